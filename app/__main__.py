@@ -1,0 +1,4 @@
+import sys
+
+def main() -> int:
+    return 0

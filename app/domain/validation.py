@@ -1,0 +1,157 @@
+"""Input rules of DOMAIN.md §3.4: each ``check_*`` returns the normalised value or raises
+:class:`ValidationError` with a message in the user's language and the field it belongs to."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from app.domain.enums import IdType
+from app.domain.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+ROOM_PART_RE = re.compile(r"^[0-9A-Za-z]{1,8}$")
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} is required")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{field} is too long (at most {max} characters)")
+
+
+def check_text(value: str | None, field: str, label: str, *, max_len: int = 100,
+               required: bool = True) -> str:
+    """Strip ``value``; refuse it empty (when required) or longer than ``max_len``."""
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise ValidationError(MSG_REQUIRED.format(field=label), field)
+        return ""
+    if len(text) > max_len:
+        raise ValidationError(MSG_TOO_LONG.format(field=label, max=max_len), field)
+    return text
+
+
+def check_mobile(value: str | None, field: str = "mobile", *, required: bool = True) -> str:
+    text = re.sub(r"[\s-]", "", value or "")
+    if text.startswith("+86"):
+        text = text[3:]
+    if not text:
+        if required:
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Mobile number is required"), field)
+        return ""
+    if not MOBILE_RE.match(text):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "Mobile number must be 11 digits starting with 13–19"), field)
+    return text
+
+
+def check_phone(value: str | None, field: str = "phone", *, required: bool = False) -> str:
+    """A mobile or a landline with area code (0755-12345678)."""
+    text = (value or "").strip().replace(" ", "")
+    if not text:
+        if required:
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Phone number is required"), field)
+        return ""
+    if MOBILE_RE.match(text.replace("-", "")):
+        return text.replace("-", "")
+    if LANDLINE_RE.match(text):
+        return text
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Validation", "Phone number must be a mobile (11 digits) or a landline with area code"), field)
+
+
+def check_id_number(id_type: IdType | str, value: str | None, field: str = "id_number") -> str:
+    """Validate a document number; a resident ID needs 18 characters and a correct GB 11643 check digit."""
+    id_type = IdType(id_type)
+    text = re.sub(r"\s", "", value or "").upper()
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "ID number is required"), field)
+    if id_type is IdType.RESIDENT:
+        from stdnum.cn import ric
+        from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, InvalidFormat
+        if len(text) != 18:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Validation", "A resident ID number has 18 characters (this one has {n})").format(
+                    n=len(text)), field)
+        try:
+            ric.validate(text)
+        except InvalidChecksum:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Validation", "The check digit of this ID number is wrong: please check every digit"),
+                field) from None
+        except (InvalidComponent, InvalidFormat, InvalidLength):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Validation", "This ID number has an impossible birth date or region"), field) from None
+        return text
+    if id_type is IdType.BUSINESS:
+        if not re.fullmatch(r"[0-9A-HJ-NPQRTUWXY]{18}", text):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Validation", "A unified social credit code has 18 letters and digits"), field)
+        return text
+    if not re.fullmatch(r"[A-Z0-9]{5,20}", text):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "A document number has 5 to 20 letters and digits"), field)
+    return text
+
+
+def parse_decimal(value: str | Decimal | int | float | None, field: str, label: str, *,
+                  places: int = 2, minimum: Decimal | None = Decimal(0), strict_positive: bool = False,
+                  maximum: Decimal | None = Decimal("100000000"), required: bool = True) -> Decimal | None:
+    """Parse an exact decimal with at most ``places`` decimals (money: 2). Floats are refused as text."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(MSG_REQUIRED.format(field=label), field)
+        return None
+    text = str(value).strip().replace(",", "").replace("，", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must be a number").format(
+            field=label), field) from None
+    if not number.is_finite():
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must be a number").format(
+            field=label), field)
+    if -number.as_tuple().exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "{field} has at most {places} decimal places").format(
+                field=label, places=places), field)
+    if strict_positive and number <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must be greater than 0").format(
+            field=label), field)
+    if minimum is not None and number < minimum:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must not be below {min}").format(
+            field=label, min=minimum), field)
+    if maximum is not None and number > maximum:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must not exceed {max}").format(
+            field=label, max=maximum), field)
+    return number.quantize(Decimal(1).scaleb(-places))
+
+
+def parse_money(value, field: str = "amount", label: str = "", **kw) -> Decimal | None:
+    return parse_decimal(value, field, label or str(QT_TRANSLATE_NOOP("Validation", "Amount")),
+                         places=2, **kw)
+
+
+def check_room_part(value: str | None, field: str, label: str) -> str:
+    """A building, unit or room number: 1–8 letters or digits (``3``, ``02``, ``1502``, ``B1``)."""
+    text = check_text(value, field, label, max_len=8)
+    if not ROOM_PART_RE.match(text):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "{field} may contain only letters and digits").format(field=label), field)
+    return text.upper()
+
+
+def mask_id(value: str | None) -> str:
+    """Show the first 4 and last 4 characters of a document number (DOMAIN.md §3.3)."""
+    if not value:
+        return ""
+    if len(value) <= 8:
+        return value[:2] + "*" * (len(value) - 2)
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+
+
+def mask_phone(value: str | None) -> str:
+    if not value:
+        return ""
+    if len(value) == 11 and value.isdigit():
+        return value[:3] + "****" + value[-4:]
+    return value[:-4] + "****" if len(value) > 4 else value
