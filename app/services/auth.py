@@ -1,0 +1,239 @@
+"""Staff accounts: sign-in with lockout, passwords (argon2), roles and the permission matrix."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import StaffRole
+from app.domain.errors import ConflictError, NotFound, UserError, ValidationError
+from app.domain.permissions import PERMISSIONS, USERS_MANAGE, preset
+from app.domain.validation import check_mobile, check_text
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import audit, params
+from app.services.base import Actor, now, unit_of_work
+from db.engine import Database
+from db.models import RolePermission, Staff
+
+MIN_PASSWORD = 8
+
+
+class SignInError(UserError):
+    pass
+
+
+def _hasher():
+    from argon2 import PasswordHasher  # imported on first use: keeps start-up light
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+    try:
+        return _hasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password(password: str, field: str = "password") -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Auth", "A password needs at least {n} characters").format(n=MIN_PASSWORD), field)
+    if len(password) > 128:
+        raise ValidationError(QT_TRANSLATE_NOOP("Auth", "A password has at most 128 characters"), field)
+    if password.isdigit() or password.isalpha():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Auth", "A password needs both letters and digits"), field)
+    return password
+
+
+def permissions_of(session: Session, role: str) -> frozenset[str]:
+    rows = session.scalars(select(RolePermission.permission).where(RolePermission.role == role))
+    return frozenset(rows)
+
+
+def actor_for(session: Session, staff: Staff) -> Actor:
+    return Actor(staff.id, staff.username, staff.name, staff.role, permissions_of(session, staff.role),
+                 staff.must_change_password)
+
+
+def seed_permissions(session: Session) -> None:
+    """Fill the matrix with the role presets for any role that has no row yet (first run, new roles)."""
+    have = set(session.scalars(select(RolePermission.role).distinct()))
+    for role in StaffRole:
+        if role.value not in have:
+            for perm in sorted(preset(role)):
+                session.add(RolePermission(role=role.value, permission=perm))
+
+
+def sign_in(db: Database, username: str, password: str) -> Actor:
+    """Check the password; count failures and lock the account after too many (parameters)."""
+    username = (username or "").strip()
+    with unit_of_work(db, Actor(None, username, "", "")) as s:
+        values = params.load(s)
+        staff = s.scalar(select(Staff).where(func.lower(Staff.username) == username.lower()))
+        t = now()
+        refused = QT_TRANSLATE_NOOP("Auth", "Wrong user name or password")
+        if staff is None or not staff.active:
+            audit.record(s, "sign_in_failed", "staff", "", after={"username": username})
+            raise_later = SignInError(refused)
+        elif staff.locked_until and staff.locked_until > t:
+            audit.record(s, "sign_in_failed", "staff", staff.id, after={"reason": "locked"})
+            minutes = max(1, int((staff.locked_until - t).total_seconds() // 60) + 1)
+            raise_later = SignInError(QT_TRANSLATE_NOOP(
+                "Auth", "This account is locked after too many failed attempts. Try again in {n} "
+                        "minutes or ask an administrator.").format(n=minutes))
+        elif not _verify(staff.password_hash, password):
+            staff.failed_logins += 1
+            limit = values["auth.max_failed_logins"]
+            if staff.failed_logins >= limit:
+                staff.locked_until = t + timedelta(minutes=values["auth.lockout_minutes"])
+                staff.failed_logins = 0
+                raise_later = SignInError(QT_TRANSLATE_NOOP(
+                    "Auth", "Too many failed attempts: the account is locked for {n} minutes.").format(
+                        n=values["auth.lockout_minutes"]))
+            else:
+                raise_later = SignInError(QT_TRANSLATE_NOOP(
+                    "Auth", "Wrong user name or password ({left} attempts left)").format(
+                        left=limit - staff.failed_logins))
+            audit.record(s, "sign_in_failed", "staff", staff.id, after={"failed": staff.failed_logins})
+        else:
+            staff.failed_logins = 0
+            staff.locked_until = None
+            staff.last_login_at = t
+            actor = actor_for(s, staff)
+            s.info["actor"] = actor
+            audit.record(s, "sign_in", "staff", staff.id)
+            return actor
+    raise raise_later  # after the commit, so the failure count and audit row are kept
+
+
+def sign_out(db: Database, actor: Actor, reason: str = "") -> None:
+    with unit_of_work(db, actor) as s:
+        audit.record(s, "sign_out", "staff", actor.staff_id or "", after={"reason": reason} if reason else None)
+
+
+def reauthenticate(db: Database, actor: Actor) -> Actor:
+    """The actor with the permissions its role has now (the matrix may have changed)."""
+    with db.read() as s:
+        staff = s.get(Staff, actor.staff_id)
+        if staff is None or not staff.active:
+            raise NotFound(QT_TRANSLATE_NOOP("Auth", "This account no longer exists or is disabled"))
+        return actor_for(s, staff)
+
+
+def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    check_password(new, "new_password")
+    with unit_of_work(db, actor) as s:
+        staff = s.get(Staff, actor.staff_id)
+        if staff is None or not _verify(staff.password_hash, old):
+            raise ValidationError(QT_TRANSLATE_NOOP("Auth", "The current password is wrong"),
+                                  "old_password")
+        if old == new:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Auth", "The new password must differ from the current one"), "new_password")
+        staff.password_hash = hash_password(new)
+        staff.must_change_password = False
+        audit.record(s, "change_password", "staff", staff.id)
+
+
+def _check_staff_fields(username: str, name: str, role: str, phone: str) -> tuple[str, str, str, str]:
+    username = check_text(username, "username", str(QT_TRANSLATE_NOOP("Auth", "User name")), max_len=30)
+    if not username.replace("_", "").replace(".", "").isalnum() or not username.isascii():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Auth", "A user name has only Latin letters, digits, dots and underscores"), "username")
+    name = check_text(name, "name", str(QT_TRANSLATE_NOOP("Auth", "Name")), max_len=30)
+    if StaffRole.from_label(role) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Choose a role"), "role")
+    phone = check_mobile(phone, "phone", required=False)
+    return username.lower(), name, StaffRole.from_label(role).value, phone
+
+
+def create_staff(session: Session, username: str, name: str, role: str, password: str, *,
+                 phone: str = "", must_change: bool = False) -> Staff:
+    """Create an account inside an open unit of work (used by the first-run wizard and the demo too)."""
+    username, name, role, phone = _check_staff_fields(username, name, role, phone)
+    check_password(password)
+    if session.scalar(select(Staff.id).where(func.lower(Staff.username) == username)):
+        raise ConflictError(QT_TRANSLATE_NOOP("Auth", "The user name {u} is taken").format(u=username),
+                            "username")
+    staff = Staff(username=username, name=name, role=role, phone=phone,
+                  password_hash=hash_password(password), must_change_password=must_change)
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def add_user(db: Database, actor: Actor, username: str, name: str, role: str, password: str,
+             phone: str = "") -> int:
+    actor.require(USERS_MANAGE)
+    with unit_of_work(db, actor) as s:
+        return create_staff(s, username, name, role, password, phone=phone, must_change=True).id
+
+
+def update_user(db: Database, actor: Actor, staff_id: int, *, name: str, role: str, phone: str,
+                active: bool, version: int) -> None:
+    actor.require(USERS_MANAGE)
+    with unit_of_work(db, actor) as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Auth", "This account no longer exists"))
+        _, name, role, phone = _check_staff_fields(staff.username, name, role, phone)
+        if staff.id == actor.staff_id and (not active or role != staff.role):
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Auth", "You cannot disable your own account or change your own role"))
+        staff.version = version
+        staff.name, staff.role, staff.phone, staff.active = name, role, phone, active
+
+
+def reset_password(db: Database, actor: Actor, staff_id: int, password: str) -> None:
+    actor.require(USERS_MANAGE)
+    check_password(password)
+    with unit_of_work(db, actor) as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Auth", "This account no longer exists"))
+        staff.password_hash = hash_password(password)
+        staff.must_change_password = True
+        staff.failed_logins, staff.locked_until = 0, None
+        audit.record(s, "reset_password", "staff", staff.id)
+
+
+def list_staff(db: Database, actor: Actor) -> list[Staff]:
+    actor.require(USERS_MANAGE)
+    with db.read() as s:
+        return list(s.scalars(select(Staff).order_by(Staff.role, Staff.username)))
+
+
+def matrix(db: Database) -> dict[str, set[str]]:
+    with db.read() as s:
+        result: dict[str, set[str]] = {r.value: set() for r in StaffRole}
+        for role, perm in s.execute(select(RolePermission.role, RolePermission.permission)):
+            result.setdefault(role, set()).add(perm)
+        return result
+
+
+def set_role_permissions(db: Database, actor: Actor, role: str, permissions: set[str]) -> None:
+    """Replace one role's permissions (unknown codes refused; the last user manager cannot lose it)."""
+    actor.require(USERS_MANAGE)
+    role = StaffRole(role).value
+    unknown = permissions - set(PERMISSIONS)
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Unknown permission {p}").format(
+            p=", ".join(sorted(unknown))))
+    with unit_of_work(db, actor) as s:
+        if USERS_MANAGE not in permissions:
+            others = s.scalar(select(func.count()).select_from(RolePermission).where(
+                RolePermission.permission == USERS_MANAGE, RolePermission.role != role))
+            if not others:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "Auth", "At least one role must keep the permission to manage users"))
+        s.execute(delete(RolePermission).where(RolePermission.role == role))
+        for perm in sorted(permissions):
+            s.add(RolePermission(role=role, permission=perm))
+        audit.record(s, "set_permissions", "role", role, after={"permissions": sorted(permissions)})

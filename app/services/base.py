@@ -1,0 +1,85 @@
+"""What every service shares: the acting user, the clock, and turning database conflicts into messages."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.enums import StaffRole
+from app.domain.errors import ConflictError, PermissionDenied
+from app.domain.permissions import PERMISSIONS
+from app.i18n import QT_TRANSLATE_NOOP
+from db.engine import Database
+
+
+def now() -> datetime:
+    """Local time without microseconds (tests replace this to move the clock)."""
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user on whose behalf a service runs, with the permissions of their role."""
+
+    staff_id: int | None
+    username: str
+    name: str
+    role: str
+    permissions: frozenset[str] = field(default_factory=frozenset)
+    must_change_password: bool = False
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: str) -> None:
+        if permission not in self.permissions:
+            perm = PERMISSIONS.get(permission)
+            what = str(perm.label) if perm else permission
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Service", "Your role ({role}) may not do this: {what}").format(
+                    role=_role_label(self.role), what=what))
+
+    @property
+    def role_label(self) -> str:
+        return _role_label(self.role)
+
+
+def _role_label(role: str) -> str:
+    try:
+        return str(StaffRole(role).label)
+    except ValueError:
+        return role
+
+
+#: The administrator at the command line (whoever can read the database file can do everything).
+SYSTEM = Actor(None, "system", "system", "it", frozenset(PERMISSIONS))
+
+
+def system_actor() -> Actor:
+    """SYSTEM with every permission declared so far (workflow modules declare theirs on import)."""
+    return Actor(None, "system", "system", "it", frozenset(PERMISSIONS))
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
+    """A write transaction whose changes the audit trail attributes to ``actor``.
+
+    A save based on a stale version (another desk saved first) becomes a ConflictError.
+    """
+    try:
+        with db.write() as session:
+            session.info["actor"] = actor
+            yield session
+    except StaleDataError:
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "Service", "Someone else changed this record in the meantime. Reload it and apply your "
+                       "change again.")) from None
+    except IntegrityError as exc:
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "Service", "This would create a duplicate or break a link between records ({detail}).")
+            .format(detail=str(exc.orig).split("\n")[0])) from None

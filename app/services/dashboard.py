@@ -1,0 +1,58 @@
+"""The home tab (今日): each workflow contributes tiles of what needs the desk today.
+
+A provider ``(session, actor, today) -> list[Tile]`` is registered per workflow; the home page shows the
+tiles of every provider whose permission the user has, in registration order.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.domain.enums import OccupancyState
+from app.domain.permissions import REGISTRY_VIEW
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+from app.services.base import Actor
+from db.engine import Database
+from db.models import Room
+
+
+@dataclass(frozen=True)
+class Tile:
+    title: Text
+    value: str
+    detail: str = ""
+    page: str = ""            # the page the tile opens
+    level: str = "normal"     # normal | attention | alert
+    items: list[str] = field(default_factory=list)
+
+
+_PROVIDERS: list[tuple[str, str | None, Callable]] = []
+
+
+def register(key: str, permission: str | None, provider: Callable) -> None:
+    _PROVIDERS.append((key, permission, provider))
+
+
+def tiles(db: Database, actor: Actor, today: date | None = None) -> list[Tile]:
+    today = today or date.today()
+    result: list[Tile] = []
+    with db.read() as s:
+        for _key, permission, provider in _PROVIDERS:
+            if permission is None or actor.can(permission):
+                result.extend(provider(s, actor, today))
+    return result
+
+
+def _estate_tiles(s, actor, today) -> list[Tile]:
+    counts = dict(s.execute(select(Room.occupancy_state, func.count()).group_by(Room.occupancy_state)).all())
+    total = sum(counts.values())
+    detail = " · ".join(f"{OccupancyState(k).label} {v}" for k, v in sorted(counts.items())
+                        if k in OccupancyState._value2member_map_)
+    return [Tile(T("Home", "Rooms"), str(total), detail, "registry")]
+
+
+register("estate", REGISTRY_VIEW, _estate_tiles)

@@ -1,0 +1,59 @@
+"""Parameters (DOMAIN.md §7): declared with defaults in app.domain.parameters, overridden in the DB."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import NotFound
+from app.domain.parameters import PARAMS, parse_value, to_text
+from app.domain.permissions import PARAMS_EDIT
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.base import Actor, unit_of_work
+from db.engine import Database
+from db.models import Parameter
+
+
+def load(session: Session) -> dict[str, Any]:
+    """Every parameter's effective value (default unless overridden)."""
+    values = {key: p.default for key, p in PARAMS.items()}
+    for row in session.scalars(select(Parameter)):
+        param = PARAMS.get(row.key)
+        if param is not None:
+            try:
+                values[row.key] = parse_value(param, row.value)
+            except Exception:  # a stored value that no longer parses falls back to the default
+                pass
+    return values
+
+
+def get(db: Database, key: str) -> Any:
+    with db.read() as s:
+        row = s.get(Parameter, key)
+        param = PARAMS[key]
+        return parse_value(param, row.value) if row else param.default
+
+
+def all_values(db: Database) -> dict[str, Any]:
+    with db.read() as s:
+        return load(s)
+
+
+def set_value(db: Database, actor: Actor, key: str, text: str) -> Any:
+    """Validate and store one parameter; resetting to the default removes the override."""
+    actor.require(PARAMS_EDIT)
+    param = PARAMS.get(key)
+    if param is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Service", "Unknown parameter {key}").format(key=key))
+    value = parse_value(param, text)
+    with unit_of_work(db, actor) as s:
+        row = s.get(Parameter, key)
+        if value == param.default:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(Parameter(key=key, value=to_text(param, value)))
+        else:
+            row.value = to_text(param, value)
+    return value

@@ -1,0 +1,501 @@
+"""The estate registry (房屋档案): buildings, units, rooms, people and the household card.
+
+Inputs arrive as the text the user typed (``*Input`` dataclasses); every rule is checked here, whatever
+the UI already checked, and a refusal raises ValidationError naming the field, so the form keeps its text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
+
+from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
+                              RoomType)
+from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_EDIT, REGISTRY_VIEW
+from app.domain.validation import (check_id_number, check_mobile, check_phone, check_room_part,
+                                   check_text, mask_id, mask_phone, parse_decimal)
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.services import search
+from app.services.base import Actor, unit_of_work
+from db.engine import Database
+from db.models import AuditLog, Building, Estate, Person, Room, RoomPerson, Unit
+
+
+def room_code(building_no: str, unit_no: str, room_no: str) -> str:
+    return f"{building_no}-{unit_no}-{room_no}"
+
+
+def _estate_id(s: Session) -> int:
+    estate_id = s.scalar(select(Estate.id).order_by(Estate.id).limit(1))
+    if estate_id is None:
+        raise NotFound(T("Registry", "No estate has been set up yet"))
+    return estate_id
+
+
+def _get(s: Session, model, ident: int, version: int | None = None):
+    obj = s.get(model, ident)
+    if obj is None:
+        raise NotFound(T("Registry", "This record no longer exists (another desk may have deleted it)"))
+    if version is not None:
+        obj.version = version  # a stale version makes the UPDATE match nothing → ConflictError
+    return obj
+
+
+# ---------------------------------------------------------------- buildings and units
+
+@dataclass
+class BuildingInput:
+    building_no: str
+    name: str = ""
+    floors: str = ""
+    has_lift: bool = True
+
+
+def _int(value: str | int | None, field_name: str, label, lo: int, hi: int, required=True) -> int:
+    number = parse_decimal(value, field_name, str(label), places=0, minimum=Decimal(lo),
+                           maximum=Decimal(hi), required=required)
+    return int(number) if number is not None else 0
+
+
+def save_building(db: Database, actor: Actor, data: BuildingInput, building_id: int | None = None,
+                  version: int | None = None) -> int:
+    actor.require(REGISTRY_EDIT)
+    no = check_room_part(data.building_no, "building_no", str(T("Registry", "Building no.")))
+    name = check_text(data.name, "name", str(T("Registry", "Name")), max_len=40, required=False)
+    floors = _int(data.floors, "floors", T("Registry", "Floors"), 1, 200, required=False)
+    with unit_of_work(db, actor) as s:
+        estate_id = _estate_id(s)
+        clash = s.scalar(select(Building.id).where(Building.estate_id == estate_id,
+                                                   Building.building_no == no))
+        if clash and clash != building_id:
+            raise ValidationError(T("Registry", "Building {no} already exists").format(no=no),
+                                  "building_no")
+        if building_id is None:
+            b = Building(estate_id=estate_id, building_no=no,
+                         seq=(s.scalar(select(func.max(Building.seq))) or 0) + 1)
+            s.add(b)
+        else:
+            b = _get(s, Building, building_id, version)
+            if b.building_no != no and s.scalar(select(func.count()).select_from(Room).join(Unit)
+                                                .where(Unit.building_id == b.id)):
+                raise ValidationError(T("Registry", "A building with rooms cannot be renumbered"),
+                                      "building_no")
+            b.building_no = no
+        b.name, b.floors, b.has_lift = name or f"{no}栋", floors, data.has_lift
+        s.flush()
+        return b.id
+
+
+def save_unit(db: Database, actor: Actor, building_id: int, unit_no: str, floors: str = "",
+              has_lift: bool = True, unit_id: int | None = None, version: int | None = None) -> int:
+    actor.require(REGISTRY_EDIT)
+    no = check_room_part(unit_no, "unit_no", str(T("Registry", "Unit no.")))
+    n_floors = _int(floors, "floors", T("Registry", "Floors"), 1, 200, required=False)
+    with unit_of_work(db, actor) as s:
+        _get(s, Building, building_id)
+        clash = s.scalar(select(Unit.id).where(Unit.building_id == building_id, Unit.unit_no == no))
+        if clash and clash != unit_id:
+            raise ValidationError(T("Registry", "Unit {no} already exists in this building").format(
+                no=no), "unit_no")
+        if unit_id is None:
+            u = Unit(building_id=building_id, unit_no=no,
+                     seq=(s.scalar(select(func.max(Unit.seq)).where(Unit.building_id == building_id))
+                          or 0) + 1)
+            s.add(u)
+        else:
+            u = _get(s, Unit, unit_id, version)
+            if u.unit_no != no and s.scalar(select(func.count()).select_from(Room)
+                                            .where(Room.unit_id == u.id)):
+                raise ValidationError(T("Registry", "A unit with rooms cannot be renumbered"), "unit_no")
+            u.unit_no = no
+        u.floors, u.has_lift = n_floors, has_lift
+        s.flush()
+        return u.id
+
+
+@dataclass(frozen=True)
+class UnitNode:
+    id: int
+    unit_no: str
+    rooms: int
+    version: int
+
+
+@dataclass(frozen=True)
+class BuildingNode:
+    id: int
+    building_no: str
+    name: str
+    floors: int
+    has_lift: bool
+    version: int
+    units: list[UnitNode]
+
+
+def tree(db: Database, actor: Actor) -> list[BuildingNode]:
+    """Buildings with their units and room counts (two queries, whatever the estate's size)."""
+    actor.require(REGISTRY_VIEW)
+    with db.read() as s:
+        counts = dict(s.execute(select(Room.unit_id, func.count()).group_by(Room.unit_id)).all())
+        units: dict[int, list[UnitNode]] = {}
+        for u in s.scalars(select(Unit).order_by(Unit.building_id, Unit.seq, Unit.unit_no)):
+            units.setdefault(u.building_id, []).append(UnitNode(u.id, u.unit_no, counts.get(u.id, 0),
+                                                                u.version))
+        return [BuildingNode(b.id, b.building_no, b.name, b.floors, b.has_lift, b.version,
+                             units.get(b.id, []))
+                for b in s.scalars(select(Building).order_by(Building.seq, Building.building_no))]
+
+
+# ---------------------------------------------------------------- rooms
+
+@dataclass
+class RoomInput:
+    unit_id: int | None
+    room_no: str
+    floor: str
+    area: str
+    inner_area: str = ""
+    layout: str = ""
+    room_type: str = RoomType.RESIDENTIAL.value
+    delivery_state: str = DeliveryState.DELIVERED.value
+    occupancy_state: str = OccupancyState.VACANT.value
+    handover_date: date | None = None
+    notes: str = ""
+
+
+def validate_room(data: RoomInput) -> dict:
+    """The typed values of a room form, or ValidationError for the first bad field."""
+    if not data.unit_id:
+        raise ValidationError(T("Registry", "Choose the building and unit"), "unit_id")
+    values = {
+        "room_no": check_room_part(data.room_no, "room_no", str(T("Registry", "Room no."))),
+        "floor": _int(data.floor, "floor", T("Registry", "Floor"), -5, 200),
+        "area": parse_decimal(data.area, "area", str(T("Registry", "Built-up area")),
+                              strict_positive=True, maximum=Decimal(100000)),
+        "inner_area": parse_decimal(data.inner_area, "inner_area", str(T("Registry", "Inner area")),
+                                    strict_positive=True, maximum=Decimal(100000), required=False),
+        "layout": check_text(data.layout, "layout", str(T("Registry", "Layout")), max_len=30,
+                             required=False),
+        "notes": check_text(data.notes, "notes", str(T("Registry", "Notes")), max_len=500,
+                            required=False),
+    }
+    if values["inner_area"] is not None and values["inner_area"] > values["area"]:
+        raise ValidationError(T("Registry", "The inner area cannot exceed the built-up area"),
+                              "inner_area")
+    for key, enum in (("room_type", RoomType), ("delivery_state", DeliveryState),
+                      ("occupancy_state", OccupancyState)):
+        member = enum.from_label(getattr(data, key))
+        if member is None:
+            raise ValidationError(T("Registry", "Choose a value from the list"), key)
+        values[key] = member.value
+    values["handover_date"] = data.handover_date
+    return values
+
+
+def save_room(db: Database, actor: Actor, data: RoomInput, room_id: int | None = None,
+              version: int | None = None) -> int:
+    actor.require(REGISTRY_EDIT)
+    values = validate_room(data)
+    with unit_of_work(db, actor) as s:
+        unit = _get(s, Unit, data.unit_id)
+        building = s.get(Building, unit.building_id)
+        code = room_code(building.building_no, unit.unit_no, values["room_no"])
+        clash = s.scalar(select(Room.id).where(Room.estate_id == building.estate_id, Room.code == code))
+        if clash and clash != room_id:
+            raise ValidationError(T("Registry", "Room {code} already exists").format(code=code),
+                                  "room_no")
+        if room_id is None:
+            room = Room(estate_id=building.estate_id, unit_id=unit.id, code=code, **values)
+            s.add(room)
+        else:
+            room = _get(s, Room, room_id, version)
+            room.unit_id, room.code = unit.id, code
+            for k, v in values.items():
+                setattr(room, k, v)
+        s.flush()
+        search.index_room(s, room)
+        return room.id
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    id: int
+    code: str
+    floor: int
+    area: Decimal
+    layout: str
+    room_type: str
+    delivery_state: str
+    occupancy_state: str
+    owner: str
+    sort_key: tuple
+
+
+ROOM_SORT = (Room.unit_id, Room.floor, Room.room_no, Room.id)
+
+
+def list_rooms(db: Database, actor: Actor, *, building_id: int | None = None, unit_id: int | None = None,
+               occupancy: str | None = None, text: str = "", after: tuple | None = None,
+               limit: int = 200) -> list[RoomRow]:
+    """One page of rooms in building/unit/floor order, keyset-paged (``after`` = last row's sort_key)."""
+    actor.require(REGISTRY_VIEW)
+    owner = (select(Person.name).join(RoomPerson, RoomPerson.person_id == Person.id)
+             .where(RoomPerson.room_id == Room.id, RoomPerson.role == RoomRole.OWNER.value,
+                    RoomPerson.end_date.is_(None))
+             .order_by(RoomPerson.is_primary.desc(), RoomPerson.id).limit(1).scalar_subquery())
+    q = select(Room.id, Room.code, Room.floor, Room.area, Room.layout, Room.room_type,
+               Room.delivery_state, Room.occupancy_state, owner, *ROOM_SORT)
+    if unit_id:
+        q = q.where(Room.unit_id == unit_id)
+    elif building_id:
+        q = q.where(Room.unit_id.in_(select(Unit.id).where(Unit.building_id == building_id)))
+    if occupancy:
+        q = q.where(Room.occupancy_state == occupancy)
+    if text.strip():
+        t = text.strip().lower()
+        q = q.where(Room.code >= t, Room.code < t + "\U0010ffff")
+    if after:
+        q = q.where(tuple_(*ROOM_SORT) > tuple_(*after))
+    q = q.order_by(*ROOM_SORT).limit(limit)
+    with db.read() as s:
+        return [RoomRow(*r[:9], sort_key=tuple(r[9:])) for r in s.execute(q)]
+
+
+def count_rooms(db: Database, actor: Actor, building_id: int | None = None,
+                unit_id: int | None = None) -> int:
+    actor.require(REGISTRY_VIEW)
+    q = select(func.count()).select_from(Room)
+    if unit_id:
+        q = q.where(Room.unit_id == unit_id)
+    elif building_id:
+        q = q.where(Room.unit_id.in_(select(Unit.id).where(Unit.building_id == building_id)))
+    with db.read() as s:
+        return s.scalar(q) or 0
+
+
+def get_room(db: Database, actor: Actor, room_id: int) -> Room:
+    actor.require(REGISTRY_VIEW)
+    with db.read() as s:
+        return _get(s, Room, room_id)
+
+
+def room_by_code(db: Database, actor: Actor, code: str) -> Room | None:
+    actor.require(REGISTRY_VIEW)
+    with db.read() as s:
+        return s.scalar(select(Room).where(Room.code == code.strip()))
+
+
+# ---------------------------------------------------------------- people
+
+@dataclass
+class PersonInput:
+    name: str
+    mobile: str
+    id_type: str = IdType.RESIDENT.value
+    id_number: str = ""
+    gender: str = ""
+    person_type: str = PersonType.INDIVIDUAL.value
+    other_phone: str = ""
+    work_unit: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+def validate_person(data: PersonInput, *, require_id: bool = True) -> dict:
+    id_type = IdType.from_label(data.id_type)
+    if id_type is None:
+        raise ValidationError(T("Registry", "Choose a document type"), "id_type")
+    person_type = PersonType.from_label(data.person_type) or PersonType.INDIVIDUAL
+    values = {
+        "name": check_text(data.name, "name", str(T("Registry", "Name")), max_len=50),
+        "mobile": check_mobile(data.mobile, "mobile"),
+        "id_type": id_type.value,
+        "id_number": (check_id_number(id_type, data.id_number)
+                      if require_id or (data.id_number or "").strip() else ""),
+        "person_type": person_type.value,
+        "other_phone": check_phone(data.other_phone, "other_phone"),
+        "work_unit": check_text(data.work_unit, "work_unit", str(T("Registry", "Work unit")),
+                                max_len=100, required=False),
+        "address": check_text(data.address, "address", str(T("Registry", "Address")), max_len=200,
+                              required=False),
+        "notes": check_text(data.notes, "notes", str(T("Registry", "Notes")), max_len=500,
+                            required=False),
+    }
+    gender = Gender.from_label(data.gender) if data.gender else None
+    if id_type is IdType.RESIDENT and values["id_number"]:
+        derived = Gender.MALE if int(values["id_number"][16]) % 2 else Gender.FEMALE
+        if gender is not None and gender is not derived:
+            raise ValidationError(T("Registry", "The gender does not match the ID number"), "gender")
+        gender = derived
+    values["gender"] = gender.value if gender else ""
+    return values
+
+
+REQUIRES_ID = {RoomRole.OWNER, RoomRole.CO_OWNER, RoomRole.TENANT, RoomRole.AGENT}
+
+
+def save_person(db: Database, actor: Actor, data: PersonInput, *, person_id: int | None = None,
+                version: int | None = None, room_id: int | None = None, role: str | None = None,
+                start_date: date | None = None, is_primary: bool = False) -> int:
+    """Create or edit a person; with ``room_id`` and ``role``, also link them to the room."""
+    actor.require(REGISTRY_EDIT)
+    room_role = RoomRole.from_label(role) if role else None
+    if role and room_role is None:
+        raise ValidationError(T("Registry", "Choose the person's role in the room"), "role")
+    values = validate_person(data, require_id=room_role in REQUIRES_ID if room_role else False)
+    with unit_of_work(db, actor) as s:
+        if values["id_number"]:
+            clash = s.scalar(select(Person.id).where(Person.id_number == values["id_number"],
+                                                     Person.id_type == values["id_type"]))
+            if clash and clash != person_id:
+                raise ValidationError(T(
+                    "Registry", "A person with this ID number is already registered: search for them "
+                                "and link the existing record"), "id_number")
+        if person_id is None:
+            person = Person(**values)
+            s.add(person)
+        else:
+            person = _get(s, Person, person_id, version)
+            for k, v in values.items():
+                setattr(person, k, v)
+        s.flush()
+        if room_id is not None and room_role is not None:
+            _link(s, room_id, person.id, room_role, start_date or date.today(), is_primary)
+        search.index_person(s, person)
+        return person.id
+
+
+def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool) -> int:
+    _get(s, Room, room_id)
+    dup = s.scalar(select(RoomPerson.id).where(RoomPerson.room_id == room_id,
+                                               RoomPerson.person_id == person_id,
+                                               RoomPerson.role == role.value,
+                                               RoomPerson.end_date.is_(None)))
+    if dup:
+        raise ValidationError(T("Registry", "This person already has this role in the room"), "role")
+    link = RoomPerson(room_id=room_id, person_id=person_id, role=role.value, start_date=start,
+                      is_primary=primary)
+    s.add(link)
+    s.flush()
+    return link.id
+
+
+def link_person(db: Database, actor: Actor, room_id: int, person_id: int, role: str,
+                start_date: date | None = None, is_primary: bool = False) -> int:
+    actor.require(REGISTRY_EDIT)
+    room_role = RoomRole.from_label(role)
+    if room_role is None:
+        raise ValidationError(T("Registry", "Choose the person's role in the room"), "role")
+    with unit_of_work(db, actor) as s:
+        person = _get(s, Person, person_id)
+        if room_role in REQUIRES_ID and not person.id_number:
+            raise ValidationError(T("Registry", "An owner, tenant or agent needs an ID number"),
+                                  "id_number")
+        return _link(s, room_id, person_id, room_role, start_date or date.today(), is_primary)
+
+
+def end_link(db: Database, actor: Actor, link_id: int, end: date, version: int | None = None) -> None:
+    """End a person's role in a room (moved out, sold); the history keeps it."""
+    actor.require(REGISTRY_EDIT)
+    with unit_of_work(db, actor) as s:
+        link = _get(s, RoomPerson, link_id, version)
+        if link.end_date is not None:
+            raise ConflictError(T("Registry", "This relation has already ended"))
+        if end < link.start_date:
+            raise ValidationError(T("Registry", "The end date cannot be before the start date"),
+                                  "end_date")
+        link.end_date = end
+
+
+def get_person(db: Database, actor: Actor, person_id: int) -> Person:
+    actor.require(REGISTRY_VIEW)
+    with db.read() as s:
+        return _get(s, Person, person_id)
+
+
+# ---------------------------------------------------------------- household card
+
+@dataclass(frozen=True)
+class CardPerson:
+    link_id: int
+    person_id: int
+    role: str
+    name: str
+    gender: str
+    mobile: str
+    id_type: str
+    id_number: str
+    is_primary: bool
+    start_date: date
+    end_date: date | None
+    link_version: int
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    at: object
+    who: str
+    action: str
+    summary: str
+
+
+@dataclass
+class HouseholdCard:
+    room: Room
+    building: Building
+    unit: Unit
+    people: list[CardPerson]
+    former: list[CardPerson]
+    history: list[CardEvent]
+    masked: bool
+    #: filled by later workflows (keys held, leases, open complaints …) through sections()
+    sections: dict = field(default_factory=dict)
+
+
+def household_card(db: Database, actor: Actor, room_id: int, history_limit: int = 50) -> HouseholdCard:
+    """Everything the desk needs about one room; IDs and phones masked unless the role may see them."""
+    actor.require(REGISTRY_VIEW)
+    masked = not actor.can(PEOPLE_SEE_ID)
+    order = {r.value: i for i, r in enumerate(RoomRole)}
+    with db.read() as s:
+        room = _get(s, Room, room_id)
+        unit = s.get(Unit, room.unit_id)
+        building = s.get(Building, unit.building_id)
+        current, former = [], []
+        rows = s.execute(select(RoomPerson, Person).join(Person, Person.id == RoomPerson.person_id)
+                         .where(RoomPerson.room_id == room_id)).all()
+        link_ids = []
+        for link, p in rows:
+            link_ids.append(str(link.id))
+            cp = CardPerson(link.id, p.id, link.role, p.name, p.gender,
+                            mask_phone(p.mobile) if masked else p.mobile, p.id_type,
+                            mask_id(p.id_number) if masked else p.id_number, link.is_primary,
+                            link.start_date, link.end_date, link.version)
+            (former if link.end_date else current).append(cp)
+        current.sort(key=lambda c: (order.get(c.role, 99), not c.is_primary, c.name))
+        former.sort(key=lambda c: c.end_date or date.min, reverse=True)
+        history = [
+            CardEvent(a.at, a.username, a.action, _summary(a))
+            for a in s.scalars(
+                select(AuditLog).where(
+                    ((AuditLog.entity == "room") & (AuditLog.entity_id == str(room_id)))
+                    | ((AuditLog.entity == "room_person") & AuditLog.entity_id.in_(link_ids or ["-"])))
+                .order_by(AuditLog.id.desc()).limit(history_limit))]
+        from app.services import card_sections
+        card = HouseholdCard(room, building, unit, current, former, history, masked)
+        card.sections = card_sections.collect(s, actor, room)
+        return card
+
+
+def _summary(a: AuditLog) -> str:
+    import json
+    try:
+        after = json.loads(a.after) if a.after else {}
+    except ValueError:
+        after = {}
+    keys = ", ".join(sorted(after)[:6])
+    return keys

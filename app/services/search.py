@@ -1,0 +1,147 @@
+"""Global search (Ctrl+K): room code, name, pinyin initials, phone or its last four digits, ID number.
+
+Every searchable record has rows in ``search_key``; a query is a prefix range scan on the indexed key,
+which stays fast on any estate size and works on SQLite and PostgreSQL alike. Chinese substrings are
+found because every suffix of a name is a key; polyphonic characters contribute every reading (单 → shan
+and dan), since people type the surname's reading.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_VIEW
+from app.domain.validation import mask_id, mask_phone
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.base import Actor
+from db.engine import Database
+from db.models import Person, Room, RoomPerson, SearchKey
+
+MAX_READINGS = 16
+KEY_LEN = 60
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", "", text or "").lower()
+
+
+def _pinyin_keys(name: str) -> set[str]:
+    """Initials and full pinyin of every reading combination (capped), e.g. 单田芳 → stf, dtf, shantianfang."""
+    from pypinyin import Style, pinyin  # heavy: imported on first indexing, never at start-up
+    hans = [c for c in name if "\u4e00" <= c <= "\u9fff"]
+    if not hans:
+        return set()
+    readings = pinyin("".join(hans), style=Style.NORMAL, heteronym=True, errors="ignore")
+    keys: set[str] = set()
+    for combo in itertools.islice(itertools.product(*readings), MAX_READINGS):
+        keys.add("".join(r[0] for r in combo if r))
+        keys.add("".join(combo))
+    return keys
+
+
+def person_keys(person: Person) -> set[str]:
+    name = normalise(person.name)
+    keys = {name[i:] for i in range(len(name))} | _pinyin_keys(person.name)
+    if person.mobile:
+        keys |= {person.mobile, person.mobile[-4:]}
+    if person.other_phone:
+        keys.add(normalise(person.other_phone).replace("-", ""))
+    if person.id_number:
+        keys |= {person.id_number.lower(), person.id_number[-4:].lower()}
+    return {k[:KEY_LEN] for k in keys if k}
+
+
+def room_keys(room: Room) -> set[str]:
+    code = room.code.lower()
+    return {code, code.replace("-", ""), room.room_no.lower()}
+
+
+def reindex(session: Session, kind: str, ref_id: int, keys: set[str]) -> None:
+    session.execute(delete(SearchKey).where(SearchKey.kind == kind, SearchKey.ref_id == ref_id))
+    if keys:
+        session.execute(insert(SearchKey), [{"kind": kind, "ref_id": ref_id, "key": k} for k in keys])
+
+
+def index_person(session: Session, person: Person) -> None:
+    reindex(session, "person", person.id, person_keys(person))
+
+
+def index_room(session: Session, room: Room) -> None:
+    reindex(session, "room", room.id, room_keys(room))
+
+
+def rebuild(session: Session) -> int:
+    """Index every room and person again (after an import or a restore from an older version)."""
+    session.execute(delete(SearchKey))
+    rows = []
+    for room in session.scalars(select(Room)):
+        rows += [{"kind": "room", "ref_id": room.id, "key": k} for k in room_keys(room)]
+    for person in session.scalars(select(Person)):
+        rows += [{"kind": "person", "ref_id": person.id, "key": k} for k in person_keys(person)]
+    if rows:
+        session.execute(insert(SearchKey), rows)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str          # "room" or "person"
+    ref_id: int
+    room_id: int | None
+    title: str         # 3-2-1502 or 张三
+    subtitle: str      # what matched and where
+
+
+def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]:
+    """Rooms first, then people with the rooms they belong to; exact key matches rank first."""
+    actor.require(REGISTRY_VIEW)
+    q = normalise(query)
+    if not q:
+        return []
+    see = actor.can(PEOPLE_SEE_ID)
+    with db.read() as s:
+        matches = s.execute(
+            select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
+            .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
+            .order_by(SearchKey.key).limit(limit * 8)).all()
+        best: dict[tuple[str, int], int] = {}
+        for kind, ref_id, key in matches:
+            rank = 0 if key == q else 1
+            best[(kind, ref_id)] = min(rank, best.get((kind, ref_id), 9))
+        ordered = sorted(best.items(), key=lambda kv: (kv[1], kv[0][0] != "room", kv[0][1]))[:limit]
+        room_ids = [ref for (kind, ref), _ in ordered if kind == "room"]
+        person_ids = [ref for (kind, ref), _ in ordered if kind == "person"]
+        rooms = {r.id: r for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))} if room_ids else {}
+        people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(person_ids)))} \
+            if person_ids else {}
+        links: dict[int, list[tuple[int, str, str, bool]]] = {}
+        if person_ids:  # current relations first; a former one still leads to the room's card
+            for pid, room_id, code, role, ended in s.execute(
+                    select(RoomPerson.person_id, Room.id, Room.code, RoomPerson.role,
+                           RoomPerson.end_date.is_not(None))
+                    .join(Room, Room.id == RoomPerson.room_id)
+                    .where(RoomPerson.person_id.in_(person_ids))
+                    .order_by(RoomPerson.end_date.is_not(None), RoomPerson.id)):
+                links.setdefault(pid, []).append((room_id, code, role, ended))
+    from app.domain.enums import RoomRole
+    hits: list[Hit] = []
+    for (kind, ref), _ in ordered:
+        if kind == "room" and ref in rooms:
+            r = rooms[ref]
+            hits.append(Hit("room", r.id, r.id, r.code, f"{r.layout} {r.area} m²".strip()))
+        elif kind == "person" and ref in people:
+            p = people[ref]
+            phone = p.mobile if see else mask_phone(p.mobile)
+            idno = p.id_number if see else mask_id(p.id_number)
+            current = [link for link in links.get(p.id, []) if not link[3]]
+            for room_id, code, role, ended in current or links.get(p.id, [])[:1] or [(None, "", "", False)]:
+                role_label = str(RoomRole(role).label) if role else ""
+                if ended:
+                    role_label = str(QT_TRANSLATE_NOOP("Search", "former {role}").format(role=role_label))
+                hits.append(Hit("person", p.id, room_id, p.name,
+                                " · ".join(x for x in (code, role_label, phone, idno) if x)))
+    return hits[:limit]

@@ -1,0 +1,100 @@
+"""Opening a store: migrations (after an automatic backup when an upgrade is pending), seeds, checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, inspect, select, text
+
+from app import config
+from app.domain.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import audit, auth
+from app.services.base import system_actor, unit_of_work
+from db import backup as backups
+from db import migrate
+from db.engine import Database, StoreError, sqlite_url
+from db.models import Estate, Staff
+
+
+def resolve_url(db_path: str | Path | None = None, db_url: str | None = None, demo: bool = False) -> str:
+    if db_url:
+        return db_url
+    return sqlite_url(Path(db_path) if db_path else config.default_db_path(demo))
+
+
+def open_store(url: str) -> Database:
+    """Open (creating if needed) and migrate the store; a pending upgrade is backed up first."""
+    db = Database(url)
+    path = db.path
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    has_schema = "alembic_version" in inspect(db.engine).get_table_names()
+    if has_schema and migrate.current_revision(db) not in migrate.known_revisions():
+        db.dispose()
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "This database was written by a newer version of Front Desk. Update the program."))
+    if migrate.pending(db):
+        if has_schema and path is not None:
+            backups.backup(path, config.backup_dir(path), "before-upgrade")
+        migrate.upgrade(db)
+    with unit_of_work(db, system_actor()) as s:
+        auth.seed_permissions(s)
+    return db
+
+
+def is_initialised(db: Database) -> bool:
+    """An estate and at least one account exist (otherwise the first-run wizard runs)."""
+    with db.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(Estate))) and bool(
+            s.scalar(select(func.count()).select_from(Staff)))
+
+
+def initialise(db: Database, estate_name: str, admin_username: str, admin_name: str,
+               admin_password: str, *, estate_code: str = "E1") -> int:
+    """First run: create the estate and the first administrator (客服主管). Returns the staff id."""
+    from app.domain.validation import check_text
+    estate_name = check_text(estate_name, "estate_name",
+                             str(QT_TRANSLATE_NOOP("Setup", "Estate name")), max_len=60)
+    if is_initialised(db):
+        raise UserError(QT_TRANSLATE_NOOP("Setup", "This database is already set up"))
+    with unit_of_work(db, system_actor()) as s:
+        s.add(Estate(code=estate_code, name=estate_name))
+        staff = auth.create_staff(s, admin_username, admin_name, "supervisor", admin_password)
+        audit.record(s, "setup", "estate", estate_code, after={"name": estate_name})
+        return staff.id
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    lines: list[str]
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity (SQLite), schema at the newest migration, unbroken audit chain."""
+    lines, ok = [], True
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            result = conn.execute(text("PRAGMA integrity_check")).scalar()
+            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        lines.append(f"integrity: {result}")
+        ok &= result == "ok"
+        lines.append(f"foreign keys: {'ok' if not fk else f'{len(fk)} broken'}")
+        ok &= not fk
+    rev, head = migrate.current_revision(db), migrate.head_revision()
+    lines.append(f"migrations: {rev} (head {head})")
+    ok &= rev == head
+    chain = audit.verify(db)
+    lines.append(f"audit chain: {'ok' if chain.ok else f'broken at row {chain.broken_id}'} "
+                 f"({chain.rows} rows)")
+    ok &= chain.ok
+    return CheckReport(ok, lines)
+
+
+def estate(db: Database) -> Estate:
+    with db.read() as s:
+        est = s.scalar(select(Estate).order_by(Estate.id).limit(1))
+        if est is None:
+            raise UserError(QT_TRANSLATE_NOOP("Setup", "No estate has been set up yet"))
+        return est

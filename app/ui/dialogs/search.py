@@ -1,0 +1,77 @@
+"""Global search (Ctrl+K): type a room code, name, pinyin initials, phone or its last four digits,
+or a document number; Enter opens the household card."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+from app.domain.errors import UserError
+from app.services import search
+
+
+class SearchDialog(QDialog):
+    def __init__(self, window, text: str = "") -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Search"))
+        self.setMinimumSize(520, 420)
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit(self, objectName="searchQuery")
+        self.query.setPlaceholderText(self.tr("Room 3-2-1502, name, initials (zs), phone, last 4 digits, ID…"))
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self, objectName="searchResults")
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color:#666;")
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        self.timer = QTimer(self, singleShot=True, interval=150, timeout=self.run)
+        self.query.textChanged.connect(lambda *_: self.timer.start())
+        self.query.returnPressed.connect(self.open_current)
+        self.results.itemActivated.connect(lambda *_: self.open_current())
+        self.query.installEventFilter(self)
+        self.query.setText(text)
+        self.run()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows move through the results
+        if obj is self.query and event.type() == event.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(obj, event)
+
+    def run(self) -> None:
+        self.timer.stop()
+        self.results.clear()
+        text = self.query.text().strip()
+        if not text:
+            self.hint.setText(self.tr("Type at least one character."))
+            return
+        try:
+            hits = search.search(self.window_.db, self.window_.actor, text)
+        except UserError as exc:
+            self.hint.setText(str(exc))
+            return
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}    {hit.subtitle}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+            self.hint.setText(self.tr("{n} found — Enter opens the household card").format(n=len(hits)))
+        else:
+            self.hint.setText(self.tr("Nothing found for “{q}”.").format(q=text))
+
+    def open_current(self) -> None:
+        self.run() if self.timer.isActive() else None
+        item = self.results.currentItem()
+        if item is None:
+            return
+        hit = item.data(Qt.ItemDataRole.UserRole)
+        if hit.room_id is None:
+            self.hint.setText(self.tr("{name} is not linked to a room.").format(name=hit.title))
+            return
+        self.accept()
+        self.window_.open_room(hit.room_id)

@@ -1,0 +1,76 @@
+"""Sign-in (登录) — also the idle-lock screen; in demo mode it lists the demo accounts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QVBoxLayout)
+
+from app.domain.errors import UserError
+from app.services import auth
+from app.ui.widgets.message_bar import MessageBar
+
+
+class SignInDialog(QDialog):
+    def __init__(self, db, estate_name: str, *, demo_accounts=None, locked_note: str = "",
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = None
+        self.setWindowTitle(self.tr("Sign in — Front Desk"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2 style='margin:0'>{estate_name}</h2><div>{self.tr('Customer service desk')}"
+                       f"</div>", self)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.bar = MessageBar(self)
+        layout.addWidget(self.bar)
+        if locked_note:
+            self.bar.warning(locked_note)
+        form = QFormLayout()
+        self.username = QLineEdit(self, objectName="username")
+        self.password = QLineEdit(self, objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        layout.addLayout(form)
+        if demo_accounts:
+            layout.addWidget(QLabel(self.tr("Demo accounts (password {pw}) — double-click to fill in:")
+                                    .format(pw=demo_accounts[0][3]), self))
+            self.demo_list = QListWidget(self, objectName="demoAccounts")
+            for username, name, role_label, password in demo_accounts:
+                item = QListWidgetItem(f"{username}  ·  {name}  ·  {role_label}")
+                item.setData(Qt.ItemDataRole.UserRole, (username, password))
+                self.demo_list.addItem(item)
+            self.demo_list.setMaximumHeight(120)
+            self.demo_list.itemDoubleClicked.connect(self._fill)
+            self.demo_list.itemActivated.connect(self._fill)
+            layout.addWidget(self.demo_list)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ok.setDefault(True)
+        self.setMinimumWidth(380)
+        self.username.setFocus()
+
+    def _fill(self, item: QListWidgetItem) -> None:
+        username, password = item.data(Qt.ItemDataRole.UserRole)
+        self.username.setText(username)
+        self.password.setText(password)
+        self.try_sign_in()
+
+    def try_sign_in(self) -> None:
+        if not self.username.text().strip():
+            self.bar.error(self.tr("Enter your user name"))
+            self.username.setFocus()
+            return
+        try:
+            self.actor = auth.sign_in(self.db, self.username.text(), self.password.text())
+        except UserError as exc:
+            self.bar.error(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

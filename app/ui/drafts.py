@@ -1,0 +1,81 @@
+"""Drafts: unsaved editor input kept across an idle lock (DESIGN.md §6, issue: idle lock).
+
+At lock time every open :class:`EditorDialog` with a ``form_key`` is written to ``ui_draft`` for the
+signed-in user and closed; when that user signs in again, the dialogs reopen filled in. Another user never
+sees them. Editors register a factory that rebuilds the dialog from its context.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import delete, select
+
+from app.services.base import Actor
+from db.engine import Database
+from db.models import UiDraft
+
+FACTORIES: dict[str, Callable] = {}
+
+
+def register(form_key: str, factory: Callable) -> None:
+    """``factory(main_window, context) -> EditorDialog`` reopens an editor of this kind."""
+    FACTORIES[form_key] = factory
+
+
+def _encode(value):
+    return {"__date__": value.isoformat()} if isinstance(value, date) else value
+
+
+def _decode(value):
+    if isinstance(value, dict) and "__date__" in value:
+        return date.fromisoformat(value["__date__"])
+    return value
+
+
+def save_open(db: Database, actor: Actor, dialogs) -> int:
+    """Store the input of the given open editors; returns how many were kept."""
+    rows = []
+    for i, dlg in enumerate(dialogs):
+        if not dlg.form_key or dlg.form_key not in FACTORIES:
+            continue
+        payload = {"context": dlg.context,
+                   "values": {k: _encode(v) for k, v in dlg.form.values().items()}}
+        rows.append(UiDraft(staff_id=actor.staff_id, form_key=f"{dlg.form_key}#{i}",
+                            payload=json.dumps(payload, ensure_ascii=False)))
+    if rows and actor.staff_id is not None:
+        with db.write() as s:
+            s.execute(delete(UiDraft).where(UiDraft.staff_id == actor.staff_id))
+            s.add_all(rows)
+    return len(rows)
+
+
+def take(db: Database, actor: Actor) -> list[tuple[str, dict, dict]]:
+    """The user's drafts as (form_key, context, values), removed from the store."""
+    if actor.staff_id is None:
+        return []
+    with db.write() as s:
+        rows = list(s.scalars(select(UiDraft).where(UiDraft.staff_id == actor.staff_id)
+                              .order_by(UiDraft.id)))
+        s.execute(delete(UiDraft).where(UiDraft.staff_id == actor.staff_id))
+    result = []
+    for row in rows:
+        data = json.loads(row.payload)
+        result.append((row.form_key.split("#")[0], data["context"],
+                       {k: _decode(v) for k, v in data["values"].items()}))
+    return result
+
+
+def reopen(window, drafts: list[tuple[str, dict, dict]]) -> list:
+    dialogs = []
+    for form_key, context, values in drafts:
+        factory = FACTORIES.get(form_key)
+        if factory is None:
+            continue
+        dlg = factory(window, context)
+        dlg.form.set_values(values)
+        dlg.bar.warning(dlg.tr("Restored what you were typing before the screen locked."))
+        dlg.show()
+        dialogs.append(dlg)
+    return dialogs

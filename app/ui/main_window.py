@@ -1,0 +1,191 @@
+"""The main window (DESIGN.md §6): the left-hand page bar, menus, status bar, global search."""
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
+
+from app.services import store
+from app.ui.pages import PAGES, PageSpec
+
+NAV_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def shift_label(now: datetime) -> str:
+    from PySide6.QtCore import QCoreApplication
+    minutes = now.hour * 60 + now.minute
+    if 8 * 60 + 30 <= minutes < 17 * 60 + 30:
+        return QCoreApplication.translate("MainWindow", "Day shift 08:30–17:30")
+    return QCoreApplication.translate("MainWindow", "Night shift 17:30–08:30")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, actor, ops, session=None) -> None:
+        super().__init__()
+        self.db, self.actor, self.ops, self.session = db, actor, ops, session
+        self.estate = store.estate(db)
+        self.setWindowTitle(self.tr("{estate} — Front Desk").format(estate=self.estate.name))
+        self.specs = [p for p in PAGES if p.permission is None or actor.can(p.permission)]
+        self.pages: dict[str, QWidget] = {}
+        self._build()
+        self._menus()
+        self._status()
+        ops.user_error.connect(lambda exc: self.statusBar().showMessage(str(exc), 10000))
+        ops.unexpected_error.connect(self._bug)
+        self._restore_geometry()
+        self.show_page("home")
+
+    # -- layout
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        side = QFrame(central, objectName="sideBar")
+        side.setStyleSheet("QFrame#sideBar{background:#f3f5f8;border-right:1px solid #d8dde6;}")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 10, 8, 10)
+        self.search_box = QLineEdit(side, objectName="globalSearch")
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+K)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(lambda: self.open_search(self.search_box.text()))
+        side_layout.addWidget(self.search_box)
+        self.nav = QListWidget(side, objectName="nav")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget{background:transparent;font-size:14px;}"
+            "QListWidget::item{padding:7px 10px;border-radius:4px;}"
+            "QListWidget::item:selected{background:#2f6fdf;color:white;}")
+        group = None
+        for i, spec in enumerate(self.specs):
+            if spec.group != group:
+                group = spec.group
+                header = QListWidgetItem(str(group))
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setForeground(Qt.GlobalColor.gray)
+                self.nav.addItem(header)
+            item = QListWidgetItem(str(spec.title))
+            item.setData(NAV_ROLE, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{i + 1})" if i < 9 else str(spec.title))
+            self.nav.addItem(item)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.nav.setFixedWidth(190)
+        side.setFixedWidth(206)
+        side_layout.addWidget(self.nav, 1)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _nav_changed(self, item: QListWidgetItem | None, _prev=None) -> None:
+        if item is not None and item.data(NAV_ROLE):
+            self.show_page(item.data(NAV_ROLE))
+
+    def page(self, key: str):
+        """The page widget, created on first use (its module is imported then)."""
+        if key not in self.pages:
+            spec: PageSpec = next(s for s in self.specs if s.key == key)
+            module, cls = spec.factory.split(":")
+            widget = getattr(importlib.import_module(module), cls)(self)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str):
+        if not any(s.key == key for s in self.specs):
+            return None
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(NAV_ROLE) == key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        widget.shown()
+        return widget
+
+    def current_page(self):
+        return self.stack.currentWidget()
+
+    def open_room(self, room_id: int) -> None:
+        """Open the household card of a room (from search, tiles, any workflow)."""
+        page = self.show_page("registry")
+        if page is not None:
+            page.select_room(room_id)
+
+    def open_search(self, text: str = "") -> None:
+        from app.ui.dialogs.search import SearchDialog
+        dlg = SearchDialog(self, text)
+        dlg.show()
+        self.search_dialog = dlg
+
+    # -- menus
+    def _action(self, menu, text: str, slot, shortcut=None, permission: str | None = None,
+                name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        if name:
+            act.setObjectName(name)
+        if permission and not self.actor.can(permission):
+            act.setEnabled(False)
+        if menu is not None:
+            menu.addAction(act)
+        else:
+            self.addAction(act)
+        return act
+
+    def _menus(self) -> None:
+        from app.ui import menus
+        menus.build(self)
+        self._action(None, "search", lambda: self.open_search(), QKeySequence("Ctrl+K"))
+        for i, spec in enumerate(self.specs[:9]):
+            self._action(None, str(spec.title), lambda _=False, k=spec.key: self.show_page(k),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+
+    # -- status bar
+    def _status(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("{name} ({role})").format(name=self.actor.name,
+                                                                    role=self.actor.role_label))
+        self.shift_label = QLabel(shift_label(datetime.now()))
+        self.db_label = QLabel(self.tr("Database: {db}").format(db=self.db.describe()))
+        for w in (self.user_label, self.shift_label, self.db_label):
+            w.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(w)
+
+    def _bug(self, message: str, details: str) -> None:
+        from app.ui.crash import show_bug
+        show_bug(message, details)
+
+    # -- geometry
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def save_geometry(self) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+
+    def close_for_lock(self) -> None:
+        self.save_geometry()
+        self._locking = True
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_geometry()
+        if not getattr(self, "_locking", False):
+            from PySide6.QtWidgets import QApplication
+            if self.session is not None:
+                from app.services import auth
+                auth.sign_out(self.db, self.actor, "exit")
+            QApplication.instance().quit()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""The main window's menus: 文件, 值班, 设置, 帮助. Dialog modules load when their item is chosen."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from app.config import ROOT
+from app.domain import permissions as P
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def _open(window, path: str) -> None:
+    """Open a dialog class given as "module:Class" taking the main window (non-modal)."""
+    module, cls = path.split(":")
+    dlg = getattr(importlib.import_module(module), cls)(window)
+    dlg.show()
+    window.last_dialog = dlg
+
+
+def build(w) -> None:
+    bar = w.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    w._action(file_menu, tr("&Back up now"), lambda: _open(w, "app.ui.dialogs.backup:BackupDialog"),
+              permission=P.BACKUP_RUN, name="actBackup")
+    w._action(file_menu, tr("&Restore from backup…"),
+              lambda: _open(w, "app.ui.dialogs.backup:RestoreDialog"), permission=P.BACKUP_RUN,
+              name="actRestore")
+    file_menu.addSeparator()
+    w._action(file_menu, tr("&Import roster from Excel…"),
+              lambda: _open(w, "app.ui.dialogs.roster_import:RosterImportDialog"),
+              permission=P.REGISTRY_IMPORT, name="actImport")
+    w._action(file_menu, tr("Export &rooms to Excel…"),
+              lambda: _export(w, "rooms"), permission=P.REGISTRY_EXPORT, name="actExportRooms")
+    w._action(file_menu, tr("Export &people to Excel…"),
+              lambda: _export(w, "people"), permission=P.REGISTRY_EXPORT, name="actExportPeople")
+    file_menu.addSeparator()
+    w._action(file_menu, tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
+
+    duty = bar.addMenu(tr("&Duty"))
+    w._action(duty, tr("&Lock screen"), lambda: w.session and w.session.lock(), "Ctrl+L",
+              name="actLock")
+    w._action(duty, tr("Sign &out"), lambda: w.session and w.session.sign_out(), name="actSignOut")
+    w._action(duty, tr("Change &password…"), lambda: _change_password(w), name="actPassword")
+
+    settings = bar.addMenu(tr("&Settings"))
+    w._action(settings, tr("&Parameters…"), lambda: _open(w, "app.ui.dialogs.parameters:ParametersDialog"),
+              permission=P.PARAMS_EDIT, name="actParams")
+    w._action(settings, tr("Working-day &calendar…"),
+              lambda: _open(w, "app.ui.dialogs.calendar:CalendarDialog"), permission=P.PARAMS_EDIT,
+              name="actCalendar")
+    w._action(settings, tr("&Users and permissions…"),
+              lambda: _open(w, "app.ui.dialogs.users:UsersDialog"), permission=P.USERS_MANAGE,
+              name="actUsers")
+    w._action(settings, tr("&Audit log…"), lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"),
+              permission=P.AUDIT_VIEW, name="actAudit")
+    lang = settings.addMenu(tr("&Language"))
+    w._action(lang, "简体中文", lambda: _language(w, "zh_CN"))
+    w._action(lang, "English", lambda: _language(w, "en"))
+
+    help_menu = bar.addMenu(tr("&Help"))
+    w._action(help_menu, tr("&User guide"), lambda: QDesktopServices.openUrl(
+        QUrl.fromLocalFile(str(ROOT / "docs" / "user-guide.md"))), QKeySequence.StandardKey.HelpContents)
+    w._action(help_menu, tr("&About Front Desk"), lambda: QMessageBox.about(
+        w, tr("About Front Desk"),
+        tr("<b>Front Desk</b> 物业客服前台<br>Customer-service desk of a residential estate.<br>"
+           "Database: {db}").format(db=w.db.describe())))
+
+
+def _change_password(w) -> None:
+    from app.ui.dialogs.account import ChangePasswordDialog
+    dlg = ChangePasswordDialog(w.db, w.actor, w)
+    dlg.accepted.connect(lambda: w.statusBar().showMessage(tr("Password changed"), 5000))
+    dlg.show()
+    w.last_dialog = dlg
+
+
+def _language(w, lang: str) -> None:
+    from app import i18n_qt
+    i18n_qt.save_language(lang)
+    QMessageBox.information(w, tr("Language"), tr(
+        "The language changes the next time Front Desk starts."))
+
+
+def _export(w, what: str) -> None:
+    from app.ui.dialogs.export import export_registry
+    export_registry(w, what)

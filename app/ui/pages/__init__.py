@@ -1,0 +1,31 @@
+"""The pages of the main window's left-hand bar. A workflow issue adds its page here, nowhere else.
+
+``factory`` is an import path so a page's module (and what it imports) loads when the page is first
+shown, not at start-up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.permissions import REGISTRY_VIEW
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Text
+    group: Text
+    factory: str             # "module:Class", the class takes (main_window)
+    permission: str | None = None
+
+
+DESK = T("Nav", "Desk")
+ARCHIVE = T("Nav", "Archive")
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", T("Nav", "Today"), DESK, "app.ui.pages.home:HomePage"),
+    PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",
+             REGISTRY_VIEW),
+]

@@ -1,0 +1,361 @@
+"""房屋档案 — the estate registry: buildings → units → rooms, and the household card of a room."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
+from app.domain.permissions import REGISTRY_EDIT
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.services import registry
+from app.ui.pages.base import Page
+from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of
+
+ROOM_COLUMNS = [
+    Column("code", T("Registry", "Room"), attr("code")),
+    Column("floor", T("Registry", "Floor"), attr("floor"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column("area", T("Registry", "Area m²"), attr("area"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column("layout", T("Registry", "Layout"), attr("layout")),
+    Column("type", T("Registry", "Type"), label_of(RoomType, "room_type")),
+    Column("occupancy", T("Registry", "Occupancy"), label_of(OccupancyState, "occupancy_state")),
+    Column("owner", T("Registry", "Owner"), attr("owner")),
+]
+
+PEOPLE_COLUMNS = [
+    Column("role", T("Registry", "Role"), lambda p: str(RoomRole(p.role).label) + (" ★" if p.is_primary else "")),
+    Column("name", T("Registry", "Name"), attr("name")),
+    Column("mobile", T("Registry", "Mobile"), attr("mobile")),
+    Column("id", T("Registry", "Document no."), attr("id_number")),
+    Column("since", T("Registry", "Since"), attr("start_date")),
+]
+
+
+def _table(parent, model) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class RegistryPage(Page):
+    watches = ("building", "unit", "room", "person", "room_person")
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.can_edit = self.actor.can(REGISTRY_EDIT)
+        self.room_id: int | None = None
+        self.card = None
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self._tree_pane())
+        self.splitter.addWidget(self._list_pane())
+        self.splitter.addWidget(self._card_pane())
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.outer.addWidget(self.splitter, 1)
+        state = QSettings().value("registry/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([170, 520, 560])
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("registry/splitter", self.splitter.saveState()))
+        self._loaded = False
+
+    # -- panes
+    def _tree_pane(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget(box, objectName="buildingTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(lambda *_: self.reload_rooms())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        layout.addWidget(self.tree)
+        row = QHBoxLayout()
+        self.new_building = QPushButton(self.tr("New building"), box)
+        self.new_building.clicked.connect(self.add_building)
+        self.new_unit = QPushButton(self.tr("New unit"), box)
+        self.new_unit.clicked.connect(self.add_unit)
+        for b in (self.new_building, self.new_unit):
+            b.setEnabled(self.can_edit)
+            row.addWidget(b)
+        layout.addLayout(row)
+        return box
+
+    def _list_pane(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.occupancy = QComboBox(box, objectName="occupancyFilter")
+        self.occupancy.addItem(self.tr("All occupancy"), "")
+        for m in OccupancyState:
+            self.occupancy.addItem(str(m.label), m.value)
+        self.occupancy.currentIndexChanged.connect(lambda *_: self.reload_rooms())
+        self.filter_text = QLineEdit(box, objectName="roomFilter")
+        self.filter_text.setPlaceholderText(self.tr("Room code starts with… e.g. 3-2-15"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.textChanged.connect(lambda *_: self.reload_rooms())
+        filters.addWidget(self.occupancy)
+        filters.addWidget(self.filter_text, 1)
+        layout.addLayout(filters)
+        self.rooms = LazyTableModel(ROOM_COLUMNS, lambda after, n: [], parent=self)
+        self.room_view = _table(box, self.rooms)
+        self.room_view.selectionModel().currentRowChanged.connect(self._room_selected)
+        self.room_view.doubleClicked.connect(lambda *_: self.edit_room())
+        layout.addWidget(self.room_view, 1)
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(box)
+        self.new_room = QPushButton(self.tr("New room"), box)
+        self.new_room.clicked.connect(self.add_room)
+        self.new_room.setEnabled(self.can_edit)
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_room)
+        layout.addLayout(bottom)
+        return box
+
+    def _card_pane(self) -> QWidget:
+        box = QGroupBox(self.tr("Household card"), self)
+        layout = QVBoxLayout(box)
+        self.card_title = QLabel(self.tr("Choose a room on the left, or search with Ctrl+K."), box)
+        self.card_title.setObjectName("cardTitle")
+        self.card_title.setWordWrap(True)
+        self.card_title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.card_title)
+        actions = QHBoxLayout()
+        self.edit_room_btn = QPushButton(self.tr("Edit room"), box)
+        self.edit_room_btn.clicked.connect(self.edit_room)
+        self.add_person_btn = QPushButton(self.tr("Add person"), box)
+        self.add_person_btn.clicked.connect(self.add_person)
+        self.edit_person_btn = QPushButton(self.tr("Edit person"), box)
+        self.edit_person_btn.clicked.connect(self.edit_person)
+        self.end_link_btn = QPushButton(self.tr("End relation"), box)
+        self.end_link_btn.clicked.connect(self.end_link)
+        self.print_btn = QPushButton(self.tr("Print card"), box)
+        self.print_btn.clicked.connect(self.print_card)
+        for b in (self.edit_room_btn, self.add_person_btn, self.edit_person_btn, self.end_link_btn,
+                  self.print_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.people = LazyTableModel(PEOPLE_COLUMNS, lambda after, n: [], parent=self)
+        self.people_view = _table(box, self.people)
+        self.people_view.doubleClicked.connect(lambda *_: self.edit_person())
+        layout.addWidget(self.people_view, 2)
+        layout.addWidget(QLabel(self.tr("History"), box))
+        self.history = LazyTableModel([
+            Column("at", T("Registry", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
+            Column("who", T("Registry", "By"), attr("who")),
+            Column("action", T("Registry", "Action"), attr("action")),
+            Column("what", T("Registry", "Fields"), attr("summary")),
+        ], lambda after, n: [], parent=self)
+        self.history_view = _table(box, self.history)
+        layout.addWidget(self.history_view, 1)
+        self._update_actions()
+        return box
+
+    # -- data
+    def shown(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._load_tree()
+        self.reload_rooms()
+        if self.room_id:
+            self.load_card(self.room_id)
+
+    def _load_tree(self) -> None:
+        current = self._selection()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        everything = QTreeWidgetItem(self.tree, [self.tr("Whole estate")])
+        everything.setData(0, Qt.ItemDataRole.UserRole, ("estate", None))
+        self.nodes = registry.tree(self.db, self.actor)
+        for b in self.nodes:
+            bi = QTreeWidgetItem(everything, [self.tr("Building {no}").format(no=b.building_no)])
+            bi.setData(0, Qt.ItemDataRole.UserRole, ("building", b.id))
+            for u in b.units:
+                ui = QTreeWidgetItem(bi, [self.tr("Unit {no} ({n} rooms)").format(no=u.unit_no, n=u.rooms)])
+                ui.setData(0, Qt.ItemDataRole.UserRole, ("unit", u.id))
+        everything.setExpanded(True)
+        self.tree.setCurrentItem(self._find_item(current) or everything)
+        self.tree.blockSignals(False)
+
+    def _find_item(self, key):
+        if not key:
+            return None
+        it = [self.tree.topLevelItem(0)]
+        while it:
+            item = it.pop()
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                return item
+            it.extend(item.child(i) for i in range(item.childCount()))
+        return None
+
+    def _selection(self):
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def reload_rooms(self) -> None:
+        kind, ident = self._selection() or ("estate", None)
+        filters = dict(building_id=ident if kind == "building" else None,
+                       unit_id=ident if kind == "unit" else None,
+                       occupancy=self.occupancy.currentData() or None, text=self.filter_text.text())
+        self.rooms.set_fetch(lambda after, n: registry.list_rooms(self.db, self.actor, after=after,
+                                                                  limit=n, **filters))
+        total = registry.count_rooms(self.db, self.actor, filters["building_id"], filters["unit_id"])
+        self.count_label.setText(self.tr("{n} rooms").format(n=total))
+        self.new_unit.setEnabled(self.can_edit and kind == "building")
+        self.new_room.setEnabled(self.can_edit and kind == "unit")
+        if self.room_id:
+            row = self.rooms.find(lambda r: r.id == self.room_id)
+            if row >= 0:
+                self.room_view.selectRow(row)
+
+    def _room_selected(self, current, _previous) -> None:
+        row = self.rooms.row_at(current.row())
+        if row is not None and row.id != self.room_id:
+            self.load_card(row.id)
+
+    def select_room(self, room_id: int) -> None:
+        self.shown()
+        self.load_card(room_id)
+        row = self.rooms.find(lambda r: r.id == room_id)
+        if row >= 0:
+            self.room_view.selectRow(row)
+            self.room_view.scrollTo(self.rooms.index(row, 0))
+
+    def load_card(self, room_id: int) -> None:
+        self.room_id = room_id
+        card = self.card = registry.household_card(self.db, self.actor, room_id)
+        r = card.room
+        states = " · ".join(str(x) for x in (RoomType(r.room_type).label, DeliveryState(r.delivery_state).label,
+                                             OccupancyState(r.occupancy_state).label))
+        self.card_title.setText(
+            f"<span style='font-size:20px;font-weight:600'>{r.code}</span>&nbsp;&nbsp;"
+            + self.tr("Building {b}, unit {u}, floor {f} · {area} m² · {layout}").format(
+                b=card.building.building_no, u=card.unit.unit_no, f=r.floor, area=r.area,
+                layout=r.layout or "—")
+            + f"<br><span style='color:#555'>{states}</span>")
+        self.people.set_fetch(lambda after, n: [] if after else card.people + card.former)
+        self.history.set_fetch(lambda after, n: [] if after else card.history)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_room = self.card is not None
+        for b in (self.edit_room_btn, self.add_person_btn, self.edit_person_btn, self.end_link_btn):
+            b.setEnabled(has_room and self.can_edit)
+        self.print_btn.setEnabled(has_room)
+
+    def _person(self):
+        index = self.people_view.currentIndex()
+        return self.people.row_at(index.row()) if index.isValid() else None
+
+    # -- actions
+    def _open(self, dialog) -> None:
+        dialog.accepted.connect(lambda: self.bar.info(self.tr("Saved.")))
+        dialog.show()
+        self.dialog = dialog
+
+    def add_building(self) -> None:
+        from app.ui.dialogs.registry import BuildingDialog
+        self._open(BuildingDialog(self.window_))
+
+    def add_unit(self) -> None:
+        from app.ui.dialogs.registry import UnitDialog
+        kind, ident = self._selection() or (None, None)
+        if kind != "building":
+            self.bar.warning(self.tr("Choose a building first."))
+            return
+        node = next(b for b in self.nodes if b.id == ident)
+        self._open(UnitDialog(self.window_, {"building_id": ident, "building_no": node.building_no}))
+
+    def add_room(self) -> None:
+        from app.ui.dialogs.registry import RoomDialog
+        kind, ident = self._selection() or (None, None)
+        if kind != "unit":
+            self.bar.warning(self.tr("Choose a unit first."))
+            return
+        label = self.tree.currentItem().parent().text(0) + " " + self.tree.currentItem().text(0)
+        self._open(RoomDialog(self.window_, {"unit_id": ident, "unit_label": label}))
+
+    def edit_room(self) -> None:
+        from app.ui.dialogs.registry import RoomDialog
+        if self.card is None or not self.can_edit:
+            return
+        r = self.card.room
+        self._open(RoomDialog(self.window_, {
+            "id": r.id, "version": r.version, "unit_id": r.unit_id, "code": r.code,
+            "values": {"room_no": r.room_no, "floor": r.floor, "area": r.area,
+                       "inner_area": r.inner_area or "", "layout": r.layout, "room_type": r.room_type,
+                       "delivery_state": r.delivery_state, "occupancy_state": r.occupancy_state,
+                       "notes": r.notes}}))
+
+    def add_person(self) -> None:
+        from app.ui.dialogs.registry import PersonDialog
+        if self.card is None:
+            return
+        self._open(PersonDialog(self.window_, {"room_id": self.card.room.id, "code": self.card.room.code}))
+
+    def edit_person(self) -> None:
+        from app.ui.dialogs.registry import PersonDialog
+        p = self._person()
+        if p is None or not self.can_edit:
+            self.bar.warning(self.tr("Choose a person in the card first."))
+            return
+        person = registry.get_person(self.db, self.actor, p.person_id)
+        values = {k: getattr(person, k) for k in ("name", "gender", "mobile", "other_phone", "id_type",
+                                                  "id_number", "work_unit", "address", "notes")}
+        if self.card.masked:  # never prefill masked values into an editor
+            values.pop("id_number")
+        self._open(PersonDialog(self.window_, {"id": person.id, "version": person.version,
+                                               "name": person.name, "values": values}))
+
+    def end_link(self) -> None:
+        from datetime import date
+
+        from PySide6.QtWidgets import QMessageBox
+        p = self._person()
+        if p is None:
+            self.bar.warning(self.tr("Choose a person in the card first."))
+            return
+        if p.end_date:
+            self.bar.warning(self.tr("This relation has already ended."))
+            return
+        answer = QMessageBox.question(self, self.tr("End relation"), self.tr(
+            "End {name}'s relation ({role}) with {code} today? The history keeps it.").format(
+                name=p.name, role=RoomRole(p.role).label, code=self.card.room.code))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.run(lambda: registry.end_link(self.db, self.actor, p.link_id, date.today(), p.link_version),
+                     kind="room_person", on_error=lambda e: self.bar.error(str(e)))
+
+    def print_card(self) -> None:
+        if self.card is None:
+            return
+        from app.ui.dialogs.print_preview import preview_form
+        preview_form(self.window_, "household_card", str(self.card.room.id))
+
+    def _tree_menu(self, pos) -> None:
+        if not self.can_edit:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("New building"), self.add_building)
+        kind, _ = self._selection() or (None, None)
+        if kind == "building":
+            menu.addAction(self.tr("New unit"), self.add_unit)
+        if kind == "unit":
+            menu.addAction(self.tr("New room"), self.add_room)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))

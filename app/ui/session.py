@@ -1,0 +1,122 @@
+"""The desk's session: first run, sign-in, the main window, idle lock and sign-out, exit backup.
+
+Everything is non-modal (``show`` and signals, never ``exec``), so the same flow runs in tests.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.services import auth, params, store
+from app.ui.ops import Ops
+
+log = logging.getLogger(__name__)
+
+
+class DeskSession(QObject):
+    signed_in = Signal(object)     # Actor
+    locked = Signal()
+
+    def __init__(self, db, *, demo: bool = False) -> None:
+        super().__init__()
+        self.db, self.demo = db, demo
+        self.ops = Ops(self)
+        self.window = None
+        self.actor = None
+        self.sign_in_dialog = None
+        self.idle = None
+        self.restored: list = []
+        QApplication.instance().setQuitOnLastWindowClosed(False)
+
+    # -- start
+    def start(self) -> bool:
+        if self.demo:
+            from app.services import demo
+            demo.ensure_demo(self.db)
+        if not store.is_initialised(self.db):
+            from app.ui.dialogs.account import FirstRunDialog
+            self.first_run = FirstRunDialog(self.db)
+            self.first_run.accepted.connect(lambda: self.show_sign_in())
+            self.first_run.rejected.connect(QApplication.instance().quit)
+            self.first_run.show()
+            return True
+        self.show_sign_in()
+        return True
+
+    def show_sign_in(self, note: str = "") -> None:
+        from app.ui.dialogs.sign_in import SignInDialog
+        accounts = None
+        if self.demo:
+            from app.services import demo
+            accounts = demo.demo_accounts()
+        self.sign_in_dialog = SignInDialog(self.db, store.estate(self.db).name, demo_accounts=accounts,
+                                           locked_note=note)
+        self.sign_in_dialog.accepted.connect(self._signed_in)
+        self.sign_in_dialog.rejected.connect(self._sign_in_closed)
+        self.sign_in_dialog.show()
+        self.sign_in_dialog.raise_()
+
+    def _sign_in_closed(self) -> None:
+        if self.window is None:
+            QApplication.instance().quit()
+
+    def _signed_in(self) -> None:
+        from app.ui import drafts
+        from app.ui.main_window import MainWindow
+        self.actor = self.sign_in_dialog.actor
+        self.window = MainWindow(self.db, self.actor, self.ops, session=self)
+        self.window.show()
+        minutes = params.get(self.db, "auth.idle_lock_minutes")
+        from app.ui.application import IdleWatcher
+        self.idle = IdleWatcher(minutes, self.lock)
+        self.restored = drafts.reopen(self.window, drafts.take(self.db, self.actor))
+        if self.actor.must_change_password:
+            from app.ui.dialogs.account import ChangePasswordDialog
+            dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)
+            dlg.show()
+        self.signed_in.emit(self.actor)
+
+    # -- lock and sign out
+    def lock(self) -> None:
+        """Idle lock: keep the user's unsaved input as drafts, return to the sign-in screen."""
+        self._leave("idle_lock", self.tr(
+            "The screen was locked after {n} minutes without use. Unsaved input is kept for its "
+            "user.").format(n=params.get(self.db, "auth.idle_lock_minutes")))
+        self.locked.emit()
+
+    def sign_out(self) -> None:
+        self._leave("sign_out", "")
+
+    def _leave(self, reason: str, note: str) -> None:
+        from app.ui import drafts
+        from app.ui.dialogs.editor import EditorDialog
+        if self.window is None:
+            return
+        if self.idle:
+            self.idle.stop()
+            self.idle = None
+        self.ops.wait()
+        open_editors = [d for d in self.window.findChildren(EditorDialog) if d.isVisible()]
+        drafts.save_open(self.db, self.actor, open_editors)
+        for dlg in QApplication.topLevelWidgets():
+            if isinstance(dlg, QDialog) and dlg.isVisible():
+                dlg.done(QDialog.DialogCode.Rejected)
+        auth.sign_out(self.db, self.actor, reason)
+        self.show_sign_in(note)
+        self.window.close_for_lock()
+        self.window.deleteLater()
+        self.window, self.actor = None, None
+
+    def shutdown(self) -> None:
+        """On exit: wait for writes, then the exit backup (rotated)."""
+        self.ops.wait()
+        if self.idle:
+            self.idle.stop()
+        from app.services import maintenance
+        try:
+            maintenance.exit_backup(self.db)
+        except Exception:  # a failed exit backup must not lose the exit; it is logged
+            log.exception("exit backup failed")
+        self.db.dispose()

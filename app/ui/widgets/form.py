@@ -1,0 +1,199 @@
+"""The form builder every dialog uses: labelled fields, validation as the user types, the reason shown
+beside the field, and nothing typed lost when a save is refused.
+
+Declare fields with :class:`Field`; a field's ``check`` is the same domain/service rule the save applies
+(e.g. ``validation.check_mobile``), called on every edit so the message appears before the user saves.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QWidget)
+
+from app.domain.errors import UserError
+from app.i18n import Text
+
+ERROR_STYLE = "color:#b3261e; font-size:12px;"
+
+
+@dataclass
+class Field:
+    key: str
+    label: Text
+    kind: str = "text"            # text | password | multiline | combo | check | date
+    check: Callable[[str], Any] | None = None
+    required: bool = False
+    max_len: int = 0
+    choices: Sequence[tuple[str, str]] = ()   # (value, shown text) for combo
+    placeholder: Text | str = ""
+    editable_combo: bool = False
+    span: int = 1
+    extras: dict = field(default_factory=dict)
+
+
+class FormView(QWidget):
+    """A grid of fields in ``columns`` columns; ``values()`` returns what the user entered, as typed."""
+
+    changed = Signal()
+
+    def __init__(self, fields: Sequence[Field], columns: int = 1, parent=None) -> None:
+        super().__init__(parent)
+        self.fields = {f.key: f for f in fields}
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        row = col = 0
+        for f in fields:
+            if col + f.span > columns:
+                row, col = row + 2, 0
+            label = QLabel(str(f.label) + (" *" if f.required else ""), self)
+            widget = self._make(f)
+            label.setBuddy(widget)
+            error = QLabel("", self)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setObjectName(f"error_{f.key}")
+            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(widget, row, col * 2 + 1, 1, f.span * 2 - 1)
+            grid.addWidget(error, row + 1, col * 2 + 1, 1, f.span * 2 - 1)
+            self.widgets[f.key], self.errors[f.key] = widget, error
+            col += f.span
+        for c in range(columns):
+            grid.setColumnStretch(c * 2 + 1, 1)
+
+    def _make(self, f: Field) -> QWidget:
+        if f.kind == "combo":
+            w = QComboBox(self)
+            w.setEditable(f.editable_combo)
+            for value, text in f.choices:
+                w.addItem(text, value)
+            w.currentIndexChanged.connect(lambda *_a, k=f.key: self._edited(k))
+            if f.editable_combo:
+                w.editTextChanged.connect(lambda *_a, k=f.key: self._edited(k))
+        elif f.kind == "check":
+            w = QCheckBox(self)
+            w.toggled.connect(lambda *_a, k=f.key: self._edited(k))
+        elif f.kind == "date":
+            w = QDateEdit(self)
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDate(QDate.currentDate())
+            w.dateChanged.connect(lambda *_a, k=f.key: self._edited(k))
+        elif f.kind == "multiline":
+            w = QPlainTextEdit(self)
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(64)
+            w.textChanged.connect(lambda k=f.key: self._edited(k))
+        else:
+            w = QLineEdit(self)
+            if f.kind == "password":
+                w.setEchoMode(QLineEdit.EchoMode.Password)
+            if f.max_len:
+                w.setMaxLength(f.max_len)
+            if f.placeholder:
+                w.setPlaceholderText(str(f.placeholder))
+            w.textEdited.connect(lambda *_a, k=f.key: self._edited(k))
+        w.setObjectName(f"field_{f.key}")
+        return w
+
+    # -- values
+    def value(self, key: str) -> Any:
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            if w.isEditable() and w.currentText() != w.itemText(w.currentIndex()):
+                return w.currentText()
+            data = w.currentData()
+            return data if data is not None else w.currentText()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QDateEdit):
+            return w.date().toPython()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.text()
+
+    def values(self) -> dict[str, Any]:
+        return {k: self.value(k) for k in self.widgets}
+
+    def set_value(self, key: str, value: Any) -> None:
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            i = w.findData(value)
+            if i < 0:
+                i = w.findText(str(value))
+            if i >= 0:
+                w.setCurrentIndex(i)
+            elif w.isEditable():
+                w.setEditText(str(value or ""))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QDateEdit):
+            if isinstance(value, date):
+                w.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        else:
+            w.setText("" if value is None else str(value))
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for k, v in values.items():
+            if k in self.widgets:
+                self.set_value(k, v)
+
+    # -- validation
+    def _edited(self, key: str) -> None:
+        self.check_field(key)
+        self.changed.emit()
+
+    def check_field(self, key: str) -> bool:
+        f = self.fields[key]
+        if f.check is None:
+            self.set_error(key, "")
+            return True
+        value = self.value(key)
+        if isinstance(value, str) and not value.strip() and not f.required:
+            self.set_error(key, "")
+            return True
+        try:
+            f.check(value)
+        except UserError as exc:
+            self.set_error(key, str(exc))
+            return False
+        self.set_error(key, "")
+        return True
+
+    def check_all(self) -> bool:
+        results = [self.check_field(k) for k in self.fields]
+        return all(results)
+
+    def set_error(self, key: str, text: str) -> None:
+        if key in self.errors:
+            self.errors[key].setText(text)
+            self.widgets[key].setProperty("invalid", bool(text))
+            self.widgets[key].setStyleSheet("border:1px solid #d93025;" if text else "")
+
+    def error_text(self, key: str) -> str:
+        return self.errors[key].text() if key in self.errors else ""
+
+    def clear_errors(self) -> None:
+        for k in self.errors:
+            self.set_error(k, "")
+
+    def show_user_error(self, exc: UserError) -> bool:
+        """Put a refusal beside its field and focus it; False when it belongs to no field here."""
+        if exc.field and exc.field in self.widgets:
+            self.set_error(exc.field, str(exc))
+            self.widgets[exc.field].setFocus()
+            return True
+        return False
+
+    def first_invalid(self) -> str | None:
+        return next((k for k, lbl in self.errors.items() if lbl.text()), None)

@@ -1,0 +1,124 @@
+"""Database access: one :class:`Database` per store (SQLite file or PostgreSQL URL).
+
+SQLite runs in WAL mode with foreign keys, ``synchronous=FULL`` and a busy timeout. The pysqlite driver's
+own transaction handling is switched off (``isolation_level=None``) so that we issue ``BEGIN`` ourselves:
+``BEGIN IMMEDIATE`` for a write unit of work (it takes the write lock up front, so two desks never
+deadlock half-way through), a plain deferred ``BEGIN`` for reads, which never block in WAL mode.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP
+
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
+              "fuse.rclone", "glusterfs", "ceph"}
+
+
+class StoreError(UserError):
+    """The store cannot be used (network share, unreadable file, newer schema …)."""
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` lies on a network share, where SQLite's locking is unreliable."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
+        return False
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    target = os.path.realpath(text if os.path.exists(text) else os.path.dirname(text) or ".")
+    best, best_fs = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            mount_point = parts[1].replace("\\040", " ")
+            if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) \
+                    and len(mount_point) > len(best):
+                best, best_fs = mount_point, parts[2]
+    return best_fs in NETWORK_FS
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:" and is_network_path(Path(path)):
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "The database file {path} is on a network share, where SQLite can lose data. "
+                         "To share one estate between several desks, use a PostgreSQL server "
+                         "(--db-url postgresql+psycopg://…).").format(path=path))
+        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 15,
+                                                  "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            cur = dbapi_conn.cursor()
+            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
+                           "busy_timeout=15000"):
+                cur.execute(f"PRAGMA {pragma}")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            immediate = conn.get_execution_options().get("write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """A store and its session factories. Services take one and open units of work on it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_sqlite = url.startswith("sqlite")
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or ``None`` for a server database."""
+        if not self.is_sqlite or "///" not in self.url:
+            return None
+        return Path(self.url.split("///", 1)[1])
+
+    def describe(self) -> str:
+        """A short, password-free description for the status bar."""
+        if self.path:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:  # closing ends the read transaction; loaded objects stay usable
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any exception."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

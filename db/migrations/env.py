@@ -1,0 +1,21 @@
+"""Alembic environment: runs on the connection the app hands over (``config.attributes['connection']``)."""
+from alembic import context
+
+from db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        from sqlalchemy import create_engine
+        connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    context.configure(connection=connection, target_metadata=target_metadata,
+                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run()
