@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, func
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -60,3 +60,20 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=datetime.now,
                                                  onupdate=datetime.now,
                                                  server_default=func.current_timestamp())
+
+
+class WorkflowRecord(Versioned, Timestamps):
+    """The skeleton every workflow record shares (DESIGN.md §3): number, status, who owns and handles it.
+
+    Overdue and expiring are derived from the event log and parameters, never stored.
+    """
+
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    created_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    owner_staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True)   # 首问负责
+    handler_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    void_reason: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,123 @@
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.errors import ConflictError, PermissionDenied, ValidationError
+from app.services import auth, params, registry
+from app.services.auth import SignInError
+from db.models import AuditLog, Staff
+from tests.conftest import PASSWORD
+
+
+def audit_actions(db):
+    with db.read() as s:
+        return [a for a in s.scalars(select(AuditLog.action).order_by(AuditLog.id))]
+
+
+def test_sign_in_returns_actor_with_role_permissions(db):
+    actor = auth.sign_in(db, "reception", PASSWORD)
+    assert actor.role == "receptionist"
+    assert actor.can("registry.view") and not actor.can("users.manage")
+    assert audit_actions(db)[-1] == "sign_in"
+
+
+def test_user_name_is_case_insensitive(db):
+    assert auth.sign_in(db, "  ADMIN ", PASSWORD).username == "admin"
+
+
+def test_wrong_password_counts_and_locks(db, monkeypatch):
+    limit = params.get(db, "auth.max_failed_logins")
+    for i in range(limit - 1):
+        with pytest.raises(SignInError, match=f"{limit - 1 - i}"):
+            auth.sign_in(db, "clerk", "wrong-password1")
+    with pytest.raises(SignInError, match="locked"):
+        auth.sign_in(db, "clerk", "wrong-password1")
+    # the right password is refused while locked
+    with pytest.raises(SignInError, match="locked"):
+        auth.sign_in(db, "clerk", PASSWORD)
+    assert audit_actions(db).count("sign_in_failed") == limit + 1
+    # after the lockout time it works again
+    later = auth.now() + timedelta(minutes=params.get(db, "auth.lockout_minutes") + 1)
+    monkeypatch.setattr("app.services.auth.now", lambda: later)
+    assert auth.sign_in(db, "clerk", PASSWORD).username == "clerk"
+
+
+def test_unknown_user_is_refused_and_audited(db):
+    with pytest.raises(SignInError):
+        auth.sign_in(db, "nobody", PASSWORD)
+    assert audit_actions(db)[-1] == "sign_in_failed"
+
+
+def test_lockout_parameter_is_used(db, admin):
+    params.set_value(db, admin, "auth.max_failed_logins", "2")
+    with pytest.raises(SignInError):
+        auth.sign_in(db, "it", "nope-nope1")
+    with pytest.raises(SignInError, match="locked"):
+        auth.sign_in(db, "it", "nope-nope1")
+
+
+def test_password_is_hashed_with_argon2(db):
+    with db.read() as s:
+        stored = s.scalar(select(Staff.password_hash).where(Staff.username == "admin"))
+    assert stored.startswith("$argon2") and PASSWORD not in stored
+
+
+@pytest.mark.parametrize("bad", ["short1", "onlyletters", "1234567890", "x" * 129 + "1"])
+def test_weak_passwords_refused(bad):
+    with pytest.raises(ValidationError):
+        auth.check_password(bad)
+
+
+def test_change_password(db, admin):
+    with pytest.raises(ValidationError) as err:
+        auth.change_password(db, admin, "wrong-old1", "newpass123")
+    assert err.value.field == "old_password"
+    auth.change_password(db, admin, PASSWORD, "newpass123")
+    with pytest.raises(SignInError):
+        auth.sign_in(db, "admin", PASSWORD)
+    assert auth.sign_in(db, "admin", "newpass123").username == "admin"
+
+
+def test_add_user_requires_permission_in_service(db, actor):
+    reception = actor("receptionist")
+    with pytest.raises(PermissionDenied):
+        auth.add_user(db, reception, "new1", "新人", "receptionist", "abc12345")
+
+
+def test_add_user_and_duplicate(db, admin):
+    auth.add_user(db, admin, "xiaoli", "小李", "receptionist", "abc12345")
+    new = auth.sign_in(db, "xiaoli", "abc12345")
+    assert new.must_change_password
+    with pytest.raises(ConflictError):
+        auth.add_user(db, admin, "XiaoLi", "小李二", "receptionist", "abc12345")
+
+
+def test_matrix_change_is_enforced_by_services(db, admin, actor):
+    perms = auth.matrix(db)["receptionist"] - {"registry.view"}
+    auth.set_role_permissions(db, admin, "receptionist", perms)
+    reception = actor("receptionist")
+    with pytest.raises(PermissionDenied):
+        registry.tree(db, reception)
+
+
+def test_last_user_manager_cannot_be_removed(db, admin):
+    auth.set_role_permissions(db, admin, "it", auth.matrix(db)["it"] - {"users.manage"})
+    with pytest.raises(ConflictError):
+        auth.set_role_permissions(db, admin, "supervisor",
+                                  auth.matrix(db)["supervisor"] - {"users.manage"})
+
+
+def test_cannot_disable_self(db, admin):
+    staff = next(s for s in auth.list_staff(db, admin) if s.username == "admin")
+    with pytest.raises(ConflictError):
+        auth.update_user(db, admin, staff.id, name=staff.name, role=staff.role, phone="",
+                         active=False, version=staff.version)
+
+
+def test_disabled_user_cannot_sign_in(db, admin):
+    staff = next(s for s in auth.list_staff(db, admin) if s.username == "clerk")
+    auth.update_user(db, admin, staff.id, name=staff.name, role=staff.role, phone="", active=False,
+                     version=staff.version)
+    with pytest.raises(SignInError):
+        auth.sign_in(db, "clerk", PASSWORD)
