@@ -12,7 +12,7 @@ from app.domain.permissions import PERMISSIONS, USERS_MANAGE, preset
 from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, params
-from app.services.base import Actor, now, unit_of_work
+from app.services.base import STALE, Actor, now, unit_of_work
 from db.engine import Database
 from db.models import RolePermission, Staff
 
@@ -187,7 +187,8 @@ def update_user(db: Database, actor: Actor, staff_id: int, *, name: str, role: s
         if staff.id == actor.staff_id and (not active or role != staff.role):
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Auth", "You cannot disable your own account or change your own role"))
-        staff.version = version
+        if staff.version != version:
+            raise ConflictError(STALE)
         staff.name, staff.role, staff.phone, staff.active = name, role, phone, active
 
 

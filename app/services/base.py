@@ -17,6 +17,10 @@ from app.i18n import QT_TRANSLATE_NOOP
 from db.engine import Database
 
 
+STALE = QT_TRANSLATE_NOOP("Service", "Someone else changed this record in the meantime. Reload it and "
+                                    "apply your change again.")
+
+
 def now() -> datetime:
     """Local time without microseconds (tests replace this to move the clock)."""
     return datetime.now().replace(microsecond=0)
@@ -76,9 +80,7 @@ def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
             session.info["actor"] = actor
             yield session
     except StaleDataError:
-        raise ConflictError(QT_TRANSLATE_NOOP(
-            "Service", "Someone else changed this record in the meantime. Reload it and apply your "
-                       "change again.")) from None
+        raise ConflictError(STALE) from None
     except IntegrityError as exc:
         raise ConflictError(QT_TRANSLATE_NOOP(
             "Service", "This would create a duplicate or break a link between records ({detail}).")

@@ -20,7 +20,7 @@ from app.domain.validation import (check_id_number, check_mobile, check_phone, c
                                    check_text, mask_id, mask_phone, parse_decimal)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import search
-from app.services.base import Actor, unit_of_work
+from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Building, Estate, Person, Room, RoomPerson, Unit
 
@@ -40,8 +40,8 @@ def _get(s: Session, model, ident: int, version: int | None = None):
     obj = s.get(model, ident)
     if obj is None:
         raise NotFound(T("Registry", "This record no longer exists (another desk may have deleted it)"))
-    if version is not None:
-        obj.version = version  # a stale version makes the UPDATE match nothing → ConflictError
+    if version is not None and obj.version != version:
+        raise ConflictError(STALE)
     return obj
 
 
