@@ -18,7 +18,8 @@ class BackupError(UserError):
     pass
 
 
-def _check(path: Path) -> None:
+def check_file(path: Path) -> None:
+    """Refuse a file that is not an intact Front Desk database."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -54,7 +55,7 @@ def backup(db_path: Path, target_dir: Path, reason: str = "manual", keep: int | 
     finally:
         src.close()
         dst.close()
-    _check(target)
+    check_file(target)
     if keep:
         rotate(db_path, target_dir, keep)
     return target
@@ -86,7 +87,7 @@ def restore(source: Path, db_path: Path, target_dir: Path) -> Path:
     """
     if not source.exists():
         raise BackupError(QT_TRANSLATE_NOOP("Backup", "{path} does not exist").format(path=source))
-    _check(source)
+    check_file(source)
     safety = backup(db_path, target_dir, "before-restore") if db_path.exists() else None
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -98,5 +99,5 @@ def restore(source: Path, db_path: Path, target_dir: Path) -> Path:
     finally:
         src.close()
         dst.close()
-    _check(db_path)
+    check_file(db_path)
     return safety

@@ -109,6 +109,36 @@ class DeskSession(QObject):
         self.window.deleteLater()
         self.window, self.actor = None, None
 
+    def restore(self, path) -> str:
+        """Replace the database with a backup: close the window, restore, reopen, back to sign-in.
+
+        Returns the path of the safety backup of the replaced database. Refused on PostgreSQL.
+        """
+        from pathlib import Path
+
+        from app import config
+        from app.domain.errors import UserError
+        from app.i18n import QT_TRANSLATE_NOOP
+        from app.services import audit
+        from app.services.base import unit_of_work
+        from db import backup as backups
+        db_path = self.db.path
+        if db_path is None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Backup", "A PostgreSQL database is restored on the server (pg_restore); see the admin guide."))
+        actor = self.actor
+        backups.check_file(Path(path))  # refuse a bad file before anything is closed
+        self._leave("restore", "")
+        self.sign_in_dialog.close()
+        self.db.dispose()
+        safety = backups.restore(Path(path), db_path, config.backup_dir(db_path))
+        self.db = store.open_store(self.db.url)
+        with unit_of_work(self.db, actor) as s:
+            audit.record(s, "restore", "database", "", after={"file": str(path), "safety": str(safety)})
+        self.show_sign_in(self.tr("The database was restored from {file}. Please sign in again.").format(
+            file=Path(path).name))
+        return str(safety)
+
     def shutdown(self) -> None:
         """On exit: wait for writes, then the exit backup (rotated)."""
         self.ops.wait()

@@ -249,8 +249,8 @@ class RegistryPage(Page):
                 b=card.building.building_no, u=card.unit.unit_no, f=r.floor, area=r.area,
                 layout=r.layout or "—")
             + f"<br><span style='color:#555'>{states}</span>")
-        self.people.set_fetch(lambda after, n: [] if after else card.people + card.former)
-        self.history.set_fetch(lambda after, n: [] if after else card.history)
+        self.people.set_rows(card.people + card.former)
+        self.history.set_rows(card.history)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -64,6 +64,13 @@ class LazyTableModel(QAbstractTableModel):
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
 
+    def set_rows(self, rows: list) -> None:
+        """Show a short list that is already in memory (a card's people, a preview)."""
+        self.beginResetModel()
+        self._fetch = lambda after, limit: []
+        self.rows, self._exhausted = list(rows), True
+        self.endResetModel()
+
     def row_at(self, row: int):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 

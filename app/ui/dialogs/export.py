@@ -1,0 +1,49 @@
+"""文件 → 导出: rooms or people to Excel, off the GUI thread with progress and cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QFileDialog
+
+from app.domain.errors import UserError
+from app.services import roster
+from app.ui.widgets.progress import run_with_progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def export_registry(window, what: str, path: str | Path | None = None):
+    """Ask for a file (unless given) and export; the result shows in the status bar."""
+    if path is None:
+        title = tr("Export rooms") if what == "rooms" else tr("Export people")
+        default = f"{tr('rooms') if what == 'rooms' else tr('people')}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(window, title, default, tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+
+    def work(progress):
+        from app.excel.export import ExportCancelled
+        try:
+            return roster.export(window.db, window.actor, what, path, progress=progress,
+                                 cancel=lambda: progress.cancelled)
+        except ExportCancelled:
+            return None
+
+    def done(count):
+        if count is None:
+            window.statusBar().showMessage(tr("Export cancelled; no file was written."), 8000)
+        else:
+            window.statusBar().showMessage(tr("{n} rows exported to {path}").format(n=count, path=path), 15000)
+        window.last_export = (count, path)
+
+    def failed(exc: UserError):
+        window.statusBar().showMessage(str(exc), 15000)
+        window.last_export = (None, exc)
+
+    return run_with_progress(window, tr("Exporting to Excel…"), work, on_success=done, on_error=failed)

@@ -1,0 +1,21 @@
+import pytest
+
+from app.ui.main_window import MainWindow
+from app.ui.ops import Ops
+
+
+@pytest.fixture
+def window_for(qtbot):
+    """A main window for a signed-in actor (no session: closing it does not quit)."""
+    def make(db, actor):
+        ops = Ops()
+        w = MainWindow(db, actor, ops)
+        qtbot.addWidget(w)
+        w._locking = True
+        w.show()
+        return w
+    return make
+
+
+def wait_ops(qtbot, window):
+    qtbot.waitUntil(lambda: not window.ops._running, timeout=20000)
