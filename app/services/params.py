@@ -57,3 +57,30 @@ def set_value(db: Database, actor: Actor, key: str, text: str) -> Any:
         else:
             row.value = to_text(param, value)
     return value
+
+
+def set_values(db: Database, actor: Actor, texts: dict[str, str]) -> dict[str, Any]:
+    """Validate every ``key → text`` first, then store them all in one unit of work (all or nothing).
+
+    The first invalid value raises its ValidationError (its ``field`` is the parameter key) and nothing is
+    stored. A value equal to the default removes the override. Returns the typed values.
+    """
+    actor.require(PARAMS_EDIT)
+    values: dict[str, Any] = {}
+    for key, text in texts.items():
+        param = PARAMS.get(key)
+        if param is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Service", "Unknown parameter {key}").format(key=key))
+        values[key] = parse_value(param, text)
+    with unit_of_work(db, actor) as s:
+        for key, value in values.items():
+            param = PARAMS[key]
+            row = s.get(Parameter, key)
+            if value == param.default:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(Parameter(key=key, value=to_text(param, value)))
+            elif row.value != to_text(param, value):
+                row.value = to_text(param, value)
+    return values

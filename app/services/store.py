@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, select, text
 
 from app import config
 from app.domain.errors import UserError
@@ -29,12 +29,13 @@ def open_store(url: str) -> Database:
     path = db.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    has_schema = "alembic_version" in inspect(db.engine).get_table_names()
-    if has_schema and migrate.current_revision(db) not in migrate.known_revisions():
+    current = migrate.current_revision(db)
+    has_schema = current is not None
+    if current not in migrate.known_revisions():
         db.dispose()
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "This database was written by a newer version of Front Desk. Update the program."))
-    if migrate.pending(db):
+    if current != migrate.head_revision():
         if has_schema and path is not None:
             backups.backup(path, config.backup_dir(path), "before-upgrade")
         migrate.upgrade(db)

@@ -72,6 +72,8 @@ class DeskSession(QObject):
         from app.ui.application import IdleWatcher
         self.idle = IdleWatcher(minutes, self.lock)
         self.restored = drafts.reopen(self.window, drafts.take(self.db, self.actor))
+        from app.services import maintenance
+        self.ops.run(lambda: maintenance.daily_backup_if_due(self.db))
         if self.actor.must_change_password:
             from app.ui.dialogs.account import ChangePasswordDialog
             dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)

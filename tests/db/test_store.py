@@ -129,17 +129,22 @@ def test_rotation_keeps_the_newest_automatic_backups(db, tmp_path):
 
 
 def test_pending_upgrade_is_backed_up_first(tmp_path, monkeypatch):
+    """When a newer migration is pending, the store is backed up before it is upgraded."""
     path = tmp_path / "old.sqlite3"
-    db = Database(sqlite_url(path))
-    migrate.upgrade(db)
-    with db.engine.begin() as conn:  # pretend the store is one revision behind
-        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": migrate.head_revision()})
-    db.dispose()
-    calls = []
-    monkeypatch.setattr("db.migrate.pending", lambda d: not calls)
+    store.open_store(sqlite_url(path)).dispose()
+    calls, upgraded = [], []
     real = backups.backup
     monkeypatch.setattr("app.services.store.backups.backup",
                         lambda *a, **k: calls.append(a) or real(*a, **k))
-    monkeypatch.setattr("app.services.store.migrate.upgrade", lambda d: None)
+    monkeypatch.setattr("app.services.store.migrate.head_revision", lambda: "9999_next")
+    monkeypatch.setattr("app.services.store.migrate.upgrade", lambda d: upgraded.append(calls[:]))
     store.open_store(sqlite_url(path)).dispose()
     assert calls and calls[0][2] == "before-upgrade"
+    assert upgraded == [calls]          # the backup came first
+
+
+def test_light_head_revision_matches_alembic():
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory(str(migrate.MIGRATIONS))
+    assert migrate.head_revision() == script.get_current_head()
+    assert set(migrate.revisions()) == {s.revision for s in script.walk_revisions()}

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+                               QTableView, QTextBrowser, QVBoxLayout)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -217,8 +217,9 @@ class AuditLogDialog(QDialog):
             self.chain_label.setText(self.tr("OK: the chain of {n} rows is intact.").format(n=report.rows))
             return
         self.chain_label.setStyleSheet("color:#b3261e;font-weight:600;")
-        self.chain_label.setText(self.tr("Broken at row #{id}: this row was changed, or a row "
-                                         "before it deleted, after it was written.").format(id=report.broken_id))
+        self.chain_label.setText(self.tr(
+            "Broken at row #{id}: this row was changed, or a row before it deleted, after it was written.")
+            .format(id=report.broken_id))
         self.bar.error(self.tr(
             "The audit log was tampered with: row #{id} does not match its hash. {n} rows before it "
             "are intact.").format(id=report.broken_id, n=report.rows))

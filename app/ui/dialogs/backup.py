@@ -224,7 +224,8 @@ class RestoreDialog(_BackupList):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         if self.db.path is None:
             self.bar.warning(self.tr(
-                "A PostgreSQL database is restored on the server (pg_restore); see the administrator's guide."))
+                "A PostgreSQL database is restored on the server (pg_restore); see the administrator's "
+                "guide."))
             self.file_button.setEnabled(False)
         self.resize(760, 540)
         self.reload()

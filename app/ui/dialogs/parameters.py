@@ -25,7 +25,8 @@ from app.ui.widgets.message_bar import MessageBar
 
 _YES, _NO = T("ParametersDialog", "Yes"), T("ParametersDialog", "No")
 EDITOR_WIDTH = 140
-GROUP_STYLE = "font-weight:600;font-size:14px;color:#2f3b52;border-bottom:1px solid #d8dde6;padding:10px 0 3px 0;"
+GROUP_STYLE = ("font-weight:600;font-size:14px;color:#2f3b52;border-bottom:1px solid #d8dde6;"
+               "padding:10px 0 3px 0;")
 
 
 def display(param: Param, value: Any) -> str:
@@ -58,7 +59,8 @@ class ParamRow:
         self.editor = self._make_editor(host)
         self.editor.setObjectName(f"param_{param.key}")
         self.label.setBuddy(self.editor)
-        self.unit = QLabel(str(param.unit) if param.unit and param.kind not in ("bool", "choice") else "", host)
+        unit = str(param.unit) if param.unit and param.kind not in ("bool", "choice") else ""
+        self.unit = QLabel(unit, host)
         self.default = QLabel(self.dialog.tr("Default: {value}").format(value=display(param, param.default)),
                               host)
         self.default.setStyleSheet("color:#666;")

@@ -318,10 +318,12 @@ class CenteredCheckDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, opt.widget)
 
     def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802
-        if not (index.flags() & Qt.ItemFlag.ItemIsUserCheckable) or not (index.flags() & Qt.ItemFlag.ItemIsEnabled):
+        flags = index.flags()
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable) or not (flags & Qt.ItemFlag.ItemIsEnabled):
             return False
         if event.type() == QEvent.Type.MouseButtonRelease:
-            if event.button() != Qt.MouseButton.LeftButton or not option.rect.contains(event.position().toPoint()):
+            inside = option.rect.contains(event.position().toPoint())
+            if event.button() != Qt.MouseButton.LeftButton or not inside:
                 return False
         elif event.type() == QEvent.Type.MouseButtonDblClick:
             return True

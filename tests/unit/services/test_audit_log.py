@@ -9,26 +9,11 @@ from sqlalchemy import text
 from app.domain.errors import PermissionDenied
 from app.services import audit, audit_log, auth
 from app.services.base import unit_of_work
-from app.services.store import initialise, open_store
-from db.engine import sqlite_url
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "home"))
-    database = open_store(sqlite_url(tmp_path / "t.sqlite3"))
-    initialise(database, "测试小区", "admin", "王主管", "secret123")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def admin(db):
-    return auth.sign_in(db, "admin", "secret123")
 
 
 @pytest.fixture
 def clerk(db, admin):
+    """A receptionist of our own (the shared ``db`` has one, but its sign-in time is not on our clock)."""
     auth.add_user(db, admin, "lihua", "李华", "receptionist", "pass1234")
     return auth.sign_in(db, "lihua", "pass1234")
 
@@ -142,7 +127,8 @@ def test_verify_chain_names_the_altered_row(db, admin):
     assert report.ok and report.broken_id is None
     victim = audit_log.query(db, admin, action="print")[0].id
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_log SET after = '{\"doc\": \"forged\"}' WHERE id = :id"), {"id": victim})
+        conn.execute(text("UPDATE audit_log SET after = '{\"doc\": \"forged\"}' WHERE id = :id"),
+                     {"id": victim})
     report = audit_log.verify_chain(db, admin)
     assert not report.ok and report.broken_id == victim and report.rows == victim - 1
 

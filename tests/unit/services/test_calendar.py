@@ -7,25 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
-from app.services import auth
 from app.services import calendar as cal
-from app.services.store import initialise, open_store
-from db.engine import sqlite_url
 from db.models import AuditLog
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "home"))
-    database = open_store(sqlite_url(tmp_path / "t.sqlite3"))
-    initialise(database, "测试小区", "admin", "王主管", "secret123")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def admin(db):
-    return auth.sign_in(db, "admin", "secret123")
 
 
 def test_holiday_and_worked_saturday_change_the_working_days(db, admin):
@@ -93,9 +76,8 @@ def test_refusals(db, admin):
     assert cal.list_days(db, admin, 2026) == []
 
 
-def test_receptionist_may_read_but_not_change(db, admin):
-    auth.add_user(db, admin, "lihua", "李华", "receptionist", "pass1234")
-    clerk = auth.sign_in(db, "lihua", "pass1234")
+def test_receptionist_may_read_but_not_change(db, admin, actor):
+    clerk = actor("receptionist")
     cal.set_day(db, admin, date(2026, 10, 1), "off", "国庆节")
     assert len(cal.list_days(db, clerk, 2026)) == 1
     with pytest.raises(PermissionDenied):
