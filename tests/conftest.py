@@ -23,7 +23,27 @@ ROLE_USERS = {StaffRole.SUPERVISOR: "admin", StaffRole.STEWARD: "steward",
               StaffRole.RECEPTIONIST: "reception", StaffRole.CLERK: "clerk", StaffRole.IT: "it"}
 
 
+def _fast_hasher():
+    """Tests hash with argon2's smallest cost: the same code path, a fraction of the time."""
+    from argon2 import PasswordHasher
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+auth._hasher = _fast_hasher
+_TEMPLATES: dict[str, Path] = {}
+
+
 def new_store(path: Path):
+    """A migrated store with the estate and one account per role: copied from a template made once."""
+    if "store" not in _TEMPLATES:
+        template = _HOME / "store-template.sqlite3"
+        _build_store(template).dispose()
+        _TEMPLATES["store"] = template
+    shutil.copy(_TEMPLATES["store"], path)
+    return store.open_store(sqlite_url(path))
+
+
+def _build_store(path: Path):
     db = store.open_store(sqlite_url(path))
     store.initialise(db, "测试小区", "admin", "王主管", PASSWORD)
     with unit_of_work(db, system_actor()) as s:
@@ -54,21 +74,18 @@ def admin(actor):
     return actor("supervisor")
 
 
-_DEMO_TEMPLATE: dict[str, Path] = {}
-
-
 @pytest.fixture
 def demo_db(tmp_path):
     """A copy of the demo estate (generated once per test session, then copied per test)."""
-    if "path" not in _DEMO_TEMPLATE:
+    if "demo" not in _TEMPLATES:
         from app.services import demo
         template = _HOME / "demo-template.sqlite3"
         database = store.open_store(sqlite_url(template))
         demo.ensure_demo(database)
         database.dispose()
-        _DEMO_TEMPLATE["path"] = template
+        _TEMPLATES["demo"] = template
     target = tmp_path / "demo.sqlite3"
-    shutil.copy(_DEMO_TEMPLATE["path"], target)
+    shutil.copy(_TEMPLATES["demo"], target)
     database = store.open_store(sqlite_url(target))
     yield database
     database.dispose()

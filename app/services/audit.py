@@ -84,7 +84,9 @@ def _snapshot(obj: Base, *, old: bool) -> dict[str, Any]:
 
 
 def _identity(obj: Base) -> str:
-    ident = inspect(obj).identity or ()
+    """The primary key (in after_flush a new object has its key but not yet its identity)."""
+    state = inspect(obj)
+    ident = state.identity or state.mapper.primary_key_from_instance(obj)
     return "/".join(str(i) for i in ident)
 
 

@@ -142,11 +142,16 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         audit.record(s, "change_password", "staff", staff.id)
 
 
-def _check_staff_fields(username: str, name: str, role: str, phone: str) -> tuple[str, str, str, str]:
+def check_username(username: str) -> str:
     username = check_text(username, "username", str(QT_TRANSLATE_NOOP("Auth", "User name")), max_len=30)
     if not username.replace("_", "").replace(".", "").isalnum() or not username.isascii():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Auth", "A user name has only Latin letters, digits, dots and underscores"), "username")
+    return username
+
+
+def _check_staff_fields(username: str, name: str, role: str, phone: str) -> tuple[str, str, str, str]:
+    username = check_username(username)
     name = check_text(name, "name", str(QT_TRANSLATE_NOOP("Auth", "Name")), max_len=30)
     if StaffRole.from_label(role) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Choose a role"), "role")

@@ -71,6 +71,7 @@ class DeskSession(QObject):
         minutes = params.get(self.db, "auth.idle_lock_minutes")
         from app.ui.application import IdleWatcher
         self.idle = IdleWatcher(minutes, self.lock)
+        self.ops.records_changed.connect(self._parameters_changed)
         self.restored = drafts.reopen(self.window, drafts.take(self.db, self.actor))
         from app.services import maintenance
         self.ops.run(lambda: maintenance.daily_backup_if_due(self.db))
@@ -79,6 +80,10 @@ class DeskSession(QObject):
             dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)
             dlg.show()
         self.signed_in.emit(self.actor)
+
+    def _parameters_changed(self, kind: str, _ids) -> None:
+        if kind == "parameter" and self.idle is not None:
+            self.idle.set_minutes(params.get(self.db, "auth.idle_lock_minutes"))
 
     # -- lock and sign out
     def lock(self) -> None:
@@ -122,6 +127,7 @@ class DeskSession(QObject):
         from app.domain.errors import UserError
         from app.i18n import QT_TRANSLATE_NOOP
         from app.services import audit
+        from app.domain.permissions import BACKUP_RUN
         from app.services.base import unit_of_work
         from db import backup as backups
         db_path = self.db.path
@@ -129,6 +135,7 @@ class DeskSession(QObject):
             raise UserError(QT_TRANSLATE_NOOP(
                 "Backup", "A PostgreSQL database is restored on the server (pg_restore); see the admin guide."))
         actor = self.actor
+        actor.require(BACKUP_RUN)
         backups.check_file(Path(path))  # refuse a bad file before anything is closed
         self._leave("restore", "")
         self.sign_in_dialog.close()

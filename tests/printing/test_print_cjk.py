@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from print_helpers import page_texts
+from tests.printing.print_helpers import page_texts
 
 from app.printing.cjk import CANNOT_END, CANNOT_START, CJKParagraph, break_lines
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from print_helpers import SlipData, page_texts, reader, slip_sample, squash
+from tests.printing.print_helpers import SlipData, page_texts, reader, slip_sample, squash
 
 from app.printing.layout import Document, Fields
 from app.printing.registry import (
@@ -152,7 +152,7 @@ def test_printing_is_not_imported_with_the_app_or_the_services():
 
 
 def test_signatures_never_stand_alone_on_the_last_page():
-    from test_print_forms import long_list
+    from tests.printing.test_print_forms import long_list
 
     for n in range(30, 42):
         report = replace(long_list(n), signatures=("制表人", "审核人"), amount_total=Decimal("1.00"))

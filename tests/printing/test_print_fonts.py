@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from print_helpers import fonts_of
+from tests.printing.print_helpers import fonts_of
 
 from app.i18n import Text
 from app.printing import fonts

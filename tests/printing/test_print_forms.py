@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from print_helpers import fonts_of, page_texts, reader, squash
+from tests.printing.print_helpers import fonts_of, page_texts, reader, squash
 
 from app.printing.registry import SAMPLE_ESTATE, get_form, list_forms, render, render_sample
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest_settings import make_user, receptionist, wait_ops, window  # noqa: E402,F401
+from tests.ui.conftest_settings import make_user, receptionist, wait_ops, window  # noqa: E402,F401
 
 from app.domain.errors import PermissionDenied  # noqa: E402
 from app.domain.permissions import PERMISSIONS, preset  # noqa: E402

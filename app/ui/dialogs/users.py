@@ -34,9 +34,7 @@ _CHANGED = QBrush(QColor("#fff3c4"))
 
 # -- field checks: the same rules auth applies on save
 
-def check_username(value: str) -> str:
-    # auth keeps the user-name rule in its field check; a placeholder name/role lets us call it alone
-    return auth._check_staff_fields(value, "-", StaffRole.SUPERVISOR.value, "")[0]
+check_username = auth.check_username
 
 
 def check_name(value: str) -> str:
