@@ -31,28 +31,35 @@ def revisions() -> dict[str, tuple[str, ...]]:
     return graph
 
 
-def head_revision() -> str:
+def heads() -> frozenset[str]:
+    """The newest revisions (one, unless workflow branches are still to be merged)."""
     graph = revisions()
     followed = {d for downs in graph.values() for d in downs}
-    heads = [r for r in graph if r not in followed]
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations must have one head, not {heads}")
-    return heads[0]
+    return frozenset(r for r in graph if r not in followed)
 
 
-def known_revisions() -> set[str | None]:
-    return {None, *revisions()}
+def head_revision() -> str:
+    """The single head; the store is current when its revisions equal :func:`heads`."""
+    return ",".join(sorted(heads()))
+
+
+def known_revisions() -> set[str]:
+    return set(revisions())
+
+
+def current_revisions(db: Database) -> frozenset[str]:
+    with db.engine.connect() as conn:
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return frozenset()
+        return frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        if "alembic_version" not in inspect(conn).get_table_names():
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return ",".join(sorted(current_revisions(db))) or None
 
 
 def pending(db: Database) -> bool:
-    return current_revision(db) != head_revision()
+    return current_revisions(db) != heads()
 
 
 def _config(db: Database):
@@ -68,5 +75,5 @@ def upgrade(db: Database) -> None:
     cfg = _config(db)
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
         conn.commit()

@@ -8,13 +8,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import StaffRole
 from app.domain.errors import ConflictError, NotFound, UserError, ValidationError
-from app.domain.permissions import PERMISSIONS, USERS_MANAGE, preset
+from app.domain.permissions import PERMISSIONS, USERS_MANAGE
 from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, params
 from app.services.base import STALE, Actor, now, unit_of_work
 from db.engine import Database
-from db.models import RolePermission, Staff
+from db.models import PermissionSeed, RolePermission, Staff
 
 MIN_PASSWORD = 8
 
@@ -63,12 +63,17 @@ def actor_for(session: Session, staff: Staff) -> Actor:
 
 
 def seed_permissions(session: Session) -> None:
-    """Fill the matrix with the role presets for any role that has no row yet (first run, new roles)."""
-    have = set(session.scalars(select(RolePermission.role).distinct()))
-    for role in StaffRole:
-        if role.value not in have:
-            for perm in sorted(preset(role)):
-                session.add(RolePermission(role=role.value, permission=perm))
+    """Grant each declared permission to its preset roles once (first run, or a workflow added later);
+    a permission the administrator removed from a role afterwards stays removed."""
+    seeded = set(session.scalars(select(PermissionSeed.permission)))
+    granted = {tuple(r) for r in session.execute(select(RolePermission.role, RolePermission.permission))}
+    for code, perm in sorted(PERMISSIONS.items()):
+        if code in seeded:
+            continue
+        for role in sorted(perm.presets):
+            if (role.value, code) not in granted:
+                session.add(RolePermission(role=role.value, permission=code))
+        session.add(PermissionSeed(permission=code))
 
 
 def sign_in(db: Database, username: str, password: str) -> Actor:

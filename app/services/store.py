@@ -29,16 +29,18 @@ def open_store(url: str) -> Database:
     path = db.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    current = migrate.current_revision(db)
-    has_schema = current is not None
-    if current not in migrate.known_revisions():
+    current = migrate.current_revisions(db)
+    has_schema = bool(current)
+    if not current <= migrate.known_revisions():
         db.dispose()
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "This database was written by a newer version of Front Desk. Update the program."))
-    if current != migrate.head_revision():
+    if current != migrate.heads():
         if has_schema and path is not None:
             backups.backup(path, config.backup_dir(path), "before-upgrade")
         migrate.upgrade(db)
+    from app.services import catalog
+    catalog.load_all()  # every workflow declares its permissions before the matrix is seeded
     with unit_of_work(db, system_actor()) as s:
         auth.seed_permissions(s)
     return db

@@ -57,6 +57,9 @@ def build(w) -> None:
     w._action(settings, tr("&Users and permissions…"),
               lambda: _open(w, "app.ui.dialogs.users:UsersDialog"), permission=P.USERS_MANAGE,
               name="actUsers")
+    w._action(settings, tr("P&rinting…"),
+              lambda: _open(w, "app.ui.dialogs.print_settings:PrintSettingsDialog"),
+              permission=P.PRINT_SETTINGS, name="actPrintSettings")
     w._action(settings, tr("&Audit log…"), lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"),
               permission=P.AUDIT_VIEW, name="actAudit")
     lang = settings.addMenu(tr("&Language"))

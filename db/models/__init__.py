@@ -2,9 +2,13 @@
 from db.models.base import Base, Hundredths
 from db.models.estate import Building, Estate, Room, Unit
 from db.models.people import Person, RoomPerson
-from db.models.system import (AuditLog, CalendarDay, DocSequence, Parameter, RolePermission, SearchKey,
+from db.models.system import (AuditLog, CalendarDay, DocSequence, Parameter, PermissionSeed, RolePermission,
+                              SearchKey,
                               Staff, UiDraft, WorkflowEvent)
 
 __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person", "RoomPerson", "Staff",
-           "RolePermission", "AuditLog", "Parameter", "DocSequence", "CalendarDay", "SearchKey", "UiDraft",
+           "RolePermission", "AuditLog", "Parameter", "PermissionSeed", "DocSequence", "CalendarDay", "SearchKey", "UiDraft",
            "WorkflowEvent"]
+
+# the workflows' tables (each module registers its mapped classes on Base.metadata)
+from db.models import duty, notice, relay, visit  # noqa: E402,F401

@@ -39,6 +39,14 @@ class RolePermission(Base):
     permission: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
+class PermissionSeed(Base):
+    """A permission whose role presets have been granted once; later edits of the matrix are kept."""
+
+    __tablename__ = "permission_seed"
+
+    permission: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
 class AuditLog(Base):
     """Append-only audit trail, each row chained to the previous one by SHA-256 (``hash``)."""
 

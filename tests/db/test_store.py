@@ -136,7 +136,7 @@ def test_pending_upgrade_is_backed_up_first(tmp_path, monkeypatch):
     real = backups.backup
     monkeypatch.setattr("app.services.store.backups.backup",
                         lambda *a, **k: calls.append(a) or real(*a, **k))
-    monkeypatch.setattr("app.services.store.migrate.head_revision", lambda: "9999_next")
+    monkeypatch.setattr("app.services.store.migrate.heads", lambda: frozenset({"9999_next"}))
     monkeypatch.setattr("app.services.store.migrate.upgrade", lambda d: upgraded.append(calls[:]))
     store.open_store(sqlite_url(path)).dispose()
     assert calls and calls[0][2] == "before-upgrade"
@@ -146,5 +146,5 @@ def test_pending_upgrade_is_backed_up_first(tmp_path, monkeypatch):
 def test_light_head_revision_matches_alembic():
     from alembic.script import ScriptDirectory
     script = ScriptDirectory(str(migrate.MIGRATIONS))
-    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.heads() == set(script.get_heads())
     assert set(migrate.revisions()) == {s.revision for s in script.walk_revisions()}

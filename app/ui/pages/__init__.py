@@ -26,6 +26,11 @@ ARCHIVE = T("Nav", "Archive")
 
 PAGES: list[PageSpec] = [
     PageSpec("home", T("Nav", "Today"), DESK, "app.ui.pages.home:HomePage"),
+    PageSpec("duty", T("Nav", "Duty log"), DESK, "app.ui.pages.duty:DutyPage", "duty.view"),
+    PageSpec("worklog", T("Nav", "Work log"), DESK, "app.ui.pages.worklog:WorkLogPage", "worklog.view"),
+    PageSpec("visits", T("Nav", "Visitor reception"), DESK, "app.ui.pages.visits:VisitsPage", "visit.view"),
+    PageSpec("notices", T("Nav", "Notices"), DESK, "app.ui.pages.notices:NoticesPage", "notice.view"),
+    PageSpec("relay", T("Nav", "Information relay"), DESK, "app.ui.pages.relay:RelayPage", "relay.view"),
     PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",
              REGISTRY_VIEW),
 ]

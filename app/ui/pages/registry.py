@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
-from app.domain.permissions import REGISTRY_EDIT
+from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
@@ -48,6 +48,8 @@ def _table(parent, model) -> QTableView:
 
 class RegistryPage(Page):
     watches = ("building", "unit", "room", "person", "room_person")
+    report_title = T("Registry", "Room list")
+    report_export_permission = REGISTRY_EXPORT
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -119,7 +121,16 @@ class RegistryPage(Page):
         self.new_room = QPushButton(self.tr("New room"), box)
         self.new_room.clicked.connect(self.add_room)
         self.new_room.setEnabled(self.can_edit)
+        self.print_list_btn = QPushButton(self.tr("Print list"), box, objectName="printList")
+        self.print_list_btn.setToolTip(self.tr("Print the rooms of the current filter"))
+        self.print_list_btn.clicked.connect(lambda: self.print_list())
+        self.export_list_btn = QPushButton(self.tr("Export to Excel"), box, objectName="exportList")
+        self.export_list_btn.setToolTip(self.tr("Export the rooms of the current filter to Excel"))
+        self.export_list_btn.clicked.connect(lambda: self.export_list())
+        self.export_list_btn.setEnabled(self.actor.can(REGISTRY_EXPORT))
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.print_list_btn)
+        bottom.addWidget(self.export_list_btn)
         bottom.addWidget(self.new_room)
         layout.addLayout(bottom)
         return box
@@ -213,8 +224,10 @@ class RegistryPage(Page):
         filters = dict(building_id=ident if kind == "building" else None,
                        unit_id=ident if kind == "unit" else None,
                        occupancy=self.occupancy.currentData() or None, text=self.filter_text.text())
-        self.rooms.set_fetch(lambda after, n: registry.list_rooms(self.db, self.actor, after=after,
-                                                                  limit=n, **filters))
+        db, actor = self.db, self.actor
+        self._room_fetch = lambda after, n: registry.list_rooms(db, actor, after=after, limit=n, **filters)
+        self._room_filter = (kind, ident, filters)
+        self.rooms.set_fetch(self._room_fetch)
         total = registry.count_rooms(self.db, self.actor, filters["building_id"], filters["unit_id"])
         self.count_label.setText(self.tr("{n} rooms").format(n=total))
         self.new_unit.setEnabled(self.can_edit and kind == "building")
@@ -272,6 +285,18 @@ class RegistryPage(Page):
     def add_building(self) -> None:
         from app.ui.dialogs.registry import BuildingDialog
         self._open(BuildingDialog(self.window_))
+
+    def edit_building(self) -> None:
+        from app.ui.dialogs.registry import BuildingDialog
+        kind, ident = self._selection() or (None, None)
+        node = next((b for b in self.nodes if b.id == ident), None) if kind == "building" else None
+        if node is None:
+            self.bar.warning(self.tr("Choose a building first."))
+            return
+        self._open(BuildingDialog(self.window_, {
+            "id": node.id, "version": node.version,
+            "values": {"building_no": node.building_no, "name": node.name,
+                       "floors": node.floors or "", "has_lift": node.has_lift}}))
 
     def add_unit(self) -> None:
         from app.ui.dialogs.registry import UnitDialog
@@ -346,7 +371,31 @@ class RegistryPage(Page):
         if self.card is None:
             return
         from app.ui.dialogs.print_preview import preview_form
-        preview_form(self.window_, "household_card", str(self.card.room.id))
+        preview_form(self.window_, "household_card", self.card.room.code)
+
+    # -- list report (打印列表 / 导出Excel): the rooms of the current filter
+    def report_columns(self):
+        return ROOM_COLUMNS
+
+    def report_fetch(self):
+        return getattr(self, "_room_fetch", None)
+
+    def report_filter_text(self) -> str:
+        kind, ident, filters = getattr(self, "_room_filter", ("estate", None, {}))
+        item = self.tree.currentItem()
+        parts = []
+        if kind == "unit" and item is not None and item.parent() is not None:
+            parts.append(self.tr("Scope: {scope}").format(
+                scope=f"{item.parent().text(0)} {item.text(0)}"))
+        elif kind == "building" and item is not None:
+            parts.append(self.tr("Scope: {scope}").format(scope=item.text(0)))
+        else:
+            parts.append(self.tr("Scope: whole estate"))
+        if filters.get("occupancy"):
+            parts.append(self.tr("Occupancy: {state}").format(state=self.occupancy.currentText()))
+        if (filters.get("text") or "").strip():
+            parts.append(self.tr("Room code starts with: {text}").format(text=filters["text"].strip()))
+        return self.tr("; ").join(parts)
 
     def _tree_menu(self, pos) -> None:
         if not self.can_edit:
@@ -355,6 +404,7 @@ class RegistryPage(Page):
         menu.addAction(self.tr("New building"), self.add_building)
         kind, _ = self._selection() or (None, None)
         if kind == "building":
+            menu.addAction(self.tr("Edit building"), self.edit_building)
             menu.addAction(self.tr("New unit"), self.add_unit)
         if kind == "unit":
             menu.addAction(self.tr("New room"), self.add_room)

@@ -88,6 +88,10 @@ def upgrade() -> None:
         batch_op.create_index('ix_person_id_number', ['id_number'], unique=False)
         batch_op.create_index('ix_person_mobile', ['mobile'], unique=False)
 
+    op.create_table('permission_seed',
+    sa.Column('permission', sa.String(length=40), nullable=False),
+    sa.PrimaryKeyConstraint('permission', name=op.f('pk_permission_seed'))
+    )
     op.create_table('role_permission',
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('permission', sa.String(length=40), nullable=False),
@@ -276,6 +280,7 @@ def downgrade() -> None:
 
     op.drop_table('search_key')
     op.drop_table('role_permission')
+    op.drop_table('permission_seed')
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_index('ix_person_mobile')
         batch_op.drop_index('ix_person_id_number')

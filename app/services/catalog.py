@@ -1,0 +1,18 @@
+"""The workflow service modules. Importing one registers its workflow, permissions, home tiles, open items,
+household-card sections and print sources; :func:`load_all` is called when a store opens, so the CLI, the
+GUI and the tests all see every workflow. Keep these modules light to import (heavy libraries lazily)."""
+from __future__ import annotations
+
+import importlib
+
+WORKFLOW_MODULES = (
+    "app.services.duty",       # 值班日志 / 交接班 and 工作日志 (DOMAIN.md §2.6)
+    "app.services.visits",     # 来访接待 (§4.1)
+    "app.services.notices",    # 通知 (§4.4)
+    "app.services.relay",      # 信息传递: 工作联系单 and 代收代转 (§4.9)
+)
+
+
+def load_all() -> None:
+    for name in WORKFLOW_MODULES:
+        importlib.import_module(name)
