@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._status()
         ops.user_error.connect(lambda exc: self.statusBar().showMessage(str(exc), 10000))
+        ops.records_changed.connect(self._records_changed)
         ops.unexpected_error.connect(self._bug)
         self._restore_geometry()
         self.show_page("home")
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.shift_label, self.db_label):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
+
+    def _records_changed(self, kind: str, _ids) -> None:
+        if kind == "estate":  # the print settings renamed the estate
+            self.estate = store.estate(self.db)
+            self.setWindowTitle(self.tr("{estate} — Front Desk").format(estate=self.estate.name))
 
     def _bug(self, message: str, details: str) -> None:
         from app.ui.crash import show_bug
