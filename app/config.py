@@ -40,3 +40,10 @@ def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def store_url(db_path: str | Path | None = None, db_url: str | None = None, demo: bool = False) -> str:
+    """The database URL from ``--db``/``--db-url``/``--demo`` (the user data folder by default)."""
+    if db_url:
+        return db_url
+    return f"sqlite:///{Path(db_path) if db_path else default_db_path(demo)}"

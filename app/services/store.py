@@ -13,14 +13,11 @@ from app.services import audit, auth
 from app.services.base import system_actor, unit_of_work
 from db import backup as backups
 from db import migrate
-from db.engine import Database, StoreError, sqlite_url
+from db.engine import Database, StoreError
 from db.models import Estate, Staff
 
 
-def resolve_url(db_path: str | Path | None = None, db_url: str | None = None, demo: bool = False) -> str:
-    if db_url:
-        return db_url
-    return sqlite_url(Path(db_path) if db_path else config.default_db_path(demo))
+resolve_url = config.store_url
 
 
 def open_store(url: str) -> Database:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import i18n_qt
-from app.domain.errors import UserError
+from app.config import store_url
 from app.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
@@ -31,23 +32,16 @@ def make_app(lang: str | None = None) -> QApplication:
 
 def run_gui(args) -> int:
     from app.ui.crash import install_excepthook
-    from app.services.store import open_store, resolve_url
     if sys.stdout is None:  # windowed build: no console
-        sys.stdout = sys.stderr = open(__import__("os").devnull, "w")  # noqa: SIM115
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     app = make_app(getattr(args, "lang", None))
     install_excepthook()
-    url = resolve_url(args.db, args.db_url, demo=args.demo)
-    try:
-        db = open_store(url)
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("App", "Front Desk"), str(exc))
-        return 1
-    session = DeskSession(db, demo=args.demo)
-    if not session.start():
-        return 0
+    session = DeskSession(url=store_url(args.db, args.db_url, demo=args.demo), demo=args.demo)
+    session.start()  # the sign-in dialog shows now; the store opens once it is on screen
     code = app.exec()
     session.shutdown()
     return code
+
 
 
 class IdleWatcher(QObject):

@@ -1,15 +1,16 @@
 """The desk's session: first run, sign-in, the main window, idle lock and sign-out, exit backup.
 
-Everything is non-modal (``show`` and signals, never ``exec``), so the same flow runs in tests.
+Everything is non-modal (``show`` and signals, never ``exec``), so the same flow runs in tests. Given a URL
+instead of an open store, the sign-in dialog shows first and the store (with SQLAlchemy, about a second to
+import) opens right after it is on screen.
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.services import auth, params, store
 from app.ui.ops import Ops
 
 log = logging.getLogger(__name__)
@@ -19,9 +20,9 @@ class DeskSession(QObject):
     signed_in = Signal(object)     # Actor
     locked = Signal()
 
-    def __init__(self, db, *, demo: bool = False) -> None:
+    def __init__(self, db=None, *, url: str | None = None, demo: bool = False) -> None:
         super().__init__()
-        self.db, self.demo = db, demo
+        self.db, self.url, self.demo = db, url, demo
         self.ops = Ops(self)
         self.window = None
         self.actor = None
@@ -32,27 +33,56 @@ class DeskSession(QObject):
 
     # -- start
     def start(self) -> bool:
+        if self.db is None:
+            self._new_sign_in_dialog(None, self.tr("Opening the database…"))
+            QTimer.singleShot(0, self._open_store)
+            return True
+        self._store_ready()
+        return True
+
+    def _open_store(self) -> None:
+        from app.domain.errors import UserError
+        from app.services.store import open_store
+        try:
+            self.db = open_store(self.url)
+        except UserError as exc:
+            QMessageBox.critical(self.sign_in_dialog, self.tr("Front Desk"), str(exc))
+            QApplication.instance().quit()
+            return
+        self._store_ready()
+
+    def _store_ready(self) -> None:
+        from app.services import store
         if self.demo:
             from app.services import demo
             demo.ensure_demo(self.db)
         if not store.is_initialised(self.db):
+            if self.sign_in_dialog is not None:
+                self.sign_in_dialog.hide()
             from app.ui.dialogs.account import FirstRunDialog
             self.first_run = FirstRunDialog(self.db)
             self.first_run.accepted.connect(lambda: self.show_sign_in())
             self.first_run.rejected.connect(QApplication.instance().quit)
             self.first_run.show()
-            return True
-        self.show_sign_in()
-        return True
+            return
+        if self.sign_in_dialog is not None and self.sign_in_dialog.db is None:
+            self.sign_in_dialog.attach(self.db, store.estate(self.db).name, self._demo_accounts())
+        else:
+            self.show_sign_in()
+
+    def _demo_accounts(self):
+        if not self.demo:
+            return None
+        from app.services import demo
+        return demo.demo_accounts()
 
     def show_sign_in(self, note: str = "") -> None:
+        from app.services import store
+        self._new_sign_in_dialog(self.db, store.estate(self.db).name, note, self._demo_accounts())
+
+    def _new_sign_in_dialog(self, db, estate_name: str, note: str = "", accounts=None) -> None:
         from app.ui.dialogs.sign_in import SignInDialog
-        accounts = None
-        if self.demo:
-            from app.services import demo
-            accounts = demo.demo_accounts()
-        self.sign_in_dialog = SignInDialog(self.db, store.estate(self.db).name, demo_accounts=accounts,
-                                           locked_note=note)
+        self.sign_in_dialog = SignInDialog(db, estate_name, demo_accounts=accounts, locked_note=note)
         self.sign_in_dialog.accepted.connect(self._signed_in)
         self.sign_in_dialog.rejected.connect(self._sign_in_closed)
         self.sign_in_dialog.show()
@@ -68,6 +98,7 @@ class DeskSession(QObject):
         self.actor = self.sign_in_dialog.actor
         self.window = MainWindow(self.db, self.actor, self.ops, session=self)
         self.window.show()
+        from app.services import params
         minutes = params.get(self.db, "auth.idle_lock_minutes")
         from app.ui.application import IdleWatcher
         self.idle = IdleWatcher(minutes, self.lock)
@@ -82,12 +113,14 @@ class DeskSession(QObject):
         self.signed_in.emit(self.actor)
 
     def _parameters_changed(self, kind: str, _ids) -> None:
+        from app.services import params
         if kind == "parameter" and self.idle is not None:
             self.idle.set_minutes(params.get(self.db, "auth.idle_lock_minutes"))
 
     # -- lock and sign out
     def lock(self) -> None:
         """Idle lock: keep the user's unsaved input as drafts, return to the sign-in screen."""
+        from app.services import params
         self._leave("idle_lock", self.tr(
             "The screen was locked after {n} minutes without use. Unsaved input is kept for its "
             "user.").format(n=params.get(self.db, "auth.idle_lock_minutes")))
@@ -97,6 +130,7 @@ class DeskSession(QObject):
         self._leave("sign_out", "")
 
     def _leave(self, reason: str, note: str) -> None:
+        from app.services import auth
         from app.ui import drafts
         from app.ui.dialogs.editor import EditorDialog
         if self.window is None:
@@ -141,6 +175,7 @@ class DeskSession(QObject):
         self.sign_in_dialog.close()
         self.db.dispose()
         safety = backups.restore(Path(path), db_path, config.backup_dir(db_path))
+        from app.services import store
         self.db = store.open_store(self.db.url)
         with unit_of_work(self.db, actor) as s:
             audit.record(s, "restore", "database", "", after={"file": str(path), "safety": str(safety)})
@@ -151,6 +186,8 @@ class DeskSession(QObject):
     def shutdown(self) -> None:
         """On exit: wait for writes, then the exit backup (rotated)."""
         self.ops.wait()
+        if self.db is None:
+            return
         if self.idle:
             self.idle.stop()
         from app.services import maintenance

@@ -134,3 +134,19 @@ def test_forced_password_change_after_reset(qtbot, db, admin, session_for):
     from app.ui.dialogs.account import ChangePasswordDialog
     dialogs = [d for d in window.findChildren(ChangePasswordDialog) if d.isVisible()]
     assert dialogs and "own password" in dialogs[0].bar.text()
+
+
+def test_sign_in_dialog_shows_before_the_store_opens(qtbot, tmp_path, session_for):
+    """Given a URL, the dialog is on screen first (no SQLAlchemy needed); the store opens right after."""
+    from tests.conftest import new_store
+    new_store(tmp_path / "later.sqlite3").dispose()
+    session = DeskSession(url=sqlite_url(tmp_path / "later.sqlite3"))
+    session.start()
+    dlg = session.sign_in_dialog
+    assert dlg.isVisible() and dlg.db is None and not dlg.ok.isEnabled()
+    qtbot.waitUntil(lambda: dlg.db is not None)
+    assert dlg.ok.isEnabled() and "测试小区" in dlg.title.text()
+    window = sign_in(qtbot, session, "admin")
+    assert window.isVisible()
+    window._locking = True
+    window.close()

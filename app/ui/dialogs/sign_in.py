@@ -1,4 +1,8 @@
-"""Sign-in (登录) — also the idle-lock screen; in demo mode it lists the demo accounts."""
+"""Sign-in (登录) — also the idle-lock screen; in demo mode it lists the demo accounts.
+
+It can show before the store is open (``db=None``): the fields take typing at once and the sign-in button
+waits for :meth:`attach`. Nothing here imports SQLAlchemy, so the dialog is the first thing on screen.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -6,7 +10,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QListWidgetItem, QVBoxLayout)
 
 from app.domain.errors import UserError
-from app.services import auth
 from app.ui.widgets.message_bar import MessageBar
 
 
@@ -16,12 +19,12 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor = None
+        self.demo_list = None
         self.setWindowTitle(self.tr("Sign in — Front Desk"))
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2 style='margin:0'>{estate_name}</h2><div>{self.tr('Customer service desk')}"
-                       f"</div>", self)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
         self.bar = MessageBar(self)
         layout.addWidget(self.bar)
         if locked_note:
@@ -33,18 +36,8 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
         layout.addLayout(form)
-        if demo_accounts:
-            layout.addWidget(QLabel(self.tr("Demo accounts (password {pw}) — double-click to fill in:")
-                                    .format(pw=demo_accounts[0][3]), self))
-            self.demo_list = QListWidget(self, objectName="demoAccounts")
-            for username, name, role_label, password in demo_accounts:
-                item = QListWidgetItem(f"{username}  ·  {name}  ·  {role_label}")
-                item.setData(Qt.ItemDataRole.UserRole, (username, password))
-                self.demo_list.addItem(item)
-            self.demo_list.setMaximumHeight(120)
-            self.demo_list.itemDoubleClicked.connect(self._fill)
-            self.demo_list.itemActivated.connect(self._fill)
-            layout.addWidget(self.demo_list)
+        self.demo_host = QVBoxLayout()
+        layout.addLayout(self.demo_host)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -54,6 +47,36 @@ class SignInDialog(QDialog):
         self.ok.setDefault(True)
         self.setMinimumWidth(380)
         self.username.setFocus()
+        self._set_title(estate_name)
+        self.ok.setEnabled(db is not None)
+        if demo_accounts:
+            self._add_demo_accounts(demo_accounts)
+
+    def _set_title(self, estate_name: str) -> None:
+        self.title.setText(f"<h2 style='margin:0'>{estate_name}</h2>"
+                           f"<div>{self.tr('Customer service desk')}</div>")
+
+    def attach(self, db, estate_name: str, demo_accounts=None) -> None:
+        """The store is open: show the estate and let the user sign in."""
+        self.db = db
+        self._set_title(estate_name)
+        self.ok.setEnabled(True)
+        if demo_accounts and self.demo_list is None:
+            self._add_demo_accounts(demo_accounts)
+            self.adjustSize()
+
+    def _add_demo_accounts(self, accounts) -> None:
+        self.demo_host.addWidget(QLabel(self.tr("Demo accounts (password {pw}) — double-click to fill in:")
+                                        .format(pw=accounts[0][3]), self))
+        self.demo_list = QListWidget(self, objectName="demoAccounts")
+        for username, name, role_label, password in accounts:
+            item = QListWidgetItem(f"{username}  ·  {name}  ·  {role_label}")
+            item.setData(Qt.ItemDataRole.UserRole, (username, password))
+            self.demo_list.addItem(item)
+        self.demo_list.setMaximumHeight(120)
+        self.demo_list.itemDoubleClicked.connect(self._fill)
+        self.demo_list.itemActivated.connect(self._fill)
+        self.demo_host.addWidget(self.demo_list)
 
     def _fill(self, item: QListWidgetItem) -> None:
         username, password = item.data(Qt.ItemDataRole.UserRole)
@@ -62,10 +85,13 @@ class SignInDialog(QDialog):
         self.try_sign_in()
 
     def try_sign_in(self) -> None:
+        if self.db is None:
+            return
         if not self.username.text().strip():
             self.bar.error(self.tr("Enter your user name"))
             self.username.setFocus()
             return
+        from app.services import auth
         try:
             self.actor = auth.sign_in(self.db, self.username.text(), self.password.text())
         except UserError as exc:
