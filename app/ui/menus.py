@@ -11,8 +11,6 @@ from app.config import ROOT
 from app.domain import permissions as P
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 def _open(window, path: str) -> None:
@@ -25,60 +23,60 @@ def _open(window, path: str) -> None:
 
 def build(w) -> None:
     bar = w.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    w._action(file_menu, tr("&Back up now"), lambda: _open(w, "app.ui.dialogs.backup:BackupDialog"),
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+    w._action(file_menu, QCoreApplication.translate("Menus", "&Back up now"), lambda: _open(w, "app.ui.dialogs.backup:BackupDialog"),
               permission=P.BACKUP_RUN, name="actBackup")
-    w._action(file_menu, tr("&Restore from backup…"),
+    w._action(file_menu, QCoreApplication.translate("Menus", "&Restore from backup…"),
               lambda: _open(w, "app.ui.dialogs.backup:RestoreDialog"), permission=P.BACKUP_RUN,
               name="actRestore")
     file_menu.addSeparator()
-    w._action(file_menu, tr("&Import roster from Excel…"),
+    w._action(file_menu, QCoreApplication.translate("Menus", "&Import roster from Excel…"),
               lambda: _open(w, "app.ui.dialogs.roster_import:RosterImportDialog"),
               permission=P.REGISTRY_IMPORT, name="actImport")
-    w._action(file_menu, tr("Export &rooms to Excel…"),
+    w._action(file_menu, QCoreApplication.translate("Menus", "Export &rooms to Excel…"),
               lambda: _export(w, "rooms"), permission=P.REGISTRY_EXPORT, name="actExportRooms")
-    w._action(file_menu, tr("Export &people to Excel…"),
+    w._action(file_menu, QCoreApplication.translate("Menus", "Export &people to Excel…"),
               lambda: _export(w, "people"), permission=P.REGISTRY_EXPORT, name="actExportPeople")
     file_menu.addSeparator()
-    w._action(file_menu, tr("E&xit"), w.close, QKeySequence.StandardKey.Quit)
+    w._action(file_menu, QCoreApplication.translate("Menus", "E&xit"), w.close, QKeySequence.StandardKey.Quit)
 
-    duty = bar.addMenu(tr("&Duty"))
-    w._action(duty, tr("&Lock screen"), lambda: w.session and w.session.lock(), "Ctrl+L",
+    duty = bar.addMenu(QCoreApplication.translate("Menus", "&Duty"))
+    w._action(duty, QCoreApplication.translate("Menus", "&Lock screen"), lambda: w.session and w.session.lock(), "Ctrl+L",
               name="actLock")
-    w._action(duty, tr("Sign &out"), lambda: w.session and w.session.sign_out(), name="actSignOut")
-    w._action(duty, tr("Change &password…"), lambda: _change_password(w), name="actPassword")
+    w._action(duty, QCoreApplication.translate("Menus", "Sign &out"), lambda: w.session and w.session.sign_out(), name="actSignOut")
+    w._action(duty, QCoreApplication.translate("Menus", "Change &password…"), lambda: _change_password(w), name="actPassword")
 
-    settings = bar.addMenu(tr("&Settings"))
-    w._action(settings, tr("&Parameters…"), lambda: _open(w, "app.ui.dialogs.parameters:ParametersDialog"),
+    settings = bar.addMenu(QCoreApplication.translate("Menus", "&Settings"))
+    w._action(settings, QCoreApplication.translate("Menus", "&Parameters…"), lambda: _open(w, "app.ui.dialogs.parameters:ParametersDialog"),
               permission=P.PARAMS_EDIT, name="actParams")
-    w._action(settings, tr("Working-day &calendar…"),
+    w._action(settings, QCoreApplication.translate("Menus", "Working-day &calendar…"),
               lambda: _open(w, "app.ui.dialogs.calendar:CalendarDialog"), permission=P.PARAMS_EDIT,
               name="actCalendar")
-    w._action(settings, tr("&Users and permissions…"),
+    w._action(settings, QCoreApplication.translate("Menus", "&Users and permissions…"),
               lambda: _open(w, "app.ui.dialogs.users:UsersDialog"), permission=P.USERS_MANAGE,
               name="actUsers")
-    w._action(settings, tr("P&rinting…"),
+    w._action(settings, QCoreApplication.translate("Menus", "P&rinting…"),
               lambda: _open(w, "app.ui.dialogs.print_settings:PrintSettingsDialog"),
               permission=P.PRINT_SETTINGS, name="actPrintSettings")
-    w._action(settings, tr("&Audit log…"), lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"),
+    w._action(settings, QCoreApplication.translate("Menus", "&Audit log…"), lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"),
               permission=P.AUDIT_VIEW, name="actAudit")
-    lang = settings.addMenu(tr("&Language"))
+    lang = settings.addMenu(QCoreApplication.translate("Menus", "&Language"))
     w._action(lang, "简体中文", lambda: _language(w, "zh_CN"))
     w._action(lang, "English", lambda: _language(w, "en"))
 
-    help_menu = bar.addMenu(tr("&Help"))
-    w._action(help_menu, tr("&User guide"), lambda: QDesktopServices.openUrl(
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+    w._action(help_menu, QCoreApplication.translate("Menus", "&User guide"), lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(ROOT / "docs" / "user-guide.md"))), QKeySequence.StandardKey.HelpContents)
-    w._action(help_menu, tr("&About Front Desk"), lambda: QMessageBox.about(
-        w, tr("About Front Desk"),
-        tr("<b>Front Desk</b> 物业客服前台<br>Customer-service desk of a residential estate.<br>"
+    w._action(help_menu, QCoreApplication.translate("Menus", "&About Front Desk"), lambda: QMessageBox.about(
+        w, QCoreApplication.translate("Menus", "About Front Desk"),
+        QCoreApplication.translate("Menus", "<b>Front Desk</b> 物业客服前台<br>Customer-service desk of a residential estate.<br>"
            "Database: {db}").format(db=w.db.describe())))
 
 
 def _change_password(w) -> None:
     from app.ui.dialogs.account import ChangePasswordDialog
     dlg = ChangePasswordDialog(w.db, w.actor, w)
-    dlg.accepted.connect(lambda: w.statusBar().showMessage(tr("Password changed"), 5000))
+    dlg.accepted.connect(lambda: w.statusBar().showMessage(QCoreApplication.translate("Menus", "Password changed"), 5000))
     dlg.show()
     w.last_dialog = dlg
 
@@ -86,7 +84,7 @@ def _change_password(w) -> None:
 def _language(w, lang: str) -> None:
     from app import i18n_qt
     i18n_qt.save_language(lang)
-    QMessageBox.information(w, tr("Language"), tr(
+    QMessageBox.information(w, QCoreApplication.translate("Menus", "Language"), tr(
         "The language changes the next time Front Desk starts."))
 
 

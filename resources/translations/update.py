@@ -30,8 +30,12 @@ def sources() -> list[str]:
 
 
 def lupdate(ts_files: list[Path]) -> None:
-    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts",
-                    *map(str, ts_files)], cwd=ROOT, check=True, capture_output=True)
+    """Extract every string of app/ (``T`` is our alias of QT_TRANSLATE_NOOP) into each .ts file."""
+    for ts in ts_files:
+        lang = ts.stem.split("_", 1)[1]
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
+                        "-tr-function-alias", "QT_TRANSLATE_NOOP+=T", *sources(), "-ts", str(ts)],
+                       cwd=ROOT, check=True, capture_output=True)
 
 
 def fill_english(ts: Path) -> None:
@@ -39,8 +43,15 @@ def fill_english(ts: Path) -> None:
     tree = ET.parse(ts)
     for msg in tree.iter("message"):
         tr = msg.find("translation")
-        tr.text = msg.findtext("source")
         tr.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":  # singular and plural forms, both the source text
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for _ in range(2):
+                ET.SubElement(tr, "numerusform").text = msg.findtext("source")
+        else:
+            tr.text = msg.findtext("source")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -52,7 +63,8 @@ def unfinished(ts: Path) -> list[str]:
     tree = ET.parse(ts)
     return [f"{ctx.findtext('name')}: {m.findtext('source')}" for ctx in tree.iter("context")
             for m in ctx.iter("message")
-            if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "")]
+            if m.find("translation").get("type") == "unfinished"
+            or not ("".join(m.find("translation").itertext()).strip())]
 
 
 def check() -> int:

@@ -33,9 +33,6 @@ FETCH_PAGE = 1000
 Fetch = Callable[[Any, int], list]
 
 
-def tr(text: str) -> str:
-    """Translate in the context "Page" (``self.tr`` in a base class would use the subclass's name)."""
-    return QCoreApplication.translate("Page", text)
 
 
 class Page(QWidget):
@@ -109,13 +106,13 @@ class Page(QWidget):
 
         def done(result) -> None:
             if result is None:
-                self.bar.info(tr("Cancelled."))
+                self.bar.info(QCoreApplication.translate("Page", "Cancelled."))
                 return
             pdf, count, warning = result
             self.report_dialog = preview_pdf(self.window_, title, pdf, font_warning=warning,
                                              on_print=lambda details: record(count, details))
 
-        return run_with_progress(self.window_, tr("Preparing the list…"), work, on_success=done,
+        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Preparing the list…"), work, on_success=done,
                                  on_error=lambda exc: self.bar.error(str(exc)))
 
     def export_list(self, path: str | Path | None = None):
@@ -126,8 +123,8 @@ class Page(QWidget):
         title, filter_text = str(self.report_title), self.report_filter_text()
         if path is None:
             default = f"{title}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"), default,
-                                                  tr("Excel workbook (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Page", "Export to Excel"), default,
+                                                  QCoreApplication.translate("Page", "Excel workbook (*.xlsx)"))
             if not path:
                 return None
         target = Path(path)
@@ -155,12 +152,12 @@ class Page(QWidget):
 
         def done(count) -> None:
             if count is None:
-                self.bar.info(tr("Export cancelled; no file was written."))
+                self.bar.info(QCoreApplication.translate("Page", "Export cancelled; no file was written."))
             else:
-                self.bar.info(tr("{n} rows exported to {path}").format(n=count, path=target))
+                self.bar.info(QCoreApplication.translate("Page", "{n} rows exported to {path}").format(n=count, path=target))
             self.last_export = (count, target)
 
-        return run_with_progress(self.window_, tr("Exporting to Excel…"), work, on_success=done,
+        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Exporting to Excel…"), work, on_success=done,
                                  on_error=lambda exc: self.bar.error(str(exc)))
 
 
