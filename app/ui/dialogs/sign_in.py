@@ -53,8 +53,8 @@ class SignInDialog(QDialog):
             self._add_demo_accounts(demo_accounts)
 
     def _set_title(self, estate_name: str) -> None:
-        self.title.setText(f"<h2 style='margin:0'>{estate_name}</h2>"
-                           f"<div>{self.tr('Customer service desk')}</div>")
+        subtitle = self.tr("Customer service desk")
+        self.title.setText(f"<h2 style='margin:0'>{estate_name}</h2><div>{subtitle}</div>")
 
     def attach(self, db, estate_name: str, demo_accounts=None) -> None:
         """The store is open: show the estate and let the user sign in."""

@@ -36,7 +36,8 @@ class TileWidget(QFrame):
             button.setFlat(True)
             button.clicked.connect(lambda: on_open(tile.page))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMinimumSize(220, 150)
+        self.setMinimumSize(240, 150)
+        self.setMaximumWidth(360)
 
 
 class HomePage(Page):
@@ -53,6 +54,7 @@ class HomePage(Page):
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(12)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.outer.addWidget(self.grid_host)
         self.empty = QLabel(self.tr("Nothing needs the desk right now."), self)
         self.empty.setStyleSheet("color:#777;")
