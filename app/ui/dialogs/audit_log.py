@@ -6,16 +6,16 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout)
+                               QTextBrowser, QVBoxLayout)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit_log
 from app.services.audit_log import AuditRow
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
 
 COLUMNS = [
     Column("at", T("AuditLogDialog", "Time"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), 160),
@@ -57,18 +57,9 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addLayout(self._filter_bar())
         self.model = LazyTableModel(COLUMNS, self._fetch, page_size=200, parent=self)
-        self.table = QTableView(self, objectName="auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_view(self, self.model, "auditTable")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
         self.detail = QTextBrowser(self, objectName="auditDetail")
         self.detail.setOpenLinks(False)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout)
 
 from app import config
 from app.domain.errors import UserError
@@ -22,7 +22,7 @@ from app.domain.permissions import BACKUP_RUN
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import maintenance
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
 
 REASONS = {
     "manual": T("BackupDialog", "Manual"),
@@ -83,16 +83,7 @@ class _BackupList(QDialog):
         self.bar = MessageBar(self)
         self.layout_.addWidget(self.bar)
         self.model = LazyTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = QTableView(self, objectName="backupTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
+        self.table = record_view(self, self.model, "backupTable")
         self._rows: list[BackupRow] = []
 
     @property

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QPushButton, QTableView, QVBoxLayout)
+                               QLabel, QPushButton, QVBoxLayout)
 
 from app.domain.errors import UserError
 from app.domain.permissions import PARAMS_EDIT
@@ -20,7 +20,7 @@ from app.services import calendar as cal
 from app.services.calendar import DayRow
 from app.ui.widgets.form import Field, FormView
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
 
 WEEKDAYS = (T("Weekday", "Monday"), T("Weekday", "Tuesday"), T("Weekday", "Wednesday"),
             T("Weekday", "Thursday"), T("Weekday", "Friday"), T("Weekday", "Saturday"),
@@ -86,16 +86,8 @@ class CalendarDialog(QDialog):
         self.year_label.setStyleSheet("font-weight:600;")
         right.addWidget(self.year_label)
         self.model = LazyTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = QTableView(self, objectName="daysTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_view(self, self.model, "daysTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_chosen(cur))
         right.addWidget(self.table, 1)
 

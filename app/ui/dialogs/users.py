@@ -25,7 +25,7 @@ from app.services import auth
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, label_of
+from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole, label_of
 
 _YES, _NO = T("UsersDialog", "Yes"), T("UsersDialog", "No")
 _GREY = QBrush(QColor("#8a8f98"))
@@ -367,16 +367,7 @@ class UsersDialog(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.model = LazyTableModel(COLUMNS, self._fetch_staff, parent=self)
-        self.table = QTableView(page, objectName="staffTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
+        self.table = record_view(page, self.model, "staffTable")
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.table, 1)

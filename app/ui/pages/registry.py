@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
-from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of
+from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 
 ROOM_COLUMNS = [
     Column("code", T("Registry", "Room"), attr("code")),
@@ -30,20 +28,6 @@ PEOPLE_COLUMNS = [
     Column("id", T("Registry", "Document no."), attr("id_number")),
     Column("since", T("Registry", "Since"), attr("start_date")),
 ]
-
-
-def _table(parent, model) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 class RegistryPage(Page):
@@ -112,7 +96,7 @@ class RegistryPage(Page):
         filters.addWidget(self.filter_text, 1)
         layout.addLayout(filters)
         self.rooms = LazyTableModel(ROOM_COLUMNS, lambda after, n: [], parent=self)
-        self.room_view = _table(box, self.rooms)
+        self.room_view = record_view(box, self.rooms)
         self.room_view.selectionModel().currentRowChanged.connect(self._room_selected)
         self.room_view.doubleClicked.connect(lambda *_: self.edit_room())
         layout.addWidget(self.room_view, 1)
@@ -160,7 +144,7 @@ class RegistryPage(Page):
         actions.addStretch(1)
         layout.addLayout(actions)
         self.people = LazyTableModel(PEOPLE_COLUMNS, lambda after, n: [], parent=self)
-        self.people_view = _table(box, self.people)
+        self.people_view = record_view(box, self.people)
         self.people_view.doubleClicked.connect(lambda *_: self.edit_person())
         layout.addWidget(self.people_view, 2)
         layout.addWidget(QLabel(self.tr("History"), box))
@@ -170,7 +154,7 @@ class RegistryPage(Page):
             Column("action", T("Registry", "Action"), attr("action")),
             Column("what", T("Registry", "Fields"), attr("summary")),
         ], lambda after, n: [], parent=self)
-        self.history_view = _table(box, self.history)
+        self.history_view = record_view(box, self.history)
         layout.addWidget(self.history_view, 1)
         self._update_actions()
         return box

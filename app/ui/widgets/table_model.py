@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.i18n import Text
 
@@ -121,3 +122,23 @@ class LazyTableModel(QAbstractTableModel):
         if role == RowRole:
             return row
         return None
+
+
+def record_view(parent, model: LazyTableModel, name: str = "") -> QTableView:
+    """The record list every page and dialog shows: whole rows, one selection, read-only, the columns'
+    declared widths, the last column stretched."""
+    view = QTableView(parent)
+    if name:
+        view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            view.setColumnWidth(i, col.width)
+    return view
