@@ -84,7 +84,7 @@ def _change_password(w) -> None:
 def _language(w, lang: str) -> None:
     from app import i18n_qt
     i18n_qt.save_language(lang)
-    QMessageBox.information(w, QCoreApplication.translate("Menus", "Language"), tr(
+    QMessageBox.information(w, QCoreApplication.translate("Menus", "Language"), QCoreApplication.translate("Menus",
         "The language changes the next time Front Desk starts."))
 
 
