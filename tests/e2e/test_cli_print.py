@@ -66,11 +66,18 @@ def test_print_a_household_card_then_a_reprint_of_one_copy(store_path, tmp_path)
 ])
 def test_unknown_form_number_or_copy_fails_with_one_line(store_path, tmp_path, args, reason):
     out = tmp_path / "x.pdf"
-    proc = run("print", *args, "--db", str(store_path), "-o", str(out), home=tmp_path, check=False)
+    proc = run("print", *args, "--db", str(store_path), "-o", str(out), "--lang", "en", home=tmp_path,
+               check=False)
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and reason in lines[0] and lines[0].startswith("frontdesk print:")
     assert not out.exists()
+
+
+def test_command_messages_are_chinese_by_default(store_path, tmp_path):
+    proc = run("print", "household_card", "9-9-999", "--db", str(store_path), "-o", str(tmp_path / "x.pdf"),
+               home=tmp_path, check=False)
+    assert proc.returncode == 1 and "没有房屋 9-9-999" in proc.stderr
 
 
 def test_print_without_output_explains_the_usage(store_path, tmp_path):
