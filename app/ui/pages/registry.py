@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QTabWidget, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
@@ -147,7 +147,7 @@ class RegistryPage(Page):
         self.people_view = record_view(box, self.people)
         self.people_view.doubleClicked.connect(lambda *_: self.edit_person())
         layout.addWidget(self.people_view, 2)
-        layout.addWidget(QLabel(self.tr("History"), box))
+        self.card_tabs = QTabWidget(box, objectName="cardTabs")
         self.history = LazyTableModel([
             Column("at", T("Registry", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
             Column("who", T("Registry", "By"), attr("who")),
@@ -155,7 +155,8 @@ class RegistryPage(Page):
             Column("what", T("Registry", "Fields"), attr("summary")),
         ], lambda after, n: [], parent=self)
         self.history_view = record_view(box, self.history)
-        layout.addWidget(self.history_view, 1)
+        self.card_tabs.addTab(self.history_view, self.tr("History"))
+        layout.addWidget(self.card_tabs, 1)
         self._update_actions()
         return box
 
@@ -248,7 +249,20 @@ class RegistryPage(Page):
             + f"<br><span style='color:#555'>{states}</span>")
         self.people.set_rows(card.people + card.former)
         self.history.set_rows(card.history)
+        self._show_sections(card.sections)
         self._update_actions()
+
+    def _show_sections(self, sections: dict) -> None:
+        """One tab per workflow section of the card (keys held, parcels waiting, visits …)."""
+        while self.card_tabs.count() > 1:
+            widget = self.card_tabs.widget(1)
+            self.card_tabs.removeTab(1)
+            widget.deleteLater()
+        for section in sections.values():
+            columns = [Column(f"c{i}", header, lambda row, i=i: row[i]) for i, header in enumerate(section.headers)]
+            model = LazyTableModel(columns, lambda after, n: [], parent=self)
+            model.set_rows(section.rows)
+            self.card_tabs.addTab(record_view(self.card_tabs, model), f"{section.title} ({len(section.rows)})")
 
     def _update_actions(self) -> None:
         has_room = self.card is not None

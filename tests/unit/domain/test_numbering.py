@@ -14,8 +14,8 @@ from app.i18n import Text
 
 
 def test_registry_holds_the_type_codes_of_domain_2_3():
-    assert list(DOC_TYPES) == ["FK", "TS", "HF", "TZ", "KZ", "YS", "ZX", "XC", "WG", "ZL", "LX", "XJ", "CZ",
-                               "FX", "RZ", "SJ"]
+    domain = ["FK", "TS", "HF", "TZ", "KZ", "YS", "ZX", "XC", "WG", "ZL", "LX", "XJ", "CZ", "FX", "RZ", "SJ"]
+    assert list(DOC_TYPES)[:len(domain)] == domain      # workflows may add codes of their own after these
     assert {code for code, t in DOC_TYPES.items() if t.period == "year"} == {"TZ", "SJ"}
     assert all(t.code == code and isinstance(t.label, Text) for code, t in DOC_TYPES.items())
 
