@@ -55,6 +55,9 @@ DOC_TYPES: dict[str, DocType] = _types(
     DocType("FX", QT_TRANSLATE_NOOP("DocType", "Release slip")),
     DocType("RZ", QT_TRANSLATE_NOOP("DocType", "Move-in")),
     DocType("SJ", QT_TRANSLATE_NOOP("DocType", "Receipt"), "year"),
+    DocType("DS", QT_TRANSLATE_NOOP("DocType", "Parcel or letter kept")),
+    DocType("ZB", QT_TRANSLATE_NOOP("DocType", "Duty log")),
+    DocType("GZ", QT_TRANSLATE_NOOP("DocType", "Work-log request")),
 )
 
 

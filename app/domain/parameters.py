@@ -415,3 +415,27 @@ _declare(
          QT_TRANSLATE_NOOP("Param", "Hand cash in to finance within (0: the same day)"),
          "days", 0, 0, 7),
 )
+
+_duty = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Duty log and work log"))
+_declare(
+    _duty("duty.day_shift_start", QT_TRANSLATE_NOOP("Param", "Day shift starts at"), "time", time(8, 30)),
+    _duty("duty.night_shift_start", QT_TRANSLATE_NOOP("Param", "Night shift starts at"), "time",
+          time(17, 30)),
+    _duty("duty.early_takeover_minutes",
+          QT_TRANSLATE_NOOP("Param", "Take over the next shift up to this long before it starts"),
+          "minutes", 30, 0, 120),
+)
+
+_declare(
+    _visit("visit.day_end",
+           QT_TRANSLATE_NOOP("Param", "Visitors still on site at this time are flagged as not signed out"),
+           "time", time(22, 0)),
+)
+_declare(
+    _notice("notice.number_prefix", QT_TRANSLATE_NOOP(
+        "Param", "Prefix of official notice numbers (empty: the estate's name + 物业)"), "text", ""),
+    _notice("notice.expiring_days", QT_TRANSLATE_NOOP("Param", "Show a notice as expiring this long before "
+                                                      "it ends"), "days", 1, 0, 30),
+    _notice("notice.card_days", QT_TRANSLATE_NOOP("Param", "The household card shows notices published "
+                                                  "within"), "days", 30, 1, 365),
+)

@@ -110,6 +110,8 @@ class DeskSession(QObject):
             from app.ui.dialogs.account import ChangePasswordDialog
             dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)
             dlg.show()
+        from app.ui.dialogs.handover import maybe_show_handover
+        maybe_show_handover(self.window)   # 交接班: read the last shift's log and the open items, take over
         self.signed_in.emit(self.actor)
 
     def _parameters_changed(self, kind: str, _ids) -> None:

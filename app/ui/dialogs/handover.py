@@ -1,0 +1,353 @@
+"""交接班 — taking over the shift after sign-in, and handing it over at the end.
+
+:class:`TakeOverDialog` shows what the signing-in user must read — the previous shift's duty log (its
+events, what was carried over, the physical items) and the open items built from the live data
+(:func:`app.services.open_items.collect`) — and records 已阅/接班. It cannot be closed otherwise: the user
+can postpone it only by signing out. It is *window-modal but shown with* ``show()`` (never ``exec``), so the
+session and the tests keep running; the main window takes input again once the user has taken over.
+
+:func:`maybe_show_handover` is the session's hook: after sign-in it opens the dialog for a user who may
+take over and is not on duty yet (after a forced password change, if one is pending).
+
+:class:`HandOverDialog` is the 交班 form: the colleague handed to, what is carried over, the front-desk
+keys, petty items and undelivered mail; the open items of the moment are kept with the log.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QVBoxLayout)
+
+from app.domain.duty import DUTY_HANDOVER
+from app.domain.errors import UserError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.services import base, open_items
+from app.services import duty as svc
+from app.ui import drafts
+from app.ui.dialogs.editor import EditorDialog
+from app.ui.widgets.form import Field
+from app.ui.widgets.message_bar import MessageBar
+from app.ui.widgets.table_model import Column, LazyTableModel, attr, record_view
+
+_LEVELS = {"alert": QBrush(QColor("#c62828")), "attention": QBrush(QColor("#a15c00"))}
+
+EVENT_COLUMNS = [
+    Column("at", T("Duty", "Time"), lambda e: e.at.strftime("%m-%d %H:%M")),
+    Column("kind", T("Duty", "Kind"), lambda e: e.kind_label),
+    Column("summary", T("Duty", "Event"), attr("summary")),
+    Column("ref", T("Duty", "Linked record"), attr("ref_number")),
+    Column("by", T("Duty", "By"), attr("by")),
+]
+ITEM_COLUMNS = [
+    Column("group", T("Duty", "Open item"), lambda i: str(i.group), foreground=lambda i: _LEVELS.get(i.level)),
+    Column("title", T("Duty", "Details"), attr("title"), foreground=lambda i: _LEVELS.get(i.level)),
+    Column("number", T("Duty", "No."), attr("number")),
+]
+
+
+def stretch_column(view, column: int) -> None:
+    """Let ``column`` (the text of a row) take the room left, instead of the last column."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+_S = {
+    "log": T("Duty", "Duty log"), "on_duty": T("Duty", "On duty"), "since": T("Duty", "since {at}"),
+    "handed": T("Duty", "Handed over"), "handed_to": T("Duty", "{by} to {to} at {at}"),
+    "carried": T("Duty", "Carried over"), "keys": T("Duty", "Front-desk keys"),
+    "petty": T("Duty", "Petty items"), "mail": T("Duty", "Undelivered mail"), "not_yet": T("Duty", "not yet"),
+    "taken": T("Duty", "Taken over"), "taken_by": T("Duty", "by {by} at {at}"),
+    "unhanded": T("Duty", " (without a handover)"),
+}
+
+
+def log_summary_html(log: svc.DutyLogView | None) -> str:
+    """The fields of a duty log as a small table (the dialog and the duty page show the same)."""
+    if log is None:
+        return ""
+    shift = log.shift_kind.label
+    rows = [
+        (_S["log"], f"{log.number} · {log.duty_date:%Y-%m-%d} {shift} · {log.status_label}"),
+        (_S["on_duty"], f"{log.on_duty} · " + str(_S["since"].format(at=f"{log.opened_at:%m-%d %H:%M}"))),
+    ]
+    if log.handed_at:
+        rows.append((_S["handed"], _S["handed_to"].format(by=log.handed_by, to=log.handed_to,
+                                                          at=f"{log.handed_at:%m-%d %H:%M}")))
+        rows.append((_S["carried"], log.carried_over))
+        rows.append((_S["keys"], log.desk_keys or "—"))
+        rows.append((_S["petty"], log.petty_items or "—"))
+        rows.append((_S["mail"], str(log.mail_count)))
+    elif log.status == "on_duty":
+        rows.append((_S["handed"], _S["not_yet"]))
+    if log.acknowledged_at:
+        note = str(_S["unhanded"]) if not log.handed_at else ""
+        rows.append((_S["taken"], str(_S["taken_by"].format(by=log.acknowledged_by,
+                                                            at=f"{log.acknowledged_at:%m-%d %H:%M}")) + note
+                     + (f" · {log.ack_note}" if log.ack_note else "")))
+    return "<table cellspacing=3>" + "".join(
+        f"<tr><td style='color:#666' valign=top>{escape(str(k))}</td>"
+        f"<td>{escape(str(v)).replace(chr(10), '<br>')}</td></tr>" for k, v in rows) + "</table>"
+
+
+class TakeOverDialog(QDialog):
+    """已阅/接班: read the previous shift's log and the open items, then take over (or sign out)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.db, self.actor, self.ops = window.db, window.actor, window.ops
+        self.setObjectName("takeOverDialog")
+        self.setWindowTitle(self.tr("Shift handover"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.brief: svc.Handover | None = None
+        self.taking = False
+        layout = QVBoxLayout(self)
+        self.bar = MessageBar(self)
+        layout.addWidget(self.bar)
+        self.headline = QLabel(self, objectName="handoverHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setStyleSheet("font-size:15px;")
+        layout.addWidget(self.headline)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        prev = QGroupBox(self.tr("Previous shift"), self)
+        prev_layout = QVBoxLayout(prev)
+        self.previous = QLabel(prev, objectName="previousLog")
+        self.previous.setWordWrap(True)
+        self.previous.setTextFormat(Qt.TextFormat.RichText)
+        self.previous.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prev_layout.addWidget(self.previous)
+        self.events = LazyTableModel(EVENT_COLUMNS, lambda after, n: [], parent=self)
+        self.events_view = record_view(prev, self.events, "handoverEvents")
+        for k, width in enumerate((90, 80, 320, 140, 70)):
+            self.events_view.setColumnWidth(k, width)
+        stretch_column(self.events_view, 2)
+        prev_layout.addWidget(self.events_view, 1)
+        split.addWidget(prev)
+        self.items_box = items_box = QGroupBox(self.tr("Open items now"), self)
+        items_layout = QVBoxLayout(items_box)
+        self.items = LazyTableModel(ITEM_COLUMNS, lambda after, n: [], parent=self)
+        self.items_view = record_view(items_box, self.items, "openItems")
+        self.items_view.setColumnWidth(0, 230)
+        self.items_view.setColumnWidth(2, 140)
+        stretch_column(self.items_view, 1)
+        items_layout.addWidget(self.items_view)
+        split.addWidget(items_box)
+        split.setSizes([440, 220])
+        layout.addWidget(split, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("&Note"), self))
+        self.note = QLineEdit(self, objectName="handoverNote")
+        self.note.setMaxLength(200)
+        self.note.setPlaceholderText(self.tr("optional, e.g. why the last shift was not handed over"))
+        note_row.itemAt(0).widget().setBuddy(self.note)
+        note_row.addWidget(self.note, 1)
+        layout.addLayout(note_row)
+        buttons = QHBoxLayout()
+        self.print_btn = QPushButton(self.tr("&Print the previous record"), self, objectName="printPrevious")
+        self.print_btn.clicked.connect(self.print_previous)
+        self.sign_out_btn = QPushButton(self.tr("&Sign out"), self, objectName="signOut")
+        self.sign_out_btn.clicked.connect(self.sign_out)
+        self.sign_out_btn.setVisible(getattr(window, "session", None) is not None)
+        self.take_btn = QPushButton(self.tr("&Acknowledge and take over"), self, objectName="takeOver")
+        self.take_btn.setDefault(True)
+        self.take_btn.clicked.connect(self.take_over)
+        buttons.addWidget(self.print_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_out_btn)
+        buttons.addWidget(self.take_btn)
+        layout.addLayout(buttons)
+        self.resize(900, 680)
+        self.load()
+
+    def load(self) -> None:
+        self.brief = b = svc.handover_brief(self.db, self.actor)
+        shift = f"{b.shift.day:%Y-%m-%d} {b.shift.kind.label} {b.shift.start:%H:%M}–{b.shift.end:%H:%M}"
+        prev = b.previous
+        if b.mode == "acknowledge":
+            text = self.tr("<b>{by}</b> handed over {number} to <b>{to}</b> at {at}. Read it and the open "
+                           "items, then take over the {shift}.").format(
+                by=escape(prev.handed_by), number=prev.number, to=escape(prev.handed_to),
+                at=f"{prev.handed_at:%H:%M}", shift=shift)
+            if prev.handed_to_id not in (None, self.actor.staff_id):
+                text += "<br><span style='color:#a15c00'>" + self.tr(
+                    "It was handed over to {name}, not to you.").format(name=escape(prev.handed_to)) + "</span>"
+            button = self.tr("&Acknowledge and take over")
+        elif b.mode == "take_over":
+            text = "<span style='color:#c62828'>" + self.tr(
+                "Duty log {number} ({on_duty}) was not handed over.").format(
+                    number=prev.number, on_duty=escape(prev.on_duty)) + "</span> " + self.tr(
+                "Taking over closes it; sign out instead if the colleague is still here to hand over. "
+                "You take over the {shift}.").format(shift=shift)
+            button = self.tr("&Acknowledge and take over")
+        elif b.mode == "join":
+            cur = b.current
+            text = self.tr("<b>{names}</b> took over this shift ({number}) at {at}. Read the handover and "
+                           "the open items, then join the shift.").format(
+                names=escape(cur.on_duty), number=cur.number, at=f"{cur.opened_at:%H:%M}")
+            button = self.tr("&Acknowledge and join the shift")
+        elif b.mode == "first":
+            text = self.tr("There is no duty log yet. Read the open items, then take over the {shift}.").format(
+                shift=shift)
+            button = self.tr("&Acknowledge and take over")
+        else:
+            text = self.tr("You are on duty ({number}).").format(number=b.current.number)
+            button = self.tr("Close")
+        self.headline.setText(text)
+        self.take_btn.setText(button)
+        self.previous.setText(log_summary_html(prev) if prev else self.tr("No previous duty log."))
+        self.events.set_rows(list(b.previous_events))
+        self.items.set_rows(list(b.open_items))
+        self.items_box.setTitle(self.tr("Open items now ({n})").format(n=len(b.open_items)))
+        self.print_btn.setEnabled(prev is not None)
+
+    # -- the only ways out
+    def take_over(self) -> None:
+        if self.taking or self.brief is None:
+            return
+        if self.brief.mode == "on_duty":
+            self.done(QDialog.DialogCode.Accepted)
+            return
+        self.taking = True
+        self.take_btn.setEnabled(False)
+        db, actor, key, note = self.db, self.actor, self.brief.key, self.note.text()
+        self.ops.run(lambda: svc.take_over(db, actor, key, note), kind="duty_log",
+                     on_success=self._taken, on_error=self._refused)
+
+    def _taken(self, log_id: int) -> None:
+        self.taking = False
+        self.take_btn.setEnabled(True)
+        self.log_id = log_id
+        log = svc.get_log(self.db, self.actor, log_id)
+        self.window_.statusBar().showMessage(self.tr("You are on duty: {number}, {shift}.").format(
+            number=log.number, shift=log.shift_kind.label), 10000)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _refused(self, exc: UserError) -> None:
+        self.taking = False
+        self.take_btn.setEnabled(True)
+        try:
+            self.load()   # show what changed (another desk took over, handed over …)
+        except UserError:
+            pass
+        self.bar.error(str(exc))
+
+    def sign_out(self) -> None:
+        session = getattr(self.window_, "session", None)
+        if session is not None:
+            session.sign_out()
+
+    def reject(self) -> None:
+        """Esc does not close it: the handover is read and acknowledged, or the user signs out."""
+        self.bar.warning(self.tr("Take over the shift, or sign out to do it later."))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
+
+    def print_previous(self) -> None:
+        if self.brief is None or self.brief.previous is None:
+            return
+        from app.ui.dialogs.print_preview import preview_form
+        self.preview = preview_form(self.window_, "shift_handover", self.brief.previous.number)
+
+
+def maybe_show_handover(window) -> TakeOverDialog | None:
+    """The session's hook after sign-in: open the 交接班 dialog for a user who may take over and is not on
+    duty yet. A forced password change comes first; the dialog follows when it is done."""
+    actor = window.actor
+    if not actor.can(DUTY_HANDOVER) or not svc.needs_takeover(window.db, actor):
+        return None
+    from app.ui.dialogs.account import ChangePasswordDialog
+    pending = [d for d in window.findChildren(ChangePasswordDialog) if d.isVisible()]
+    if pending:   # after the password dialog; not if the screen locked meanwhile (the window is gone)
+        pending[0].finished.connect(lambda *_: QTimer.singleShot(0, lambda: show_take_over(window)))
+        return None
+    return show_take_over(window)
+
+
+def show_take_over(window) -> TakeOverDialog | None:
+    """Open the 交接班 dialog (or raise the one open), e.g. from the 值班 menu or the duty page."""
+    if getattr(window, "handover_dialog", None) is not None and window.handover_dialog.isVisible():
+        return window.handover_dialog
+    try:
+        if not window.isVisible():   # signed out or locked meanwhile
+            return None
+    except RuntimeError:             # the window was deleted
+        return None
+    dlg = TakeOverDialog(window)
+    dlg.show()
+    dlg.raise_()
+    window.handover_dialog = dlg
+    return dlg
+
+
+def show_hand_over(window) -> HandOverDialog | None:
+    """Open the 交班 form for the log the user is on duty in (the duty page's 交班…, the 值班 menu)."""
+    page = window.show_page("duty")
+    return page.hand_over() if page is not None else None
+
+
+class HandOverDialog(EditorDialog):
+    """交班: hand the shift over to a named colleague, with what is carried over and the physical items."""
+
+    kind = "duty_log"
+    form_key = "duty_handover"
+
+    def __init__(self, window, context: dict) -> None:
+        colleagues = svc.colleagues(window.db, window.actor)
+        choices = [("", QCoreApplication.translate("HandOverDialog", "Choose…"))] + [(str(c.id), c.name) for c in colleagues]
+        super().__init__(window, "", [
+            Field("handed_to", T("Duty", "Hand over to"), kind="combo", required=True, choices=choices,
+                  check=_check_colleague),
+            Field("mail_count", T("Duty", "Undelivered mail and newspapers"), max_len=4, placeholder="0",
+                  check=lambda text: svc.validate_handover(svc.HandoverInput(1, "-", mail_count=text))),
+            Field("carried_over", T("Duty", "Items carried over"), kind="multiline", required=True, span=2,
+                  check=lambda text: svc.validate_handover(svc.HandoverInput(1, text))),
+            Field("desk_keys", T("Duty", "Front-desk keys"), max_len=200, span=2,
+                  placeholder=T("Duty", "e.g. 前台钥匙3把、对讲机2台")),
+            Field("petty_items", T("Duty", "Petty items and things lent out"), max_len=500, span=2),
+            Field("note", T("Duty", "Note"), max_len=200, span=2),
+        ], columns=2, context=context)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Hand over {number}").format(number=context.get("number", "")))
+        self.form.widgets["carried_over"].setFixedHeight(90)
+        self.form.widgets["carried_over"].setPlaceholderText(self.tr(
+            "Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none"))
+        self.form.set_values(svc.last_handover_items(window.db, window.actor))  # a draft overrides them
+        items = open_items.collect(window.db, window.actor, base.now())
+        box = QGroupBox(self.tr("Open items kept with the log ({n})").format(n=len(items)), self)
+        box_layout = QVBoxLayout(box)
+        self.items = LazyTableModel(ITEM_COLUMNS, lambda after, n: [], parent=self)
+        self.items.set_rows(list(items))
+        view = record_view(box, self.items, "handoverItems")
+        view.setColumnWidth(0, 230)
+        view.setColumnWidth(2, 140)
+        stretch_column(view, 1)
+        view.setMinimumHeight(140)
+        box_layout.addWidget(view)
+        self.layout().insertWidget(2, box, 1)
+        self.resize(760, 600)
+
+    def submit(self, v):
+        data = svc.HandoverInput(v["handed_to"] or None, v["carried_over"], v["desk_keys"], v["petty_items"],
+                                 v["mail_count"], v["note"])
+        return svc.hand_over(self.window_.db, self.window_.actor, self.context["log_id"], data,
+                             self.context.get("version"))
+
+
+def _check_colleague(value) -> None:
+    if not value:
+        raise ValidationError(T("Duty", "Choose the colleague you hand over to"), "handed_to")
+
+
+drafts.register("duty_handover", HandOverDialog)
+

@@ -1,0 +1,315 @@
+"""Editors of 信息传递: a new work slip, an item received at the desk, and one dialog for every action on
+either (its fields follow the action: who signed, the reply, the collector's ID …).
+
+All three keep what was typed when the service refuses it (the reason beside its field) and survive the
+idle lock as drafts.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from app.domain import relay as R
+from app.domain import validation as V
+from app.domain.enums import IdType
+from app.domain.permissions import REGISTRY_VIEW
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.services import relay
+from app.ui import drafts
+from app.ui.dialogs.editor import EditorDialog
+from app.ui.widgets.form import Field
+
+#: couriers offered in the courier box (it accepts any other name)
+COURIERS = ("顺丰", "中通", "圆通", "韵达", "申通", "京东", "邮政EMS", "中国邮政", "极兔", "德邦")
+
+
+def choices(members, blank: str | None = None) -> list[tuple[str, str]]:
+    items = [(m.value, str(m.label)) for m in members]
+    return ([("", blank)] if blank is not None else []) + items
+
+
+def _check(fn, *args):
+    """A live check calling a domain rule with the typed text."""
+    return lambda value: fn(value, *args)
+
+
+def attach_room_completer(window, edit: QLineEdit) -> None:
+    """Complete room codes from the registry as the user types (``3-2-15`` → ``3-2-1501`` …)."""
+    if not window.actor.can(REGISTRY_VIEW):
+        return
+    from app.services import registry
+
+    model = QStringListModel(edit)
+    completer = QCompleter(model, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    edit.setCompleter(completer)
+
+    def update(text: str) -> None:
+        text = text.strip()
+        if not text:
+            model.setStringList([])
+            return
+        rows = registry.list_rooms(window.db, window.actor, text=text, limit=15)
+        model.setStringList([r.code for r in rows])
+
+    edit.textEdited.connect(update)
+
+
+def _room_check(window):
+    """The room must exist (checked once the code looks complete, as the user types)."""
+    from app.services import registry
+
+    def check(text: str):
+        code = (text or "").strip()
+        if code.count("-") == 2 and window.actor.can(REGISTRY_VIEW) and \
+                registry.room_by_code(window.db, window.actor, code) is None:
+            from app.domain.errors import ValidationError
+            raise ValidationError(T("Relay", "There is no room {code}: pick one from the list").format(
+                code=code), "room")
+    return check
+
+
+# ------------------------------------------------------------------------------------------ new work slip
+
+class SlipDialog(EditorDialog):
+    """发工作联系单: a new slip to a department (also opened from a work-log row, pre-filled)."""
+
+    kind = relay.SLIP_KIND
+    form_key = "relay_slip"
+
+    def __init__(self, window, context: dict | None = None) -> None:
+        context = dict(context or {})
+        fields = [
+            Field("to_dept", T("Relay", "Department"), kind="combo", required=True,
+                  choices=choices(R.TARGET_DEPARTMENTS, str(T("Relay", "(choose)")))),
+            Field("to_person", T("Relay", "Recipient"), max_len=R.NAME_MAX,
+                  placeholder=T("Relay", "Name, if known")),
+            Field("kind", T("Relay", "Type"), kind="combo", choices=choices(R.SlipKind)),
+            Field("priority", T("Relay", "Priority"), kind="combo", choices=choices(R.Priority)),
+            Field("subject", T("Relay", "Subject"), required=True, max_len=R.SUBJECT_MAX, span=2,
+                  check=_check(V.check_text, "subject", str(T("Relay", "Subject")))),
+            Field("content", T("Relay", "Content"), kind="multiline", required=True, span=2,
+                  check=lambda v: V.check_text(v, "content", str(T("Relay", "Content")),
+                                               max_len=R.CONTENT_MAX)),
+            Field("room", T("Relay", "Room"), max_len=30, check=_room_check(window),
+                  placeholder=T("Relay", "e.g. 3-2-1502")),
+            Field("source", T("Relay", "Related record"), max_len=40,
+                  placeholder=T("Relay", "Work-log or complaint no.")),
+            Field("customer_name", T("Relay", "Customer"), max_len=50),
+            Field("customer_phone", T("Relay", "Customer's phone"), max_len=20,
+                  check=lambda v: V.check_phone(v, "customer_phone")),
+            Field("required_date", T("Relay", "Complete by (date)"), kind="date", required=True),
+            Field("required_time", T("Relay", "Complete by (time)"), required=True, max_len=5,
+                  check=lambda v: R.parse_clock_time(v, "required_time",
+                                                     str(T("Relay", "Complete by (time)")))),
+        ]
+        super().__init__(window, "", fields, columns=2, context=context)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Send a work slip"))
+        tomorrow = date.today() + timedelta(days=1)
+        self.form.set_values({"required_date": tomorrow, "required_time": "17:30"})
+        self.form.set_values(context.get("values", {}))
+        attach_room_completer(window, self.form.widgets["room"])
+
+    def submit(self, v: dict[str, Any]):
+        data = relay.SlipInput(
+            to_dept=v["to_dept"], subject=v["subject"], content=v["content"],
+            required_date=v["required_date"], required_time=v["required_time"], priority=v["priority"],
+            kind=v["kind"], to_person=v["to_person"],
+            room=v["room"], customer_name=v["customer_name"], customer_phone=v["customer_phone"],
+            source=v["source"])
+        return relay.create_slip(self.window_.db, self.window_.actor, data)
+
+
+def slip_values_from_worklog(prefill: dict) -> dict[str, Any]:
+    """The slip form's values from a work-log row (caller, phone, room, content, category, number …)."""
+    content = str(prefill.get("content") or "").strip()
+    first_line = content.splitlines()[0] if content else ""
+    category = str(prefill.get("category_label") or prefill.get("category") or "").strip()
+    subject = first_line[:R.SUBJECT_MAX]
+    values = {
+        "subject": subject, "content": content, "room": str(prefill.get("room") or ""),
+        "customer_name": str(prefill.get("caller") or prefill.get("name") or ""),
+        "customer_phone": str(prefill.get("phone") or ""),
+        "source": str(prefill.get("number") or prefill.get("source") or ""),
+    }
+    if category in ("repair", "报修"):
+        values["to_dept"] = R.Department.ENGINEERING.value
+    return {k: v for k, v in values.items() if v}
+
+
+# ------------------------------------------------------------------------------------------ received item
+
+class ParcelDialog(EditorDialog):
+    """代收登记: an item received for a resident, or left at the desk for someone."""
+
+    kind = relay.PARCEL_KIND
+    form_key = "relay_parcel"
+
+    def __init__(self, window, context: dict | None = None) -> None:
+        context = dict(context or {})
+        fields = [
+            Field("direction", T("Relay", "Received or left"), kind="combo", choices=choices(R.Direction)),
+            Field("item_type", T("Relay", "Item type"), kind="combo", choices=choices(R.ItemType)),
+            Field("addressee", T("Relay", "Addressee"), required=True, max_len=50),
+            Field("room", T("Relay", "Room"), max_len=30, check=_room_check(window),
+                  placeholder=T("Relay", "e.g. 3-2-1502")),
+            Field("addressee_phone", T("Relay", "Addressee's phone"), max_len=20,
+                  check=lambda v: V.check_phone(v, "addressee_phone")),
+            Field("quantity", T("Relay", "Quantity"), required=True, max_len=3, check=R.check_quantity),
+            Field("courier", T("Relay", "Courier"), kind="combo", editable_combo=True,
+                  choices=[("", "")] + [(c, c) for c in COURIERS]),
+            Field("tracking_no", T("Relay", "Tracking no."), max_len=40, check=R.check_tracking_no),
+            Field("description", T("Relay", "Description"), required=True, max_len=100,
+                  placeholder=T("Relay", "e.g. small box, A4 envelope")),
+            Field("sender", T("Relay", "Sender"), max_len=50,
+                  placeholder=T("Relay", "Who left it (required when left for someone)")),
+            Field("storage", T("Relay", "Kept at"), max_len=30, placeholder=T("Relay", "e.g. shelf A-3")),
+            Field("condition", T("Relay", "Condition"), kind="combo", choices=choices(R.Condition)),
+            Field("urgent", T("Relay", "Urgent / express"), kind="check"),
+            Field("valuable", T("Relay", "Valuable"), kind="check"),
+            Field("condition_note", T("Relay", "Damage"), max_len=200, span=2,
+                  placeholder=T("Relay", "If damaged: what, and that the courier was told")),
+            Field("note", T("Relay", "Note"), kind="multiline", span=2),
+        ]
+        super().__init__(window, "", fields, columns=2, context=context)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Receive an item"))
+        self.form.set_values({"quantity": "1", "item_type": R.ItemType.PARCEL.value})
+        self.form.set_values(context.get("values", {}))
+        room = self.form.widgets["room"]
+        attach_room_completer(window, room)
+        self.people = QStringListModel(self)
+        people = QCompleter(self.people, self)
+        people.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.form.widgets["addressee"].setCompleter(people)
+        room.editingFinished.connect(self._room_chosen)
+        if room.completer() is not None:
+            room.completer().activated.connect(lambda *_: self._room_chosen())
+
+    def _room_chosen(self) -> None:
+        """Offer the room's residents as addressees; fill in the first one while the name is empty."""
+        names = relay.room_people(self.window_.db, self.window_.actor, self.form.value("room"))
+        self.people.setStringList(names)
+        addressee = self.form.widgets["addressee"]
+        if names and not addressee.text().strip():
+            addressee.setText(names[0])
+
+    def submit(self, v: dict[str, Any]):
+        data = relay.ParcelInput(
+            addressee=v["addressee"], item_type=v["item_type"], description=v["description"],
+            quantity=v["quantity"], direction=v["direction"], courier=v["courier"],
+            tracking_no=v["tracking_no"],
+            sender=v["sender"], room=v["room"], addressee_phone=v["addressee_phone"], urgent=v["urgent"],
+            valuable=v["valuable"], condition=v["condition"], condition_note=v["condition_note"],
+            storage=v["storage"], note=v["note"])
+        return relay.receive_parcel(self.window_.db, self.window_.actor, data)
+
+
+# ------------------------------------------------------------------------------------------ actions
+
+def _yes_no() -> list[tuple[str, str]]:
+    return [("", str(T("Relay", "(choose)"))), ("yes", str(T("Relay", "Accepted"))),
+            ("no", str(T("Relay", "Not accepted")))]
+
+
+def _note(required: bool = False) -> Field:
+    return Field("note", T("Relay", "Note"), kind="multiline", required=required, span=1,
+                 check=lambda v: V.check_text(v, "note", str(T("Relay", "Note")), max_len=R.NOTE_MAX,
+                                              required=False))
+
+
+def _reason(placeholder=None) -> Field:
+    return Field("reason", T("Relay", "Reason"), required=True, max_len=200,
+                 placeholder=placeholder or "")
+
+
+def action_fields(kind: str, action: str) -> list[Field]:
+    """The fields an action asks for (what its transition requires, plus a note)."""
+    if kind == relay.SLIP_KIND:
+        return {
+            "sign": lambda: [
+                Field("signed_by", T("Relay", "Signed by"), required=True, max_len=R.NAME_MAX,
+                      placeholder=T("Relay", "Name as signed on the slip")),
+                Field("signed_at", T("Relay", "Signed at"), max_len=16,
+                      placeholder=T("Relay", "14:05 or 2025-06-12 14:05; empty: now")),
+                _note()],
+            "progress": lambda: [_note(required=True)],
+            "reply": lambda: [
+                Field("accepted", T("Relay", "Accepted"), kind="combo", required=True, choices=_yes_no()),
+                Field("reply", T("Relay", "Reply"), kind="multiline", required=True,
+                      placeholder=T("Relay", "Result, progress, problems")),
+                Field("replied_by", T("Relay", "Replied by"), required=True, max_len=R.NAME_MAX),
+                _note()],
+            "verify": lambda: [
+                Field("verify_result", T("Relay", "Verification result"), kind="multiline", required=True),
+                Field("customer_informed", T("Relay", "Customer informed"), kind="check"),
+                _note()],
+            "redo": lambda: [_note(required=True)],
+            "return": lambda: [_reason(T("Relay", "e.g. belongs to the engineering department")), _note()],
+            "resend": lambda: [
+                Field("to_dept", T("Relay", "Department"), kind="combo", required=True,
+                      choices=choices(R.TARGET_DEPARTMENTS, str(T("Relay", "(choose)")))),
+                Field("to_person", T("Relay", "Recipient"), max_len=R.NAME_MAX), _note()],
+            "void": lambda: [_reason()],
+        }[action]()
+    return {
+        "notify": lambda: [Field("method", T("Relay", "Notified by"), kind="combo", required=True,
+                                 choices=choices(R.NotifyMethod)), _note()],
+        "remind": lambda: [Field("method", T("Relay", "Notified by"), kind="combo", required=True,
+                                 choices=choices(R.NotifyMethod)), _note()],
+        "approve": lambda: [_note()],
+        "hand_over": lambda: [
+            Field("collector_name", T("Relay", "Collector"), required=True, max_len=50),
+            Field("relation", T("Relay", "Relation to the addressee"), kind="combo",
+                  choices=choices(R.CollectorRelation)),
+            Field("collector_id_type", T("Relay", "Document type"), kind="combo", choices=choices(IdType)),
+            Field("collector_id_number", T("Relay", "Document no."), required=True, max_len=30),
+            Field("signature", T("Relay", "The collector has signed the register"), kind="check",
+                  required=True),
+            _note()],
+        "return": lambda: [_reason(T("Relay", "e.g. not collected in time, returned to the courier")),
+                           _note()],
+        "void": lambda: [_reason()],
+    }[action]()
+
+
+class ActionDialog(EditorDialog):
+    """One action on a slip or an item: context ``{kind, id, version, action, label, number, …}``."""
+
+    form_key = "relay_action"
+
+    def __init__(self, window, context: dict) -> None:
+        self.kind = context["kind"]
+        fields = action_fields(context["kind"], context["action"])
+        super().__init__(window, "", fields, columns=1, context=context)
+        self.window_ = window
+        self.setWindowTitle(self.tr("{action} — {number}").format(action=context.get("label", ""),
+                                                                  number=context.get("number", "")))
+        if "collector_id_number" in self.form.widgets:
+            self.form.fields["collector_id_number"].check = self._check_id
+            self.form.widgets["collector_id_type"].currentIndexChanged.connect(
+                lambda *_: self.form.check_field("collector_id_number"))
+            self.form.set_values({"collector_name": context.get("addressee", ""),
+                                  "relation": R.CollectorRelation.SELF.value})
+        if "signed_at" in self.form.widgets:
+            self.form.set_value("signed_at", datetime.now().strftime("%H:%M"))
+        self.form.set_values(context.get("values", {}))
+
+    def _check_id(self, text: str):
+        return V.check_id_number(self.form.value("collector_id_type"), text, "collector_id_number")
+
+    def submit(self, v: dict[str, Any]):
+        db, actor, c = self.window_.db, self.window_.actor, self.context
+        if c["kind"] == relay.SLIP_KIND:
+            return relay.act_on_slip(db, actor, c["id"], c["action"], v, version=c.get("version"))
+        return relay.act_on_parcel(db, actor, c["id"], c["action"], v, version=c.get("version"))
+
+
+drafts.register("relay_slip", SlipDialog)
+drafts.register("relay_parcel", ParcelDialog)
+drafts.register("relay_action", ActionDialog)
