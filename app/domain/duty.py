@@ -55,9 +55,9 @@ class ShiftKind(LabelledEnum):
 class Channel(LabelledEnum):
     """How a request reached the desk; ``key`` is its quick-entry shortcut (Alt+1 … Alt+5)."""
 
-    PHONE = ("phone", T("Enum", "Phone call"))
+    PHONE = ("phone", T("Channel", "Phone call"))
     VISIT = ("visit", T("Enum", "Counter visit"))
-    LETTER = ("letter", T("Enum", "Letter"))
+    LETTER = ("letter", T("Channel", "Letter"))
     WECHAT = ("wechat", T("Enum", "WeChat"))
     PATROL = ("patrol", T("Enum", "Found on patrol"))
 
@@ -134,7 +134,7 @@ DUTY_LOG = register(Workflow(
     ],
     initial="on_duty",
     transitions=[
-        Transition("hand_over", "on_duty", "handed_over", label=T("Action", "Hand over"),
+        Transition("hand_over", "on_duty", "handed_over", label=T("Duty", "Hand over the shift"),
                    permission=DUTY_HANDOVER, requires=("handed_to", "carried_over")),
         Transition("acknowledge", "handed_over", "closed", label=T("Action", "Acknowledge and take over"),
                    permission=DUTY_HANDOVER),

@@ -185,6 +185,9 @@ _visit = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Visitors"))
 _declare(
     _visit("visit.host_reply_minutes", QT_TRANSLATE_NOOP("Param", "Time to reach the host of a visitor"),
            "minutes", 10, 1, 120),
+    _visit("visit.day_end",
+           QT_TRANSLATE_NOOP("Param", "Visitors still on site at this time are flagged as not signed out"),
+           "time", time(22, 0)),
 )
 
 _complaint = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Complaints"))
@@ -243,6 +246,12 @@ _declare(
             "hours", 48, 0, 720),
     _notice("notice.prepare_lead_hours",
             QT_TRANSLATE_NOOP("Param", "Lead time when residents must prepare"), "hours", 72, 0, 720),
+    _notice("notice.number_prefix", QT_TRANSLATE_NOOP(
+        "Param", "Prefix of official notice numbers (empty: the estate's name + 物业)"), "text", ""),
+    _notice("notice.expiring_days", QT_TRANSLATE_NOOP("Param", "Show a notice as expiring this long before "
+                                                      "it ends"), "days", 1, 0, 30),
+    _notice("notice.card_days", QT_TRANSLATE_NOOP("Param", "The household card shows notices published "
+                                                  "within"), "days", 30, 1, 365),
 )
 
 _vacant = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Vacant units"))
@@ -424,18 +433,4 @@ _declare(
     _duty("duty.early_takeover_minutes",
           QT_TRANSLATE_NOOP("Param", "Take over the next shift up to this long before it starts"),
           "minutes", 30, 0, 120),
-)
-
-_declare(
-    _visit("visit.day_end",
-           QT_TRANSLATE_NOOP("Param", "Visitors still on site at this time are flagged as not signed out"),
-           "time", time(22, 0)),
-)
-_declare(
-    _notice("notice.number_prefix", QT_TRANSLATE_NOOP(
-        "Param", "Prefix of official notice numbers (empty: the estate's name + 物业)"), "text", ""),
-    _notice("notice.expiring_days", QT_TRANSLATE_NOOP("Param", "Show a notice as expiring this long before "
-                                                      "it ends"), "days", 1, 0, 30),
-    _notice("notice.card_days", QT_TRANSLATE_NOOP("Param", "The household card shows notices published "
-                                                  "within"), "days", 30, 1, 365),
 )

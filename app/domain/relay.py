@@ -74,7 +74,7 @@ class Priority(LabelledEnum):
 
 
 class ItemType(LabelledEnum):
-    LETTER = ("letter", T("Enum", "Letter"))
+    LETTER = ("letter", T("ItemType", "Letter"))
     REGISTERED = ("registered", T("Enum", "Registered letter"))
     PARCEL = ("parcel", T("Enum", "Parcel"))
     DOCUMENT = ("document", T("Enum", "Document"))
@@ -95,7 +95,7 @@ class Condition(LabelledEnum):
 
 
 class NotifyMethod(LabelledEnum):
-    PHONE = ("phone", T("Enum", "Phone call"))
+    PHONE = ("phone", T("NotifyBy", "Phone call"))
     SMS = ("sms", T("Enum", "Text message"))
     WECHAT = ("wechat", T("Enum", "WeChat"))
     VISIT = ("visit", T("Enum", "In person"))
@@ -220,7 +220,7 @@ PARCELS = register(Workflow(
         # an item left for someone else waits for the supervisor's approval before anything else
         Transition("approve", "received", "received", label=T("Action", "Approve"),
                    permission=RELAY_VERIFY),
-        Transition("hand_over", PARCEL_WAITING, "collected", label=T("Action", "Hand over"),
+        Transition("hand_over", PARCEL_WAITING, "collected", label=T("Relay", "Hand over to the collector"),
                    permission=RELAY_CREATE,
                    requires=("collector_name", "collector_id_type", "collector_id_number", "signature")),
         Transition("return", PARCEL_WAITING, "returned", label=T("Action", "Return to sender"),

@@ -58,7 +58,7 @@ class VisitPurpose(LabelledEnum):
     BUSINESS_CALL = ("business_call", T("Enum", "Business call"))
     HOME_SERVICE = ("home_service", T("Enum", "Home service or repair"))
     DELIVERY = ("delivery", T("Enum", "Delivery"))
-    BUSINESS = ("business", T("Enum", "Business at the desk"))
+    BUSINESS = ("business", T("VisitPurpose", "Business at the desk"))
     ENQUIRY = ("enquiry", T("Enum", "Enquiry"))
     PAYMENT = ("payment", T("Enum", "Payment"))
     OTHER = ("other", T("Enum", "Other"))

@@ -144,12 +144,12 @@ CTX = "Roster"
 MSG_ROUNDED_ID = QT_TRANSLATE_NOOP(
     CTX, "Excel has turned this ID number into a number and rounded it; format the column as text "
          "and type it again")
-MSG_UNKNOWN_ID_TYPE = QT_TRANSLATE_NOOP(CTX, "Unknown ID type “{value}”")
-MSG_UNKNOWN_ROOM_TYPE = QT_TRANSLATE_NOOP(CTX, "Unknown room type “{value}”")
-MSG_FLOOR_NOT_INT = QT_TRANSLATE_NOOP(CTX, "The floor must be a whole number (this is “{value}”)")
+MSG_UNKNOWN_ID_TYPE = QT_TRANSLATE_NOOP("Roster", "Unknown ID type “{value}”")
+MSG_UNKNOWN_ROOM_TYPE = QT_TRANSLATE_NOOP("Roster", "Unknown room type “{value}”")
+MSG_FLOOR_NOT_INT = QT_TRANSLATE_NOOP("Roster", "The floor must be a whole number (this is “{value}”)")
 MSG_FLOOR_UNKNOWN = QT_TRANSLATE_NOOP(
     CTX, "The floor is empty and cannot be read from the room number; fill in the floor")
-MSG_DUPLICATE = QT_TRANSLATE_NOOP(CTX, "Room {code} is also in row(s) {rows} of this file")
+MSG_DUPLICATE = QT_TRANSLATE_NOOP("Roster", "Room {code} is also in row(s) {rows} of this file")
 MSG_OWNER_MISSING = QT_TRANSLATE_NOOP(
     CTX, "An ID number or mobile is given but the owner's name is empty")
 MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
@@ -157,7 +157,7 @@ MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
          "and save as .xlsx")
 MSG_NO_HEADER = QT_TRANSLATE_NOOP(
     CTX, "No header row found: the first rows of the sheet need the columns {columns}")
-MSG_MISSING_COLUMNS = QT_TRANSLATE_NOOP(CTX, "The sheet has no column {columns}")
+MSG_MISSING_COLUMNS = QT_TRANSLATE_NOOP("Roster", "The sheet has no column {columns}")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -247,8 +247,8 @@ class RosterPreview:
 
     def error_report(self) -> tuple[list[str], list[tuple[int, str, str]]]:
         """``(headers, rows)`` of the error list for ``app.excel.export.write_xlsx``."""
-        headers = [str(QT_TRANSLATE_NOOP(CTX, "Row")), str(QT_TRANSLATE_NOOP(CTX, "Column")),
-                   str(QT_TRANSLATE_NOOP(CTX, "Problem"))]
+        headers = [str(QT_TRANSLATE_NOOP("Roster", "Row")), str(QT_TRANSLATE_NOOP("Roster", "Column")),
+                   str(QT_TRANSLATE_NOOP("Roster", "Problem"))]
         return headers, [(e.row, e.column, str(e.message)) for e in self.sorted_errors()]
 
 

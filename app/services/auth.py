@@ -92,7 +92,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             minutes = max(1, int((staff.locked_until - t).total_seconds() // 60) + 1)
             raise_later = SignInError(QT_TRANSLATE_NOOP(
                 "Auth", "This account is locked after too many failed attempts. Try again in {n} "
-                        "minutes or ask an administrator.").format(n=minutes))
+                        "minutes or ask the supervisor or the network engineer.").format(n=minutes))
         elif not _verify(staff.password_hash, password):
             staff.failed_logins += 1
             limit = values["auth.max_failed_logins"]

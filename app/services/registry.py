@@ -65,7 +65,7 @@ def save_building(db: Database, actor: Actor, data: BuildingInput, building_id: 
                   version: int | None = None) -> int:
     actor.require(REGISTRY_EDIT)
     no = check_room_part(data.building_no, "building_no", str(T("Registry", "Building no.")))
-    name = check_text(data.name, "name", str(T("Registry", "Name")), max_len=40, required=False)
+    name = check_text(data.name, "name", str(T("Registry", "Building name")), max_len=40, required=False)
     floors = _int(data.floors, "floors", T("Registry", "Floors"), 1, 200, required=False)
     with unit_of_work(db, actor) as s:
         estate_id = _estate_id(s)

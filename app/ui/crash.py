@@ -27,7 +27,7 @@ def show_bug(message: str, details: str) -> None:
     box.setWindowTitle(QApplication.translate("Crash", "Unexpected error"))
     box.setText(QApplication.translate(
         "Crash", "Something went wrong that should not have. Your saved work is safe. Please copy the "
-                 "details below to the administrator."))
+                 "details below to the network engineer."))
     box.setInformativeText(message)
     box.setDetailedText(details)
     box.open()

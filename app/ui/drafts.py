@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select
 
 from app.services.base import Actor
@@ -75,7 +76,7 @@ def reopen(window, drafts: list[tuple[str, dict, dict]]) -> list:
             continue
         dlg = factory(window, context)
         dlg.form.set_values(values)
-        dlg.bar.warning(dlg.tr("Restored what you were typing before the screen locked."))
+        dlg.bar.warning(QCoreApplication.translate("Drafts", "Restored what you were typing before the screen locked."))
         dlg.show()
         dialogs.append(dlg)
     return dialogs

@@ -33,7 +33,7 @@ def build(w) -> None:
     w._action(file_menu, QCoreApplication.translate("Menus", "&Import roster from Excel…"),
               lambda: _open(w, "app.ui.dialogs.roster_import:RosterImportDialog"),
               permission=P.REGISTRY_IMPORT, name="actImport")
-    w._action(file_menu, QCoreApplication.translate("Menus", "Export &rooms to Excel…"),
+    w._action(file_menu, QCoreApplication.translate("Menus", "Export r&ooms to Excel…"),
               lambda: _export(w, "rooms"), permission=P.REGISTRY_EXPORT, name="actExportRooms")
     w._action(file_menu, QCoreApplication.translate("Menus", "Export &people to Excel…"),
               lambda: _export(w, "people"), permission=P.REGISTRY_EXPORT, name="actExportPeople")

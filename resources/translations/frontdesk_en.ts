@@ -3,10 +3,6 @@
 <context>
     <name>Action</name>
     <message>
-        <source>Hand over</source>
-        <translation>Hand over</translation>
-    </message>
-    <message>
         <source>Acknowledge and take over</source>
         <translation>Acknowledge and take over</translation>
     </message>
@@ -145,6 +141,13 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action} — {number}</source>
+        <translation>{action} — {number}</translation>
     </message>
 </context>
 <context>
@@ -326,6 +329,22 @@
         <translation>Changes</translation>
     </message>
     <message>
+        <source>No recorded values.</source>
+        <translation>No recorded values.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -401,8 +420,8 @@
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask an administrator.</source>
-        <translation>This account is locked after too many failed attempts. Try again in {n} minutes or ask an administrator.</translation>
+        <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
+        <translation>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</translation>
     </message>
     <message>
         <source>Too many failed attempts: the account is locked for {n} minutes.</source>
@@ -701,6 +720,17 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Sign for the slip</source>
@@ -741,8 +771,15 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the administrator.</source>
-        <translation>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the administrator.</translation>
+        <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</source>
+        <translation>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Choose a &amp;photo…</source>
+        <translation>Choose a &amp;photo…</translation>
     </message>
 </context>
 <context>
@@ -844,10 +881,261 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Restored what you were typing before the screen locked.</source>
+        <translation>Restored what you were typing before the screen locked.</translation>
+    </message>
+</context>
+<context>
     <name>Duty</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Hand over the shift</translation>
+    </message>
     <message>
         <source>Event</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>This duty log no longer exists</source>
+        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does)</extracomment>
+        <translation>This duty log no longer exists</translation>
+    </message>
+    <message>
+        <source>The shift changed while you were reading it (another desk took over or handed over). Read the handover again.</source>
+        <translation>The shift changed while you were reading it (another desk took over or handed over). Read the handover again.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>You are on duty already ({number}).</source>
+        <translation>You are on duty already ({number}).</translation>
+    </message>
+    <message>
+        <source>Choose the colleague you hand over to</source>
+        <translation>Choose the colleague you hand over to</translation>
+    </message>
+    <message>
+        <source>Undelivered mail</source>
+        <translation>Undelivered mail</translation>
+    </message>
+    <message>
+        <source>Items carried over</source>
+        <translation>Items carried over</translation>
+    </message>
+    <message>
+        <source>Front-desk keys</source>
+        <translation>Front-desk keys</translation>
+    </message>
+    <message>
+        <source>Petty items</source>
+        <translation>Petty items</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague, not to yourself</source>
+        <translation>Hand over to a colleague, not to yourself</translation>
+    </message>
+    <message>
+        <source>{name} may not take over a shift</source>
+        <translation>{name} may not take over a shift</translation>
+    </message>
+    <message>
+        <source>Only someone on duty in this shift can hand it over</source>
+        <translation>Only someone on duty in this shift can hand it over</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift: take it over first</source>
+        <translation>Nobody has taken over the shift: take it over first</translation>
+    </message>
+    <message>
+        <source>Duty log {number} was handed over; events go to the shift on duty</source>
+        <translation>Duty log {number} was handed over; events go to the shift on duty</translation>
+    </message>
+    <message>
+        <source>There is no duty log {number}</source>
+        <translation>There is no duty log {number}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation>Linked record</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Open item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>since {at}</source>
+        <translation>since {at}</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>{by} to {to} at {at}</source>
+        <translation>{by} to {to} at {at}</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>by {by} at {at}</source>
+        <translation>by {by} at {at}</translation>
+    </message>
+    <message>
+        <source> (without a handover)</source>
+        <translation> (without a handover)</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Hand over to</translation>
+    </message>
+    <message>
+        <source>Undelivered mail and newspapers</source>
+        <translation>Undelivered mail and newspapers</translation>
+    </message>
+    <message>
+        <source>e.g. 前台钥匙3把、对讲机2台</source>
+        <translation>e.g. 前台钥匙3把、对讲机2台</translation>
+    </message>
+    <message>
+        <source>Petty items and things lent out</source>
+        <translation>Petty items and things lent out</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation>&amp;Take over…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>&amp;Print record</source>
+        <translation>&amp;Print record</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Write an event of the shift and press Enter</source>
+        <translation>Write an event of the shift and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Add event</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift.</source>
+        <translation>Nobody has taken over the shift.</translation>
+    </message>
+    <message>
+        <source>Now: {shift}</source>
+        <translation>Now: {shift}</translation>
+    </message>
+    <message>
+        <source>On duty: {names} since {at}</source>
+        <translation>On duty: {names} since {at}</translation>
+    </message>
+    <message>
+        <source>You are not on duty.</source>
+        <translation>You are not on duty.</translation>
+    </message>
+    <message>
+        <source>No duty log yet: take over the shift to start one.</source>
+        <translation>No duty log yet: take over the shift to start one.</translation>
+    </message>
+    <message>
+        <source>Duty log {number}</source>
+        <translation>Duty log {number}</translation>
+    </message>
+    <message>
+        <source>Open items now ({n}) — they are carried over at the handover</source>
+        <translation>Open items now ({n}) — they are carried over at the handover</translation>
+    </message>
+    <message>
+        <source>Carried over at the handover ({n})</source>
+        <translation>Carried over at the handover ({n})</translation>
+    </message>
+    <message>
+        <source>Only someone on duty can hand the shift over.</source>
+        <translation>Only someone on duty can hand the shift over.</translation>
+    </message>
+    <message>
+        <source>Handed over. Sign out now; the colleague signs in and takes over.</source>
+        <translation>Handed over. Sign out now; the colleague signs in and takes over.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1143,17 @@
     <message>
         <source>Edit user {username}</source>
         <translation>Edit user {username}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit request {number}</source>
+        <translation>Edit request {number}</translation>
+    </message>
+    <message>
+        <source>unchanged (shown masked)</source>
+        <translation>unchanged (shown masked)</translation>
     </message>
 </context>
 <context>
@@ -868,16 +1167,8 @@
         <translation>Night shift</translation>
     </message>
     <message>
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
         <source>Counter visit</source>
         <translation>Counter visit</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -1126,16 +1417,16 @@
         <translation>By post</translation>
     </message>
     <message>
-        <source>Engineering (maintenance)</source>
-        <translation>Engineering (maintenance)</translation>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
     </message>
     <message>
-        <source>Security (order maintenance)</source>
-        <translation>Security (order maintenance)</translation>
+        <source>Security</source>
+        <translation>Security</translation>
     </message>
     <message>
-        <source>Environment (cleaning)</source>
-        <translation>Environment (cleaning)</translation>
+        <source>Environment</source>
+        <translation>Environment</translation>
     </message>
     <message>
         <source>Finance</source>
@@ -1557,10 +1848,61 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Hand over {number}</source>
+        <translation>Hand over {number}</translation>
+    </message>
+    <message>
+        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
+        <translation>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</translation>
+    </message>
+    <message>
+        <source>Open items kept with the log ({n})</source>
+        <translation>Open items kept with the log ({n})</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Rooms</source>
         <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>{n} requests today</source>
+        <translation>{n} requests today</translation>
+    </message>
+    <message>
+        <source>{n} open from earlier days</source>
+        <translation>{n} open from earlier days</translation>
+    </message>
+    <message>
+        <source>Work log: open requests today</source>
+        <translation>Work log: open requests today</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>{number} handed over to {name} at {at}, awaiting takeover</source>
+        <translation>{number} handed over to {name} at {at}, awaiting takeover</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift</source>
+        <translation>Nobody has taken over the shift</translation>
+    </message>
+    <message>
+        <source>{number} · since {at} · {n} events</source>
+        <translation>{number} · since {at} · {n} events</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1914,13 @@
     <message>
         <source>Nothing needs the desk right now.</source>
         <translation>Nothing needs the desk right now.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemType</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +1969,8 @@
         <translation>&amp;Import roster from Excel…</translation>
     </message>
     <message>
-        <source>Export &amp;rooms to Excel…</source>
-        <translation>Export &amp;rooms to Excel…</translation>
+        <source>Export r&amp;ooms to Excel…</source>
+        <translation>Export r&amp;ooms to Excel…</translation>
     </message>
     <message>
         <source>Export &amp;people to Excel…</source>
@@ -1702,6 +2051,10 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Front Desk starts.</source>
+        <translation>The language changes the next time Front Desk starts.</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +2162,695 @@
         <source>The photo must be a picture (JPEG, PNG, BMP or HEIC)</source>
         <translation>The photo must be a picture (JPEG, PNG, BMP or HEIC)</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <extracomment>times typed a little ahead of the desk's clock (two PCs' clocks differ) are accepted</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Issuing department</source>
+        <translation>Issuing department</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>Posted at</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>Delivered at</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Choose the kind of notice</source>
+        <translation>Choose the kind of notice</translation>
+    </message>
+    <message>
+        <source>The contact phone may hold only digits, spaces, - ( ) + and 转</source>
+        <translation>The contact phone may hold only digits, spaces, - ( ) + and 转</translation>
+    </message>
+    <message>
+        <source>This notice no longer exists</source>
+        <translation>This notice no longer exists</translation>
+    </message>
+    <message>
+        <source>No estate has been set up yet</source>
+        <translation>No estate has been set up yet</translation>
+    </message>
+    <message>
+        <source>There is no building {no}</source>
+        <translation>There is no building {no}</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit} in building {no}</source>
+        <translation>There is no unit {unit} in building {no}</translation>
+    </message>
+    <message>
+        <source>There is no room {code}</source>
+        <translation>There is no room {code}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field} cannot be in the future</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before the notice was approved ({at})</source>
+        <translation>{field} cannot be before the notice was approved ({at})</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist</source>
+        <translation>The photo {path} does not exist</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: it can no longer be edited</source>
+        <translation>The notice is {state}: it can no longer be edited</translation>
+    </message>
+    <message>
+        <source>The notice has recipients: remove them before making it a public notice</source>
+        <translation>The notice has recipients: remove them before making it a public notice</translation>
+    </message>
+    <message>
+        <source>The notice to correct does not exist</source>
+        <translation>The notice to correct does not exist</translation>
+    </message>
+    <message>
+        <source>Only an issued notice can be corrected</source>
+        <translation>Only an issued notice can be corrected</translation>
+    </message>
+    <message>
+        <source>The notice was valid until {at}: change its dates before “{action}”</source>
+        <translation>The notice was valid until {at}: change its dates before “{action}”</translation>
+    </message>
+    <message>
+        <source>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</source>
+        <translation>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</translation>
+    </message>
+    <message>
+        <source>Record the notice's removal from the boards before archiving it</source>
+        <translation>Record the notice's removal from the boards before archiving it</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s) have not signed or refused yet</source>
+        <translation>{n} recipient(s) have not signed or refused yet</translation>
+    </message>
+    <message>
+        <source>Postings are recorded for published notices (this one is {state})</source>
+        <translation>Postings are recorded for published notices (this one is {state})</translation>
+    </message>
+    <message>
+        <source>An individual notice is delivered to its recipients, not posted</source>
+        <translation>An individual notice is delivered to its recipients, not posted</translation>
+    </message>
+    <message>
+        <source>The notice expired on {at}: take it down instead of posting it</source>
+        <translation>The notice expired on {at}: take it down instead of posting it</translation>
+    </message>
+    <message>
+        <source>The notice is already recorded as posted at {place}</source>
+        <translation>The notice is already recorded as posted at {place}</translation>
+    </message>
+    <message>
+        <source>A recipient's name goes with one room: add the rooms one by one</source>
+        <translation>A recipient's name goes with one room: add the rooms one by one</translation>
+    </message>
+    <message>
+        <source>Only an individual notice has recipients; a public notice has a scope</source>
+        <translation>Only an individual notice has recipients; a public notice has a scope</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: recipients can no longer be added</source>
+        <translation>The notice is {state}: recipients can no longer be added</translation>
+    </message>
+    <message>
+        <source>Nobody is registered in {code}: type the recipient's name</source>
+        <translation>Nobody is registered in {code}: type the recipient's name</translation>
+    </message>
+    <message>
+        <source>{code} {name} is already a recipient</source>
+        <translation>{code} {name} is already a recipient</translation>
+    </message>
+    <message>
+        <source>This recipient is no longer on the list</source>
+        <translation>This recipient is no longer on the list</translation>
+    </message>
+    <message>
+        <source>The delivery to {name} is recorded: the recipient stays on the list</source>
+        <translation>The delivery to {name} is recorded: the recipient stays on the list</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: its recipients can no longer change</source>
+        <translation>The notice is {state}: its recipients can no longer change</translation>
+    </message>
+    <message>
+        <source>Choose how the notice was delivered</source>
+        <translation>Choose how the notice was delivered</translation>
+    </message>
+    <message>
+        <source>Publish the notice before recording its delivery (it is {state})</source>
+        <translation>Publish the notice before recording its delivery (it is {state})</translation>
+    </message>
+    <message>
+        <source>Expired, still posted</source>
+        <translation>Expired, still posted</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>the filter chips of the list: view code → label</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Removed or archived</source>
+        <translation>Removed or archived</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s)</source>
+        <translation>{n} recipient(s)</translation>
+    </message>
+    <message>
+        <source>{signed} signed, {refused} refused, {pending} to deliver</source>
+        <translation>{signed} signed, {refused} refused, {pending} to deliver</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>lead time {hours} h (short)</source>
+        <translation>lead time {hours} h (short)</translation>
+    </message>
+    <message>
+        <source>{n} expiring soon · {m} pending approval</source>
+        <translation>{n} expiring soon · {m} pending approval</translation>
+    </message>
+    <message>
+        <source>Notices to take down</source>
+        <translation>Notices to take down</translation>
+    </message>
+    <message>
+        <source>{title} — expired {at}</source>
+        <translation>{title} — expired {at}</translation>
+    </message>
+    <message>
+        <source>Notices pending approval</source>
+        <translation>Notices pending approval</translation>
+    </message>
+    <message>
+        <source>{title} — applies from {at}</source>
+        <translation>{title} — applies from {at}</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>letters the page's fixed buttons use (New, Edit, Print, sign sheet, Add recipients, posting, index, export); the action buttons take the first free letter of their label actions whose optional note is worth asking for (an approval opinion, how a notice was taken down)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>There is no notice {number}</source>
+        <translation>There is no notice {number}</translation>
+    </message>
+    <message>
+        <source>Only an individual notice has a sign sheet</source>
+        <translation>Only an individual notice has a sign sheet</translation>
+    </message>
+    <message>
+        <source>e.g. 关于3号楼二次供水水箱清洗停水的通知</source>
+        <translation>e.g. 关于3号楼二次供水水箱清洗停水的通知</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>全小区, or buildings, units and rooms: 3栋, 5栋2单元, 3-2-1502</source>
+        <translation>全小区, or buildings, units and rooms: 3栋, 5栋2单元, 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Draft a correction notice next</source>
+        <translation>Draft a correction notice next</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Room codes, e.g. 3-2-1502 3-2-1503</source>
+        <translation>Room codes, e.g. 3-2-1502 3-2-1503</translation>
+    </message>
+    <message>
+        <source>Empty: the room's owner as registered</source>
+        <translation>Empty: the room's owner as registered</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Signed by / witness</source>
+        <translation>Signed by / witness</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Notice index</source>
+        <translation>Notice index</translation>
+    </message>
+    <message>
+        <source>Official No.</source>
+        <translation>Official No.</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Residents must prepare (longer lead time)</source>
+        <translation>Residents must prepare (longer lead time)</translation>
+    </message>
+    <message>
+        <source>Individual notice, delivered to named recipients</source>
+        <translation>Individual notice, delivered to named recipients</translation>
+    </message>
+    <message>
+        <source>The reason, the time window, the places concerned, what residents should do, and what happens otherwise. One paragraph per line.</source>
+        <translation>The reason, the time window, the places concerned, what residents should do, and what happens otherwise. One paragraph per line.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Tick the whole estate, buildings or units</source>
+        <translation>Tick the whole estate, buildings or units</translation>
+    </message>
+    <message>
+        <source>Named recipients: add them on the notice's Recipients tab after saving</source>
+        <translation>Named recipients: add them on the notice's Recipients tab after saving</translation>
+    </message>
+    <message>
+        <source>The scope may stay empty while drafting; submitting needs it.</source>
+        <translation>The scope may stay empty while drafting; submitting needs it.</translation>
+    </message>
+    <message>
+        <source>Edit notice {number}</source>
+        <translation>Edit notice {number}</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>New notice</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Choose a photo</source>
+        <extracomment>where notices usually go up (the location box accepts anything else)</extracomment>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Title or number (Ctrl+F)</source>
+        <translation>Title or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New notice</source>
+        <translation>&amp;New notice</translation>
+    </message>
+    <message>
+        <source>Draft a new notice (Ctrl+N)</source>
+        <translation>Draft a new notice (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print &amp;index</source>
+        <translation>Print &amp;index</translation>
+    </message>
+    <message>
+        <source>Print the notices of the current filter (通告发布目录)</source>
+        <translation>Print the notices of the current filter (通告发布目录)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel</source>
+        <translation>E&amp;xport to Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the draft (Ctrl+E)</source>
+        <translation>Edit the draft (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice</source>
+        <translation>&amp;Print notice</translation>
+    </message>
+    <message>
+        <source>Print the notice (Ctrl+P)</source>
+        <translation>Print the notice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn sheet</source>
+        <translation>Print si&amp;gn sheet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipients…</source>
+        <translation>&amp;Add recipients…</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Take off the list</translation>
+    </message>
+    <message>
+        <source>Record a p&amp;osting…</source>
+        <translation>Record a p&amp;osting…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Take off the list</translation>
+    </message>
+    <message>
+        <source>{n} notices</source>
+        <translation>{n} notices</translation>
+    </message>
+    <message>
+        <source>No notice matches the filter.</source>
+        <translation>No notice matches the filter.</translation>
+    </message>
+    <message>
+        <source>No expired notice is still on the boards.</source>
+        <translation>No expired notice is still on the boards.</translation>
+    </message>
+    <message>
+        <source>No notice is waiting for approval.</source>
+        <translation>No notice is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
+        <translation>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</translation>
+    </message>
+    <message>
+        <source>No notices here yet.</source>
+        <translation>No notices here yet.</translation>
+    </message>
+    <message>
+        <source>Choose a notice on the left.</source>
+        <translation>Choose a notice on the left.</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>at publication</source>
+        <translation>at publication</translation>
+    </message>
+    <message>
+        <source>if published now</source>
+        <translation>if published now</translation>
+    </message>
+    <message>
+        <source>{hours} h {when} (needed: {required} h)</source>
+        <translation>{hours} h {when} (needed: {required} h)</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s)</source>
+        <translation>{n} recipient(s)</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>drafted by {name}</source>
+        <translation>drafted by {name}</translation>
+    </message>
+    <message>
+        <source>approved by {name} {at}</source>
+        <translation>approved by {name} {at}</translation>
+    </message>
+    <message>
+        <source>returned: {note}</source>
+        <translation>returned: {note}</translation>
+    </message>
+    <message>
+        <source>published by {name} {at}</source>
+        <translation>published by {name} {at}</translation>
+    </message>
+    <message>
+        <source>removed by {name} {at}</source>
+        <translation>removed by {name} {at}</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>corrects {number}</translation>
+    </message>
+    <message>
+        <source>corrected by {number}</source>
+        <translation>corrected by {number}</translation>
+    </message>
+    <message>
+        <source>void: {reason}</source>
+        <translation>void: {reason}</translation>
+    </message>
+    <message>
+        <source>No recipients yet: add them by room code.</source>
+        <translation>No recipients yet: add them by room code.</translation>
+    </message>
+    <message>
+        <source>{n} to deliver · print the sign sheet, deliver, then record each signature or refusal.</source>
+        <translation>{n} to deliver · print the sign sheet, deliver, then record each signature or refusal.</translation>
+    </message>
+    <message>
+        <source>Not posted anywhere yet: record where it went up.</source>
+        <translation>Not posted anywhere yet: record where it went up.</translation>
+    </message>
+    <message>
+        <source>Postings are recorded once the notice is published.</source>
+        <translation>Postings are recorded once the notice is published.</translation>
+    </message>
+    <message>
+        <source>Expired on {at}: take it down from the boards and record the removal.</source>
+        <translation>Expired on {at}: take it down from the boards and record the removal.</translation>
+    </message>
+    <message>
+        <source>Expires on {at}.</source>
+        <translation>Expires on {at}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Publish it anyway?</source>
+        <translation>{warning}
+
+Publish it anyway?</translation>
+    </message>
+    <message>
+        <source>Archive {number} in the notice index? It can no longer be changed.</source>
+        <translation>Archive {number} in the notice index? It can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{action}: done.</source>
+        <translation>{action}: done.</translation>
+    </message>
+    <message>
+        <source>Take {room} {name} off the recipients?</source>
+        <translation>Take {room} {name} off the recipients?</translation>
+    </message>
+    <message>
+        <source>Status: {view}</source>
+        <translation>Status: {view}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>Search: {text}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>NotifyBy</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
 </context>
 <context>
     <name>Numbering</name>
     <message>
         <source>“{text}” is not a document number (such as TS20250612-0003)</source>
         <translation>“{text}” is not a document number (such as TS20250612-0003)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItems</name>
+    <message>
+        <source>Work-log requests without a result</source>
+        <translation>Work-log requests without a result</translation>
+    </message>
+    <message>
+        <source>… and {n} older ones (see the work log)</source>
+        <translation>… and {n} older ones (see the work log)</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +3330,22 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>Default: {value}</source>
+        <translation>Default: {value}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Put back the default value</source>
+        <translation>Put back the default value</translation>
+    </message>
+    <message>
+        <source>From {min} to {max}</source>
+        <translation>From {min} to {max}</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
@@ -2324,6 +3376,112 @@
     <message>
         <source>Saved {n} changed parameters.</source>
         <translation>Saved {n} changed parameters.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Receive an item</source>
+        <translation>Receive an item</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelTab</name>
+    <message>
+        <source>All item types</source>
+        <translation>All item types</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>Print the register of items of today, or of the dates chosen above</source>
+        <translation>Print the register of items of today, or of the dates chosen above</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>valuable</source>
+        <translation>valuable</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>{n} reminders</translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation>Remind at</translation>
+    </message>
+    <message>
+        <source>Return after</source>
+        <translation>Return after</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Item registered. Notify the addressee now.</source>
+        <translation>Item registered. Notify the addressee now.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3639,17 @@
     </message>
 </context>
 <context>
+    <name>PostingDialog</name>
+    <message>
+        <source>Record a posting of {number}</source>
+        <translation>Record a posting of {number}</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo…</source>
+        <translation>Choose a &amp;photo…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Fit width</source>
@@ -2512,8 +3681,8 @@
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <source>&amp;Printer</source>
-        <translation>&amp;Printer</translation>
+        <source>Pri&amp;nter</source>
+        <translation>Pri&amp;nter</translation>
     </message>
     <message>
         <source>Pa&amp;per</source>
@@ -2764,10 +3933,103 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>Progress</name>
     <message>
-        <source>The language changes the next time Front Desk starts.</source>
-        <translation>The language changes the next time Front Desk starts.</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>New request (F2)</source>
+        <translation>New request (F2)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5, or type the digit</source>
+        <translation>Alt+1 … Alt+5, or type the digit</translation>
+    </message>
+    <message>
+        <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
+        <translation>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Add recipients to {number}</source>
+        <translation>Add recipients to {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>No action is open to you on this record now.</source>
+        <translation>No action is open to you on this record now.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{n} shown by this filter</source>
+        <translation>{n} shown by this filter</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Nothing matches this filter.</translation>
+    </message>
+    <message>
+        <source>{action}: {number} saved.</source>
+        <translation>{action}: {number} saved.</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>{a} to {b}</source>
+        <translation>{a} to {b}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>Search: {t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2791,6 +4053,10 @@
     <message>
         <source>Floors</source>
         <translation>Floors</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Building name</translation>
     </message>
     <message>
         <source>Building {no} already exists</source>
@@ -3147,6 +4413,10 @@
 <context>
     <name>Relay</name>
     <message>
+        <source>Hand over to the collector</source>
+        <translation>Hand over to the collector</translation>
+    </message>
+    <message>
         <source>{field} must be a time such as 17:30</source>
         <extracomment>how far ahead a required completion time may lie</extracomment>
         <translation>{field} must be a time such as 17:30</translation>
@@ -3186,6 +4456,558 @@
     <message>
         <source>The collector must sign for the item before it is handed over</source>
         <translation>The collector must sign for the item before it is handed over</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>longest range of days one printed register covers, and most rows it prints most open items listed per group in the shift handover (the rest are counted)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer's phone</source>
+        <translation>Customer's phone</translation>
+    </message>
+    <message>
+        <source>Complete by (date)</source>
+        <translation>Complete by (date)</translation>
+    </message>
+    <message>
+        <source>Complete by (time)</source>
+        <translation>Complete by (time)</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>Related record</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Addressee's phone</source>
+        <translation>Addressee's phone</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <source>There is no room {code}: pick one from the list</source>
+        <extracomment>couriers offered in the courier box (it accepts any other name)</extracomment>
+        <translation>There is no room {code}: pick one from the list</translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation>This record no longer exists</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>Choose the type of slip</source>
+        <translation>Choose the type of slip</translation>
+    </message>
+    <message>
+        <source>Choose the priority</source>
+        <translation>Choose the priority</translation>
+    </message>
+    <message>
+        <source>Choose the department the slip goes to</source>
+        <translation>Choose the department the slip goes to</translation>
+    </message>
+    <message>
+        <source>{source} already has the open work slip {number}</source>
+        <translation>{source} already has the open work slip {number}</translation>
+    </message>
+    <message>
+        <source>The slip was returned by this department: choose another</source>
+        <translation>The slip was returned by this department: choose another</translation>
+    </message>
+    <message>
+        <source>There is no work slip {number}</source>
+        <extracomment>status filters of the slip list besides the states themselves</extracomment>
+        <translation>There is no work slip {number}</translation>
+    </message>
+    <message>
+        <source>Choose received or left</source>
+        <translation>Choose received or left</translation>
+    </message>
+    <message>
+        <source>Choose the item type</source>
+        <translation>Choose the item type</translation>
+    </message>
+    <message>
+        <source>Choose the condition</source>
+        <translation>Choose the condition</translation>
+    </message>
+    <message>
+        <source>This tracking number is already waiting at the desk as {number}</source>
+        <translation>This tracking number is already waiting at the desk as {number}</translation>
+    </message>
+    <message>
+        <source>This item needs no approval, or is approved already</source>
+        <extracomment>actions that wait for the supervisor's approval of an item left for someone else</extracomment>
+        <translation>This item needs no approval, or is approved already</translation>
+    </message>
+    <message>
+        <source>An item left for someone else needs the supervisor's approval first</source>
+        <translation>An item left for someone else needs the supervisor's approval first</translation>
+    </message>
+    <message>
+        <source>There is no item {number}</source>
+        <translation>There is no item {number}</translation>
+    </message>
+    <message>
+        <source>Give a day such as 2025-06-12 or a range such as 2025-06-01~2025-06-12</source>
+        <translation>Give a day such as 2025-06-12 or a range such as 2025-06-01~2025-06-12</translation>
+    </message>
+    <message>
+        <source>A register covers at most {n} days</source>
+        <translation>A register covers at most {n} days</translation>
+    </message>
+    <message>
+        <source>Work slips overdue</source>
+        <translation>Work slips overdue</translation>
+    </message>
+    <message>
+        <source>{open} awaiting a reply · {verify} to verify</source>
+        <translation>{open} awaiting a reply · {verify} to verify</translation>
+    </message>
+    <message>
+        <source>Parcels waiting</source>
+        <translation>Parcels waiting</translation>
+    </message>
+    <message>
+        <source>{notify} to notify · {remind} to remind · {back} to return</source>
+        <translation>{notify} to notify · {remind} to remind · {back} to return</translation>
+    </message>
+    <message>
+        <source>Work slips not answered</source>
+        <translation>Work slips not answered</translation>
+    </message>
+    <message>
+        <source>reply by {time}</source>
+        <translation>reply by {time}</translation>
+    </message>
+    <message>
+        <source>reply overdue since {time}</source>
+        <translation>reply overdue since {time}</translation>
+    </message>
+    <message>
+        <source>not signed for in time</source>
+        <translation>not signed for in time</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>since {time}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open work slips</source>
+        <translation>Open work slips</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>Complete by</translation>
+    </message>
+    <message>
+        <source>More than {n} items in these days: print a shorter range</source>
+        <translation>More than {n} items in these days: print a shorter range</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Name, if known</source>
+        <translation>Name, if known</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Work-log or complaint no.</source>
+        <translation>Work-log or complaint no.</translation>
+    </message>
+    <message>
+        <source>Received or left</source>
+        <translation>Received or left</translation>
+    </message>
+    <message>
+        <source>e.g. small box, A4 envelope</source>
+        <translation>e.g. small box, A4 envelope</translation>
+    </message>
+    <message>
+        <source>Who left it (required when left for someone)</source>
+        <translation>Who left it (required when left for someone)</translation>
+    </message>
+    <message>
+        <source>e.g. shelf A-3</source>
+        <translation>e.g. shelf A-3</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Urgent / express</source>
+        <translation>Urgent / express</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>If damaged: what, and that the courier was told</source>
+        <translation>If damaged: what, and that the courier was told</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Name as signed on the slip</source>
+        <translation>Name as signed on the slip</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 or 2025-06-12 14:05; empty: now</translation>
+    </message>
+    <message>
+        <source>Result, progress, problems</source>
+        <translation>Result, progress, problems</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>e.g. belongs to the engineering department</source>
+        <translation>e.g. belongs to the engineering department</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Relation to the addressee</source>
+        <translation>Relation to the addressee</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>The collector has signed the register</source>
+        <translation>The collector has signed the register</translation>
+    </message>
+    <message>
+        <source>e.g. not collected in time, returned to the courier</source>
+        <translation>e.g. not collected in time, returned to the courier</translation>
+    </message>
+    <message>
+        <source>sign by {time}</source>
+        <extracomment>strings of the base class of both tabs have one context ("RecordTab"), whichever tab shows them</extracomment>
+        <translation>sign by {time}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>needs approval</translation>
+    </message>
+    <message>
+        <source>to return</source>
+        <translation>to return</translation>
+    </message>
+    <message>
+        <source>remind</source>
+        <translation>remind</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>valuable</source>
+        <translation>valuable</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courier / tracking no.</source>
+        <translation>Courier / tracking no.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Awaiting a reply</source>
+        <translation>Awaiting a reply</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>New work slip</source>
+        <translation>New work slip</translation>
+    </message>
+    <message>
+        <source>No., subject or customer</source>
+        <translation>No., subject or customer</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left to see it, sign for it, record the reply …</source>
+        <translation>Choose a slip on the left to see it, sign for it, record the reply …</translation>
+    </message>
+    <message>
+        <source>No open work slips. A request that needs another department? Press Ctrl+N to send a work slip.</source>
+        <translation>No open work slips. A request that needs another department? Press Ctrl+N to send a work slip.</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>reply overdue</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Reminder due</translation>
+    </message>
+    <message>
+        <source>Due to return</source>
+        <translation>Due to return</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <source>Receive an item</source>
+        <translation>Receive an item</translation>
+    </message>
+    <message>
+        <source>Name, room, tracking no., last 4 digits of the phone, No.</source>
+        <translation>Name, room, tracking no., last 4 digits of the phone, No.</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left to notify, remind or hand it over …</source>
+        <translation>Choose an item on the left to notify, remind or hand it over …</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting at the desk. Press Ctrl+N when a letter or parcel arrives.</source>
+        <translation>Nothing is waiting at the desk. Press Ctrl+N when a letter or parcel arrives.</translation>
+    </message>
+    <message>
+        <source>waits for the supervisor's approval</source>
+        <translation>waits for the supervisor's approval</translation>
+    </message>
+    <message>
+        <source>due to be returned</source>
+        <translation>due to be returned</translation>
+    </message>
+    <message>
+        <source>reminder due</source>
+        <translation>reminder due</translation>
+    </message>
+    <message>
+        <source>Work slips</source>
+        <translation>Work slips</translation>
+    </message>
+    <message>
+        <source>Parcels and letters</source>
+        <translation>Parcels and letters</translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <source>Work slips</source>
+        <translation>Work slips</translation>
+    </message>
+    <message>
+        <source>Parcels and letters</source>
+        <translation>Parcels and letters</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +5081,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Check the work log of {day}</source>
+        <translation>Check the work log of {day}</translation>
+    </message>
+    <message>
+        <source>{n} requests, {m} without a result.</source>
+        <translation>{n} requests, {m} without a result.</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>Edit room {code}</source>
@@ -3288,8 +5121,33 @@
         <translation>There is no row to import.</translation>
     </message>
     <message>
+        <source>Unknown ID type “{value}”</source>
+        <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
+        <translation>Unknown ID type “{value}”</translation>
+    </message>
+    <message>
+        <source>Unknown room type “{value}”</source>
+        <translation>Unknown room type “{value}”</translation>
+    </message>
+    <message>
+        <source>The floor must be a whole number (this is “{value}”)</source>
+        <translation>The floor must be a whole number (this is “{value}”)</translation>
+    </message>
+    <message>
+        <source>Room {code} is also in row(s) {rows} of this file</source>
+        <translation>Room {code} is also in row(s) {rows} of this file</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {columns}</source>
+        <translation>The sheet has no column {columns}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Room</source>
@@ -3396,6 +5254,29 @@
     </message>
 </context>
 <context>
+    <name>ScopePickerDialog</name>
+    <message>
+        <source>Choose the scope</source>
+        <translation>Choose the scope</translation>
+    </message>
+    <message>
+        <source>Tick the whole estate, or the buildings and units concerned. Rooms typed in the scope are kept.</source>
+        <translation>Tick the whole estate, or the buildings and units concerned. Rooms typed in the scope are kept.</translation>
+    </message>
+    <message>
+        <source>Whole estate</source>
+        <translation>Whole estate</translation>
+    </message>
+    <message>
+        <source>Building {no}</source>
+        <translation>Building {no}</translation>
+    </message>
+    <message>
+        <source>Unit {no}</source>
+        <translation>Unit {no}</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>former {role}</source>
@@ -3468,12 +5349,12 @@
         <translation>e.g. 锦绣华庭</translation>
     </message>
     <message>
-        <source>Administrator user name</source>
-        <translation>Administrator user name</translation>
+        <source>Supervisor's user name</source>
+        <translation>Supervisor's user name</translation>
     </message>
     <message>
-        <source>Administrator's name</source>
-        <translation>Administrator's name</translation>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3507,12 +5388,106 @@
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>Customer service desk</source>
+        <translation>Customer service desk</translation>
+    </message>
+    <message>
         <source>Demo accounts (password {pw}) — double-click to fill in:</source>
         <translation>Demo accounts (password {pw}) — double-click to fill in:</translation>
     </message>
     <message>
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Send a work slip</source>
+        <translation>Send a work slip</translation>
+    </message>
+</context>
+<context>
+    <name>SlipTab</name>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Sign by</source>
+        <translation>Sign by</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>Complete by</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>customer informed</source>
+        <translation>customer informed</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>Related record</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
+        <translation>Work slip sent. Print it (Ctrl+P) for the department to sign.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5651,93 @@
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>This database was written by a newer version of Front Desk. Update the program.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Previous shift</source>
+        <translation>Previous shift</translation>
+    </message>
+    <message>
+        <source>Open items now</source>
+        <translation>Open items now</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>optional, e.g. why the last shift was not handed over</source>
+        <translation>optional, e.g. why the last shift was not handed over</translation>
+    </message>
+    <message>
+        <source>&amp;Print the previous record</source>
+        <translation>&amp;Print the previous record</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and take over</source>
+        <translation>&amp;Acknowledge and take over</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{by}&lt;/b&gt; handed over {number} to &lt;b&gt;{to}&lt;/b&gt; at {at}. Read it and the open items, then take over the {shift}.</source>
+        <translation>&lt;b&gt;{by}&lt;/b&gt; handed over {number} to &lt;b&gt;{to}&lt;/b&gt; at {at}. Read it and the open items, then take over the {shift}.</translation>
+    </message>
+    <message>
+        <source>It was handed over to {name}, not to you.</source>
+        <translation>It was handed over to {name}, not to you.</translation>
+    </message>
+    <message>
+        <source>Duty log {number} ({on_duty}) was not handed over.</source>
+        <translation>Duty log {number} ({on_duty}) was not handed over.</translation>
+    </message>
+    <message>
+        <source>Taking over closes it; sign out instead if the colleague is still here to hand over. You take over the {shift}.</source>
+        <translation>Taking over closes it; sign out instead if the colleague is still here to hand over. You take over the {shift}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{names}&lt;/b&gt; took over this shift ({number}) at {at}. Read the handover and the open items, then join the shift.</source>
+        <translation>&lt;b&gt;{names}&lt;/b&gt; took over this shift ({number}) at {at}. Read the handover and the open items, then join the shift.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and join the shift</source>
+        <translation>&amp;Acknowledge and join the shift</translation>
+    </message>
+    <message>
+        <source>There is no duty log yet. Read the open items, then take over the {shift}.</source>
+        <translation>There is no duty log yet. Read the open items, then take over the {shift}.</translation>
+    </message>
+    <message>
+        <source>You are on duty ({number}).</source>
+        <translation>You are on duty ({number}).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No previous duty log.</source>
+        <translation>No previous duty log.</translation>
+    </message>
+    <message>
+        <source>Open items now ({n})</source>
+        <translation>Open items now ({n})</translation>
+    </message>
+    <message>
+        <source>You are on duty: {number}, {shift}.</source>
+        <translation>You are on duty: {number}, {shift}.</translation>
+    </message>
+    <message>
+        <source>Take over the shift, or sign out to do it later.</source>
+        <translation>Take over the shift, or sign out to do it later.</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +5973,6 @@
     </message>
     <message>
         <source>{field} is too long (at most {max} characters)</source>
-        <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
         <translation>{field} is too long (at most {max} characters)</translation>
     </message>
     <message>
@@ -3976,6 +6037,51 @@
     </message>
 </context>
 <context>
+    <name>VisitActionDialog</name>
+    <message>
+        <source>{action} — {name} ({number})</source>
+        <translation>{action} — {name} ({number})</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Register a visitor</translation>
+    </message>
+    <message>
+        <source>Business at the desk</source>
+        <translation>Business at the desk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Returning visitor: last came {when} to {room} ({n} visits on record)</source>
+        <translation>Returning visitor: last came {when} to {room} ({n} visits on record)</translation>
+    </message>
+    <message>
+        <source>Known from the estate registry: filled in from the household file</source>
+        <translation>Known from the estate registry: filled in from the household file</translation>
+    </message>
+    <message>
+        <source>Check before registering:</source>
+        <translation>Check before registering:</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>Register &amp;anyway</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPurpose</name>
+    <message>
+        <source>Business at the desk</source>
+        <translation>Business at the desk</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>“{action}” does not apply to {category}</source>
@@ -4017,6 +6123,667 @@
     <message>
         <source>Check before registering: {warnings}</source>
         <translation>Check before registering: {warnings}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Company or address</source>
+        <translation>Company or address</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Room visited</source>
+        <translation>Room visited</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation>Items carried</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Choose whether the person visits a resident or has business at the desk</source>
+        <translation>Choose whether the person visits a resident or has business at the desk</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit</source>
+        <translation>Choose the purpose of the visit</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>Choose a document type</translation>
+    </message>
+    <message>
+        <source>Give the room the visitor goes to</source>
+        <translation>Give the room the visitor goes to</translation>
+    </message>
+    <message>
+        <source>A room code looks like 3-2-1502</source>
+        <translation>A room code looks like 3-2-1502</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>There is no room {code} in this estate</translation>
+    </message>
+    <message>
+        <source>Type the full document number</source>
+        <translation>Type the full document number</translation>
+    </message>
+    <message>
+        <source>Type the full phone number</source>
+        <translation>Type the full phone number</translation>
+    </message>
+    <message>
+        <source>{name} is on the watchlist: {reason}</source>
+        <translation>{name} is on the watchlist: {reason}</translation>
+    </message>
+    <message>
+        <source>Someone named {name} is on the watchlist ({reason}): compare the document</source>
+        <translation>Someone named {name} is on the watchlist ({reason}): compare the document</translation>
+    </message>
+    <message>
+        <source>{name} is still on site: admitted for {room} at {time} ({number}) and never signed out</source>
+        <translation>{name} is still on site: admitted for {room} at {time} ({number}) and never signed out</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists</source>
+        <translation>This visit no longer exists</translation>
+    </message>
+    <message>
+        <source>Give a time such as 2025-06-12 14:30</source>
+        <translation>Give a time such as 2025-06-12 14:30</translation>
+    </message>
+    <message>
+        <source>Choose how the host was contacted</source>
+        <translation>Choose how the host was contacted</translation>
+    </message>
+    <message>
+        <source>Give the number of the record, such as TS20250612-0003</source>
+        <translation>Give the number of the record, such as TS20250612-0003</translation>
+    </message>
+    <message>
+        <source>A visit cannot be turned into another visit</source>
+        <translation>A visit cannot be turned into another visit</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for visits</source>
+        <translation>There is no action “{action}” for visits</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>Not signed out</translation>
+    </message>
+    <message>
+        <source>Host's answer overdue</source>
+        <translation>Host's answer overdue</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <extracomment>status filters of the page: key → (label, how it filters); each uses an index</extracomment>
+        <translation>All visits</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>On site now</translation>
+    </message>
+    <message>
+        <source>Waiting at the desk</source>
+        <translation>Waiting at the desk</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Business at the desk</source>
+        <translation>Business at the desk</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Unknown status filter {status}</source>
+        <extracomment>a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
+        <translation>Unknown status filter {status}</translation>
+    </message>
+    <message>
+        <source>This document number is already on the watchlist</source>
+        <translation>This document number is already on the watchlist</translation>
+    </message>
+    <message>
+        <source>This watchlist entry no longer exists</source>
+        <translation>This watchlist entry no longer exists</translation>
+    </message>
+    <message>
+        <source>This entry is already off the watchlist</source>
+        <translation>This entry is already off the watchlist</translation>
+    </message>
+    <message>
+        <source>Today: {n} visits</source>
+        <translation>Today: {n} visits</translation>
+    </message>
+    <message>
+        <source>{n} not signed out</source>
+        <translation>{n} not signed out</translation>
+    </message>
+    <message>
+        <source>{name} → {room}, since {time}</source>
+        <translation>{name} → {room}, since {time}</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>Visitors on site</translation>
+    </message>
+    <message>
+        <source>{name} visiting {room}, in since {time}</source>
+        <translation>{name} visiting {room}, in since {time}</translation>
+    </message>
+    <message>
+        <source>pass {no}</source>
+        <translation>pass {no}</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>Recent visits</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>There is no visit {number}</source>
+        <translation>There is no visit {number}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}” is not a day such as 2025-06-12</translation>
+    </message>
+    <message>
+        <source>Mobile or landline; a known visitor is filled in</source>
+        <translation>Mobile or landline; a known visitor is filled in</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>e.g. 浙A12345</source>
+        <translation>e.g. 浙A12345</translation>
+    </message>
+    <message>
+        <source>Dangerous items stay outside the estate</source>
+        <translation>Dangerous items stay outside the estate</translation>
+    </message>
+    <message>
+        <source>Admit now</source>
+        <translation>Admit now</translation>
+    </message>
+    <message>
+        <source>HH:MM, or YYYY-MM-DD HH:MM</source>
+        <translation>HH:MM, or YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>e.g. TS20250612-0003</source>
+        <translation>e.g. TS20250612-0003</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>On the list</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>the date ranges of the filter bar: key → (label, days back from today for the start; None = all)</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Visitor register</source>
+        <extracomment>status filters that ask about now, whatever day the visit began: choosing one shows all dates</extracomment>
+        <translation>Visitor register</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>Room (3-2-1502, 3-2-)</translation>
+    </message>
+    <message>
+        <source>A room code, or its beginning for a building or unit</source>
+        <translation>A room code, or its beginning for a building or unit</translation>
+    </message>
+    <message>
+        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
+        <translation>Name, phone, last 4 digits, document or FK number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor</source>
+        <translation>&amp;New visitor</translation>
+    </message>
+    <message>
+        <source>Register a visitor entering the estate (Ctrl+N)</source>
+        <translation>Register a visitor entering the estate (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Business at the desk</source>
+        <translation>&amp;Business at the desk</translation>
+    </message>
+    <message>
+        <source>Register an owner's business at the counter (Ctrl+Shift+N)</source>
+        <translation>Register an owner's business at the counter (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Print &amp;day's register</source>
+        <translation>Print &amp;day's register</translation>
+    </message>
+    <message>
+        <source>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</source>
+        <translation>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist…</source>
+        <translation>&amp;Watchlist…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Print visitor &amp;slip</source>
+        <translation>Print visitor &amp;slip</translation>
+    </message>
+    <message>
+        <source>访客单 with its QR code (Ctrl+P)</source>
+        <translation>访客单 with its QR code (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>Household &amp;card</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
+        <translation>No visit matches the filter. Clear the search or choose “All visits”.</translation>
+    </message>
+    <message>
+        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</source>
+        <translation>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>No visits in this period.</translation>
+    </message>
+    <message>
+        <source>On site now {n}</source>
+        <translation>On site now {n}</translation>
+    </message>
+    <message>
+        <source>Not signed out {n}</source>
+        <translation>Not signed out {n}</translation>
+    </message>
+    <message>
+        <source>Visits {n}</source>
+        <translation>Visits {n}</translation>
+    </message>
+    <message>
+        <source>visitors {a} admitted, {r} not admitted, {w} waiting</source>
+        <translation>visitors {a} admitted, {r} not admitted, {w} waiting</translation>
+    </message>
+    <message>
+        <source>business at the desk {n}</source>
+        <translation>business at the desk {n}</translation>
+    </message>
+    <message>
+        <source>{m:.0f} min at the counter on average</source>
+        <translation>{m:.0f} min at the counter on average</translation>
+    </message>
+    <message>
+        <source>{p:.0%} turned into records</source>
+        <translation>{p:.0%} turned into records</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>Choose a visit in the list.</translation>
+    </message>
+    <message>
+        <source>Registered despite: {w}</source>
+        <translation>Registered despite: {w}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Company or address</source>
+        <translation>Company or address</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Room visited</source>
+        <translation>Room visited</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation>Items carried</translation>
+    </message>
+    <message>
+        <source>Host's answer</source>
+        <translation>Host's answer</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>pass returned</source>
+        <translation>pass returned</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>Turned into</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>Your role may not register visits.</source>
+        <translation>Your role may not register visits.</translation>
+    </message>
+    <message>
+        <source>Registered.</source>
+        <translation>Registered.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>Choose a visit first.</translation>
+    </message>
+    <message>
+        <source>Dates: {first} to {last}</source>
+        <translation>Dates: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Dates: all</source>
+        <translation>Dates: all</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>Room: {r}</source>
+        <translation>Room: {r}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>Search: {t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>WatchEditor</name>
+    <message>
+        <source>Edit watchlist entry</source>
+        <translation>Edit watchlist entry</translation>
+    </message>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation>Add to the watchlist</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDialog</name>
+    <message>
+        <source>Visitor watchlist</source>
+        <translation>Visitor watchlist</translation>
+    </message>
+    <message>
+        <source>Registering a visitor with the same document number, phone or name shows the reason to the desk. Removed entries are kept for the record.</source>
+        <translation>Registering a visitor with the same document number, phone or name shows the reason to the desk. Removed entries are kept for the record.</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed entries</source>
+        <translation>Show &amp;removed entries</translation>
+    </message>
+    <message>
+        <source>Nobody is on the watchlist. Add a person with “Add”.</source>
+        <translation>Nobody is on the watchlist. Add a person with “Add”.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation>Choose an entry first.</translation>
+    </message>
+    <message>
+        <source>Choose an entry that is on the list.</source>
+        <translation>Choose an entry that is on the list.</translation>
+    </message>
+    <message>
+        <source>{name} is off the watchlist.</source>
+        <translation>{name} is off the watchlist.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +6860,293 @@
         <source>Transferred to</source>
         <translation>Transferred to</translation>
     </message>
+    <message>
+        <source>Choose the result</source>
+        <translation>Choose the result</translation>
+    </message>
+    <message>
+        <source>This work-log row no longer exists</source>
+        <translation>This work-log row no longer exists</translation>
+    </message>
+    <message>
+        <source>Row {number} is {state} and can no longer be changed</source>
+        <translation>Row {number} is {state} and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>Unknown action</translation>
+    </message>
+    <message>
+        <source>Row {number} is void</source>
+        <translation>Row {number} is void</translation>
+    </message>
+    <message>
+        <source>A day can be checked only once it has begun</source>
+        <translation>A day can be checked only once it has begun</translation>
+    </message>
+    <message>
+        <source>{n} rows have no result: note how they are followed up</source>
+        <translation>{n} rows have no result: note how they are followed up</translation>
+    </message>
+    <message>
+        <source>The work log of {day} was checked already by {name} at {at}</source>
+        <translation>The work log of {day} was checked already by {name} at {at}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Open (no result yet)</source>
+        <translation>Open (no result yet)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>now, or 14:05</source>
+        <translation>now, or 14:05</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>Work log</translation>
+    </message>
+    <message>
+        <source>Answer or result</source>
+        <translation>Answer or result</translation>
+    </message>
+    <message>
+        <source>e.g. 工程部 张师傅</source>
+        <translation>e.g. 工程部 张师傅</translation>
+    </message>
+    <message>
+        <source>Note (how open rows are followed up)</source>
+        <translation>Note (how open rows are followed up)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>&amp;Open rows only</source>
+        <translation>&amp;Open rows only</translation>
+    </message>
+    <message>
+        <source>Caller, room, phone, request or No.</source>
+        <translation>Caller, room, phone, request or No.</translation>
+    </message>
+    <message>
+        <source>Mark the day as checked…</source>
+        <translation>Mark the day as checked…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Choose a row.</source>
+        <translation>Choose a row.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to…</source>
+        <translation>Con&amp;vert to…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>Saved {number}.</translation>
+    </message>
+    <message>
+        <source>{n} requests, {m} without a result</source>
+        <translation>{n} requests, {m} without a result</translation>
+    </message>
+    <message>
+        <source>{day}: {n} requests, {m} without a result</source>
+        <translation>{day}: {n} requests, {m} without a result</translation>
+    </message>
+    <message>
+        <source>— the day's desk hours are over: give every row a result or its follow-up.</source>
+        <translation>— the day's desk hours are over: give every row a result or its follow-up.</translation>
+    </message>
+    <message>
+        <source>Checked by {name} at {at}</source>
+        <translation>Checked by {name} at {at}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>Turned into</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Linked to the new record.</source>
+        <translation>Linked to the new record.</translation>
+    </message>
+    <message>
+        <source>“{what}” is not available in this version.</source>
+        <translation>“{what}” is not available in this version.</translation>
+    </message>
+    <message>
+        <source>The day is marked as checked.</source>
+        <translation>The day is marked as checked.</translation>
+    </message>
+    <message>
+        <source>Date: {span}</source>
+        <translation>Date: {span}</translation>
+    </message>
+    <message>
+        <source>Channel: {c}</source>
+        <translation>Channel: {c}</translation>
+    </message>
+    <message>
+        <source>Category: {c}</source>
+        <translation>Category: {c}</translation>
+    </message>
+    <message>
+        <source>Open rows only</source>
+        <translation>Open rows only</translation>
+    </message>
+    <message>
+        <source>Text: {t}</source>
+        <translation>Text: {t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4145,39 +7199,6 @@
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>dlg</name>
-    <message>
-        <source>Restored what you were typing before the screen locked.</source>
-        <translation>Restored what you were typing before the screen locked.</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>Default: {value}</source>
-        <translation>Default: {value}</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Default</translation>
-    </message>
-    <message>
-        <source>Put back the default value</source>
-        <translation>Put back the default value</translation>
-    </message>
-    <message>
-        <source>From {min} to {max}</source>
-        <translation>From {min} to {max}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

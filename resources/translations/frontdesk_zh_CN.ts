@@ -4,148 +4,151 @@
 <context>
     <name>Action</name>
     <message>
-        <source>Hand over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acknowledge and take over</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅并接班</translation>
     </message>
     <message>
         <source>Take over without a handover</source>
-        <translation type="unfinished"></translation>
+        <translation>直接接班（无交班）</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转办</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审批</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Record removal</source>
-        <translation type="unfinished"></translation>
+        <translation>登记撤除</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">档案</translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>签收</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒签</translation>
     </message>
     <message>
         <source>Record signing</source>
-        <translation type="unfinished"></translation>
+        <translation>登记签收</translation>
     </message>
     <message>
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation>登记进度</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回复</translation>
     </message>
     <message>
         <source>Verify and close</source>
-        <translation type="unfinished"></translation>
+        <translation>验证并关闭</translation>
     </message>
     <message>
         <source>Send back to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>退回重办</translation>
     </message>
     <message>
         <source>Returned: wrong department</source>
-        <translation type="unfinished"></translation>
+        <translation>退回：非本部门</translation>
     </message>
     <message>
         <source>Send to another department</source>
-        <translation type="unfinished"></translation>
+        <translation>改派其他部门</translation>
     </message>
     <message>
         <source>Record notification</source>
-        <translation type="unfinished"></translation>
+        <translation>登记通知</translation>
     </message>
     <message>
         <source>Record reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>登记催领</translation>
     </message>
     <message>
         <source>Return to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>退回寄件方</translation>
     </message>
     <message>
         <source>Serve at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>Turned into a record</source>
-        <translation type="unfinished"></translation>
+        <translation>转办</translation>
     </message>
     <message>
         <source>Contact the host</source>
-        <translation type="unfinished"></translation>
+        <translation>联系被访人</translation>
     </message>
     <message>
         <source>Host agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人同意</translation>
     </message>
     <message>
         <source>Host refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人拒绝</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系被访人</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>放行</translation>
     </message>
     <message>
         <source>Refuse entry</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝进入</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action} — {number}</source>
+        <translation>{action} — {number}</translation>
     </message>
 </context>
 <context>
@@ -327,6 +330,22 @@
         <translation>变更内容</translation>
     </message>
     <message>
+        <source>No recorded values.</source>
+        <translation>没有记录字段值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -402,8 +421,8 @@
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask an administrator.</source>
-        <translation>登录失败次数过多，该账号已被锁定。请 {n} 分钟后再试，或请客服主管、网络工程师解锁。</translation>
+        <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
+        <translation>登录失败次数过多，账号已锁定。请 {n} 分钟后再试，或请客服主管、网络工程师解锁。</translation>
     </message>
     <message>
         <source>Too many failed attempts: the account is locked for {n} minutes.</source>
@@ -702,22 +721,33 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来函</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Sign for the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>签收联系单</translation>
     </message>
     <message>
         <source>Remind the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒收件人</translation>
     </message>
     <message>
         <source>Return when not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未领退回</translation>
     </message>
     <message>
         <source>Host&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人答复</translation>
     </message>
 </context>
 <context>
@@ -742,8 +772,15 @@
         <translation>程序出错</translation>
     </message>
     <message>
-        <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the administrator.</source>
-        <translation>程序发生了意外错误，已保存的数据不受影响。请将下方的详细信息复制给网络工程师。</translation>
+        <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</source>
+        <translation>程序出现意外错误。已保存的内容不受影响。请复制下面的详细信息发给网络工程师。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Choose a &amp;photo…</source>
+        <translation>选择照片(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -833,22 +870,273 @@
     </message>
     <message>
         <source>Parcel or letter kept</source>
-        <translation type="unfinished"></translation>
+        <translation>代收代转物品</translation>
     </message>
     <message>
         <source>Duty log</source>
-        <translation type="unfinished">值班日志</translation>
+        <translation>值班日志</translation>
     </message>
     <message>
         <source>Work-log request</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日志</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Restored what you were typing before the screen locked.</source>
+        <translation>已恢复锁屏前正在填写的内容。</translation>
     </message>
 </context>
 <context>
     <name>Duty</name>
     <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>This duty log no longer exists</source>
+        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does)</extracomment>
+        <translation>该值班日志已不存在</translation>
+    </message>
+    <message>
+        <source>The shift changed while you were reading it (another desk took over or handed over). Read the handover again.</source>
+        <translation>您阅读期间班次已变动（其他前台已接班或交班），请重新阅读交班内容。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>You are on duty already ({number}).</source>
+        <translation>您已在值班中（{number}）。</translation>
+    </message>
+    <message>
+        <source>Choose the colleague you hand over to</source>
+        <translation>请选择接班同事</translation>
+    </message>
+    <message>
+        <source>Undelivered mail</source>
+        <translation>未分发邮件</translation>
+    </message>
+    <message>
+        <source>Items carried over</source>
+        <translation>遗留事项</translation>
+    </message>
+    <message>
+        <source>Front-desk keys</source>
+        <translation>前台钥匙</translation>
+    </message>
+    <message>
+        <source>Petty items</source>
+        <translation>零星物品</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague, not to yourself</source>
+        <translation>请交班给其他同事，不能交给自己</translation>
+    </message>
+    <message>
+        <source>{name} may not take over a shift</source>
+        <translation>{name} 无权接班</translation>
+    </message>
+    <message>
+        <source>Only someone on duty in this shift can hand it over</source>
+        <translation>只有本班次的值班人员才能交班</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift: take it over first</source>
+        <translation>尚无人接班，请先接班</translation>
+    </message>
+    <message>
+        <source>Duty log {number} was handed over; events go to the shift on duty</source>
+        <translation>值班日志 {number} 已交班，事件请记入当前值班的班次</translation>
+    </message>
+    <message>
+        <source>There is no duty log {number}</source>
+        <translation>没有值班日志 {number}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation>关联单据</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>since {at}</source>
+        <translation>{at} 起</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>{by} to {to} at {at}</source>
+        <translation>{by} 于 {at} 交给 {to}</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>遗留事项</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>by {by} at {at}</source>
+        <translation>{by} 于 {at}</translation>
+    </message>
+    <message>
+        <source> (without a handover)</source>
+        <translation>（未经交班）</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>交班给</translation>
+    </message>
+    <message>
+        <source>Undelivered mail and newspapers</source>
+        <translation>未分发的邮件报刊</translation>
+    </message>
+    <message>
+        <source>e.g. 前台钥匙3把、对讲机2台</source>
+        <translation>如：前台钥匙3把、对讲机2台</translation>
+    </message>
+    <message>
+        <source>Petty items and things lent out</source>
+        <translation>零星物品及借出物品</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation>接班(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>交班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print record</source>
+        <translation>打印记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>值班事件</translation>
+    </message>
+    <message>
+        <source>Write an event of the shift and press Enter</source>
+        <translation>输入本班事件，按回车键添加</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>添加事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift.</source>
+        <translation>尚无人接班。</translation>
+    </message>
+    <message>
+        <source>Now: {shift}</source>
+        <translation>当前：{shift}</translation>
+    </message>
+    <message>
+        <source>On duty: {names} since {at}</source>
+        <translation>值班人：{names}，{at} 起</translation>
+    </message>
+    <message>
+        <source>You are not on duty.</source>
+        <translation>您不在值班中。</translation>
+    </message>
+    <message>
+        <source>No duty log yet: take over the shift to start one.</source>
+        <translation>尚无值班日志：接班后即开始记录。</translation>
+    </message>
+    <message>
+        <source>Duty log {number}</source>
+        <translation>值班日志 {number}</translation>
+    </message>
+    <message>
+        <source>Open items now ({n}) — they are carried over at the handover</source>
+        <translation>当前待办事项（{n}）——交班时将转入下一班</translation>
+    </message>
+    <message>
+        <source>Carried over at the handover ({n})</source>
+        <translation>交班时转入下一班的事项（{n}）</translation>
+    </message>
+    <message>
+        <source>Only someone on duty can hand the shift over.</source>
+        <translation>只有值班人员才能交班。</translation>
+    </message>
+    <message>
+        <source>Handed over. Sign out now; the colleague signs in and takes over.</source>
+        <translation>已交班。请退出登录，由接班同事登录后接班。</translation>
     </message>
 </context>
 <context>
@@ -859,74 +1147,77 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit request {number}</source>
+        <translation>编辑事项 {number}</translation>
+    </message>
+    <message>
+        <source>unchanged (shown masked)</source>
+        <translation>未修改（已隐去部分号码）</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Day shift</source>
-        <translation type="unfinished"></translation>
+        <translation>白班</translation>
     </message>
     <message>
         <source>Night shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>夜班</translation>
     </message>
     <message>
         <source>Counter visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Found on patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查发现</translation>
     </message>
     <message>
         <source>Enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>报修</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>求助</translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Work log</source>
-        <translation type="unfinished">工作日志</translation>
+        <translation>工作日志</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>转办</translation>
     </message>
     <message>
         <source>CS supervisor</source>
@@ -1063,237 +1354,237 @@
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>Circular</source>
-        <translation type="unfinished"></translation>
+        <translation>通告</translation>
     </message>
     <message>
         <source>Friendly reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>温馨提示</translation>
     </message>
     <message>
         <source>Water or power outage</source>
-        <translation type="unfinished"></translation>
+        <translation>停水停电</translation>
     </message>
     <message>
         <source>Rectification notice</source>
-        <translation type="unfinished"></translation>
+        <translation>整改通知</translation>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>催缴通知</translation>
     </message>
     <message>
         <source>Posted</source>
         <extracomment>kinds that usually go to named recipients rather than on the boards (the editor&apos;s default)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>张贴</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Written delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>书面送达</translation>
     </message>
     <message>
         <source>Whole estate</source>
-        <translation type="unfinished">全小区</translation>
+        <translation>全小区</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">楼栋</translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单元</translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Handed over in person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面送达</translation>
     </message>
     <message>
         <source>Left at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>留置送达</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄送达</translation>
     </message>
     <message>
-        <source>Engineering (maintenance)</source>
-        <translation type="unfinished"></translation>
+        <source>Engineering</source>
+        <translation>工程部</translation>
     </message>
     <message>
-        <source>Security (order maintenance)</source>
-        <translation type="unfinished"></translation>
+        <source>Security</source>
+        <translation>秩序维护部</translation>
     </message>
     <message>
-        <source>Environment (cleaning)</source>
-        <translation type="unfinished"></translation>
+        <source>Environment</source>
+        <translation>环境部</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务部</translation>
     </message>
     <message>
         <source>Management office</source>
-        <translation type="unfinished"></translation>
+        <translation>管理处</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客服部</translation>
     </message>
     <message>
         <source>Work contact slip</source>
         <extracomment>departments a slip may be sent to (the desk itself is the sender)</extracomment>
-        <translation type="unfinished">工作联系单</translation>
+        <translation>工作联系单</translation>
     </message>
     <message>
         <source>Dispatch order</source>
-        <translation type="unfinished"></translation>
+        <translation>派工单</translation>
     </message>
     <message>
         <source>Message to pass on</source>
-        <translation type="unfinished"></translation>
+        <translation>通知转达</translation>
     </message>
     <message>
         <source>Document transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>文件转交</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Registered letter</source>
-        <translation type="unfinished"></translation>
+        <translation>挂号信</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙</translation>
     </message>
     <message>
         <source>Received for a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>代收</translation>
     </message>
     <message>
         <source>Left for someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>寄存转交</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>完好</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>破损</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面告知</translation>
     </message>
     <message>
         <source>Notice board</source>
-        <translation type="unfinished"></translation>
+        <translation>公告栏</translation>
     </message>
     <message>
         <source>Addressee in person</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人本人</translation>
     </message>
     <message>
         <source>Authorised by the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人委托</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <source>Visitor entering the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>访客进入小区</translation>
     </message>
     <message>
         <source>Business at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台办事</translation>
     </message>
     <message>
         <source>Visiting family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>探亲访友</translation>
     </message>
     <message>
         <source>Business call</source>
-        <translation type="unfinished"></translation>
+        <translation>商务拜访</translation>
     </message>
     <message>
         <source>Home service or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>上门服务/维修</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">交付状态</translation>
+        <translation>快递外卖</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证</translation>
     </message>
     <message>
         <source>Social-security card</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>其他证件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Intercom</source>
-        <translation type="unfinished"></translation>
+        <translation>对讲</translation>
     </message>
     <message>
         <source>Host came to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人到前台</translation>
     </message>
     <message>
         <source>Host agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人同意</translation>
     </message>
     <message>
         <source>Host refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人拒绝</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系被访人</translation>
     </message>
 </context>
 <context>
@@ -1428,109 +1719,109 @@
     <name>Field</name>
     <message>
         <source>Handed to</source>
-        <translation type="unfinished"></translation>
+        <translation>接班人</translation>
     </message>
     <message>
         <source>Items carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>遗留事项</translation>
     </message>
     <message>
         <source>Answer or result</source>
-        <translation type="unfinished"></translation>
+        <translation>答复或处理结果</translation>
     </message>
     <message>
         <source>Transferred to</source>
-        <translation type="unfinished"></translation>
+        <translation>转办对象</translation>
     </message>
     <message>
         <source>Scope or recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>范围或送达对象</translation>
     </message>
     <message>
         <source>Signed by</source>
         <extracomment>states in which the department still owes a reply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签收人</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签收时间</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容</translation>
     </message>
     <message>
         <source>Replied by</source>
-        <translation type="unfinished"></translation>
+        <translation>回复人</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>是否接受</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>验证结果</translation>
     </message>
     <message>
         <source>Customer informed</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知客户</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
     <message>
         <source>Notified by</source>
         <extracomment>states in which an item waits at the desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通知方式</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>领取人</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">证件类型</translation>
+        <translation>证件类型</translation>
     </message>
     <message>
         <source>Collector&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>领取人证件号码</translation>
     </message>
     <message>
         <source>Relation to the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>与收件人关系</translation>
     </message>
     <message>
         <source>Collector&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>领取人签字</translation>
     </message>
     <message>
         <source>Contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Departure time</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间</translation>
     </message>
     <message>
         <source>Record it was turned into</source>
-        <translation type="unfinished"></translation>
+        <translation>转办单据</translation>
     </message>
     <message>
         <source>Pass no.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证号</translation>
     </message>
     <message>
         <source>Pass returned</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证已收回</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1558,10 +1849,61 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Hand over {number}</source>
+        <translation>交班：{number}</translation>
+    </message>
+    <message>
+        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
+        <translation>未尽事宜及注意事项：维修、投诉、重大事件；如没有请填“无”</translation>
+    </message>
+    <message>
+        <source>Open items kept with the log ({n})</source>
+        <translation>随日志保留的待办事项（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Rooms</source>
         <translation>房屋总数</translation>
+    </message>
+    <message>
+        <source>{n} requests today</source>
+        <translation>今日 {n} 条来电来访</translation>
+    </message>
+    <message>
+        <source>{n} open from earlier days</source>
+        <translation>往日未处理 {n} 条</translation>
+    </message>
+    <message>
+        <source>Work log: open requests today</source>
+        <translation>工作日志：今日待处理</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <source>{number} handed over to {name} at {at}, awaiting takeover</source>
+        <translation>{number} 已于 {at} 交班给 {name}，待接班</translation>
+    </message>
+    <message>
+        <source>Nobody has taken over the shift</source>
+        <translation>尚无人接班</translation>
+    </message>
+    <message>
+        <source>{number} · since {at} · {n} events</source>
+        <translation>{number} · {at} 起 · {n} 条事件</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1915,13 @@
     <message>
         <source>Nothing needs the desk right now.</source>
         <translation>目前没有需要前台处理的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemType</name>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
     </message>
 </context>
 <context>
@@ -1621,8 +1970,8 @@
         <translation>从 Excel 导入业主名册(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export &amp;rooms to Excel…</source>
-        <translation>导出房屋清单到 Excel(&amp;R)…</translation>
+        <source>Export r&amp;ooms to Excel…</source>
+        <translation>导出房屋到 Excel(&amp;O)…</translation>
     </message>
     <message>
         <source>Export &amp;people to Excel…</source>
@@ -1704,6 +2053,10 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>The language changes the next time Front Desk starts.</source>
+        <translation>界面语言将在下次启动物业客服前台时生效。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1764,51 +2117,723 @@
     <name>Notice</name>
     <message>
         <source>{field} must be a date and time such as 2026-06-12 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}须为日期时间，如 2026-06-12 08:00</translation>
     </message>
     <message>
         <source>{field}: there is no such date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：日期或时间无效</translation>
     </message>
     <message>
         <source>“Valid until” cannot be before the time the notice applies</source>
-        <translation type="unfinished"></translation>
+        <translation>“有效期至”不能早于通知生效时间</translation>
     </message>
     <message>
         <source>The notice applies immediately: notices should be posted {required} h ahead. Publish it anyway only if it is an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>该通知立即生效：通知应提前 {required} 小时张贴。仅在紧急情况下才可照常发布。</translation>
     </message>
     <message>
         <source>Only {hours} h before the notice applies: notices should be posted {required} h ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>距通知生效仅剩 {hours} 小时：通知应提前 {required} 小时张贴。</translation>
     </message>
     <message>
         <source>The whole estate already includes every building: remove the other parts of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>全小区已包含所有楼栋，请删除范围中的其他部分</translation>
     </message>
     <message>
         <source>“{part}” is not a building (3栋), a unit (3栋2单元) or a room (3-2-1502)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}”不是楼栋（3栋）、单元（3栋2单元）或房号（3-2-1502）</translation>
     </message>
     <message>
         <source>“{part}” is not a room: type room codes such as 3-2-1502</source>
-        <translation type="unfinished"></translation>
+        <translation>“{part}”不是房号，请输入如 3-2-1502 的房号</translation>
     </message>
     <message>
         <source>Type at least one room code, such as 3-2-1502</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一个房号，如 3-2-1502</translation>
     </message>
     <message>
         <source>Unknown channel {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的发布渠道 {code}</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>The photo must be a picture (JPEG, PNG, BMP or HEIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片须为图片文件（JPEG、PNG、BMP 或 HEIC）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>times typed a little ahead of the desk&apos;s clock (two PCs&apos; clocks differ) are accepted</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Issuing department</source>
+        <translation>发文部门</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>张贴位置</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>张贴时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>送达对象</translation>
+    </message>
+    <message>
+        <source>Choose the kind of notice</source>
+        <translation>请选择通知类别</translation>
+    </message>
+    <message>
+        <source>The contact phone may hold only digits, spaces, - ( ) + and 转</source>
+        <translation>联系电话只能包含数字、空格、- ( ) + 和“转”</translation>
+    </message>
+    <message>
+        <source>This notice no longer exists</source>
+        <translation>该通知已不存在</translation>
+    </message>
+    <message>
+        <source>No estate has been set up yet</source>
+        <translation>尚未设置小区</translation>
+    </message>
+    <message>
+        <source>There is no building {no}</source>
+        <translation>没有{no}栋</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit} in building {no}</source>
+        <translation>{no}栋没有{unit}单元</translation>
+    </message>
+    <message>
+        <source>There is no room {code}</source>
+        <translation>没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field}不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before the notice was approved ({at})</source>
+        <translation>{field}不能早于通知批准时间（{at}）</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist</source>
+        <translation>照片 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: it can no longer be edited</source>
+        <translation>该通知状态为“{state}”，不能再修改</translation>
+    </message>
+    <message>
+        <source>The notice has recipients: remove them before making it a public notice</source>
+        <translation>该通知已有送达对象，改为公开通知前请先删除</translation>
+    </message>
+    <message>
+        <source>The notice to correct does not exist</source>
+        <translation>要更正的通知不存在</translation>
+    </message>
+    <message>
+        <source>Only an issued notice can be corrected</source>
+        <translation>只有已发布的通知才能更正</translation>
+    </message>
+    <message>
+        <source>The notice was valid until {at}: change its dates before “{action}”</source>
+        <translation>该通知有效期至 {at}，请先修改日期再“{action}”</translation>
+    </message>
+    <message>
+        <source>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</source>
+        <translation>个别通知需送达而非张贴：待所有送达对象签收或拒签后再归档</translation>
+    </message>
+    <message>
+        <source>Record the notice&apos;s removal from the boards before archiving it</source>
+        <translation>归档前请先登记通知已从公告栏撤除</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s) have not signed or refused yet</source>
+        <translation>还有 {n} 个送达对象尚未签收或拒签</translation>
+    </message>
+    <message>
+        <source>Postings are recorded for published notices (this one is {state})</source>
+        <translation>只有已发布的通知才能登记张贴（该通知状态为“{state}”）</translation>
+    </message>
+    <message>
+        <source>An individual notice is delivered to its recipients, not posted</source>
+        <translation>个别通知需送达给送达对象，无需张贴</translation>
+    </message>
+    <message>
+        <source>The notice expired on {at}: take it down instead of posting it</source>
+        <translation>该通知已于 {at} 到期，应撤下而不是张贴</translation>
+    </message>
+    <message>
+        <source>The notice is already recorded as posted at {place}</source>
+        <translation>已登记该通知张贴于 {place}</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s name goes with one room: add the rooms one by one</source>
+        <translation>送达对象姓名只对应一个房屋，请逐个添加房屋</translation>
+    </message>
+    <message>
+        <source>Only an individual notice has recipients; a public notice has a scope</source>
+        <translation>只有个别通知才有送达对象；公开通知设置范围</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: recipients can no longer be added</source>
+        <translation>该通知状态为“{state}”，不能再添加送达对象</translation>
+    </message>
+    <message>
+        <source>Nobody is registered in {code}: type the recipient&apos;s name</source>
+        <translation>{code} 没有登记人员，请输入送达对象姓名</translation>
+    </message>
+    <message>
+        <source>{code} {name} is already a recipient</source>
+        <translation>{code} {name} 已是送达对象</translation>
+    </message>
+    <message>
+        <source>This recipient is no longer on the list</source>
+        <translation>该送达对象已不在名单中</translation>
+    </message>
+    <message>
+        <source>The delivery to {name} is recorded: the recipient stays on the list</source>
+        <translation>已登记对 {name} 的送达，该送达对象保留在名单中</translation>
+    </message>
+    <message>
+        <source>The notice is {state}: its recipients can no longer change</source>
+        <translation>该通知状态为“{state}”，送达对象不能再修改</translation>
+    </message>
+    <message>
+        <source>Choose how the notice was delivered</source>
+        <translation>请选择送达方式</translation>
+    </message>
+    <message>
+        <source>Publish the notice before recording its delivery (it is {state})</source>
+        <translation>请先发布通知再登记送达（当前状态为“{state}”）</translation>
+    </message>
+    <message>
+        <source>Expired, still posted</source>
+        <translation>已到期未撤除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>the filter chips of the list: view code → label</extracomment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Removed or archived</source>
+        <translation>已撤除或归档</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s)</source>
+        <translation>{n} 个送达对象</translation>
+    </message>
+    <message>
+        <source>{signed} signed, {refused} refused, {pending} to deliver</source>
+        <translation>已签收 {signed}，拒签 {refused}，待送达 {pending}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>lead time {hours} h (short)</source>
+        <translation>提前 {hours} 小时（不足）</translation>
+    </message>
+    <message>
+        <source>{n} expiring soon · {m} pending approval</source>
+        <translation>{n} 份即将到期 · {m} 份待审批</translation>
+    </message>
+    <message>
+        <source>Notices to take down</source>
+        <translation>待撤除的通知</translation>
+    </message>
+    <message>
+        <source>{title} — expired {at}</source>
+        <translation>{title} — {at} 已到期</translation>
+    </message>
+    <message>
+        <source>Notices pending approval</source>
+        <translation>待审批的通知</translation>
+    </message>
+    <message>
+        <source>{title} — applies from {at}</source>
+        <translation>{title} — {at} 起生效</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>letters the page&apos;s fixed buttons use (New, Edit, Print, sign sheet, Add recipients, posting, index, export); the action buttons take the first free letter of their label actions whose optional note is worth asking for (an approval opinion, how a notice was taken down)</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达情况</translation>
+    </message>
+    <message>
+        <source>There is no notice {number}</source>
+        <translation>没有通知 {number}</translation>
+    </message>
+    <message>
+        <source>Only an individual notice has a sign sheet</source>
+        <translation>只有个别通知才有签收表</translation>
+    </message>
+    <message>
+        <source>e.g. 关于3号楼二次供水水箱清洗停水的通知</source>
+        <translation>如：关于3号楼二次供水水箱清洗停水的通知</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>全小区, or buildings, units and rooms: 3栋, 5栋2单元, 3-2-1502</source>
+        <translation>全小区，或楼栋、单元、房号：3栋, 5栋2单元, 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Draft a correction notice next</source>
+        <translation>接着起草更正通知</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Room codes, e.g. 3-2-1502 3-2-1503</source>
+        <translation>房号，如 3-2-1502 3-2-1503</translation>
+    </message>
+    <message>
+        <source>Empty: the room&apos;s owner as registered</source>
+        <translation>留空则为登记的业主</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>送达情况</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Signed by / witness</source>
+        <translation>签收人/见证人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Notice index</source>
+        <translation>通告发布目录</translation>
+    </message>
+    <message>
+        <source>Official No.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>有效期间</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>提前张贴</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>送达对象</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>发布渠道</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Residents must prepare (longer lead time)</source>
+        <translation>住户需提前准备（提前期更长）</translation>
+    </message>
+    <message>
+        <source>Individual notice, delivered to named recipients</source>
+        <translation>个别通知，送达指定对象</translation>
+    </message>
+    <message>
+        <source>The reason, the time window, the places concerned, what residents should do, and what happens otherwise. One paragraph per line.</source>
+        <translation>写明原因、时间段、涉及区域、住户须做的准备，以及未按要求的后果。每段一行。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tick the whole estate, buildings or units</source>
+        <translation>勾选全小区、楼栋或单元</translation>
+    </message>
+    <message>
+        <source>Named recipients: add them on the notice&apos;s Recipients tab after saving</source>
+        <translation>指定送达对象：保存后请在通知的“送达对象”页添加</translation>
+    </message>
+    <message>
+        <source>The scope may stay empty while drafting; submitting needs it.</source>
+        <translation>起草时范围可以留空，提交审批时必须填写。</translation>
+    </message>
+    <message>
+        <source>Edit notice {number}</source>
+        <translation>编辑通知 {number}</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>更正通知</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新建通知</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Choose a photo</source>
+        <extracomment>where notices usually go up (the location box accepts anything else)</extracomment>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Title or number (Ctrl+F)</source>
+        <translation>标题或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New notice</source>
+        <translation>新建通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Draft a new notice (Ctrl+N)</source>
+        <translation>起草新通知（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Print &amp;index</source>
+        <translation>打印目录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Print the notices of the current filter (通告发布目录)</source>
+        <translation>打印当前筛选的通知（通告发布目录）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel</source>
+        <translation>导出 Excel(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit the draft (Ctrl+E)</source>
+        <translation>编辑草稿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice</source>
+        <translation>打印通知(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the notice (Ctrl+P)</source>
+        <translation>打印通知（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn sheet</source>
+        <translation>打印签收表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>送达对象</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>张贴记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipients…</source>
+        <translation>添加送达对象(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Record a p&amp;osting…</source>
+        <translation>登记张贴(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>移出名单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{n} notices</source>
+        <translation>共 {n} 份通知</translation>
+    </message>
+    <message>
+        <source>No notice matches the filter.</source>
+        <translation>没有符合筛选条件的通知。</translation>
+    </message>
+    <message>
+        <source>No expired notice is still on the boards.</source>
+        <translation>没有已到期仍在张贴的通知。</translation>
+    </message>
+    <message>
+        <source>No notice is waiting for approval.</source>
+        <translation>没有待审批的通知。</translation>
+    </message>
+    <message>
+        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
+        <translation>这里还没有通知。点“新建通知”（Ctrl+N）起草一份。</translation>
+    </message>
+    <message>
+        <source>No notices here yet.</source>
+        <translation>这里还没有通知。</translation>
+    </message>
+    <message>
+        <source>Choose a notice on the left.</source>
+        <translation>请在左侧选择通知。</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>个别通知</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>at publication</source>
+        <translation>发布时</translation>
+    </message>
+    <message>
+        <source>if published now</source>
+        <translation>如现在发布</translation>
+    </message>
+    <message>
+        <source>{hours} h {when} (needed: {required} h)</source>
+        <translation>{when}：提前 {hours} 小时（要求 {required} 小时）</translation>
+    </message>
+    <message>
+        <source>{n} recipient(s)</source>
+        <translation>{n} 个送达对象</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>drafted by {name}</source>
+        <translation>{name} 起草</translation>
+    </message>
+    <message>
+        <source>approved by {name} {at}</source>
+        <translation>{name} {at} 批准</translation>
+    </message>
+    <message>
+        <source>returned: {note}</source>
+        <translation>已退回：{note}</translation>
+    </message>
+    <message>
+        <source>published by {name} {at}</source>
+        <translation>{name} {at} 发布</translation>
+    </message>
+    <message>
+        <source>removed by {name} {at}</source>
+        <translation>{name} {at} 撤除</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>更正 {number}</translation>
+    </message>
+    <message>
+        <source>corrected by {number}</source>
+        <translation>已由 {number} 更正</translation>
+    </message>
+    <message>
+        <source>void: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>No recipients yet: add them by room code.</source>
+        <translation>尚无送达对象，请按房号添加。</translation>
+    </message>
+    <message>
+        <source>{n} to deliver · print the sign sheet, deliver, then record each signature or refusal.</source>
+        <translation>{n} 个待送达 · 请打印签收表、送达，再逐一登记签收或拒签。</translation>
+    </message>
+    <message>
+        <source>Not posted anywhere yet: record where it went up.</source>
+        <translation>尚未张贴：请登记张贴位置。</translation>
+    </message>
+    <message>
+        <source>Postings are recorded once the notice is published.</source>
+        <translation>通知发布后才能登记张贴。</translation>
+    </message>
+    <message>
+        <source>Expired on {at}: take it down from the boards and record the removal.</source>
+        <translation>已于 {at} 到期：请从公告栏撤下并登记撤除。</translation>
+    </message>
+    <message>
+        <source>Expires on {at}.</source>
+        <translation>{at} 到期。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Publish it anyway?</source>
+        <translation>{warning}
+
+仍要发布吗？</translation>
+    </message>
+    <message>
+        <source>Archive {number} in the notice index? It can no longer be changed.</source>
+        <translation>将 {number} 归入通告发布目录吗？归档后不能再修改。</translation>
+    </message>
+    <message>
+        <source>{action}: done.</source>
+        <translation>{action}：已完成。</translation>
+    </message>
+    <message>
+        <source>Take {room} {name} off the recipients?</source>
+        <translation>将 {room} {name} 移出送达对象吗？</translation>
+    </message>
+    <message>
+        <source>Status: {view}</source>
+        <translation>状态：{view}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>类别：{kind}</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyBy</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话通知</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2841,17 @@
     <message>
         <source>“{text}” is not a document number (such as TS20250612-0003)</source>
         <translation>“{text}”不是有效的单据编号（格式如 TS20250612-0003）</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItems</name>
+    <message>
+        <source>Work-log requests without a result</source>
+        <translation>工作日志中未处理的事项</translation>
+    </message>
+    <message>
+        <source>… and {n} older ones (see the work log)</source>
+        <translation>……另有 {n} 条更早的（见工作日志）</translation>
     </message>
 </context>
 <context>
@@ -2186,31 +3222,31 @@
     </message>
     <message>
         <source>Day shift starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>白班开始时间</translation>
     </message>
     <message>
         <source>Night shift starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>夜班开始时间</translation>
     </message>
     <message>
         <source>Take over the next shift up to this long before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>下一班最早可提前接班</translation>
     </message>
     <message>
         <source>Visitors still on site at this time are flagged as not signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>到此时间仍未离开的访客标记为“未登记离开”</translation>
     </message>
     <message>
         <source>Prefix of official notice numbers (empty: the estate&apos;s name + 物业)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知文号前缀（留空：小区名称 + 物业）</translation>
     </message>
     <message>
         <source>Show a notice as expiring this long before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>通知到期前提示“即将到期”</translation>
     </message>
     <message>
         <source>The household card shows notices published within</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋档案卡显示近期发布的通知</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +3317,7 @@
     </message>
     <message>
         <source>Duty log and work log</source>
-        <translation type="unfinished"></translation>
+        <translation>值班日志与工作日志</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3329,22 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Default: {value}</source>
+        <translation>默认：{value}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Put back the default value</source>
+        <translation>恢复为默认值</translation>
+    </message>
+    <message>
+        <source>From {min} to {max}</source>
+        <translation>范围 {min} 至 {max}</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -2328,58 +3380,164 @@
     </message>
 </context>
 <context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Receive an item</source>
+        <translation>登记代收物品</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelTab</name>
+    <message>
+        <source>All item types</source>
+        <translation>全部物品类型</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <source>Print the register of items of today, or of the dates chosen above</source>
+        <translation>打印今日或上方所选日期的物品收发登记表</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>valuable</source>
+        <translation>贵重</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>物品状况</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>已催领 {n} 次</translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation>催领时间</translation>
+    </message>
+    <message>
+        <source>Return after</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Item registered. Notify the addressee now.</source>
+        <translation>物品已登记，请立即通知收件人。</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Duty log and work log</source>
-        <translation type="unfinished"></translation>
+        <translation>值班日志与工作日志</translation>
     </message>
     <message>
         <source>View the duty log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看值班日志</translation>
     </message>
     <message>
         <source>Take over and hand over the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>接班和交班</translation>
     </message>
     <message>
         <source>View the work log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看工作日志</translation>
     </message>
     <message>
         <source>Log phone and counter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来电来访事项</translation>
     </message>
     <message>
         <source>Check the day&apos;s work log</source>
-        <translation type="unfinished"></translation>
+        <translation>检查当日工作日志</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>通知公告</translation>
     </message>
     <message>
         <source>View notices</source>
-        <translation type="unfinished"></translation>
+        <translation>查看通知</translation>
     </message>
     <message>
         <source>Draft notices</source>
-        <translation type="unfinished"></translation>
+        <translation>起草通知</translation>
     </message>
     <message>
         <source>Approve or return notices</source>
-        <translation type="unfinished"></translation>
+        <translation>审批或退回通知</translation>
     </message>
     <message>
         <source>Publish notices (number, print, post, deliver, archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布通知（编号、打印、张贴、送达、归档）</translation>
     </message>
     <message>
         <source>Remove expired notices from the boards</source>
-        <translation type="unfinished"></translation>
+        <translation>撤除过期通知</translation>
     </message>
     <message>
         <source>Void or revoke notices</source>
-        <translation type="unfinished"></translation>
+        <translation>作废或撤销通知</translation>
     </message>
     <message>
         <source>Estate registry</source>
@@ -2431,43 +3589,43 @@
     </message>
     <message>
         <source>Information relay</source>
-        <translation type="unfinished">信息传递</translation>
+        <translation>信息传递</translation>
     </message>
     <message>
         <source>View work slips and parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>查看工作联系单和代收物品</translation>
     </message>
     <message>
         <source>Send work slips, record signing and replies, receive and hand over parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>发送工作联系单，登记签收和回复，代收和交付物品</translation>
     </message>
     <message>
         <source>Verify and close work slips, approve items left for others</source>
-        <translation type="unfinished"></translation>
+        <translation>验证并关闭工作联系单，审批寄存转交物品</translation>
     </message>
     <message>
         <source>Void work slips and parcel records</source>
-        <translation type="unfinished"></translation>
+        <translation>作废工作联系单和代收物品记录</translation>
     </message>
     <message>
         <source>Visitor reception</source>
-        <translation type="unfinished">来访接待</translation>
+        <translation>来访接待</translation>
     </message>
     <message>
         <source>View the visitor register</source>
-        <translation type="unfinished"></translation>
+        <translation>查看访客登记</translation>
     </message>
     <message>
         <source>Register, admit and sign out visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>访客登记、放行和离开登记</translation>
     </message>
     <message>
         <source>Keep the visitor watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>维护访客关注名单</translation>
     </message>
     <message>
         <source>Void a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>作废来访记录</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3637,17 @@
     <message>
         <source>Add a person to {code}</source>
         <translation>为 {code} 添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <source>Record a posting of {number}</source>
+        <translation>登记张贴：{number}</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo…</source>
+        <translation>选择照片(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +3682,8 @@
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <source>&amp;Printer</source>
-        <translation>打印机(&amp;P)</translation>
+        <source>Pri&amp;nter</source>
+        <translation>打印机(&amp;N)</translation>
     </message>
     <message>
         <source>Pa&amp;per</source>
@@ -2767,10 +3936,103 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>Progress</name>
     <message>
-        <source>The language changes the next time Front Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>New request (F2)</source>
+        <translation>新登记（F2）</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5, or type the digit</source>
+        <translation>Alt+1 … Alt+5，或直接输入数字</translation>
+    </message>
+    <message>
+        <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
+        <translation>Alt+Z 咨询，Alt+B 报修，Alt+T 投诉，Alt+J 建议，Alt+Q 求助，Alt+Y 表扬，Alt+O 其他；或直接输入字母</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Add recipients to {number}</source>
+        <translation>为 {number} 添加送达对象</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>No action is open to you on this record now.</source>
+        <translation>您目前不能对此记录执行任何操作。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>{n} shown by this filter</source>
+        <translation>按当前筛选显示 {n} 条</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>{action}: {number} saved.</source>
+        <translation>{action}：{number} 已保存。</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <source>{a} to {b}</source>
+        <translation>{a} 至 {b}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>搜索：{t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +4056,10 @@
     <message>
         <source>Floors</source>
         <translation>楼层数</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>楼栋名称</translation>
     </message>
     <message>
         <source>Building {no} already exists</source>
@@ -3150,45 +4416,601 @@
 <context>
     <name>Relay</name>
     <message>
+        <source>Hand over to the collector</source>
+        <translation>交付领取人</translation>
+    </message>
+    <message>
         <source>{field} must be a time such as 17:30</source>
         <extracomment>how far ahead a required completion time may lie</extracomment>
-        <translation type="unfinished">{field}须为时间，如 17:30</translation>
+        <translation>{field}须为时间，如 17:30</translation>
     </message>
     <message>
         <source>{field} must be a time such as 14:05 or 2025-06-12 14:05</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}须为时间，如 14:05 或 2025-06-12 14:05</translation>
     </message>
     <message>
         <source>The required completion time must be later than now</source>
-        <translation type="unfinished"></translation>
+        <translation>要求完成时间须晚于当前时间</translation>
     </message>
     <message>
         <source>The required completion time is more than a year away</source>
-        <translation type="unfinished"></translation>
+        <translation>要求完成时间不能超过一年</translation>
     </message>
     <message>
         <source>{field} cannot be before {earliest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}不能早于 {earliest}</translation>
     </message>
     <message>
         <source>{field} cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}不能晚于当前时间</translation>
     </message>
     <message>
         <source>A tracking number has 4 to 40 letters, digits or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>快递单号应为 4 至 40 位字母、数字或短横线</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 999</source>
-        <translation type="unfinished"></translation>
+        <translation>数量须为 1 至 999 的整数</translation>
     </message>
     <message>
         <source>Choose the collector&apos;s document type</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择领取人的证件类型</translation>
     </message>
     <message>
         <source>The collector must sign for the item before it is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>交付前领取人须先签字</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>longest range of days one printed register covers, and most rows it prints most open items listed per group in the shift handover (the rest are counted)</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>Complete by (date)</source>
+        <translation>要求完成日期</translation>
+    </message>
+    <message>
+        <source>Complete by (time)</source>
+        <translation>要求完成时间</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>关联单据</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>回复人</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>物品类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Addressee&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>破损情况</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>There is no room {code}: pick one from the list</source>
+        <extracomment>couriers offered in the courier box (it accepts any other name)</extracomment>
+        <translation>没有房屋 {code}，请从列表中选择</translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date</source>
+        <translation>结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>Choose the type of slip</source>
+        <translation>请选择联系单类型</translation>
+    </message>
+    <message>
+        <source>Choose the priority</source>
+        <translation>请选择紧急程度</translation>
+    </message>
+    <message>
+        <source>Choose the department the slip goes to</source>
+        <translation>请选择接收部门</translation>
+    </message>
+    <message>
+        <source>{source} already has the open work slip {number}</source>
+        <translation>{source} 已有未关闭的工作联系单 {number}</translation>
+    </message>
+    <message>
+        <source>The slip was returned by this department: choose another</source>
+        <translation>该部门已退回此联系单，请选择其他部门</translation>
+    </message>
+    <message>
+        <source>There is no work slip {number}</source>
+        <extracomment>status filters of the slip list besides the states themselves</extracomment>
+        <translation>没有工作联系单 {number}</translation>
+    </message>
+    <message>
+        <source>Choose received or left</source>
+        <translation>请选择代收或寄存转交</translation>
+    </message>
+    <message>
+        <source>Choose the item type</source>
+        <translation>请选择物品类型</translation>
+    </message>
+    <message>
+        <source>Choose the condition</source>
+        <translation>请选择物品状况</translation>
+    </message>
+    <message>
+        <source>This tracking number is already waiting at the desk as {number}</source>
+        <translation>该快递单号已在前台待领，登记号为 {number}</translation>
+    </message>
+    <message>
+        <source>This item needs no approval, or is approved already</source>
+        <extracomment>actions that wait for the supervisor&apos;s approval of an item left for someone else</extracomment>
+        <translation>该物品无需审批，或已审批</translation>
+    </message>
+    <message>
+        <source>An item left for someone else needs the supervisor&apos;s approval first</source>
+        <translation>寄存转交的物品须先经客服主管审批</translation>
+    </message>
+    <message>
+        <source>There is no item {number}</source>
+        <translation>没有代收物品 {number}</translation>
+    </message>
+    <message>
+        <source>Give a day such as 2025-06-12 or a range such as 2025-06-01~2025-06-12</source>
+        <translation>请填写日期，如 2025-06-12，或日期范围，如 2025-06-01~2025-06-12</translation>
+    </message>
+    <message>
+        <source>A register covers at most {n} days</source>
+        <translation>登记表最多涵盖 {n} 天</translation>
+    </message>
+    <message>
+        <source>Work slips overdue</source>
+        <translation>逾期的工作联系单</translation>
+    </message>
+    <message>
+        <source>{open} awaiting a reply · {verify} to verify</source>
+        <translation>{open} 张待回复 · {verify} 张待验证</translation>
+    </message>
+    <message>
+        <source>Parcels waiting</source>
+        <translation>待领物品</translation>
+    </message>
+    <message>
+        <source>{notify} to notify · {remind} to remind · {back} to return</source>
+        <translation>{notify} 件待通知 · {remind} 件待催领 · {back} 件待退回</translation>
+    </message>
+    <message>
+        <source>Work slips not answered</source>
+        <translation>未回复的工作联系单</translation>
+    </message>
+    <message>
+        <source>reply by {time}</source>
+        <translation>{time} 前回复</translation>
+    </message>
+    <message>
+        <source>reply overdue since {time}</source>
+        <translation>自 {time} 起回复逾期</translation>
+    </message>
+    <message>
+        <source>not signed for in time</source>
+        <translation>未按时签收</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 条</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>{time} 起</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open work slips</source>
+        <translation>未关闭的工作联系单</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>要求完成时间</translation>
+    </message>
+    <message>
+        <source>More than {n} items in these days: print a shorter range</source>
+        <translation>所选日期内物品超过 {n} 件，请缩短日期范围后打印</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Name, if known</source>
+        <translation>姓名（如知道）</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>如：3-2-1502</translation>
+    </message>
+    <message>
+        <source>Work-log or complaint no.</source>
+        <translation>工作日志或投诉编号</translation>
+    </message>
+    <message>
+        <source>Received or left</source>
+        <translation>代收/寄存</translation>
+    </message>
+    <message>
+        <source>e.g. small box, A4 envelope</source>
+        <translation>如：小纸箱、A4 信封</translation>
+    </message>
+    <message>
+        <source>Who left it (required when left for someone)</source>
+        <translation>寄存人（寄存转交时必填）</translation>
+    </message>
+    <message>
+        <source>e.g. shelf A-3</source>
+        <translation>如：A-3 货架</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>物品状况</translation>
+    </message>
+    <message>
+        <source>Urgent / express</source>
+        <translation>加急/特快</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <source>If damaged: what, and that the courier was told</source>
+        <translation>如有破损：写明破损情况，以及已告知快递员</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>Name as signed on the slip</source>
+        <translation>联系单上的签收人姓名</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 或 2025-06-12 14:05；留空为当前时间</translation>
+    </message>
+    <message>
+        <source>Result, progress, problems</source>
+        <translation>处理结果、进度、问题</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>e.g. belongs to the engineering department</source>
+        <translation>如：属于工程部职责</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Relation to the addressee</source>
+        <translation>与收件人关系</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>The collector has signed the register</source>
+        <translation>领取人已在登记表上签字</translation>
+    </message>
+    <message>
+        <source>e.g. not collected in time, returned to the courier</source>
+        <translation>如：逾期未领，已退回快递员</translation>
+    </message>
+    <message>
+        <source>sign by {time}</source>
+        <extracomment>strings of the base class of both tabs have one context (&quot;RecordTab&quot;), whichever tab shows them</extracomment>
+        <translation>{time} 前签收</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>to return</source>
+        <translation>待退回</translation>
+    </message>
+    <message>
+        <source>remind</source>
+        <translation>待催领</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>valuable</source>
+        <translation>贵重</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Courier / tracking no.</source>
+        <translation>快递公司/单号</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Awaiting a reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New work slip</source>
+        <translation>新建工作联系单</translation>
+    </message>
+    <message>
+        <source>No., subject or customer</source>
+        <translation>编号、主题或客户</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left to see it, sign for it, record the reply …</source>
+        <translation>在左侧选择联系单，即可查看、登记签收、登记回复……</translation>
+    </message>
+    <message>
+        <source>No open work slips. A request that needs another department? Press Ctrl+N to send a work slip.</source>
+        <translation>没有未关闭的工作联系单。需要其他部门处理的事项，请按 Ctrl+N 发送工作联系单。</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>回复逾期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待领</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>待通知</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>待催领</translation>
+    </message>
+    <message>
+        <source>Due to return</source>
+        <translation>待退回</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Receive an item</source>
+        <translation>登记代收物品</translation>
+    </message>
+    <message>
+        <source>Name, room, tracking no., last 4 digits of the phone, No.</source>
+        <translation>姓名、房号、快递单号、电话后 4 位、编号</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left to notify, remind or hand it over …</source>
+        <translation>在左侧选择物品，即可通知、催领或交付……</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting at the desk. Press Ctrl+N when a letter or parcel arrives.</source>
+        <translation>前台没有待领物品。收到信件或包裹时，请按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>waits for the supervisor&apos;s approval</source>
+        <translation>等待客服主管审批</translation>
+    </message>
+    <message>
+        <source>due to be returned</source>
+        <translation>应退回</translation>
+    </message>
+    <message>
+        <source>reminder due</source>
+        <translation>应催领</translation>
+    </message>
+    <message>
+        <source>Work slips</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Parcels and letters</source>
+        <translation>代收物品</translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <source>Work slips</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Parcels and letters</source>
+        <translation>代收物品</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +5084,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Check the work log of {day}</source>
+        <translation>检查 {day} 的工作日志</translation>
+    </message>
+    <message>
+        <source>{n} requests, {m} without a result.</source>
+        <translation>共 {n} 条，{m} 条尚无处理结果。</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>Edit room {code}</source>
@@ -3291,8 +5124,33 @@
         <translation>没有可导入的行。</translation>
     </message>
     <message>
+        <source>Unknown ID type “{value}”</source>
+        <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
+        <translation>无法识别的证件类型“{value}”</translation>
+    </message>
+    <message>
+        <source>Unknown room type “{value}”</source>
+        <translation>无法识别的房屋类型“{value}”</translation>
+    </message>
+    <message>
+        <source>The floor must be a whole number (this is “{value}”)</source>
+        <translation>楼层须为整数（当前为“{value}”）</translation>
+    </message>
+    <message>
+        <source>Room {code} is also in row(s) {rows} of this file</source>
+        <translation>房号 {code} 在本文件第 {rows} 行重复出现</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {columns}</source>
+        <translation>工作表缺少列：{columns}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Room</source>
@@ -3399,6 +5257,29 @@
     </message>
 </context>
 <context>
+    <name>ScopePickerDialog</name>
+    <message>
+        <source>Choose the scope</source>
+        <translation>选择范围</translation>
+    </message>
+    <message>
+        <source>Tick the whole estate, or the buildings and units concerned. Rooms typed in the scope are kept.</source>
+        <translation>勾选全小区，或涉及的楼栋和单元。范围中已输入的房号会保留。</translation>
+    </message>
+    <message>
+        <source>Whole estate</source>
+        <translation>全小区</translation>
+    </message>
+    <message>
+        <source>Building {no}</source>
+        <translation>{no}栋</translation>
+    </message>
+    <message>
+        <source>Unit {no}</source>
+        <translation>{no}单元</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>former {role}</source>
@@ -3471,11 +5352,11 @@
         <translation>如：锦绣华庭</translation>
     </message>
     <message>
-        <source>Administrator user name</source>
+        <source>Supervisor&apos;s user name</source>
         <translation>客服主管用户名</translation>
     </message>
     <message>
-        <source>Administrator&apos;s name</source>
+        <source>Supervisor&apos;s name</source>
         <translation>客服主管姓名</translation>
     </message>
     <message>
@@ -3510,6 +5391,10 @@
         <translation>登录</translation>
     </message>
     <message>
+        <source>Customer service desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
         <source>Demo accounts (password {pw}) — double-click to fill in:</source>
         <translation>演示账号（密码 {pw}），双击自动填入：</translation>
     </message>
@@ -3519,159 +5404,249 @@
     </message>
 </context>
 <context>
-    <name>State</name>
+    <name>SlipDialog</name>
     <message>
-        <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <source>Send a work slip</source>
+        <translation>发送工作联系单</translation>
+    </message>
+</context>
+<context>
+    <name>SlipTab</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
     </message>
     <message>
-        <source>Handed over, awaiting takeover</source>
-        <translation type="unfinished"></translation>
+        <source>Accepted</source>
+        <translation>接受</translation>
     </message>
     <message>
-        <source>Taken over</source>
-        <translation type="unfinished"></translation>
+        <source>Not accepted</source>
+        <translation>不接受</translation>
     </message>
     <message>
-        <source>Open, no result</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <source>From</source>
+        <translation>发单方</translation>
     </message>
     <message>
-        <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>接收方</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <source>Room</source>
+        <translation>房号</translation>
     </message>
     <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <source>Content</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <source>Returned for changes</source>
-        <translation type="unfinished"></translation>
+        <source>Sent</source>
+        <translation>发出时间</translation>
     </message>
     <message>
-        <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <source>Sign by</source>
+        <translation>签收期限</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <source>Complete by</source>
+        <translation>要求完成时间</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>关联单据</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
+        <translation>工作联系单已发出。请打印（Ctrl+P）交接收部门签收。</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>On duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <source>Handed over, awaiting takeover</source>
+        <translation>已交班，待接班</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>已接班</translation>
+    </message>
+    <message>
+        <source>Open, no result</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已撤除</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒签</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>The paperwork is Chinese whatever the UI language: the forms and registers print these words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已发出</translation>
     </message>
     <message>
         <source>Signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <source>Returned (wrong department)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回（非本部门）</translation>
     </message>
     <message>
         <source>Verified and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证关闭</translation>
     </message>
     <message>
         <source>To notify</source>
-        <translation type="unfinished"></translation>
+        <translation>待通知</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>已领取</translation>
     </message>
     <message>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Contacting the host</source>
-        <translation type="unfinished"></translation>
+        <translation>联系被访人中</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系被访人</translation>
     </message>
     <message>
         <source>Host agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人已同意</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>已放行</translation>
     </message>
     <message>
         <source>Being served</source>
-        <translation type="unfinished"></translation>
+        <translation>接待中</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已离开</translation>
     </message>
     <message>
         <source>Not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>未放行</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Turned into a record</source>
-        <translation type="unfinished"></translation>
+        <translation>已转办</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +5654,93 @@
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>此数据库由较新版本的物业客服前台写入，请先升级程序。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Previous shift</source>
+        <translation>上一班</translation>
+    </message>
+    <message>
+        <source>Open items now</source>
+        <translation>当前待办事项</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. why the last shift was not handed over</source>
+        <translation>选填，如上一班未交班的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Print the previous record</source>
+        <translation>打印上一班记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and take over</source>
+        <translation>已阅并接班(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{by}&lt;/b&gt; handed over {number} to &lt;b&gt;{to}&lt;/b&gt; at {at}. Read it and the open items, then take over the {shift}.</source>
+        <translation>&lt;b&gt;{by}&lt;/b&gt; 已于 {at} 将 {number} 交班给 &lt;b&gt;{to}&lt;/b&gt;。请阅读交班内容和待办事项，然后接 {shift}。</translation>
+    </message>
+    <message>
+        <source>It was handed over to {name}, not to you.</source>
+        <translation>此班交给的是 {name}，不是您。</translation>
+    </message>
+    <message>
+        <source>Duty log {number} ({on_duty}) was not handed over.</source>
+        <translation>值班日志 {number}（{on_duty}）未办理交班。</translation>
+    </message>
+    <message>
+        <source>Taking over closes it; sign out instead if the colleague is still here to hand over. You take over the {shift}.</source>
+        <translation>接班后该日志即关闭；如同事仍在岗、可以当面交班，请先退出登录。您将接 {shift}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{names}&lt;/b&gt; took over this shift ({number}) at {at}. Read the handover and the open items, then join the shift.</source>
+        <translation>&lt;b&gt;{names}&lt;/b&gt; 已于 {at} 接本班（{number}）。请阅读交班内容和待办事项，然后加入本班。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and join the shift</source>
+        <translation>已阅并加入本班(&amp;A)</translation>
+    </message>
+    <message>
+        <source>There is no duty log yet. Read the open items, then take over the {shift}.</source>
+        <translation>尚无值班日志。请阅读待办事项，然后接 {shift}。</translation>
+    </message>
+    <message>
+        <source>You are on duty ({number}).</source>
+        <translation>您正在值班（{number}）。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No previous duty log.</source>
+        <translation>没有上一班的值班日志。</translation>
+    </message>
+    <message>
+        <source>Open items now ({n})</source>
+        <translation>当前待办事项（{n}）</translation>
+    </message>
+    <message>
+        <source>You are on duty: {number}, {shift}.</source>
+        <translation>您已接班：{number}，{shift}。</translation>
+    </message>
+    <message>
+        <source>Take over the shift, or sign out to do it later.</source>
+        <translation>请接班，或退出登录稍后再接。</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +5976,6 @@
     </message>
     <message>
         <source>{field} is too long (at most {max} characters)</source>
-        <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
         <translation>{field}过长（最多 {max} 个字）</translation>
     </message>
     <message>
@@ -3979,47 +6040,753 @@
     </message>
 </context>
 <context>
+    <name>VisitActionDialog</name>
+    <message>
+        <source>{action} — {name} ({number})</source>
+        <translation>{action} — {name}（{number}）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Business at the desk</source>
+        <translation>前台办事</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Returning visitor: last came {when} to {room} ({n} visits on record)</source>
+        <translation>老访客：上次于 {when} 拜访 {room}（共来访 {n} 次）</translation>
+    </message>
+    <message>
+        <source>Known from the estate registry: filled in from the household file</source>
+        <translation>房屋档案中已有此人，已按档案填入</translation>
+    </message>
+    <message>
+        <source>Check before registering:</source>
+        <translation>登记前请核实：</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>仍然登记(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPurpose</name>
+    <message>
+        <source>Business at the desk</source>
+        <translation>前台办事</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>“{action}” does not apply to {category}</source>
         <extracomment>the actions of each track (the rest of the declaration applies to both) the state each host answer leads to, and the action that records it statuses of a visitor waiting at the desk (registered, the host not yet answered or just agreed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{action}”不适用于{category}</translation>
     </message>
     <message>
         <source>A plate is a province character, a letter and 5 or 6 letters or digits, such as 浙A12345</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号由省份简称、一个字母和 5 或 6 位字母或数字组成，如 浙A12345</translation>
     </message>
     <message>
         <source>Companions must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人数须为整数</translation>
     </message>
     <message>
         <source>At most {n} companions: register a group as several visits</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人数最多 {n} 人，团体来访请分多次登记</translation>
     </message>
     <message>
         <source>A pass number has at most 20 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证号最多 20 位字母、数字或短横线</translation>
     </message>
     <message>
         <source>Give the departure time</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写离开时间</translation>
     </message>
     <message>
         <source>The departure ({departure}) cannot be before the arrival ({arrival})</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间（{departure}）不能早于到达时间（{arrival}）</translation>
     </message>
     <message>
         <source>The departure cannot be before the visitor was admitted ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间不能早于放行时间（{at}）</translation>
     </message>
     <message>
         <source>The departure cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间不能晚于当前时间</translation>
     </message>
     <message>
         <source>Check before registering: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>登记前请核实：{warnings}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Company or address</source>
+        <translation>单位或住址</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Room visited</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose whether the person visits a resident or has business at the desk</source>
+        <translation>请选择是拜访住户还是到前台办事</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit</source>
+        <translation>请选择来访事由</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>请选择证件类型</translation>
+    </message>
+    <message>
+        <source>Give the room the visitor goes to</source>
+        <translation>请填写被访房号</translation>
+    </message>
+    <message>
+        <source>A room code looks like 3-2-1502</source>
+        <translation>房号格式如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>Type the full document number</source>
+        <translation>请输入完整的证件号码</translation>
+    </message>
+    <message>
+        <source>Type the full phone number</source>
+        <translation>请输入完整的电话号码</translation>
+    </message>
+    <message>
+        <source>{name} is on the watchlist: {reason}</source>
+        <translation>{name} 在关注名单中：{reason}</translation>
+    </message>
+    <message>
+        <source>Someone named {name} is on the watchlist ({reason}): compare the document</source>
+        <translation>关注名单中有同名人员 {name}（{reason}），请核对证件</translation>
+    </message>
+    <message>
+        <source>{name} is still on site: admitted for {room} at {time} ({number}) and never signed out</source>
+        <translation>{name} 仍在小区内：{time} 放行前往 {room}（{number}），尚未登记离开</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists</source>
+        <translation>该来访记录已不存在</translation>
+    </message>
+    <message>
+        <source>Give a time such as 2025-06-12 14:30</source>
+        <translation>请填写时间，如 2025-06-12 14:30</translation>
+    </message>
+    <message>
+        <source>Choose how the host was contacted</source>
+        <translation>请选择联系被访人的方式</translation>
+    </message>
+    <message>
+        <source>Give the number of the record, such as TS20250612-0003</source>
+        <translation>请填写单据编号，如 TS20250612-0003</translation>
+    </message>
+    <message>
+        <source>A visit cannot be turned into another visit</source>
+        <translation>来访记录不能转为另一条来访记录</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for visits</source>
+        <translation>来访记录没有“{action}”操作</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>未登记离开</translation>
+    </message>
+    <message>
+        <source>Host&apos;s answer overdue</source>
+        <translation>被访人答复超时</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <extracomment>status filters of the page: key → (label, how it filters); each uses an index</extracomment>
+        <translation>全部来访</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>当前在场</translation>
+    </message>
+    <message>
+        <source>Waiting at the desk</source>
+        <translation>前台等候</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>未放行</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Business at the desk</source>
+        <translation>前台办事</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Unknown status filter {status}</source>
+        <extracomment>a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
+        <translation>未知的状态筛选 {status}</translation>
+    </message>
+    <message>
+        <source>This document number is already on the watchlist</source>
+        <translation>该证件号码已在关注名单中</translation>
+    </message>
+    <message>
+        <source>This watchlist entry no longer exists</source>
+        <translation>该关注名单记录已不存在</translation>
+    </message>
+    <message>
+        <source>This entry is already off the watchlist</source>
+        <translation>该人员已移出关注名单</translation>
+    </message>
+    <message>
+        <source>Today: {n} visits</source>
+        <translation>今日来访 {n} 人次</translation>
+    </message>
+    <message>
+        <source>{n} not signed out</source>
+        <translation>{n} 人未登记离开</translation>
+    </message>
+    <message>
+        <source>{name} → {room}, since {time}</source>
+        <translation>{name} → {room}，{time} 起</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>{name} visiting {room}, in since {time}</source>
+        <translation>{name} 拜访 {room}，{time} 进入</translation>
+    </message>
+    <message>
+        <source>pass {no}</source>
+        <translation>通行证 {no}</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>近期来访</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>There is no visit {number}</source>
+        <translation>没有来访记录 {number}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
+    </message>
+    <message>
+        <source>Mobile or landline; a known visitor is filled in</source>
+        <translation>手机或固定电话；老访客会自动填入信息</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>如：3-2-1502</translation>
+    </message>
+    <message>
+        <source>e.g. 浙A12345</source>
+        <translation>如：浙A12345</translation>
+    </message>
+    <message>
+        <source>Dangerous items stay outside the estate</source>
+        <translation>危险物品不得带入小区</translation>
+    </message>
+    <message>
+        <source>Admit now</source>
+        <translation>立即放行</translation>
+    </message>
+    <message>
+        <source>HH:MM, or YYYY-MM-DD HH:MM</source>
+        <translation>HH:MM，或 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>e.g. TS20250612-0003</source>
+        <translation>如：TS20250612-0003</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>接待员</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>the date ranges of the filter bar: key → (label, days back from today for the start; None = all)</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>日期范围…</translation>
+    </message>
+    <message>
+        <source>Visitor register</source>
+        <extracomment>status filters that ask about now, whatever day the visit began: choosing one shows all dates</extracomment>
+        <translation>来访人员登记表</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>房号（3-2-1502、3-2-）</translation>
+    </message>
+    <message>
+        <source>A room code, or its beginning for a building or unit</source>
+        <translation>房号，或输入开头部分以查找楼栋、单元</translation>
+    </message>
+    <message>
+        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
+        <translation>姓名、电话、后 4 位、证件号或 FK 编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor</source>
+        <translation>访客登记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Register a visitor entering the estate (Ctrl+N)</source>
+        <translation>登记进入小区的访客（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Business at the desk</source>
+        <translation>前台办事(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Register an owner&apos;s business at the counter (Ctrl+Shift+N)</source>
+        <translation>登记业主到前台办事（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Print &amp;day&apos;s register</source>
+        <translation>打印当日登记表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</source>
+        <translation>打印所选范围第一天的来访人员登记表（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist…</source>
+        <translation>关注名单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访详情</translation>
+    </message>
+    <message>
+        <source>Print visitor &amp;slip</source>
+        <translation>打印访客单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>访客单 with its QR code (Ctrl+P)</source>
+        <translation>打印带二维码的访客单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>房屋档案卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
+        <translation>没有符合筛选条件的来访记录。请清空搜索或选择“全部来访”。</translation>
+    </message>
+    <message>
+        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner&apos;s business with Ctrl+Shift+N.</source>
+        <translation>此期间尚无来访记录。可用“访客登记”（Ctrl+N）登记访客，或按 Ctrl+Shift+N 登记业主办事。</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>此期间没有来访记录。</translation>
+    </message>
+    <message>
+        <source>On site now {n}</source>
+        <translation>当前在场 {n}</translation>
+    </message>
+    <message>
+        <source>Not signed out {n}</source>
+        <translation>未登记离开 {n}</translation>
+    </message>
+    <message>
+        <source>Visits {n}</source>
+        <translation>来访 {n}</translation>
+    </message>
+    <message>
+        <source>visitors {a} admitted, {r} not admitted, {w} waiting</source>
+        <translation>访客：放行 {a}，未放行 {r}，等候 {w}</translation>
+    </message>
+    <message>
+        <source>business at the desk {n}</source>
+        <translation>前台办事 {n}</translation>
+    </message>
+    <message>
+        <source>{m:.0f} min at the counter on average</source>
+        <translation>平均办理 {m:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source>{p:.0%} turned into records</source>
+        <translation>{p:.0%} 已转办</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list.</source>
+        <translation>请在列表中选择来访记录。</translation>
+    </message>
+    <message>
+        <source>Registered despite: {w}</source>
+        <translation>已知悉以下提示仍登记：{w}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Company or address</source>
+        <translation>单位或住址</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Room visited</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <source>Host&apos;s answer</source>
+        <translation>被访人答复</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>通行证号</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>pass returned</source>
+        <translation>通行证已收回</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>接待员</translation>
+    </message>
+    <message>
+        <source>Your role may not register visits.</source>
+        <translation>您的角色无权登记来访。</translation>
+    </message>
+    <message>
+        <source>Registered.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>请先选择来访记录。</translation>
+    </message>
+    <message>
+        <source>Dates: {first} to {last}</source>
+        <translation>日期：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Dates: all</source>
+        <translation>日期：全部</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <source>Room: {r}</source>
+        <translation>房号：{r}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>搜索：{t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEditor</name>
+    <message>
+        <source>Edit watchlist entry</source>
+        <translation>编辑关注名单</translation>
+    </message>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation>加入关注名单</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDialog</name>
+    <message>
+        <source>Visitor watchlist</source>
+        <translation>访客关注名单</translation>
+    </message>
+    <message>
+        <source>Registering a visitor with the same document number, phone or name shows the reason to the desk. Removed entries are kept for the record.</source>
+        <translation>登记访客时，如证件号码、电话或姓名与名单相同，前台会看到关注原因。已移出的记录会保留备查。</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed entries</source>
+        <translation>显示已移出的记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody is on the watchlist. Add a person with “Add”.</source>
+        <translation>关注名单为空。可点“添加”加入人员。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Choose an entry that is on the list.</source>
+        <translation>请选择仍在名单中的记录。</translation>
+    </message>
+    <message>
+        <source>{name} is off the watchlist.</source>
+        <translation>{name} 已移出关注名单。</translation>
     </message>
 </context>
 <context>
@@ -4058,43 +6825,330 @@
     <message>
         <source>Give the time as 14:05 or 06-12 14:05</source>
         <extracomment>the result a new row may be saved with directly (quick entry), and the action that gives it a request time may be typed a little ahead of the clock (two PCs&apos; clocks differ), not more</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间格式为 14:05 或 06-12 14:05</translation>
     </message>
     <message>
         <source>There is no such date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期或时间无效</translation>
     </message>
     <message>
         <source>The time cannot be later than now</source>
-        <translation type="unfinished"></translation>
+        <translation>时间不能晚于当前时间</translation>
     </message>
     <message>
         <source>Choose the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择渠道</translation>
     </message>
     <message>
         <source>Choose the category</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类别</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>事项内容</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>There is no room {code}</source>
-        <translation type="unfinished">没有房屋 {code}</translation>
+        <translation>没有房屋 {code}</translation>
     </message>
     <message>
         <source>Transferred to</source>
-        <translation type="unfinished"></translation>
+        <translation>转办对象</translation>
+    </message>
+    <message>
+        <source>Choose the result</source>
+        <translation>请选择处理结果</translation>
+    </message>
+    <message>
+        <source>This work-log row no longer exists</source>
+        <translation>该工作日志记录已不存在</translation>
+    </message>
+    <message>
+        <source>Row {number} is {state} and can no longer be changed</source>
+        <translation>记录 {number} 状态为“{state}”，不能再修改</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>Row {number} is void</source>
+        <translation>记录 {number} 已作废</translation>
+    </message>
+    <message>
+        <source>A day can be checked only once it has begun</source>
+        <translation>当天开始后才能检查</translation>
+    </message>
+    <message>
+        <source>{n} rows have no result: note how they are followed up</source>
+        <translation>有 {n} 条尚无处理结果，请注明如何跟进</translation>
+    </message>
+    <message>
+        <source>The work log of {day} was checked already by {name} at {at}</source>
+        <translation>{day} 的工作日志已由 {name} 于 {at} 检查</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Open (no result yet)</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>now, or 14:05</source>
+        <translation>当前时间，或 14:05</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <source>Answer or result</source>
+        <translation>答复或处理结果</translation>
+    </message>
+    <message>
+        <source>e.g. 工程部 张师傅</source>
+        <translation>如：工程部 张师傅</translation>
+    </message>
+    <message>
+        <source>Note (how open rows are followed up)</source>
+        <translation>备注（未处理事项如何跟进）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>日期范围…</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Open rows only</source>
+        <translation>只看待处理(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Caller, room, phone, request or No.</source>
+        <translation>报事人、房号、电话、事项或编号</translation>
+    </message>
+    <message>
+        <source>Mark the day as checked…</source>
+        <translation>标记当日已检查…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Choose a row.</source>
+        <translation>请选择一条记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to…</source>
+        <translation>转为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>已保存 {number}。</translation>
+    </message>
+    <message>
+        <source>{n} requests, {m} without a result</source>
+        <translation>共 {n} 条，{m} 条尚无处理结果</translation>
+    </message>
+    <message>
+        <source>{day}: {n} requests, {m} without a result</source>
+        <translation>{day}：共 {n} 条，{m} 条尚无处理结果</translation>
+    </message>
+    <message>
+        <source>— the day&apos;s desk hours are over: give every row a result or its follow-up.</source>
+        <translation>——今日前台工作时间已结束：请为每条记录填写处理结果或跟进措施。</translation>
+    </message>
+    <message>
+        <source>Checked by {name} at {at}</source>
+        <translation>已由 {name} 于 {at} 检查</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>报事人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Linked to the new record.</source>
+        <translation>已关联到新单据。</translation>
+    </message>
+    <message>
+        <source>“{what}” is not available in this version.</source>
+        <translation>本版本暂不支持“{what}”。</translation>
+    </message>
+    <message>
+        <source>The day is marked as checked.</source>
+        <translation>已标记当日已检查。</translation>
+    </message>
+    <message>
+        <source>Date: {span}</source>
+        <translation>日期：{span}</translation>
+    </message>
+    <message>
+        <source>Channel: {c}</source>
+        <translation>渠道：{c}</translation>
+    </message>
+    <message>
+        <source>Category: {c}</source>
+        <translation>类别：{c}</translation>
+    </message>
+    <message>
+        <source>Open rows only</source>
+        <translation>只看待处理</translation>
+    </message>
+    <message>
+        <source>Text: {t}</source>
+        <translation>文字：{t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>全部事项</translation>
     </message>
 </context>
 <context>
@@ -4102,32 +7156,32 @@
     <message>
         <source>Duty log</source>
         <extracomment>The paperwork is Chinese whatever the UI language (DESIGN.md §7).</extracomment>
-        <translation type="unfinished">值班日志</translation>
+        <translation>值班日志</translation>
     </message>
     <message>
         <source>Work log</source>
-        <translation type="unfinished">工作日志</translation>
+        <translation>工作日志</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished">通知</translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Notice delivery</source>
         <extracomment>states in which the text, dates and scope may still be edited states in which recipients may be added (not once the notice is off the boards) states in which postings may be recorded states of a notice that has been issued (counts for KPIs, the household card, expiry)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通知送达</translation>
     </message>
     <message>
         <source>Work contact slip</source>
-        <translation type="unfinished">工作联系单</translation>
+        <translation>工作联系单</translation>
     </message>
     <message>
         <source>Parcel or letter kept for a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>代收代转物品</translation>
     </message>
     <message>
         <source>Visitor reception</source>
-        <translation type="unfinished">来访接待</translation>
+        <translation>来访接待</translation>
     </message>
     <message>
         <source>The record is {state} and can no longer be changed</source>
@@ -4148,39 +7202,6 @@
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>dlg</name>
-    <message>
-        <source>Restored what you were typing before the screen locked.</source>
-        <translation>已恢复锁屏前正在输入的内容。</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>Default: {value}</source>
-        <translation>默认：{value}</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <source>Put back the default value</source>
-        <translation>恢复为默认值</translation>
-    </message>
-    <message>
-        <source>From {min} to {max}</source>
-        <translation>范围 {min} 至 {max}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,7 @@ def test_preview_opens_with_the_pages_and_records_nothing(qtbot, window_for, db,
     assert audit_rows(db) == []
     dlg.zoom.setCurrentIndex(dlg.zoom.findData(1.0))
     assert dlg._pages[0].width() > 500
-    dlg._pages[0].grab()   # paints: the page is rendered by QtPdf
+    dlg._pages[0].grab()   # paints: the page is rendered by pdfium
 
 
 def test_registry_page_prints_the_card_of_the_room_code(qtbot, window_for, db, admin, rooms):

@@ -16,9 +16,9 @@ class FirstRunDialog(EditorDialog):
         super().__init__(parent, "", [
             Field("estate_name", T("Setup", "Estate name"), required=True, max_len=60,
                   placeholder=T("Setup", "e.g. 锦绣华庭")),
-            Field("username", T("Setup", "Administrator user name"), required=True, max_len=30,
+            Field("username", T("Setup", "Supervisor's user name"), required=True, max_len=30,
                   placeholder="admin"),
-            Field("name", T("Setup", "Administrator's name"), required=True, max_len=30),
+            Field("name", T("Setup", "Supervisor's name"), required=True, max_len=30),
             Field("password", T("Setup", "Password"), kind="password", required=True,
                   check=auth.check_password),
             Field("password2", T("Setup", "Password again"), kind="password", required=True),

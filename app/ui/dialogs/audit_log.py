@@ -27,20 +27,23 @@ COLUMNS = [
 ]
 
 
-def detail_html(row: AuditRow, tr) -> str:
+def detail_html(row: AuditRow) -> str:
     """The row as a heading and a Field / Before / After table."""
     esc = html.escape
     head = (f"<p><b>#{row.id}</b> · {esc(row.at.strftime('%Y-%m-%d %H:%M:%S'))} · {esc(row.username)} · "
             f"<b>{esc(row.action_label)}</b> · {esc(row.entity_label)} {esc(row.entity_id)}</p>")
     changes = row.changes()
+    nothing, field, before, after = (str(t) for t in (
+        T("AuditLogDialog", "No recorded values."), T("AuditLogDialog", "Field"),
+        T("AuditLogDialog", "Before"), T("AuditLogDialog", "After")))
     if not changes:
-        return head + f"<p style='color:#666'>{esc(tr('No recorded values.'))}</p>"
+        return head + f"<p style='color:#666'>{esc(nothing)}</p>"
     cells = "".join(
         f"<tr><td><b>{esc(k)}</b></td><td>{esc(old)}</td><td>{esc(new)}</td></tr>" for k, old, new in changes)
     return (head + "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
             "style='border-collapse:collapse;border-color:#ccd'>"
-            f"<tr style='background:#eef1f6'><th align='left'>{esc(tr('Field'))}</th>"
-            f"<th align='left'>{esc(tr('Before'))}</th><th align='left'>{esc(tr('After'))}</th></tr>"
+            f"<tr style='background:#eef1f6'><th align='left'>{esc(field)}</th>"
+            f"<th align='left'>{esc(before)}</th><th align='left'>{esc(after)}</th></tr>"
             f"{cells}</table>")
 
 
@@ -187,7 +190,7 @@ class AuditLogDialog(QDialog):
         if row is None:
             self.detail.clear()
         else:
-            self.detail.setHtml(detail_html(row, self.tr))
+            self.detail.setHtml(detail_html(row))
 
     def selected(self) -> AuditRow | None:
         index = self.table.currentIndex()

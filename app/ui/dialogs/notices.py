@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
@@ -44,8 +44,8 @@ def _when(key: str, end_of_day: bool = False):
 
 
 def _browse_photo(dialog, key: str = "photo_path") -> None:
-    path, _ = QFileDialog.getOpenFileName(dialog, dialog.tr("Choose a photo"), "",
-                                          dialog.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.heic)"))
+    path, _ = QFileDialog.getOpenFileName(dialog, QCoreApplication.translate("NoticesDialog", "Choose a photo"), "",
+                                          QCoreApplication.translate("NoticesDialog", "Pictures (*.jpg *.jpeg *.png *.bmp *.heic)"))
     if path:
         dialog.form.set_value(key, path)
         dialog.form.check_field(key)

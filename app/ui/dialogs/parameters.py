@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTimeEdit,
@@ -61,13 +61,13 @@ class ParamRow:
         self.label.setBuddy(self.editor)
         unit = str(param.unit) if param.unit and param.kind not in ("bool", "choice") else ""
         self.unit = QLabel(unit, host)
-        self.default = QLabel(self.dialog.tr("Default: {value}").format(value=display(param, param.default)),
+        self.default = QLabel(QCoreApplication.translate("ParametersDialog", "Default: {value}").format(value=display(param, param.default)),
                               host)
         self.default.setStyleSheet("color:#666;")
         self.default.setWordWrap(True)
         self.reset = QToolButton(host, objectName=f"reset_{param.key}")
-        self.reset.setText(self.dialog.tr("Default"))
-        self.reset.setToolTip(self.dialog.tr("Put back the default value"))
+        self.reset.setText(QCoreApplication.translate("ParametersDialog", "Default"))
+        self.reset.setToolTip(QCoreApplication.translate("ParametersDialog", "Put back the default value"))
         self.reset.clicked.connect(self.restore_default)
         self.error = QLabel("", host, objectName=f"error_{param.key}")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -113,7 +113,7 @@ class ParamRow:
                 if p.minimum is not None and p.maximum is not None:
                     hint = f"{p.minimum} – {p.maximum}"
                     w.setPlaceholderText(hint)
-                    w.setToolTip(self.dialog.tr("From {min} to {max}").format(min=p.minimum, max=p.maximum))
+                    w.setToolTip(QCoreApplication.translate("ParametersDialog", "From {min} to {max}").format(min=p.minimum, max=p.maximum))
             w.textChanged.connect(lambda *_a: self.edited())
         return w
 

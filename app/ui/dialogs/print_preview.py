@@ -1,10 +1,10 @@
-"""The print preview (DESIGN.md §7): the reportlab PDF rendered by QtPdf, then printed or saved.
+"""The print preview (DESIGN.md §7): the reportlab PDF rendered by pdfium, then printed or saved.
 
 :func:`preview_form` shows a registered form for one document number (the household card by room code,
 a release slip by its number …); :func:`preview_pdf` shows any PDF already made (a page's list report).
 
 The dialog renders on the ops worker (reportlab is not thread-safe; the runner has one worker), shows
-the pages (each page is rendered by :class:`QPdfDocument` when it first becomes visible), the reprint
+the pages (each page is rendered by :class:`PdfPages` when it first becomes visible), the reprint
 or void mark the paper will carry, and the font warning when the Chinese font is not embedded. The user
 picks the printer (``QPrinterInfo.availablePrinters()``; with none, only 保存PDF is offered), the paper
 and the number of copies — and, for multi-part forms, all parts or one part (联).
@@ -22,9 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QRectF, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QFr
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.ui.widgets.message_bar import MessageBar
+from app.ui.widgets.pdf_pages import PdfPages
 
 SETTINGS_FONT = "printing/font_path"
 SETTINGS_PAPER = "printing/paper/{form}"
@@ -79,37 +79,19 @@ def set_default_paper(form: str, paper: str) -> None:
 
 # ------------------------------------------------------------------------------------------ pages
 
-def load_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument over ``pdf`` (keep the buffer alive as long as the document)."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument(parent)
-    doc.load(buffer)
-    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
-        raise UserError(T("PrintPreview", "The document could not be read ({error})").format(
-            error=doc.error().name))
-    return doc, buffer
+def load_pdf(pdf: bytes) -> PdfPages:
+    return PdfPages(pdf)
 
 
-def render_page(doc: QPdfDocument, page: int, size: QSize) -> QImage:
-    """Page ``page`` as an opaque image of ``size`` pixels (white paper behind the transparent page
-    QtPdf renders; composited in place, so a 600 dpi page needs one buffer, not two)."""
-    image = doc.render(page, size)
-    if image.isNull():
-        return image
-    painter = QPainter(image)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
-    painter.fillRect(image.rect(), QColor("white"))
-    painter.end()
-    image.convertTo(QImage.Format.Format_RGB32)
-    return image
+def render_page(doc: PdfPages, page: int, size: QSize) -> QImage:
+    """Page ``page`` as an opaque image of ``size`` pixels."""
+    return doc.render(page, size)
 
 
 class _PageView(QWidget):
     """One page, drawn from a cached image rendered the first time the page is painted."""
 
-    def __init__(self, doc: QPdfDocument, page: int, parent=None) -> None:
+    def __init__(self, doc: PdfPages, page: int, parent=None) -> None:
         super().__init__(parent)
         self.doc, self.page = doc, page
         self.points = doc.pagePointSize(page)
@@ -166,8 +148,7 @@ class PrintPreviewDialog(QDialog):
         self.pdf: bytes = b""
         self.rendered = None
         self.file_stem = file_stem or title
-        self._doc: QPdfDocument | None = None
-        self._buffer: QBuffer | None = None
+        self._doc: PdfPages | None = None
         self._pages: list[_PageView] = []
         self._copies: tuple[str, ...] | None = None
         self.busy = False
@@ -224,7 +205,7 @@ class PrintPreviewDialog(QDialog):
         self.printer.setMinimumContentsLength(12)
         self.printer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._fill_printers()
-        form.addRow(self.tr("&Printer"), self.printer)
+        form.addRow(self.tr("Pri&nter"), self.printer)
         self.paper = QComboBox(side, objectName="paper")
         for name, _id in PAPERS:
             self.paper.addItem(name, name)
@@ -333,7 +314,7 @@ class PrintPreviewDialog(QDialog):
 
     def set_pdf(self, pdf: bytes) -> None:
         """Show ``pdf`` (replaces the pages shown)."""
-        doc, buffer = load_pdf(pdf, self)
+        doc = load_pdf(pdf)
         for page in self._pages:
             page.doc = None
             page.hide()
@@ -341,9 +322,7 @@ class PrintPreviewDialog(QDialog):
         self._pages = []
         if self._doc is not None:
             self._doc.close()
-            self._doc.deleteLater()
-            self._buffer.deleteLater()
-        self._doc, self._buffer, self.pdf = doc, buffer, pdf
+        self._doc, self.pdf = doc, pdf
         self.loading.hide()
         for k in range(doc.pageCount()):
             view = _PageView(doc, k, self.pages_widget)
@@ -354,6 +333,14 @@ class PrintPreviewDialog(QDialog):
         self._apply_zoom()
         self._update_buttons()
         self.loaded.emit()
+
+    def done(self, result: int) -> None:  # noqa: D102 - closing the dialog frees pdfium's document
+        if self._doc is not None:
+            for page in self._pages:
+                page.doc = None
+            self._doc.close()
+            self._doc = None
+        super().done(result)
 
     def page_count_value(self) -> int:
         return self._doc.pageCount() if self._doc is not None else 0
@@ -471,7 +458,7 @@ class PrintPreviewDialog(QDialog):
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Draw every page of ``pdf`` onto ``printer``, each scaled to fit the paper; returns the pages."""
-    doc, buffer = load_pdf(pdf)
+    doc = load_pdf(pdf)
     try:
         first = doc.pagePointSize(0)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if first.width() > first.height()
@@ -499,7 +486,6 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
         return doc.pageCount()
     finally:
         doc.close()
-        buffer.close()
 
 
 # ------------------------------------------------------------------------------------------ entry points

@@ -26,7 +26,7 @@ class BuildingDialog(EditorDialog):
         super().__init__(window, "", [
             Field("building_no", T("Registry", "Building no."), required=True, max_len=8,
                   check=_part("building_no", "Building no.")),
-            Field("name", T("Registry", "Name"), max_len=40, placeholder=T("Registry", "e.g. 3栋")),
+            Field("name", T("Registry", "Building name"), max_len=40, placeholder=T("Registry", "e.g. 3栋")),
             Field("floors", T("Registry", "Floors"), max_len=3),
             Field("has_lift", T("Registry", "Lift"), kind="check"),
         ], context=context)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from app.ui.ops import Progress
@@ -15,7 +15,7 @@ def run_with_progress(window, label: str, work: Callable[[Progress], Any], *, ki
                       on_error: Callable[[Exception], None] | None = None, cancellable: bool = True):
     """Run ``work(progress)`` off the GUI thread; ``progress.cancelled`` turns true on Cancel."""
     progress = Progress()
-    dialog = QProgressDialog(label, window.tr("Cancel") if cancellable else "", 0, 0, window)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel") if cancellable else "", 0, 0, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
