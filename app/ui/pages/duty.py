@@ -8,18 +8,38 @@ over: the live open items while the shift is on duty, the snapshot kept at the h
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.duty import DUTY_HANDOVER, DUTY_LOG, ShiftKind
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, open_items
 from app.services import duty as svc
-from app.ui.dialogs.handover import EVENT_COLUMNS, ITEM_COLUMNS, log_summary_html, stretch_column
+from app.ui.dialogs.handover import (
+    EVENT_COLUMNS,
+    ITEM_COLUMNS,
+    log_summary_html,
+    stretch_column,
+)
 from app.ui.pages.base import Page
-from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
+from app.ui.widgets.splitter import persist_splitter
+from app.ui.widgets.table_model import (
+    Column,
+    LazyTableModel,
+    attr,
+    label_of,
+    record_view,
+)
 
 LOG_COLUMNS = [
     Column("date", T("Duty", "Date"), lambda r: r.duty_date.strftime("%Y-%m-%d")),
@@ -48,13 +68,7 @@ class DutyPage(Page):
         self.splitter.addWidget(self._log_pane())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        state = QSettings().value("duty/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([480, 720])
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("duty/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, "duty/splitter", [480, 720])
         self.outer.addWidget(self.splitter, 1)
 
     # ------------------------------------------------------------------------------------------ layout

@@ -11,17 +11,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import notices as rules
 from app.domain.notices import NOTICE_DRAFT, Channel, NoticeKind
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices
 from app.ui.pages.base import Page
+from app.ui.widgets.splitter import persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of
 
 KIND = notices.KIND
@@ -137,13 +155,7 @@ class NoticesPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        state = QSettings().value("notices/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([760, 560])
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("notices/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, "notices/splitter", [760, 560])
         self._shortcuts()
         self._loaded = False
         self._show_detail(None)

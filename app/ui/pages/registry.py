@@ -1,15 +1,36 @@
 """房屋档案 — the estate registry: buildings → units → rooms, and the household card of a room."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QTabWidget, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
-from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
+from app.ui.widgets.splitter import persist_splitter
+from app.ui.widgets.table_model import (
+    Column,
+    LazyTableModel,
+    attr,
+    label_of,
+    record_view,
+)
 
 ROOM_COLUMNS = [
     Column("code", T("Registry", "Room"), attr("code")),
@@ -47,13 +68,7 @@ class RegistryPage(Page):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.outer.addWidget(self.splitter, 1)
-        state = QSettings().value("registry/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([170, 520, 560])
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("registry/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, "registry/splitter", [170, 520, 560])
         self._loaded = False
 
     # -- panes

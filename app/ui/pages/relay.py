@@ -16,9 +16,22 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import relay as R
 from app.domain.enums import IdType
@@ -27,6 +40,7 @@ from app.domain.relay import PARCELS, RELAY_CREATE, SLIPS
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import relay
 from app.ui.pages.base import Page
+from app.ui.widgets.splitter import persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, attr
 
 #: strings of the base class of both tabs have one context ("RecordTab"), whichever tab shows them
@@ -188,13 +202,7 @@ class RecordTab(QWidget):
         self.splitter.addWidget(self._detail_pane())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        state = QSettings().value(f"relay/{self.settings_key}/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([640, 420])
-        self.splitter.splitterMoved.connect(lambda *_: QSettings().setValue(
-            f"relay/{self.settings_key}/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, f"relay/{self.settings_key}/splitter", [640, 420])
         layout.addWidget(self.splitter, 1)
         self.show_detail(None)
 

@@ -14,17 +14,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import visits as V
 from app.domain.errors import UserError
-from app.domain.visits import VISIT_REGISTER, VISIT_WATCHLIST, VisitCategory, VisitPurpose
+from app.domain.visits import (
+    VISIT_REGISTER,
+    VISIT_WATCHLIST,
+    VisitCategory,
+    VisitPurpose,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import visits as svc
 from app.ui.pages.base import Page
+from app.ui.widgets.splitter import persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, label_of, record_view
 
 RED, AMBER, GREY = QBrush(QColor("#c62828")), QBrush(QColor("#b26a00")), QBrush(QColor("#9aa0a6"))
@@ -130,13 +147,7 @@ class VisitsPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        state = QSettings().value("visits/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([760, 460])
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("visits/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, "visits/splitter", [760, 460])
         self._shortcuts()
         self.show_detail(None)
 

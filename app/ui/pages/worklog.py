@@ -16,10 +16,24 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStringListModel, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QMenu, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import duty as D
 from app.domain.duty import WORK_LOG, WORKLOG_REVIEW, WORKLOG_WRITE, Category, Channel
@@ -27,13 +41,20 @@ from app.domain.errors import UserError
 from app.domain.validation import check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import duty as svc
 from app.services import base
+from app.services import duty as svc
 from app.ui import drafts
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.pages.base import Page
 from app.ui.widgets.form import Field, FormView
-from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
+from app.ui.widgets.splitter import persist_splitter
+from app.ui.widgets.table_model import (
+    Column,
+    LazyTableModel,
+    attr,
+    label_of,
+    record_view,
+)
 
 KIND = WORK_LOG.kind            # records_changed kind of the work log
 QUICK_DRAFT = "worklog_quick"   # drafts key of the quick entry
@@ -222,13 +243,7 @@ class WorkLogPage(Page):
         self.splitter.addWidget(self._detail_pane())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        state = QSettings().value("worklog/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([920, 300])
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("worklog/splitter", self.splitter.saveState()))
+        persist_splitter(self.splitter, "worklog/splitter", [920, 300])
         self.outer.addWidget(self.splitter, 1)
         self.outer.addLayout(self._bottom_bar())
         self._shortcuts()
