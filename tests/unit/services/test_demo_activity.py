@@ -1,0 +1,111 @@
+"""The demo's morning at the desk (app.services.demo.seed_desk_activity): what a user who signs in to a new
+demo store sees on the home tab and in the handover, made through the services (audit chain unbroken)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from app.services import audit, auth, base, dashboard, demo, duty, open_items, registry, store
+from db.engine import sqlite_url
+from db.models import AuditLog, WorkflowEvent
+from db.models.duty import WorkLogEntry
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A new demo store (estate, accounts and the desk's activity), made once for the module; the
+    supervisor signed in before any test moves the clock."""
+    db = store.open_store(sqlite_url(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
+    summary = demo.ensure_demo(db)
+    made = base.now()
+    boss = auth.sign_in(db, "zhuguan", "demo1234")
+    yield db, boss, made, summary
+    db.dispose()
+
+
+def tile_values(db, actor, today: date) -> dict[str, str]:
+    return {str(t.title): t.value for t in dashboard.tiles(db, actor, today)}
+
+
+def test_home_tab_shows_a_morning_at_the_desk(seeded):
+    db, boss, made, summary = seeded
+    assert "desk activity" in summary
+    tiles = tile_values(db, boss, made.date())
+    assert int(tiles["Visitors on site"]) == 2
+    assert int(tiles["Parcels waiting"]) == 3
+    assert int(tiles["Work log: open requests today"]) == 2
+    assert tiles["Shift"] == "Handed over"          # nobody on duty: the user takes over at sign-in
+
+
+def test_overdue_slip_and_notice_to_take_down_once_their_time_has_passed(seeded, monkeypatch):
+    """The services stamp slips and notices with the clock, so these become due after the seeding: the
+    urgent slip half an hour unsigned, the fire-alarm notice at its end time (within 35 minutes)."""
+    db, boss, made, _ = seeded
+    later = made + timedelta(hours=1)
+    for target in ("app.services.base.now", "app.services.workflow.now", "app.services.notices.now"):
+        monkeypatch.setattr(target, lambda: later)
+    tiles = tile_values(db, boss, made.date())
+    assert int(tiles["Work slips overdue"]) >= 1
+    assert int(tiles["Notices to take down"]) >= 1
+    assert int(tiles["Visitors on site"]) >= 1
+    assert int(tiles["Parcels waiting"]) >= 1
+    assert int(tiles["Work log: open requests today"]) >= 1
+    groups = {str(i.group) for i in open_items.collect(db, boss, later)}
+    assert {"Work slips not answered", "Notices to take down", "Visitors on site"} <= groups
+
+
+def test_handover_shows_the_previous_shift_and_open_items(seeded):
+    db, boss, made, _ = seeded
+    items = open_items.collect(db, boss, base.now())
+    assert items
+    assert {"Work-log requests without a result", "Visitors on site", "Parcels waiting"} <= {
+        str(i.group) for i in items}
+    assert duty.open_log(db, boss) is None and duty.needs_takeover(db, boss)
+    brief = duty.handover_brief(db, boss)
+    assert brief.mode == "acknowledge"
+    previous = brief.previous
+    assert previous.status == "handed_over" and previous.handed_to == "王丽华"
+    assert previous.on_duty == "李建军、陈晓雪" and previous.mail_count == 3
+    assert previous.carried_over.count("\n") >= 3 and previous.open_items
+    kinds = {e.kind for e in brief.previous_events}
+    assert {"worklog", "conversion", "manual"} <= kinds
+
+
+def test_work_log_over_the_previous_days(seeded):
+    db, boss, made, _ = seeded
+    today = made.date()
+    before, open_before = duty.count_entries(db, boss, day_from=today - timedelta(days=4),
+                                             day_to=today - timedelta(days=1))
+    now_rows, open_now = duty.count_entries(db, boss, day_from=today, day_to=today)
+    assert (before, open_before, now_rows, open_now) == (16, 1, 8, 2)
+    rows = duty.list_entries(db, boss)
+    assert {r.channel for r in rows} == {"phone", "visit", "wechat"}
+    assert {"repair", "enquiry", "complaint", "suggestion"} <= {r.category for r in rows}
+    converted = [r for r in rows if r.links]
+    assert len(converted) == 1 and converted[0].status == "transferred"
+    assert converted[0].links[0].startswith("LX")
+    assert duty.day_summary(db, boss, today - timedelta(days=4)).review is not None
+    # every caller is a person registered in the room, with that person's phone
+    for r in rows[:6]:
+        card = registry.household_card(db, boss, registry.room_by_code(db, boss, r.room_code).id)
+        assert (r.caller, r.phone) in {(p.name, p.mobile) for p in card.people}
+
+
+def test_made_through_the_services(seeded):
+    db, boss, made, _ = seeded
+    assert audit.verify(db).ok
+    with db.read() as s:
+        rows = s.scalar(select(func.count()).select_from(WorkLogEntry))
+        created = s.scalar(select(func.count()).select_from(WorkflowEvent).where(
+            WorkflowEvent.kind == "work_log", WorkflowEvent.action == "create"))
+        users = set(s.scalars(select(AuditLog.username).where(AuditLog.action == "sign_in")))
+    assert rows == created == 24
+    assert {"zhuguan", "guanliyuan", "jiedai", "neiqin"} <= users
+
+
+def test_an_existing_demo_store_gets_no_second_morning(seeded):
+    db, boss, made, _ = seeded
+    assert demo.ensure_demo(db).startswith("demo estate ready")
+    assert duty.count_entries(db, boss)[0] == 24
