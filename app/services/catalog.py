@@ -10,6 +10,9 @@ WORKFLOW_MODULES = (
     "app.services.visits",     # 来访接待 (§4.1)
     "app.services.notices",    # 通知 (§4.4)
     "app.services.relay",      # 信息传递: 工作联系单 and 代收代转 (§4.9)
+    "app.services.keys",       # 钥匙管理 (§4.6)
+    "app.services.vacancy",    # 空置房管理 (§4.5)
+    "app.services.patrol",     # 公共区域巡查 (§4.10)
 )
 
 

@@ -11,4 +11,4 @@ __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person",
            "WorkflowEvent"]
 
 # the workflows' tables (each module registers its mapped classes on Base.metadata)
-from db.models import duty, notice, relay, visit  # noqa: E402,F401
+from db.models import duty, keys, notice, patrol, relay, vacancy, visit  # noqa: E402,F401

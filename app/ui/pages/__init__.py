@@ -22,6 +22,7 @@ class PageSpec:
 
 
 DESK = T("Nav", "Desk")
+PROPERTY = T("Nav", "Property")
 ARCHIVE = T("Nav", "Archive")
 
 PAGES: list[PageSpec] = [
@@ -31,6 +32,10 @@ PAGES: list[PageSpec] = [
     PageSpec("visits", T("Nav", "Visitor reception"), DESK, "app.ui.pages.visits:VisitsPage", "visit.view"),
     PageSpec("notices", T("Nav", "Notices"), DESK, "app.ui.pages.notices:NoticesPage", "notice.view"),
     PageSpec("relay", T("Nav", "Information relay"), DESK, "app.ui.pages.relay:RelayPage", "relay.view"),
+    PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),
+    PageSpec("vacancy", T("Nav", "Vacant units"), PROPERTY, "app.ui.pages.vacancy:VacancyPage", "vacancy.view"),
+    PageSpec("patrol", T("Nav", "Common-area patrol"), PROPERTY, "app.ui.pages.patrol:PatrolPage",
+             "patrol.view"),
     PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",
              REGISTRY_VIEW),
 ]

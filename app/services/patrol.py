@@ -1,0 +1,1 @@
+"""A workflow service (being written)."""

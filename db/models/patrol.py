@@ -1,0 +1,1 @@
+"""Tables of a workflow (being written)."""
