@@ -522,8 +522,7 @@ def _household_card(session: Session, actor: Actor, number: str):
               for p in card.people]
     history = []
     for e in reversed(card.history):   # oldest first
-        fields = "、".join(dict.fromkeys(_FIELD_ZH.get(k.strip(), k.strip())
-                                         for k in e.summary.split(",") if k.strip()))
+        fields = "、".join(dict.fromkeys(_FIELD_ZH.get(k, k) for k in e.fields))
         detail = fields if e.action == "update" else ""
         history.append(HistoryEntry(e.at, _EVENT_ZH.get(e.action, e.action), detail, e.who))
     for p in card.former:

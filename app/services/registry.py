@@ -440,7 +440,13 @@ class CardEvent:
     at: object
     who: str
     action: str
-    summary: str
+    summary: str                    # "area: 60.00 → 61.25; …" as the audit log viewer shows it
+    fields: tuple[str, ...] = ()    # the fields the change touched
+
+    @property
+    def action_label(self) -> str:
+        from app.services.audit_log import action_label
+        return action_label(self.action)
 
 
 @dataclass
@@ -479,7 +485,7 @@ def household_card(db: Database, actor: Actor, room_id: int, history_limit: int 
         current.sort(key=lambda c: (order.get(c.role, 99), not c.is_primary, c.name))
         former.sort(key=lambda c: c.end_date or date.min, reverse=True)
         history = [
-            CardEvent(a.at, a.username, a.action, _summary(a))
+            _event(a)
             for a in s.scalars(
                 select(AuditLog).where(
                     ((AuditLog.entity == "room") & (AuditLog.entity_id == str(room_id)))
@@ -491,11 +497,8 @@ def household_card(db: Database, actor: Actor, room_id: int, history_limit: int 
         return card
 
 
-def _summary(a: AuditLog) -> str:
-    import json
-    try:
-        after = json.loads(a.after) if a.after else {}
-    except ValueError:
-        after = {}
-    keys = ", ".join(sorted(after)[:6])
-    return keys
+def _event(a: AuditLog) -> CardEvent:
+    from app.services.audit_log import AuditRow
+    row = AuditRow(a.id, a.at, a.staff_id, a.username, a.action, a.entity, a.entity_id, a.before, a.after)
+    return CardEvent(a.at, a.username, a.action, row.summary(),
+                     tuple(key for key, _old, _new in row.changes() if key))

@@ -166,8 +166,8 @@ class RegistryPage(Page):
         self.history = LazyTableModel([
             Column("at", T("Registry", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
             Column("who", T("Registry", "By"), attr("who")),
-            Column("action", T("Registry", "Action"), attr("action")),
-            Column("what", T("Registry", "Fields"), attr("summary")),
+            Column("action", T("Registry", "Action"), attr("action_label")),
+            Column("what", T("Registry", "Changes"), attr("summary")),
         ], lambda after, n: [], parent=self)
         self.history_view = record_view(box, self.history)
         self.card_tabs.addTab(self.history_view, self.tr("History"))
