@@ -136,7 +136,8 @@ def _label(enum_cls, code: str) -> str:
 
 def export(db: Database, actor: Actor, what: str, path: Path, *, masked: bool = True,
            progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> int:
-    """Export rooms or people; IDs and phones masked unless the role may see them and asks not to."""
+    """Export rooms or people. IDs and phones are masked unless the role may see them (people.see_id) and
+    ``masked`` is False (the desk's export menu); the command line always masks."""
     actor.require(REGISTRY_EXPORT)
     from app.excel.export import write_xlsx
     masked = masked or not actor.can(PEOPLE_SEE_ID)

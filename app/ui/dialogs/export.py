@@ -30,7 +30,7 @@ def export_registry(window, what: str, path: str | Path | None = None):
     def work(progress):
         from app.excel.export import ExportCancelled
         try:
-            return roster.export(window.db, window.actor, what, path, progress=progress,
+            return roster.export(window.db, window.actor, what, path, masked=False, progress=progress,
                                  cancel=lambda: progress.cancelled)
         except ExportCancelled:
             return None

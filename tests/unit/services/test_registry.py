@@ -184,3 +184,17 @@ def test_created_records_are_audited_with_their_id(db, admin):
     with db.read() as s:
         row = s.scalars(select(AuditLog).where(AuditLog.entity == "building")).one()
     assert (row.action, row.entity_id) == ("create", str(building_id))
+
+
+def test_export_masks_ids_unless_the_role_may_see_them(db, admin, actor, unit, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services import roster
+    room_id = registry.save_room(db, admin, RoomInput(unit, "101", "1", "60"))
+    registry.save_person(db, admin, PersonInput("张三", "13800138000", id_number=VALID_ID),
+                         room_id=room_id, role="owner")
+    for who, expected in ((admin, VALID_ID), (actor("clerk"), "1101**********002X")):
+        path = tmp_path / f"{who.username}.xlsx"
+        roster.export(db, who, "people", path, masked=False)
+        values = [c.value for c in load_workbook(path).active[2]]
+        assert expected in values
