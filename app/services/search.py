@@ -96,12 +96,46 @@ class Hit:
     subtitle: str      # what matched and where
 
 
+DOC_NUMBER = re.compile(r"^[a-z]{2}\d")
+
+
+def _document_models() -> list:
+    """Every workflow record class (they all carry a unique, indexed ``number``)."""
+    from db.models import Base
+    from db.models.base import WorkflowRecord
+    return [m.class_ for m in Base.registry.mappers if issubclass(m.class_, WorkflowRecord)]
+
+
+def _documents(s, q: str, limit: int) -> list[Hit]:
+    """Documents whose number starts with ``q`` (FK20261128-0001 …), each leading to its room's card."""
+    from app.domain.numbering import DOC_TYPES
+    prefix = q.upper()
+    hits: list[Hit] = []
+    for model in _document_models():
+        room_col = getattr(model, "room_id", None)
+        cols = [model.id, model.number] + ([room_col] if room_col is not None else [])
+        for row in s.execute(select(*cols).where(model.number >= prefix, model.number < prefix + "\U0010ffff")
+                             .order_by(model.number).limit(limit)):
+            room_id = row[2] if room_col is not None else None
+            code = s.scalar(select(Room.code).where(Room.id == room_id)) if room_id else ""
+            doc_type = DOC_TYPES.get(row[1][:2])
+            label = str(doc_type.label) if doc_type else model.__tablename__
+            hits.append(Hit(model.__tablename__, row[0], room_id, row[1], " · ".join(x for x in (label, code) if x)))
+    return sorted(hits, key=lambda h: h.title)[:limit]
+
+
 def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]:
-    """Rooms first, then people with the rooms they belong to; exact key matches rank first."""
+    """Rooms first, then people with the rooms they belong to; exact key matches rank first.
+    A document number (two letters and digits) finds that document and leads to its room."""
     actor.require(REGISTRY_VIEW)
     q = normalise(query)
     if not q:
         return []
+    if DOC_NUMBER.match(q):
+        with db.read() as s:
+            documents = _documents(s, q, limit)
+        if documents:
+            return documents
     see = actor.can(PEOPLE_SEE_ID)
     with db.read() as s:
         matches = s.execute(

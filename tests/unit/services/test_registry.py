@@ -198,3 +198,18 @@ def test_export_masks_ids_unless_the_role_may_see_them(db, admin, actor, unit, t
         roster.export(db, who, "people", path, masked=False)
         values = [c.value for c in load_workbook(path).active[2]]
         assert expected in values
+
+
+def test_search_finds_a_document_by_number_and_leads_to_its_room(demo_db):
+    from app.services import auth, search
+    actor = auth.sign_in(demo_db, "jiedai", "demo1234")
+    from sqlalchemy import select as sel
+
+    from db.models.visit import Visit
+    with demo_db.read() as s:
+        number, room_id = s.execute(sel(Visit.number, Visit.room_id).where(Visit.room_id.is_not(None))
+                                    .limit(1)).one()
+    hits = search.search(demo_db, actor, number.lower())
+    assert hits[0].title == number and hits[0].room_id == room_id
+    assert "Visit" in hits[0].subtitle or "访客" in hits[0].subtitle
+    assert len(search.search(demo_db, actor, number[:6])) >= 1
