@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from app.domain.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP as T
 
 
 def _store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -100,7 +101,7 @@ def cmd_backup(args) -> int:
     from db.backup import backup
     db = _open(args)
     if db.path is None:
-        raise UserError("PostgreSQL: use pg_dump (see docs/admin-guide.md)")
+        raise UserError(T("CLI", "A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)"))
     out = Path(args.output) if args.output else config.backup_dir(db.path)
     print(backup(db.path, out, "manual"))
     return 0
@@ -114,10 +115,11 @@ def cmd_restore(args) -> int:
     path = db.path
     db.dispose()
     if path is None:
-        raise UserError("PostgreSQL: use pg_restore (see docs/admin-guide.md)")
+        raise UserError(T("CLI", "A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)"))
     safety = restore(Path(args.file), path, config.backup_dir(path))
     _open(args)  # migrate an older backup to the current schema
-    print(f"restored {args.file}" + (f" (previous database saved as {safety})" if safety else ""))
+    print(T("CLI", "Restored {file}; the previous database was saved as {safety}").format(
+        file=args.file, safety=safety) if safety else T("CLI", "Restored {file}").format(file=args.file))
     return 0
 
 
@@ -127,7 +129,8 @@ def cmd_import_roster(args) -> int:
     db = _open(args)
     preview = roster.preview(db, system_actor(), Path(args.file))
     for err in preview.errors:
-        print(f"row {err.row}: {err.column}: {err.message}", file=sys.stderr)
+        print(T("CLI", "row {row}: {column}: {message}").format(row=err.row, column=err.column,
+                                                                   message=err.message), file=sys.stderr)
     result = roster.apply(db, system_actor(), preview, good_rows_only=args.good_rows_only)
     print(result)
     return 0
@@ -138,7 +141,7 @@ def cmd_export(args) -> int:
     from app.services.base import system_actor
     db = _open(args)
     n = roster.export(db, system_actor(), args.what, Path(args.output), masked=True)
-    print(f"{n} rows → {args.output}")
+    print(T("CLI", "{n} rows exported to {file}").format(n=n, file=args.output))
     return 0
 
 
@@ -146,9 +149,9 @@ def cmd_audit(args) -> int:
     from app.services import audit
     report = audit.verify(_open(args))
     if report.ok:
-        print(f"OK ({report.rows} rows)")
+        print(f"OK ({report.rows})")  # "OK" is the contract scripts read, in every language
         return 0
-    print(f"audit chain broken at row {report.broken_id}", file=sys.stderr)
+    print(T("CLI", "The audit chain is broken at row {row}").format(row=report.broken_id), file=sys.stderr)
     return 1
 
 
@@ -159,7 +162,7 @@ def cmd_print(args) -> int:
             print(f"{code}\t{title}")
         return 0
     if not args.form or not args.number or not args.output:
-        raise UserError("usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]")
+        raise UserError(T("CLI", "usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]"))
     from app.services.base import system_actor
     db = _open(args)
     data = printing.print_document(db, system_actor(), args.form, args.number, copy=args.copy)

@@ -58,6 +58,7 @@ DOC_TYPES: dict[str, DocType] = _types(
     DocType("DS", QT_TRANSLATE_NOOP("DocType", "Parcel or letter kept")),
     DocType("ZB", QT_TRANSLATE_NOOP("DocType", "Duty log")),
     DocType("GZ", QT_TRANSLATE_NOOP("DocType", "Work-log request")),
+    DocType("KD", QT_TRANSLATE_NOOP("DocType", "Vacant-unit registration")),
 )
 
 
@@ -124,3 +125,5 @@ def _parse(text: str) -> DocNumber | None:
     if seq < 1 or format_number(doc_type, when, seq) != text:
         return None
     return DocNumber(doc_type.code, match["period"], seq)
+DOC_TYPES["ZG"] = DocType("ZG", QT_TRANSLATE_NOOP("DocType", "Patrol finding to rectify"))  # 公共区域巡查整改
+DOC_TYPES["WT"] = DocType("WT", QT_TRANSLATE_NOOP("DocType", "Key entrustment"))  # 业主托管钥匙委托书

@@ -41,16 +41,17 @@ def test_check_backup_restore_audit(store_path, tmp_path):
     backup = Path(run("backup", "--db", str(store_path), "-o", str(tmp_path / "bk"),
                       home=tmp_path).stdout.strip())
     assert backup.exists() and backup.parent == tmp_path / "bk"
-    restored = run("restore", str(backup), "--db", str(store_path), home=tmp_path)
-    assert "restored" in restored.stdout
+    restored = run("restore", str(backup), "--db", str(store_path), "--lang", "en", home=tmp_path)
+    assert "Restored" in restored.stdout
     assert run("audit", "verify", "--db", str(store_path), home=tmp_path).stdout.startswith("OK")
+    assert "恢复" in run("restore", str(backup), "--db", str(store_path), home=tmp_path).stdout  # Chinese by default
 
 
 def test_broken_audit_chain_fails_with_the_row(store_path, tmp_path):
     import sqlite3
     with sqlite3.connect(store_path) as conn:
         conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 2")
-    proc = run("audit", "verify", "--db", str(store_path), home=tmp_path, check=False)
+    proc = run("audit", "verify", "--db", str(store_path), "--lang", "en", home=tmp_path, check=False)
     assert proc.returncode == 1 and "row 2" in proc.stderr
     assert run("check", "--db", str(store_path), home=tmp_path, check=False).returncode == 1
 
@@ -74,7 +75,8 @@ BAD = ["1", "1", "102", 1, "88.555", "两室一厅", "李四", "居民身份证"
 def test_import_roster_all_or_nothing_and_good_rows_only(store_path, tmp_path):
     roster = tmp_path / "roster.xlsx"
     _roster(roster, [GOOD, BAD])
-    proc = run("import-roster", str(roster), "--db", str(store_path), home=tmp_path, check=False)
+    proc = run("import-roster", str(roster), "--db", str(store_path), "--lang", "en", home=tmp_path,
+               check=False)
     assert proc.returncode == 1 and "row 3" in proc.stderr
     export = tmp_path / "rooms.xlsx"
     run("export", "rooms", "--db", str(store_path), "-o", str(export), home=tmp_path)

@@ -81,5 +81,5 @@ def test_command_messages_are_chinese_by_default(store_path, tmp_path):
 
 
 def test_print_without_output_explains_the_usage(store_path, tmp_path):
-    proc = run("print", "household_card", "--db", str(store_path), home=tmp_path, check=False)
+    proc = run("print", "household_card", "--db", str(store_path), "--lang", "en", home=tmp_path, check=False)
     assert proc.returncode == 1 and "usage" in proc.stderr

@@ -1,0 +1,175 @@
+"""公共区域巡查 driven as the desk drives it: routes and checkpoints, a round recorded checkpoint by checkpoint,
+a finding with the actions the declaration allows, overdue marks, a work slip, KPIs, roles, the day's print."""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from tests.ui.conftest import wait_ops
+
+from app.services import patrol as svc
+from app.services.patrol import CheckpointInput, IssueFilter, IssueInput, RouteInput
+
+SHOTS = os.environ.get("PATROL_SHOTS", "")
+
+
+@pytest.fixture
+def route(db, admin):
+    rid = svc.save_route(db, admin, RouteInput("日常巡视", "全小区"))
+    for name, loc in (("1号楼大堂", "1号楼一层"), ("消防通道", "1号楼楼梯间"), ("地下车库", "B1")):
+        svc.save_checkpoint(db, admin, CheckpointInput(rid, name, loc, "照明、消防门、疏散指示"))
+    return rid
+
+
+def save(qtbot, window, dlg) -> None:
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    wait_ops(qtbot, window)
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+def test_a_round_recorded_checkpoint_by_checkpoint(qtbot, qtmodeltester, db, actor, route, window_for):
+    steward = actor("steward")
+    w = window_for(db, steward)
+    w.resize(1360, 800)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    assert not page.new_route_btn.isVisible()            # routes are the supervisor's
+    dlg = page.new_round()
+    assert dlg.form.widgets["route"].count() == 1
+    save(qtbot, w, dlg)
+    assert page.patrol is not None and page.patrol.status == "in_progress"
+    assert page.patrol_model.rowCount() == 1
+    qtmodeltester.check(page.patrol_model)
+    # checkpoint 1 normal, checkpoint 2 abnormal with a finding
+    page.check_view.selectRow(0)
+    dlg = page.record_check()
+    save(qtbot, w, dlg)
+    page.check_view.selectRow(1)
+    dlg = page.record_check()
+    dlg.form.set_value("result", "abnormal")
+    assert dlg.form.widgets["record_issue"].isEnabled()
+    dlg.form.set_value("record_issue", True)
+    dlg.form.set_values({"note": "3层消防通道堆放纸箱", "description": "消防通道堆放纸箱", "category": "fire",
+                         "dept": "security", "photo": "/photos/0612-01.jpg"})
+    save(qtbot, w, dlg)
+    assert [c.result for c in page.patrol.checks] == ["normal", "abnormal", ""]
+    assert page.patrol.checks[1].issue_number.startswith("ZG")
+    # completing too early is refused with the checkpoint left
+    page.complete_round()
+    wait_ops(qtbot, w)
+    assert "地下车库" in page.bar.text()
+    page.check_view.selectRow(2)
+    save(qtbot, w, page.record_check())
+    page.complete_round()
+    wait_ops(qtbot, w)
+    assert page.patrol.status == "completed"
+    assert not page.record_btn.isEnabled()
+    shot(w, "patrol_rounds.png")
+
+
+def test_findings_actions_overdue_and_work_slip(qtbot, db, actor, admin, route, window_for, monkeypatch):
+    steward = actor("steward")
+    late = svc.report_issue(db, steward, IssueInput("5号楼北侧绿化带", "greenery", "草坪斑秃，需补种",
+                                                    dept="environment"))
+    svc.report_issue(db, steward, IssueInput("中心花园", "facility", "秋千链条锈蚀"))
+    real_now = svc.base.now
+    monkeypatch.setattr("app.services.base.now", lambda: real_now() + timedelta(days=8))
+    w = window_for(db, admin)
+    w.resize(1360, 800)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    page.tabs.setCurrentIndex(1)
+    assert page.issue_model.rowCount() == 2
+    page.issue_status.setCurrentIndex(page.issue_status.findData("overdue"))
+    assert page.issue_model.rowCount() == 2
+    assert all(r.overdue for r in page.issue_model.rows)
+    assert page.kpi.overdue_now == 2
+    page.select(late)
+    assert page.issue.overdue
+    names = [b.objectName() for b in page.action_buttons]
+    assert names == ["action_fix", "action_request_extension", "action_to_violation", "action_void"]
+    shot(w, "patrol_findings.png")
+    # the other finding goes to a department as a work slip
+    other = next(r for r in page.issue_model.rows if r.id != late)
+    page.select(other.id)
+    assert page.slip_btn.isEnabled()
+    dlg = page.to_slip()
+    dlg.form.set_value("to_dept", "engineering")
+    dlg.form.set_value("required_date", date.today() + timedelta(days=10))
+    save(qtbot, w, dlg)
+    assert page.issue.status == "assigned" and page.issue.relay_slip_no.startswith("LX")
+    # fix reported through the action dialog; the supervisor verifies
+    page.issue_status.setCurrentIndex(page.issue_status.findData(""))
+    page.select(late)
+    page.findChild(QPushButton, "action_fix").click()
+    dlg = page.dialog
+    dlg.form.set_value("fix_note", "已补种")
+    save(qtbot, w, dlg)
+    assert page.issue.status == "fixed"
+    page.findChild(QPushButton, "action_verify").click()
+    save(qtbot, w, page.dialog)
+    assert page.issue.status == "closed"
+    assert svc.count_overdue(db, admin) == 1
+
+
+def test_action_dialog_keeps_what_was_typed_on_refusal(qtbot, db, actor, admin, route, window_for):
+    iid = svc.report_issue(db, actor("steward"), IssueInput("大堂", "cleaning", "地面污渍", dept="environment"))
+    w = window_for(db, admin)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    page.select(iid)
+    page.findChild(QPushButton, "action_request_extension").click()
+    dlg = page.dialog
+    dlg.form.set_value("new_due", date.today())            # not after the current due date
+    dlg.form.set_value("note", "等材料")
+    dlg.save()
+    wait_ops(qtbot, w)
+    assert dlg.isVisible() and dlg.form.error_text("new_due")
+    assert dlg.form.value("note") == "等材料"
+    dlg.reject()
+
+
+def test_routes_tab_for_the_supervisor(qtbot, db, admin, route, window_for):
+    w = window_for(db, admin)
+    w.resize(1360, 800)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    page.tabs.setCurrentIndex(2)
+    assert page.route_model.rowCount() == 1
+    page.route_view.selectRow(0)
+    assert page.point_model.rowCount() == 3
+    dlg = page.edit_point(new=True)
+    dlg.form.set_values({"name": "屋面", "location": "1号楼顶层", "items": "门锁、栏杆、避雷针"})
+    save(qtbot, w, dlg)
+    assert [r.name for r in page.point_model.rows][-1] == "屋面"
+    shot(w, "patrol_routes.png")
+
+
+def test_clerk_sees_but_cannot_record(qtbot, db, actor, route, window_for):
+    clerk = actor("clerk")
+    w = window_for(db, clerk)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    assert not page.new_round_btn.isEnabled() and not page.new_issue_btn.isEnabled()
+    assert page.new_round() is None
+
+
+def test_print_day_opens_the_preview(qtbot, db, admin, route, window_for):
+    w = window_for(db, admin)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    svc.report_issue(db, admin, IssueInput("大堂", "cleaning", "地面污渍"))
+    page.print_daily()
+    preview = page.preview
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.rendered is not None, timeout=20000)
+    assert preview.rendered.form == "patrol_daily" and preview.rendered.number == date.today().isoformat()
+    assert len(svc.list_issues(db, admin, IssueFilter(""))) == 1
+    wait_ops(qtbot, w)
