@@ -214,7 +214,7 @@ class Heading:
     text: str
 
     def flowables(self, ctx: Ctx) -> list[Flowable]:
-        return [_SectionHeading(self.text, ctx)]
+        return _heading(self.text, ctx)
 
 
 @dataclass(frozen=True)
@@ -402,7 +402,7 @@ class ItemTable:
                          style=TableStyle(cmds))
         out: list[Flowable] = []
         if self.title:
-            out.append(_SectionHeading(self.title, ctx))
+            out.extend(_heading(self.title, ctx))
         out.append(table)
         return out
 
@@ -546,7 +546,16 @@ class _SectionHeading(Flowable):
         _bold_text(c, self.font, self.size, 5, y, self.text)
 
     def getKeepWithNext(self):  # noqa: N802 - reportlab's name
-        return True
+        # Not kept with the whole next flowable: reportlab would then move a long table with its heading
+        # to the next page and leave this one empty. A CondPageBreak before the heading (see
+        # _heading) keeps it from standing alone at the foot of a page instead.
+        return False
+
+
+def _heading(text: str, ctx: Ctx) -> list[Flowable]:
+    """A section heading that starts a new page only when fewer than ~3 table rows would follow it."""
+    from reportlab.platypus import CondPageBreak
+    return [CondPageBreak(28 * mm), _SectionHeading(text, ctx)]
 
 
 class _Title(Flowable):
