@@ -81,7 +81,7 @@ class Authorisation(LabelledEnum):
 class LoanPurpose(LabelledEnum):
     OWNER_USE = ("owner_use", T("Enum", "Owner's own use"))
     VIEWING = ("viewing", T("Enum", "Viewing"))
-    REPAIR = ("repair", T("Enum", "Repair"))
+    REPAIR = ("repair", T("KeyPurpose", "Repair"))
     INSPECTION = ("inspection", T("Enum", "Inspection"))
     RENOVATION = ("renovation", T("Enum", "Renovation"))
     EMERGENCY = ("emergency", T("Enum", "Emergency (fire, leak)"))

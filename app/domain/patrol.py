@@ -55,8 +55,8 @@ class Shift(LabelledEnum):
 
 
 class CheckResult(LabelledEnum):
-    NORMAL = ("normal", T("Enum", "Normal"))
-    ABNORMAL = ("abnormal", T("Enum", "Abnormal"))
+    NORMAL = ("normal", T("CheckResult", "Normal"))
+    ABNORMAL = ("abnormal", T("CheckResult", "Abnormal"))
 
 
 class IssueCategory(LabelledEnum):
@@ -96,7 +96,7 @@ PATROL = register(Workflow(
     PATROL_KIND, label=T("Workflow", "Common-area patrol"), doc_type=PATROL_DOC,
     states=[
         State("planned", T("State", "Planned")),
-        State("in_progress", T("State", "In progress")),
+        State("in_progress", T("PatrolState", "In progress")),
         State("completed", T("State", "Completed"), terminal=True),
         State("void", T("State", "Void"), terminal=True),
     ],

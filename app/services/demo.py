@@ -4,8 +4,8 @@ Also used by bench/ to build large estates. Rows are inserted with Core bulk ins
 statement); the audit trail gets one summary row instead of one per generated record.
 
 A new demo store also gets a morning at the desk (:func:`seed_desk_activity`): work-log rows, visits,
-work slips, parcels, notices and a handed-over duty log, made through the public services by the demo
-accounts, so numbers, workflow events and the audit trail are the real ones.
+work slips, parcels, notices, the key cabinet, the vacant-unit register, a patrol round and a handed-over
+duty log, made through the public services by the demo accounts, so numbers, workflow events and the audit trail are the real ones.
 """
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def load_estate(db: Database, estate: DemoEstate, *, with_staff: bool = False,
                              room_type=r.room_type.value, fee_coefficient=r.fee_coefficient,
                              handover_date=r.handover_date, fee_start_date=r.fee_start_date,
                              delivery_state=r.delivery_state.value,
-                             occupancy_state=r.occupancy_state.value, vacancy_flag=r.vacancy_flag,
+                             # the flag belongs to the vacant-unit register (app.services.vacancy): a
+                             # bulk-loaded room is on no register, the desk's seeding puts units on it
+                             occupancy_state=r.occupancy_state.value, vacancy_flag=False,
                              notes=r.notes, version=1) for r in u.rooms]
                 if rows:
                     s.execute(insert(Room), rows)
@@ -126,7 +128,8 @@ class _Residents:
     def __init__(self, db: Database, actor: Actor, rng: random.Random) -> None:
         self.db, self.actor, self.rng = db, actor, rng
         self.rooms: dict[str, list[tuple[int, str]]] = {}
-        for r in registry.list_rooms(db, actor, limit=1_000_000):
+        self.all = registry.list_rooms(db, actor, limit=1_000_000)
+        for r in self.all:
             if r.room_type == RoomType.RESIDENTIAL.value and r.occupancy_state in (
                     OccupancyState.OWNER_OCCUPIED.value, OccupancyState.RENTED.value):
                 self.rooms.setdefault(r.code.split("-")[0], []).append((r.id, r.occupancy_state))
@@ -155,6 +158,19 @@ class _Residents:
                 if p.id_type == IdType.RESIDENT.value and p.mobile:
                     return _Resident(card.room.code, p.name, p.mobile, p.id_number)
         raise LookupError("the demo estate has no occupied home left to pick")
+
+    def pick_owner(self) -> _Resident:
+        """The registered owner (not the tenant) of an occupied home not picked before."""
+        pool = [r for b in self.buildings for r in self.rooms[b] if r[0] not in self.used]
+        while pool:
+            room_id, occupancy = self.rng.choice(pool)
+            pool.remove((room_id, occupancy))
+            self.used.add(room_id)
+            card = registry.household_card(self.db, self.actor, room_id, history_limit=0)
+            for p in card.people:
+                if p.role == RoomRole.OWNER.value and p.id_type == IdType.RESIDENT.value and p.mobile:
+                    return _Resident(card.room.code, p.name, p.mobile, p.id_number)
+        raise LookupError("the demo estate has no occupied home with a registered owner left to pick")
 
 
 def _desk_times(day: date, clock: datetime, planned: list[str]) -> list[datetime]:
@@ -231,6 +247,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
       validity ends within the next half hour (then "expired, still posted");
     * duty log: taken over by 李建军, joined by 陈晓雪, events, handed over to 王丽华 with the items
       carried over. Nobody is on duty afterwards: the user takes over at sign-in.
+    * keys, vacant units and patrol: see :func:`_seed_estate_workflows` (10 keys, one still lent; ~15 units
+      on the vacant-unit register, 5 inspections, one anomaly open; a completed round with one finding).
 
     ``today`` is the day the work log's rows are dated to (default: the clock's day; not later). Returns
     a one-line summary.
@@ -409,6 +427,9 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         valid_until=datetime.combine(clock.date() + timedelta(days=8), time(18)), channels=("post",),
         **common, body="环境部将对小区绿化带、地下车库及垃圾收集点进行消杀作业，作业期间请看管好儿童和宠物。"))
 
+    # -- the key cabinet, the vacant-unit register and the common-area patrol ---------------------------
+    workflows = _seed_estate_workflows(db, who, homes, random.Random(seed), clock, estate.developer)
+
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(duty.get_entry(db, desk, r).number for r in (noise_row, drain_row))
     blocked_number = relay.get_slip(db, desk, blocked).number
@@ -430,6 +451,131 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     for actor in (desk, clerk, steward, boss):
         auth.sign_out(db, actor)
     return (f"desk activity: {counts['rows']} work-log rows ({counts['open']} open), 6 visits (2 on site), "
-            f"3 work slips, 4 parcels, 4 notices; duty log {log.number} handed over to {boss.name}")
+            f"3 work slips, 4 parcels, 4 notices, {workflows}; duty log {log.number} handed over to {boss.name}")
+
+
+# (cabinet slot, location, description) of the common-area keys
+_PUBLIC_KEYS = [("C-001", "地下一层水泵房", "水泵房门钥匙"), ("C-002", "1栋天台", "天台防火门钥匙")]
+
+# (checkpoint, location, what to check) of the demo's patrol route, in walking order
+_CHECKPOINTS = [
+    ("大堂", "各栋一层大堂", "地面卫生、门禁、公告栏、照明"),
+    ("电梯厅", "各栋一层电梯厅", "电梯运行、轿厢卫生、应急电话"),
+    ("地下车库", "地下一层车库", "消防通道、照明、车辆乱停放"),
+    ("水泵房", "地下一层水泵房", "水泵运行、压力表、漏水、门锁"),
+    ("天台", "各栋天台", "防火门、排水口、违章搭建"),
+    ("儿童游乐区", "中心花园", "游乐设施完好、地面防护垫、卫生"),
+]
+
+
+def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Residents, rng: random.Random,
+                           clock: datetime, developer: str) -> str:
+    """The key cabinet, the vacant-unit register and a patrol round, through the public services:
+
+    * vacancy (内勤 registers, 管理员 inspects, 客服主管 reviews): about 15 vacant units of the three types
+      on the register (so every room whose vacancy flag is set is on it), 5 inspections in the last days,
+      one with a leak that stays open (有异常待处理, with the supervisor's opinion);
+    * keys (接待员): owners' keys of 3 occupied homes entrusted by the registered owner, the developer's keys
+      of the unsold vacant units, 2 common-area keys; one lent to its owner and returned, one lent to
+      engineering for a repair (approved by the 客服主管, owner told) and still out;
+    * patrol (客服主管 sets the route, 管理员 walks it): 1号巡查路线 with 6 checkpoints, today's morning round
+      completed with one 异常 at the pump room, its finding assigned to 工程部.
+    """
+    from app.domain.vacancy import CheckItem, Holder, VacancyType
+    from app.services import keys, patrol, vacancy
+    from app.services.keys import KeyInput, LoanInput
+    from app.services.patrol import CheckpointInput, IssueInput, RouteInput
+    from app.services.vacancy import CheckInput, InspectionInput, UnitInput
+
+    boss, steward, desk, clerk = who["boss"], who["steward"], who["desk"], who["clerk"]
+    today = clock.date()
+
+    # -- the vacant units: unsold (type 1), sold not handed over (type 2), handed over not used (type 3) ----
+    def vacant(delivery: str) -> list:
+        return [r for r in homes.all if r.room_type == RoomType.RESIDENTIAL.value
+                and r.delivery_state == delivery and r.occupancy_state == OccupancyState.VACANT.value]
+    unsold = rng.sample(vacant("unsold"), min(5, len(vacant("unsold"))))
+    sold = rng.sample(vacant("sold"), min(4, len(vacant("sold"))))
+    unused = rng.sample(vacant("delivered"), min(6, len(vacant("delivered"))))
+
+    # -- the key cabinet ---------------------------------------------------------------------------------
+    owner_keys = []
+    for n in range(3):
+        owner = homes.pick_owner()
+        kid = keys.intake_key(db, desk, KeyInput(
+            key_no=f"A-{n + 1:03d}", category="owner", room=owner.room, description="入户门钥匙", count=2,
+            entrusted_by=owner.name, entrust_reason=("业主长期在外，托管备用钥匙", "出租房屋，托管钥匙便于维修入户",
+                                                     "业主出差，托管钥匙")[n],
+            pickup_rule="业主本人凭身份证领取；他人领取须业主书面授权"))
+        owner_keys.append((kid, owner))
+    developer_slots: dict[str, str] = {}
+    for n, room in enumerate(unsold):
+        slot = f"B-{n + 1:03d}"
+        keys.intake_key(db, desk, KeyInput(key_no=slot, category="developer", room=room.code,
+                                           description="入户门钥匙（未售房）", count=2,
+                                           entrusted_by=developer[:30], remarks="开发商移交未售房钥匙"))
+        developer_slots[room.code] = slot
+    for slot, location, description in _PUBLIC_KEYS:
+        keys.intake_key(db, desk, KeyInput(key_no=slot, category="public", location=location,
+                                           description=description, count=1))
+    (own_kid, owner), (repair_kid, repair_owner) = owner_keys[0], owner_keys[1]
+    own = keys.lend_key(db, desk, LoanInput(
+        key_id=own_kid, borrower_type="owner", borrower_name=owner.name, id_number=owner.id_number,
+        phone=owner.mobile, purpose="owner_use", purpose_text="业主忘带钥匙，取托管钥匙开门"))
+    keys.return_key(db, desk, own, count_in=2, returned_by=owner.name, note="业主开门后当即归还")
+    keys.lend_key(db, desk, LoanInput(
+        key_id=repair_kid, borrower_type="staff", borrower_name="张志刚", purpose="repair",
+        purpose_text="楼下报漏水，入户检查卫生间防水", approver_id=boss.staff_id,
+        owner_notified=f"电话告知业主{repair_owner.name}（{repair_owner.mobile[-4:]}），同意工程部入户检修"))
+
+    # -- the vacant-unit register and its inspections ------------------------------------------------------
+    units = []
+    for vtype, holder, rooms in ((VacancyType.UNSOLD, Holder.DEVELOPER, unsold),
+                                 (VacancyType.NOT_DELIVERED, Holder.OWNER, sold),
+                                 (VacancyType.UNUSED, Holder.OWNER, unused)):
+        for room in rooms:
+            since = today - timedelta(days=rng.randint(30, 400))
+            uid = vacancy.register_unit(db, clerk, UnitInput(
+                room=room.code, vacancy_type=vtype.value, since=since, holder=holder.value,
+                key_ref=developer_slots.get(room.code, ""),
+                meter_water=f"{rng.randint(0, 30)}.{rng.randint(0, 9)}",
+                meter_power=f"{rng.randint(0, 300)}.{rng.randint(0, 9)}",
+                fee_arrangement="开发商承担物业费" if holder is Holder.DEVELOPER else "空置期物业费按七折收取"))
+            units.append((uid, room.code))
+    inspected = [units[i] for i in (0, 1, len(unsold), len(unsold) + len(sold), len(units) - 1)
+                 if i < len(units)]
+    inspected = list(dict.fromkeys(inspected))
+    for days_ago, (uid, code) in enumerate(inspected, 1):
+        checks = vacancy.default_checks()
+        leak = days_ago == 1
+        if leak:
+            checks = [CheckInput(c.item, ok=False, note="卫生间天花板渗水，地面有积水", route="engineering")
+                      if c.item == CheckItem.CEILINGS.value else c for c in checks]
+        iid = vacancy.record_inspection(db, steward, InspectionInput(
+            unit_id=uid, inspected_on=today - timedelta(days=days_ago), checks=checks, aired=True,
+            cleaned=days_ago % 2 == 0, locked_up=True,
+            action_taken="已关闭进户水阀，拍照留存，通知工程部" if leak else "开窗通风半小时后关好门窗"))
+        if leak:
+            vacancy.act(db, boss, iid, "review", {
+                "opinion": "疑似楼上卫生间防水问题，请工程部查明原因并整改", "rectify_requirement": "查明渗漏点并修复",
+                "rectify_deadline": today + timedelta(days=3), "recheck_on": today + timedelta(days=4)})
+
+    # -- the common-area patrol --------------------------------------------------------------------------
+    route = patrol.save_route(db, boss, RouteInput("1号巡查路线", "全小区公共区域", 1))
+    points = [patrol.save_checkpoint(db, boss, CheckpointInput(route, name, location, items))
+              for name, location, items in _CHECKPOINTS]
+    round_id = patrol.start_patrol(db, steward, route, "morning")
+    for (name, _, _), point in zip(_CHECKPOINTS, points):
+        if name == "水泵房":
+            patrol.record_check(db, steward, round_id, point, "abnormal", note="2号生活水泵运行有异响",
+                                issue=IssueInput(location="地下一层水泵房", category="facility", severity="serious",
+                                                 description="2号生活水泵运行时有明显异响，疑似轴承磨损，请工程部检修",
+                                                 dept="engineering"))
+        else:
+            patrol.record_check(db, steward, round_id, point, "normal")
+    patrol.complete_patrol(db, steward, round_id, "水泵房2号生活水泵异响，已转工程部；其余巡查点正常")
+
+    return (f"{3 + len(unsold) + len(_PUBLIC_KEYS)} keys (1 on loan), {len(units)} vacant units "
+            f"({len(inspected)} inspected, 1 anomaly open), patrol round with 1 finding")
 
 __all__ = ["demo_accounts", "ensure_demo", "load_estate", "seed_desk_activity"]

@@ -300,7 +300,7 @@ def record_inspection(db: Database, actor: Actor, data: InspectionInput) -> int:
                                 .format(code=unit.room_code))
         VC.check_inspection_date(values["inspected_on"], _today(), unit.since)
         if not values["locked_up"]:
-            raise ValidationError(T("Vacancy", "Close the valves and lock up before leaving (§4.5 step 4)"),
+            raise ValidationError(T("Vacancy", "Close the valves and lock up before leaving"),
                                   "locked_up")
         storm_id = None
         if data.storm:

@@ -143,6 +143,110 @@
         <source>Sign out</source>
         <translation>登记离开</translation>
     </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Found again</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Lock changed or spare cut</source>
+        <translation>换锁或补配</translation>
+    </message>
+    <message>
+        <source>New key brought in</source>
+        <translation>新钥匙入柜</translation>
+    </message>
+    <message>
+        <source>Owner takes the key back</source>
+        <translation>业主取回钥匙</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Owner notified</source>
+        <translation>登记已通知业主</translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation>开始巡查</translation>
+    </message>
+    <message>
+        <source>Complete the round</source>
+        <translation>完成巡查</translation>
+    </message>
+    <message>
+        <source>Assign to the department</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Report fixed</source>
+        <translation>登记整改完成</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse the extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Verify on site</source>
+        <translation>现场验证</translation>
+    </message>
+    <message>
+        <source>Not fixed: send back</source>
+        <translation>未整改，退回</translation>
+    </message>
+    <message>
+        <source>Turn into a violation case</source>
+        <translation>转违章处理</translation>
+    </message>
+    <message>
+        <source>Take off the register</source>
+        <translation>移出空置登记</translation>
+    </message>
+    <message>
+        <source>Anomalies found</source>
+        <translation>发现异常</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s opinion</source>
+        <translation>负责人意见</translation>
+    </message>
+    <message>
+        <source>Send a work slip</source>
+        <translation>发送工作联系单</translation>
+    </message>
+    <message>
+        <source>Re-check: not yet fixed</source>
+        <translation>复检：尚未整改</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复检合格</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -591,6 +695,41 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</source>
+        <translation>PostgreSQL 数据库请使用 pg_dump 备份（见 docs/admin-guide.md）</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</source>
+        <translation>PostgreSQL 数据库请使用 pg_restore 恢复（见 docs/admin-guide.md）</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the previous database was saved as {safety}</source>
+        <translation>已从 {file} 恢复；原数据库已另存为 {safety}</translation>
+    </message>
+    <message>
+        <source>Restored {file}</source>
+        <translation>已从 {file} 恢复</translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {message}</source>
+        <translation>第 {row} 行：{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {file}</source>
+        <translation>已导出 {n} 行到 {file}</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row {row}</source>
+        <translation>审计日志链在第 {row} 行断开</translation>
+    </message>
+    <message>
+        <source>usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</source>
+        <translation>用法：frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>{day} cannot be both a holiday and a working day</source>
@@ -732,6 +871,17 @@
     </message>
 </context>
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Sign for the slip</source>
@@ -748,6 +898,10 @@
     <message>
         <source>Host&apos;s answer</source>
         <translation>被访人答复</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>整改</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1033,18 @@
     <message>
         <source>Work-log request</source>
         <translation>工作日志</translation>
+    </message>
+    <message>
+        <source>Vacant-unit registration</source>
+        <translation>空置登记</translation>
+    </message>
+    <message>
+        <source>Patrol finding to rectify</source>
+        <translation>巡查问题整改</translation>
+    </message>
+    <message>
+        <source>Key entrustment</source>
+        <translation>钥匙托管</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1444,7 @@
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>the source a category&apos;s keys come from by default</extracomment>
         <translation>业主</translation>
     </message>
     <message>
@@ -1459,8 +1626,60 @@
         <translation>文件转交</translation>
     </message>
     <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>Ad hoc (storm, complaint)</source>
+        <translation>临时（台风暴雨、投诉）</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <translation>普通</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>Order and security</source>
+        <translation>秩序</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违章</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Major (report to the manager)</source>
+        <translation>重大（报管理处经理）</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1585,6 +1804,147 @@
     <message>
         <source>Host unreachable</source>
         <translation>无法联系被访人</translation>
+    </message>
+    <message>
+        <source>Entrusted by the owner</source>
+        <translation>业主托管</translation>
+    </message>
+    <message>
+        <source>Developer&apos;s key (unsold or undelivered)</source>
+        <translation>开发商托管（未售或未交付）</translation>
+    </message>
+    <message>
+        <source>Repair key</source>
+        <translation>返修钥匙</translation>
+    </message>
+    <message>
+        <source>Common area or plant room</source>
+        <translation>公共区域/设备房</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发商</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s agent or family</source>
+        <translation>业主代理人或家属</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工方</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Registered co-owner or agent of the room</source>
+        <translation>本房屋登记的共有人或代理人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s written authorisation</source>
+        <translation>业主书面委托</translation>
+    </message>
+    <message>
+        <source>Owner confirmed by phone</source>
+        <translation>业主电话确认</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s own use</source>
+        <translation>业主自用</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Emergency (fire, leak)</source>
+        <translation>紧急情况（火情、漏水）</translation>
+    </message>
+    <message>
+        <source>Work in a common area</source>
+        <translation>公共区域作业</translation>
+    </message>
+    <message>
+        <source>Handed over to management, unsold</source>
+        <translation>交付物业未售</translation>
+    </message>
+    <message>
+        <source>Sold, not handed over or moved into</source>
+        <translation>已售未交付或未入住</translation>
+    </message>
+    <message>
+        <source>Moved into, not renovated or used</source>
+        <translation>已入住未装修未使用</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Leased</source>
+        <translation>已出租</translation>
+    </message>
+    <message>
+        <source>Renovation started</source>
+        <translation>开始装修</translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation>登记错误</translation>
+    </message>
+    <message>
+        <source>Doors and windows closed and intact</source>
+        <translation>门窗关闭完好</translation>
+    </message>
+    <message>
+        <source>Water, power and gas meters and main valves off</source>
+        <translation>水、电、燃气表及总阀关闭</translation>
+    </message>
+    <message>
+        <source>Sockets and switches dry</source>
+        <translation>插座、开关干燥</translation>
+    </message>
+    <message>
+        <source>No water ingress</source>
+        <translation>无渗水、进水</translation>
+    </message>
+    <message>
+        <source>Ceilings and walls without drips, leaks or falling plaster</source>
+        <translation>天花、墙面无滴漏、渗水、脱落</translation>
+    </message>
+    <message>
+        <source>Contents unchanged</source>
+        <translation>室内物品无变动</translation>
+    </message>
+    <message>
+        <source>No signs of intrusion or anyone sleeping there</source>
+        <translation>无闯入、留宿迹象</translation>
+    </message>
+    <message>
+        <source>Engineering (construction defects, to the developer)</source>
+        <extracomment>the checklist as printed (Chinese, whatever the UI language)</extracomment>
+        <translation>工程部（工程质量问题，报开发商）</translation>
+    </message>
+    <message>
+        <source>Service centre (cleaning and greenery)</source>
+        <translation>服务中心（卫生、绿化）</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2192,61 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Number of keys</source>
+        <extracomment>owners&apos; keys (entrusted or repair keys: the home is the owner&apos;s) need approval when staff use them</extracomment>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Identity of the person taking the key back</source>
+        <translation>取回人（已核验身份）</translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <extracomment>key actions the service does itself, as part of a loan (never a button of the key)</extracomment>
+        <translation>归还钥匙数</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>归还人</translation>
+    </message>
+    <message>
+        <source>New due time</source>
+        <translation>新的应还时间</translation>
+    </message>
+    <message>
+        <source>How the owner was told</source>
+        <translation>通知业主方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>printed (Chinese) words of the codes</extracomment>
+        <translation>巡查小结</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的整改期限</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Reason for leaving the register</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s opinion</source>
+        <translation>负责人意见</translation>
+    </message>
+    <message>
+        <source>Work slip no.</source>
+        <translation>工作联系单编号</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1918,10 +2333,735 @@
     </message>
 </context>
 <context>
+    <name>InspectionActionDialog</name>
+    <message>
+        <source>{action} — {room} ({number})</source>
+        <translation>{action} — {room}（{number}）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspect {room}</source>
+        <translation>巡检 {room}</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>附加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A photo of the first line marked as an anomaly</source>
+        <translation>为标记为异常的项目附加照片（从第一项开始）</translation>
+    </message>
+    <message>
+        <source>Mark a line as an anomaly first.</source>
+        <translation>请先将某一项标记为异常。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Photo attached to “{item}”.</source>
+        <translation>照片已附加到“{item}”。</translation>
+    </message>
+</context>
+<context>
     <name>ItemType</name>
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIntakeDialog</name>
+    <message>
+        <source>Take a key into the cabinet</source>
+        <translation>钥匙入柜登记</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPurpose</name>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Key {slot} is already out: lent to {name} on {when} ({number}). It must be returned before it can be lent again</source>
+        <translation>钥匙 {slot} 已于 {when} 借给 {name}（{number}），须归还后才能再次借出</translation>
+    </message>
+    <message>
+        <source>Key {slot} is not in the cabinet ({state}) and cannot be lent</source>
+        <translation>钥匙 {slot} 不在柜中（{state}），不能借出</translation>
+    </message>
+    <message>
+        <source>{name} is not an owner, co-owner or registered agent of {room}: the owner&apos;s written authorisation or a phone confirmation by the owner is needed</source>
+        <translation>{name} 不是 {room} 的业主、共有人或登记代理人，须有业主书面委托或业主电话确认</translation>
+    </message>
+    <message>
+        <source>{name} is not an owner of {room}: only an owner can authorise the loan</source>
+        <translation>{name} 不是 {room} 的业主，只有业主才能授权借用</translation>
+    </message>
+    <message>
+        <source>{name} is not registered as an owner of {room} (check the household card)</source>
+        <translation>{name} 未登记为 {room} 的业主（请核对房屋档案卡）</translation>
+    </message>
+    <message>
+        <source>Staff using an owner&apos;s key need the approval of the CS supervisor</source>
+        <translation>员工使用业主钥匙须经客服主管批准</translation>
+    </message>
+    <message>
+        <source>{name} may not approve the use of an owner&apos;s key</source>
+        <translation>{name} 无权批准使用业主钥匙</translation>
+    </message>
+    <message>
+        <source>Tell the owner before staff use their key (only an emergency entry may tell the owner afterwards)</source>
+        <translation>员工使用业主钥匙前须先通知业主（仅紧急情况入户可事后通知）</translation>
+    </message>
+    <message>
+        <source>Common-area and plant-room keys are lent only to staff or contractors for work</source>
+        <translation>公共区域和设备房钥匙只借给员工或施工方作业使用</translation>
+    </message>
+    <message>
+        <source>The due time ({due}) must be after the time the key is lent ({lent})</source>
+        <translation>应还时间（{due}）须晚于借出时间（{lent}）</translation>
+    </message>
+    <message>
+        <source>Keys are due back by {due}: a longer loan needs the approval of the CS supervisor</source>
+        <translation>钥匙应于 {due} 前归还，延长借用须经客服主管批准</translation>
+    </message>
+    <message>
+        <source>{missing} of the {out} keys lent are missing. Count again, or confirm to register the missing keys as lost</source>
+        <translation>借出 {out} 把钥匙，缺少 {missing} 把。请重新清点，或确认将缺少的钥匙登记挂失</translation>
+    </message>
+    <message>
+        <source>{count_in} keys returned but only {out} were lent</source>
+        <translation>归还 {count_in} 把钥匙，但只借出了 {out} 把</translation>
+    </message>
+    <message>
+        <source>The number of keys returned cannot be negative</source>
+        <translation>归还钥匙数不能为负数</translation>
+    </message>
+    <message>
+        <source>Cabinet slot</source>
+        <translation>柜位号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>钥匙说明</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Entrusted by</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Reason for entrusting</source>
+        <translation>托管原因</translation>
+    </message>
+    <message>
+        <source>Pick-up requirements</source>
+        <translation>领取要求</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Purpose details</source>
+        <translation>用途说明</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>How the owner was told</source>
+        <translation>通知业主方式</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>归还人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field}须为整数</translation>
+    </message>
+    <message>
+        <source>{field} must be between {lo} and {hi}</source>
+        <translation>{field}须在 {lo} 至 {hi} 之间</translation>
+    </message>
+    <message>
+        <source>Give the room of the key</source>
+        <translation>请填写钥匙所属房号</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>Give the cabinet slot of the key</source>
+        <translation>请填写钥匙的柜位号</translation>
+    </message>
+    <message>
+        <source>A cabinet slot has at most 20 letters, digits and dashes, such as A-015</source>
+        <translation>柜位号最多 20 位字母、数字或短横线，如 A-015</translation>
+    </message>
+    <message>
+        <source>Choose the category of the key</source>
+        <translation>请选择钥匙类别</translation>
+    </message>
+    <message>
+        <source>Choose where the key comes from</source>
+        <translation>请选择钥匙来源</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Slot {slot} already holds a key: choose a free slot</source>
+        <translation>柜位 {slot} 已有钥匙，请选择空闲柜位</translation>
+    </message>
+    <message>
+        <source>Give a time such as 2025-06-12 17:30</source>
+        <translation>请填写时间，如 2025-06-12 17:30</translation>
+    </message>
+    <message>
+        <source>This key no longer exists</source>
+        <translation>该钥匙记录已不存在</translation>
+    </message>
+    <message>
+        <source>This loan no longer exists</source>
+        <translation>该借用记录已不存在</translation>
+    </message>
+    <message>
+        <source>Choose who borrows the key</source>
+        <translation>请选择借用人类型</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the loan</source>
+        <translation>请选择借用用途</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds only {n} keys</source>
+        <translation>柜位 {slot} 只有 {n} 把钥匙</translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <translation>归还钥匙数</translation>
+    </message>
+    <message>
+        <source>{missing} of {out} keys not returned</source>
+        <translation>借出 {out} 把，{missing} 把未归还</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for key loans</source>
+        <translation>钥匙借用没有“{action}”操作</translation>
+    </message>
+    <message>
+        <source>The new due time must be later than the current one ({due})</source>
+        <translation>新的应还时间须晚于当前应还时间（{due}）</translation>
+    </message>
+    <message>
+        <source>Lend and take back a key through a loan</source>
+        <translation>钥匙的借出和收回须通过借用登记办理</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for keys</source>
+        <translation>钥匙没有“{action}”操作</translation>
+    </message>
+    <message>
+        <source>Key {slot} is on loan: register the loss on its loan</source>
+        <translation>钥匙 {slot} 已借出，请在其借用记录上登记挂失</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Keys found</source>
+        <translation>清点数量</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>逾期 {n} 笔</translation>
+    </message>
+    <message>
+        <source>{slot} {room} → {name}, due {due}</source>
+        <translation>{slot} {room} → {name}，{due} 应还</translation>
+    </message>
+    <message>
+        <source>Keys on loan</source>
+        <translation>借出中的钥匙</translation>
+    </message>
+    <message>
+        <source>Key {slot} ({room}) with {name} {phone}, due {due}</source>
+        <translation>钥匙 {slot}（{room}）由 {name} {phone} 借用，{due} 应还</translation>
+    </message>
+    <message>
+        <source>overdue: phone the borrower</source>
+        <translation>已逾期，请致电借用人</translation>
+    </message>
+    <message>
+        <source>Keys held</source>
+        <translation>托管钥匙</translation>
+    </message>
+    <message>
+        <source>Slot / time</source>
+        <translation>柜位号/时间</translation>
+    </message>
+    <message>
+        <source>Category / borrower</source>
+        <translation>类别/借用人</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>There is no key loan {number}</source>
+        <translation>没有钥匙借用记录 {number}</translation>
+    </message>
+    <message>
+        <source>There is no key entrustment {number}</source>
+        <translation>没有钥匙托管委托书 {number}</translation>
+    </message>
+    <message>
+        <source>A-015</source>
+        <translation>A-015</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>钥匙类别</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Location (common area)</source>
+        <translation>位置（公共区域）</translation>
+    </message>
+    <message>
+        <source>Entrusted by (owner)</source>
+        <translation>委托人（业主）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Borrower is</source>
+        <translation>借用人类型</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s authorisation</source>
+        <translation>业主授权方式</translation>
+    </message>
+    <message>
+        <source>Authorised by (owner)</source>
+        <translation>授权人（业主）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Owner told (how, when)</source>
+        <translation>已通知业主（方式、时间）</translation>
+    </message>
+    <message>
+        <source>Emergency entry (fire, leak)</source>
+        <translation>紧急入户（火情、漏水）</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Register missing keys as lost</source>
+        <translation>将缺少的钥匙登记挂失</translation>
+    </message>
+    <message>
+        <source>New due time</source>
+        <translation>新的应还时间</translation>
+    </message>
+    <message>
+        <source>Owner (identity checked)</source>
+        <translation>业主（已核验身份）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>柜位号</translation>
+    </message>
+    <message>
+        <source>Room or location</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Out/in</source>
+        <translation>借/还</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>在册钥匙</translation>
+    </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Lock changed</source>
+        <translation>已换锁</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>全部钥匙</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借用记录</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Key register</source>
+        <translation>钥匙台账</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Slot, room, borrower or YS number (Ctrl+F)</source>
+        <translation>柜位号、房号、借用人或 YS 编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>钥匙柜</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借用记录</translation>
+    </message>
+    <message>
+        <source>&amp;Take in a key</source>
+        <translation>钥匙入柜(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Register an owner&apos;s or developer&apos;s key in the cabinet (Ctrl+N)</source>
+        <translation>登记业主或开发商托管的钥匙入柜（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>借出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lend the selected key (Ctrl+L)</source>
+        <translation>借出所选钥匙（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Print &amp;day&apos;s register</source>
+        <translation>打印当日登记表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>钥匙借用登记表 of today</source>
+        <translation>打印今日的钥匙借用登记表</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Key or loan</source>
+        <translation>钥匙/借用详情</translation>
+    </message>
+    <message>
+        <source>Print &amp;handover form</source>
+        <translation>打印交接单(&amp;H)</translation>
+    </message>
+    <message>
+        <source>钥匙交接单 of the loan (Ctrl+P)</source>
+        <translation>打印该借用的钥匙交接单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print &amp;entrustment</source>
+        <translation>打印委托书(&amp;E)</translation>
+    </message>
+    <message>
+        <source>业主托管钥匙委托书, two copies</source>
+        <translation>业主托管钥匙委托书，一式两联</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>房屋档案卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Choose a key or a loan in the list.</source>
+        <translation>请在列表中选择钥匙或借用记录。</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source> ({n} missing)</source>
+        <translation>（缺少 {n} 把）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>钥匙说明</translation>
+    </message>
+    <message>
+        <source>Entrustment</source>
+        <translation>委托书编号</translation>
+    </message>
+    <message>
+        <source>Entrusted</source>
+        <translation>托管时间</translation>
+    </message>
+    <message>
+        <source>Entrusted by</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>托管原因</translation>
+    </message>
+    <message>
+        <source>Pick-up requirements</source>
+        <translation>领取要求</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Borrower is</source>
+        <translation>借用人类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>业主授权</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Owner told</source>
+        <translation>已通知业主</translation>
+    </message>
+    <message>
+        <source>Emergency entry</source>
+        <translation>紧急入户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Keys out/in</source>
+        <translation>借出/归还数量</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Your role may not take in keys.</source>
+        <translation>您的角色无权收存钥匙。</translation>
+    </message>
+    <message>
+        <source>Key registered.</source>
+        <translation>钥匙已登记入柜。</translation>
+    </message>
+    <message>
+        <source>Choose a key in the cabinet first.</source>
+        <translation>请先选择在柜的钥匙。</translation>
+    </message>
+    <message>
+        <source>Key lent: print the handover form for the borrower to sign.</source>
+        <translation>钥匙已借出，请打印交接单交借用人签字。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a loan first.</source>
+        <translation>请先选择借用记录。</translation>
+    </message>
+    <message>
+        <source>Choose an owner&apos;s entrusted key first.</source>
+        <translation>请先选择业主托管的钥匙。</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>搜索：{t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend key {slot} — {room}</source>
+        <translation>借出钥匙 {slot} — {room}</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +3221,10 @@
         <translation>前台</translation>
     </message>
     <message>
+        <source>Property</source>
+        <translation>物业管理</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
@@ -2107,6 +3251,18 @@
     <message>
         <source>Information relay</source>
         <translation>信息传递</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙管理</translation>
+    </message>
+    <message>
+        <source>Vacant units</source>
+        <translation>空置房管理</translation>
+    </message>
+    <message>
+        <source>Common-area patrol</source>
+        <translation>公共区域巡查</translation>
     </message>
     <message>
         <source>Estate registry</source>
@@ -3486,6 +4642,641 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Patrol</name>
+    <message>
+        <source>A photo path has at most {n} characters</source>
+        <extracomment>states in which a finding still waits for its fix (its due date counts)</extracomment>
+        <translation>照片路径最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>A photo is a .jpg, .jpeg, .png, .heic or .bmp file</source>
+        <translation>照片须为 .jpg、.jpeg、.png、.heic 或 .bmp 文件</translation>
+    </message>
+    <message>
+        <source>Give the new due date</source>
+        <translation>请填写新的整改期限</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one ({due})</source>
+        <translation>新的整改期限须晚于当前期限（{due}）</translation>
+    </message>
+    <message>
+        <source>The new due date must be in the future</source>
+        <translation>新的整改期限须晚于当前时间</translation>
+    </message>
+    <message>
+        <source>An extension is at most {n} days</source>
+        <translation>延期最长 {n} 天</translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field}须为整数</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>巡查路线</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>There is already a route named {name}</source>
+        <translation>已有巡查路线“{name}”</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>巡查点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Choose the shift</source>
+        <translation>请选择班次</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be planned for a past day</source>
+        <translation>不能为已过去的日期安排巡查</translation>
+    </message>
+    <message>
+        <source>The route {name} is no longer in use</source>
+        <translation>巡查路线“{name}”已停用</translation>
+    </message>
+    <message>
+        <source>The route {name} has no checkpoints yet: add them first</source>
+        <translation>巡查路线“{name}”尚无巡查点，请先添加</translation>
+    </message>
+    <message>
+        <source>Choose 正常 or 异常</source>
+        <translation>请选择正常或异常</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Say what is wrong at this checkpoint</source>
+        <translation>请说明该巡查点的异常情况</translation>
+    </message>
+    <message>
+        <source>Results are recorded while the round is in progress; it is {state}</source>
+        <translation>只有进行中的巡查才能登记结果（该巡查状态为“{state}”）</translation>
+    </message>
+    <message>
+        <source>This checkpoint is not on the route of the round</source>
+        <translation>该巡查点不在本次巡查的路线上</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>巡查小结</translation>
+    </message>
+    <message>
+        <source>Record every checkpoint before completing the round; not yet: {points}</source>
+        <translation>完成巡查前须登记每个巡查点的结果，尚未登记：{points}</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” here</source>
+        <translation>此处没有“{action}”操作</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>请选择问题类别</translation>
+    </message>
+    <message>
+        <source>Choose the severity</source>
+        <translation>请选择严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Choose the responsible department</source>
+        <translation>请选择责任部门</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>The patrol {number} is void</source>
+        <translation>巡查记录 {number} 已作废</translation>
+    </message>
+    <message>
+        <source>Work slip no.</source>
+        <translation>工作联系单编号</translation>
+    </message>
+    <message>
+        <source>Give a date such as 2025-06-12</source>
+        <translation>请填写日期，如 2025-06-12</translation>
+    </message>
+    <message>
+        <source>No new due date was requested</source>
+        <translation>未申请新的整改期限</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <extracomment>the finding filters of the page</extracomment>
+        <translation>未关闭的问题</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>2 天内到期</translation>
+    </message>
+    <message>
+        <source>Extension to approve</source>
+        <translation>延期待批</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Unknown status filter {status}</source>
+        <translation>未知的状态筛选 {status}</translation>
+    </message>
+    <message>
+        <source>Patrols today: {done} of {planned}</source>
+        <translation>今日巡查：已完成 {done} 次，计划 {planned} 次</translation>
+    </message>
+    <message>
+        <source>{location}, due {due}</source>
+        <translation>{location}，{due} 到期</translation>
+    </message>
+    <message>
+        <source>Patrol findings overdue</source>
+        <translation>逾期的巡查问题</translation>
+    </message>
+    <message>
+        <source>Patrol findings open</source>
+        <translation>未关闭的巡查问题</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>{due} 到期</translation>
+    </message>
+    <message>
+        <source>Patrol rounds not completed</source>
+        <translation>未完成的巡查</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
+    </message>
+    <message>
+        <source>e.g. 1号楼3层消防通道</source>
+        <translation>如：1号楼3层消防通道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Photo (file path)</source>
+        <translation>照片（文件路径）</translation>
+    </message>
+    <message>
+        <source>e.g. D:\巡查照片\0612-01.jpg</source>
+        <translation>如：D:\巡查照片\0612-01.jpg</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>已现场处理</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Patrol route</source>
+        <translation>巡查路线</translation>
+    </message>
+    <message>
+        <source>e.g. lights, fire doors, exit signs, escape route clear</source>
+        <translation>如：照明、防火门、疏散指示标志、疏散通道畅通</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>排在最后</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Start a patrol round</source>
+        <translation>开始巡查</translation>
+    </message>
+    <message>
+        <source>Add a route with checkpoints first</source>
+        <translation>请先添加巡查路线及巡查点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Record a finding to fix</source>
+        <translation>登记需整改的问题</translation>
+    </message>
+    <message>
+        <source>Checkpoint: {name}</source>
+        <translation>巡查点：{name}</translation>
+    </message>
+    <message>
+        <source>New patrol finding</source>
+        <translation>新建巡查问题</translation>
+    </message>
+    <message>
+        <source>LX… if a slip was already sent</source>
+        <translation>如已发工作联系单，填写 LX…</translation>
+    </message>
+    <message>
+        <source>Photo after the fix</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的整改期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>要求完成日期</translation>
+    </message>
+    <message>
+        <source>Send as a work slip — {n}</source>
+        <translation>转工作联系单 — {n}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>[photo]</source>
+        <translation>[照片]</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Work slip</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>巡查点数</translation>
+    </message>
+    <message>
+        <source>Patrol findings</source>
+        <translation>巡查问题</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPage</name>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>巡查记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>巡查问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rou&amp;tes and checkpoints</source>
+        <translation>巡查路线和巡查点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The day whose 日巡视检查记录 is printed</source>
+        <translation>要打印日巡视检查记录的日期</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>新建巡查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a patrol round of a route (Ctrl+N)</source>
+        <translation>按巡查路线开始一次巡查（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Print day&apos;s record</source>
+        <translation>打印日巡视记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>客服部日巡视检查记录 of the chosen day (Ctrl+P)</source>
+        <translation>打印所选日期的客服部日巡视检查记录（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>本次巡查</translation>
+    </message>
+    <message>
+        <source>Record &amp;checkpoint</source>
+        <translation>登记巡查点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete the round</source>
+        <translation>完成巡查(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the round</source>
+        <translation>开始巡查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;finding</source>
+        <translation>新建巡查问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Record a finding outside a round (Ctrl+Shift+N)</source>
+        <translation>登记巡查以外发现的问题（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>Send as &amp;work slip</source>
+        <translation>转工作联系单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send the finding to its department as a 工作联系单 and assign it</source>
+        <translation>将该问题以工作联系单发给责任部门并派单</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>新建巡查路线</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>修改巡查路线</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>新建巡查点</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint</source>
+        <translation>修改巡查点</translation>
+    </message>
+    <message>
+        <source>This month: patrols {done}/{planned}, completion {rate}</source>
+        <translation>本月巡查 {done}/{planned} 次，完成率 {rate}</translation>
+    </message>
+    <message>
+        <source>checkpoint coverage {c}</source>
+        <translation>巡查点覆盖率 {c}</translation>
+    </message>
+    <message>
+        <source>findings {n}, fixed {f}, on time {r}</source>
+        <translation>发现问题 {n} 个，已整改 {f} 个，按时整改率 {r}</translation>
+    </message>
+    <message>
+        <source>open {n}</source>
+        <translation>未关闭 {n}</translation>
+    </message>
+    <message>
+        <source>overdue {n}</source>
+        <translation>已逾期 {n}</translation>
+    </message>
+    <message>
+        <source>{d:.1f} days to close on average</source>
+        <translation>平均 {d:.1f} 天关闭</translation>
+    </message>
+    <message>
+        <source>repeated: {places}</source>
+        <translation>重复发生：{places}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list, or start one with “New round”.</source>
+        <translation>请在列表中选择一次巡查，或点击“新建巡查”开始巡查。</translation>
+    </message>
+    <message>
+        <source>{n} of {m} checkpoints recorded</source>
+        <translation>已登记 {n}/{m} 个巡查点</translation>
+    </message>
+    <message>
+        <source>Your role may not record patrols.</source>
+        <translation>您的角色无权登记巡查。</translation>
+    </message>
+    <message>
+        <source>Round started: record each checkpoint.</source>
+        <translation>巡查已开始，请逐个登记巡查点。</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is recorded: complete the round.</source>
+        <translation>所有巡查点均已登记，请完成巡查。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list.</source>
+        <translation>请在列表中选择巡查问题。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>(extended from {d}, approved by {who})</source>
+        <translation>（原期限 {d}，{who} 批准延期）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Work slip</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Photo after the fix</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Your role may not record findings.</source>
+        <translation>您的角色无权登记巡查问题。</translation>
+    </message>
+    <message>
+        <source>Finding recorded.</source>
+        <translation>巡查问题已登记。</translation>
+    </message>
+    <message>
+        <source>Work slip {n} sent.</source>
+        <translation>工作联系单 {n} 已发出。</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolState</name>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Duty log and work log</source>
@@ -3626,6 +5417,70 @@ Publish it anyway?</source>
     <message>
         <source>Void a visit</source>
         <translation>作废来访记录</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>钥匙管理</translation>
+    </message>
+    <message>
+        <source>View the key cabinet and loans</source>
+        <translation>查看钥匙柜及借用记录</translation>
+    </message>
+    <message>
+        <source>Take in, lend and take back keys</source>
+        <translation>钥匙收存、借出和归还</translation>
+    </message>
+    <message>
+        <source>Approve the use of an owner&apos;s key</source>
+        <translation>批准使用业主钥匙</translation>
+    </message>
+    <message>
+        <source>Count the key cabinet</source>
+        <translation>盘点钥匙柜</translation>
+    </message>
+    <message>
+        <source>Common-area patrol</source>
+        <translation>公共区域巡查</translation>
+    </message>
+    <message>
+        <source>View patrols and findings</source>
+        <translation>查看巡查记录及巡查问题</translation>
+    </message>
+    <message>
+        <source>Record patrols and findings, assign and report fixes</source>
+        <translation>登记巡查及巡查问题，派单和登记整改</translation>
+    </message>
+    <message>
+        <source>Verify fixes, void patrols and findings</source>
+        <translation>验证整改，作废巡查记录及巡查问题</translation>
+    </message>
+    <message>
+        <source>Approve extensions of patrol findings</source>
+        <translation>批准巡查问题延期</translation>
+    </message>
+    <message>
+        <source>Manage patrol routes and checkpoints</source>
+        <translation>管理巡查路线和巡查点</translation>
+    </message>
+    <message>
+        <source>Vacant units</source>
+        <translation>空置房管理</translation>
+    </message>
+    <message>
+        <source>View the vacant-unit register and inspections</source>
+        <translation>查看空置房登记及巡检记录</translation>
+    </message>
+    <message>
+        <source>Record vacant-unit inspections</source>
+        <translation>登记空置房巡检</translation>
+    </message>
+    <message>
+        <source>Review vacant-unit inspections (负责人意见)</source>
+        <translation>审核空置房巡检（负责人意见）</translation>
+    </message>
+    <message>
+        <source>Put units on and off the vacant-unit register</source>
+        <translation>空置房登记及移出</translation>
     </message>
 </context>
 <context>
@@ -4270,8 +6125,8 @@ Publish it anyway?</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>变更字段</translation>
+        <source>Changes</source>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +6869,17 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Take {room} off the register</source>
+        <translation>将 {room} 移出空置登记</translation>
+    </message>
+    <message>
+        <source>Take off the register</source>
+        <translation>移出空置登记</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password of {username}</source>
@@ -5409,6 +7275,14 @@ Publish it anyway?</source>
         <source>Send a work slip</source>
         <translation>发送工作联系单</translation>
     </message>
+    <message>
+        <source>Work slip for {number}</source>
+        <translation>{number} 的工作联系单</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
 </context>
 <context>
     <name>SlipTab</name>
@@ -5577,8 +7451,36 @@ Publish it anyway?</source>
         <translation>已签收</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>延期待批</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>Turned into a violation</source>
+        <translation>转违章</translation>
     </message>
     <message>
         <source>Replied</source>
@@ -5648,12 +7550,63 @@ Publish it anyway?</source>
         <source>Turned into a record</source>
         <translation>已转办</translation>
     </message>
+    <message>
+        <source>In the cabinet</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Lock changed, new key awaited</source>
+        <translation>已换锁，待新钥匙入柜</translation>
+    </message>
+    <message>
+        <source>Returned to the owner</source>
+        <translation>已退还业主</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置中</translation>
+    </message>
+    <message>
+        <source>Off the register</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Anomalies to handle</source>
+        <translation>有异常待处理</translation>
+    </message>
+    <message>
+        <source>Rectified, re-check passed</source>
+        <translation>已整改/复检合格</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>此数据库由较新版本的物业客服前台写入，请先升级程序。</translation>
+    </message>
+</context>
+<context>
+    <name>StormDialog</name>
+    <message>
+        <source>Storm re-inspection of every vacant unit</source>
+        <translation>台风暴雨后全部空置房复查</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +7756,10 @@ Publish it anyway?</source>
         <source>New unit in building {no}</source>
         <translation>在{no}栋新建单元</translation>
     </message>
+    <message>
+        <source>Put a unit on the vacant-unit register</source>
+        <translation>空置房登记</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5941,6 +7898,774 @@ Publish it anyway?</source>
     <message>
         <source>Permissions saved. They apply from each user&apos;s next sign-in.</source>
         <translation>权限已保存，各用户下次登录时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Vacancy</name>
+    <message>
+        <source>Type 1 is for units the developer has not sold; this room is {state}</source>
+        <extracomment>actions the page offers as buttons (``report_issues`` is the service&apos;s, ``send_slip`` has its own button)</extracomment>
+        <translation>类型 1 适用于开发商未售的房屋，该房屋为“{state}”</translation>
+    </message>
+    <message>
+        <source>Type 2 is for sold units; this room is {state}</source>
+        <translation>类型 2 适用于已售房屋，该房屋为“{state}”</translation>
+    </message>
+    <message>
+        <source>Type 3 is for units handed over to the owner; this room is {state}</source>
+        <translation>类型 3 适用于已交付业主的房屋，该房屋为“{state}”</translation>
+    </message>
+    <message>
+        <source>The room has an active lease: it cannot be registered as vacant</source>
+        <translation>该房屋有生效中的租赁，不能登记为空置</translation>
+    </message>
+    <message>
+        <source>Someone lives in the room: it cannot be registered as vacant</source>
+        <translation>该房屋有人居住，不能登记为空置</translation>
+    </message>
+    <message>
+        <source>The room is being renovated: it cannot be registered as vacant</source>
+        <translation>该房屋正在装修，不能登记为空置</translation>
+    </message>
+    <message>
+        <source>Give the inspection date</source>
+        <translation>请填写巡检日期</translation>
+    </message>
+    <message>
+        <source>The inspection date cannot be in the future</source>
+        <translation>巡检日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The inspection date cannot be before the unit was registered ({since})</source>
+        <translation>巡检日期不能早于空置登记日期（{since}）</translation>
+    </message>
+    <message>
+        <source>Give the date the unit became vacant</source>
+        <translation>请填写空置起始日期</translation>
+    </message>
+    <message>
+        <source>The vacancy date cannot be in the future</source>
+        <translation>空置起始日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12</source>
+        <translation>月份须为 1 至 12</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month such as 2025-06</source>
+        <translation>“{text}”不是有效月份（格式如 2025-06）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Vacancy type</source>
+        <translation>空置类型</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>空置起始日期</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <source>Fee arrangement</source>
+        <translation>物业费约定</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s opinion</source>
+        <translation>负责人意见</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Work to do</source>
+        <translation>处理事项</translation>
+    </message>
+    <message>
+        <source>A meter reading is a number such as 1234.5</source>
+        <translation>表读数须为数字，如 1234.5</translation>
+    </message>
+    <message>
+        <source>Give the room (such as 3-2-1502)</source>
+        <translation>请填写房号（如 3-2-1502）</translation>
+    </message>
+    <message>
+        <source>Choose the vacancy type</source>
+        <translation>请选择空置类型</translation>
+    </message>
+    <message>
+        <source>Choose who holds the unit</source>
+        <translation>请选择持有方</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{code} is already on the register ({number})</source>
+        <translation>{code} 已在空置登记中（{number}）</translation>
+    </message>
+    <message>
+        <source>This vacant-unit entry no longer exists</source>
+        <translation>该空置登记已不存在</translation>
+    </message>
+    <message>
+        <source>Unknown checklist item {item}</source>
+        <translation>未知的巡检项目 {item}</translation>
+    </message>
+    <message>
+        <source>“{item}” is answered twice</source>
+        <translation>“{item}”重复填写</translation>
+    </message>
+    <message>
+        <source>Answer every checklist item: {items}</source>
+        <translation>请填写每个巡检项目：{items}</translation>
+    </message>
+    <message>
+        <source>Describe what is wrong: {item}</source>
+        <translation>请说明异常情况：{item}</translation>
+    </message>
+    <message>
+        <source>Choose where the finding goes</source>
+        <translation>请选择异常的处理部门</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s path is too long</source>
+        <translation>照片路径过长</translation>
+    </message>
+    <message>
+        <source>{code} is no longer on the register: it cannot be inspected</source>
+        <translation>{code} 已移出空置登记，不能巡检</translation>
+    </message>
+    <message>
+        <source>Close the valves and lock up before leaving</source>
+        <translation>离开前请关闭阀门并锁好门窗</translation>
+    </message>
+    <message>
+        <source>There is no storm re-inspection batch open</source>
+        <translation>当前没有进行中的台风暴雨后复查</translation>
+    </message>
+    <message>
+        <source>This inspection no longer exists</source>
+        <translation>该巡检记录已不存在</translation>
+    </message>
+    <message>
+        <source>Give a date such as 2025-06-12</source>
+        <translation>请填写日期，如 2025-06-12</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the past</source>
+        <translation>该日期不能早于今天</translation>
+    </message>
+    <message>
+        <source>The re-check cannot be before the rectification deadline</source>
+        <translation>复检时间不能早于整改期限</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for inspections</source>
+        <translation>巡检记录没有“{action}”操作</translation>
+    </message>
+    <message>
+        <source>“{action}” is recorded with the inspection itself</source>
+        <translation>“{action}”随巡检记录一并登记</translation>
+    </message>
+    <message>
+        <source>Vacant unit {code}: findings of {number}</source>
+        <translation>空置房 {code}：{number} 巡检发现的问题</translation>
+    </message>
+    <message>
+        <source>This storm batch is already closed</source>
+        <translation>该次台风暴雨后复查已结束</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>空置中</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>应巡检</translation>
+    </message>
+    <message>
+        <source>Never inspected</source>
+        <translation>从未巡检</translation>
+    </message>
+    <message>
+        <source>Off the register</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部登记</translation>
+    </message>
+    <message>
+        <source>Unknown status filter {status}</source>
+        <translation>未知的状态筛选 {status}</translation>
+    </message>
+    <message>
+        <source>All inspections</source>
+        <translation>全部巡检记录</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Anomalies to handle</source>
+        <translation>有异常待处理</translation>
+    </message>
+    <message>
+        <source>Re-check due</source>
+        <translation>待复检</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>{n} vacant units · {i} with anomalies to handle</source>
+        <translation>空置房 {n} 套 · {i} 套有异常待处理</translation>
+    </message>
+    <message>
+        <source>storm re-inspection: {left} left by {at}</source>
+        <translation>台风暴雨后复查：尚余 {left} 套，须于 {at} 前完成</translation>
+    </message>
+    <message>
+        <source>{room}: last inspected {when}</source>
+        <translation>{room}：上次巡检 {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未巡检</translation>
+    </message>
+    <message>
+        <source>Vacant-unit inspections due</source>
+        <translation>应巡检的空置房</translation>
+    </message>
+    <message>
+        <source>Vacant-unit anomalies</source>
+        <translation>空置房异常</translation>
+    </message>
+    <message>
+        <source>{room}: {n} anomalies found {day}</source>
+        <translation>{room}：{day} 巡检发现 {n} 项异常</translation>
+    </message>
+    <message>
+        <source>fix by {day}</source>
+        <translation>{day} 前整改</translation>
+    </message>
+    <message>
+        <source>Vacant units not inspected</source>
+        <translation>未巡检的空置房</translation>
+    </message>
+    <message>
+        <source>Inspection: {n} anomalies</source>
+        <translation>巡检：{n} 项异常</translation>
+    </message>
+    <message>
+        <source>Vacant-unit register</source>
+        <translation>空置房登记</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>上次巡检</translation>
+    </message>
+    <message>
+        <source>There is no inspection {number}</source>
+        <translation>没有巡检记录 {number}</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Key tag or cabinet slot</source>
+        <translation>钥匙牌号或柜位号</translation>
+    </message>
+    <message>
+        <source>Developer pays / owner discount and period</source>
+        <translation>开发商承担，或业主折扣比例及期限</translation>
+    </message>
+    <message>
+        <source>Record number, such as RZ…</source>
+        <translation>单据编号，如 RZ…</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <extracomment>the answer of a checklist line</extracomment>
+        <translation>巡检日期</translation>
+    </message>
+    <message>
+        <source>Storm re-inspection</source>
+        <translation>台风暴雨后复查</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation>已通风</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>已清洁</translation>
+    </message>
+    <message>
+        <source>Valves closed and locked up</source>
+        <translation>已关闭总阀并锁门</translation>
+    </message>
+    <message>
+        <source>Anomalies go to</source>
+        <translation>异常处理部门</translation>
+    </message>
+    <message>
+        <source>Describe what is wrong</source>
+        <translation>请说明异常情况</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-check on</source>
+        <translation>复检日期</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>要求完成日期</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气情况</translation>
+    </message>
+    <message>
+        <source>Typhoon, heavy rain …</source>
+        <translation>台风、暴雨……</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次巡检</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常项</translation>
+    </message>
+    <message>
+        <source>Storm</source>
+        <translation>台风暴雨</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <source>Work slips</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyPage</name>
+    <message>
+        <source>Every type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>房号（3-2-1502、3-2-）</translation>
+    </message>
+    <message>
+        <source>The month of the statistics</source>
+        <translation>统计月份</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>空置登记：</translation>
+    </message>
+    <message>
+        <source>Inspections:</source>
+        <translation>巡检记录：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>空置登记</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检记录</translation>
+    </message>
+    <message>
+        <source>&amp;Register a unit</source>
+        <translation>空置房登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put a room on the vacant-unit register (Ctrl+N)</source>
+        <translation>将房屋登记为空置房（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Storm batch…</source>
+        <translation>台风暴雨后复查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>After a typhoon or heavy rain: every vacant unit is to be inspected</source>
+        <translation>台风或暴雨过后，所有空置房均须复查</translation>
+    </message>
+    <message>
+        <source>Print &amp;monthly statistics</source>
+        <translation>打印月统计表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>空置房月统计表 of the month chosen above</source>
+        <translation>打印上方所选月份的空置房月统计表</translation>
+    </message>
+    <message>
+        <source>Monthly statistics to Excel</source>
+        <translation>月统计表导出 Excel</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>巡检(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record an inspection of this unit (Ctrl+I)</source>
+        <translation>登记该房屋的巡检（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the register</source>
+        <translation>移出空置登记(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Work s&amp;lip…</source>
+        <translation>工作联系单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Send a follow-up work slip for the findings</source>
+        <translation>就巡检发现的问题发送工作联系单</translation>
+    </message>
+    <message>
+        <source>&amp;Print inspection</source>
+        <translation>打印巡检表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>空置房巡检表 (Ctrl+P)</source>
+        <translation>打印空置房巡检表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>房屋档案卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Vacant units {n}</source>
+        <translation>空置房 {n} 套</translation>
+    </message>
+    <message>
+        <source>Inspections due {n}</source>
+        <translation>应巡检 {n} 套</translation>
+    </message>
+    <message>
+        <source>Storm re-inspection ({note}): {left} of {units} left, due by {at}</source>
+        <translation>台风暴雨后复查（{note}）：{units} 套中尚余 {left} 套，须于 {at} 前完成</translation>
+    </message>
+    <message>
+        <source>Inspection due</source>
+        <translation>应巡检</translation>
+    </message>
+    <message>
+        <source>Choose a unit or an inspection in the list.</source>
+        <translation>请在列表中选择空置房或巡检记录。</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>燃气表</translation>
+    </message>
+    <message>
+        <source>Vacancy type</source>
+        <translation>空置类型</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>空置起始日期</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Meters at registration</source>
+        <translation>登记时表读数</translation>
+    </message>
+    <message>
+        <source>Fee arrangement</source>
+        <translation>物业费约定</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>上次巡检</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未巡检</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次巡检</translation>
+    </message>
+    <message>
+        <source>Recent inspections</source>
+        <translation>近期巡检</translation>
+    </message>
+    <message>
+        <source>Off the register</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>aired</source>
+        <translation>已通风</translation>
+    </message>
+    <message>
+        <source>cleaned</source>
+        <translation>已清洁</translation>
+    </message>
+    <message>
+        <source>locked up</source>
+        <translation>已关阀锁门</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>storm re-inspection</source>
+        <translation>台风暴雨后复查</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成事项</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s opinion</source>
+        <translation>负责人意见</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-check on</source>
+        <translation>复检日期</translation>
+    </message>
+    <message>
+        <source>Work slips</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the vacant-unit register.</source>
+        <translation>您的角色无权修改空置房登记。</translation>
+    </message>
+    <message>
+        <source>Put on the register.</source>
+        <translation>已登记为空置房。</translation>
+    </message>
+    <message>
+        <source>Choose a unit on the register first.</source>
+        <translation>请先选择在册的空置房。</translation>
+    </message>
+    <message>
+        <source>Your role may not record inspections.</source>
+        <translation>您的角色无权登记巡检。</translation>
+    </message>
+    <message>
+        <source>Inspection recorded.</source>
+        <translation>巡检已登记。</translation>
+    </message>
+    <message>
+        <source>Work slip {n} sent.</source>
+        <translation>工作联系单 {n} 已发出。</translation>
+    </message>
+    <message>
+        <source>Storm re-inspection opened: every vacant unit is due.</source>
+        <translation>已开始台风暴雨后复查，所有空置房均须复查。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <source>Choose an inspection first.</source>
+        <translation>请先选择巡检记录。</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <source>Type: {t}</source>
+        <translation>类型：{t}</translation>
+    </message>
+    <message>
+        <source>Room: {r}</source>
+        <translation>房号：{r}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +9927,30 @@ Publish it anyway?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>钥匙柜</translation>
+    </message>
+    <message>
+        <source>Key loans</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Common-area patrol</source>
+        <translation>公共区域巡查</translation>
+    </message>
+    <message>
+        <source>Patrol finding</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>Vacant-unit register</source>
+        <translation>空置房登记</translation>
+    </message>
+    <message>
+        <source>Vacant-unit inspection</source>
+        <translation>空置房巡检</translation>
     </message>
 </context>
 </TS>

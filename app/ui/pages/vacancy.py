@@ -496,8 +496,9 @@ class VacancyPage(Page):
     def inspect(self):
         u = self.unit
         if u is None or not u.can_inspect:
-            self.bar.warning(self.tr("Choose a unit on the register first.") if u is None or u.status == "active"
-                             else self.tr("Your role may not record inspections."))
+            self.bar.warning(self.tr("Your role may not record inspections.")
+                             if u is not None and u.status == "active"
+                             else self.tr("Choose a unit on the register first."))
             return None
         from app.ui.dialogs.vacancy import InspectionDialog
 

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.services import audit, auth, base, dashboard, demo, duty, open_items, registry, store
+from app.services import (audit, auth, base, dashboard, demo, duty, keys, open_items, patrol, registry, store,
+                          vacancy)
 from db.engine import sqlite_url
-from db.models import AuditLog, WorkflowEvent
+from db.models import AuditLog, Room, WorkflowEvent
 from db.models.duty import WorkLogEntry
 
 
@@ -109,3 +110,39 @@ def test_an_existing_demo_store_gets_no_second_morning(seeded):
     db, boss, made, _ = seeded
     assert demo.ensure_demo(db).startswith("demo estate ready")
     assert duty.count_entries(db, boss)[0] == 24
+
+
+def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
+    """The three workflows seeded through their services: a key still out, the vacant-unit register in step
+    with the rooms' vacancy flag, an open patrol finding with engineering; the audit chain unbroken."""
+    db, boss, made, summary = seeded
+    assert "keys" in summary and "vacant units" in summary and "patrol" in summary
+    # keys: 10 in the cabinet's books, one lent to engineering and still out, one lent and returned
+    cabinet = keys.list_keys(db, boss, keys.KeyFilter(status="open"))
+    assert len(cabinet) == 10
+    assert {k.category for k in cabinet} == {"owner", "developer", "public"}
+    out = keys.list_loans(db, boss, keys.LoanFilter(status="out"))
+    assert len(out) >= 1 and out[0].borrower_type == "staff"
+    assert len(keys.list_loans(db, boss, keys.LoanFilter(status="returned"))) == 1
+    later = made + timedelta(days=14)   # past the due time (the close of a working day, holidays included)
+    for target in ("app.services.base.now", "app.services.workflow.now"):
+        monkeypatch.setattr(target, lambda: later)
+    assert len(keys.overdue_loans(db, boss)) >= 1
+    monkeypatch.undo()
+    # vacancy: the register and the rooms' flag agree
+    units = vacancy.list_units(db, boss, vacancy.UnitFilter(status="active"), limit=1000)
+    with db.read() as s:
+        flagged = set(s.scalars(select(Room.code).where(Room.vacancy_flag.is_(True))))
+    assert len(units) == len(flagged) >= 12
+    assert {u.room_code for u in units} == flagged
+    assert {u.vacancy_type for u in units} == {"1", "2", "3"}
+    inspections = vacancy.list_inspections(db, boss, limit=100)
+    assert len(inspections) == 5
+    assert [i.status for i in inspections].count("issues") == 1
+    # patrol: today's round completed, its finding open with engineering
+    rounds = patrol.list_patrols(db, boss)
+    assert [(r.route_name, r.status, r.points_total, r.points_abnormal) for r in rounds] == [
+        ("1号巡查路线", "completed", 6, 1)]
+    findings = patrol.list_issues(db, boss, patrol.IssueFilter(status="open"))
+    assert len(findings) >= 1 and findings[0].dept == "engineering"
+    assert audit.verify(db).ok
