@@ -2820,6 +2820,18 @@
         <source>Key register</source>
         <translation>Key register</translation>
     </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <source>should not be in the cabinet</source>
+        <translation>should not be in the cabinet</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -2848,8 +2860,12 @@
         <translation>&amp;Lend</translation>
     </message>
     <message>
-        <source>Lend the selected key (Ctrl+L)</source>
-        <translation>Lend the selected key (Ctrl+L)</translation>
+        <source>Lend the selected key (Ctrl+B)</source>
+        <translation>Lend the selected key (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k-take…</source>
+        <translation>Stoc&amp;k-take…</translation>
     </message>
     <message>
         <source>Print &amp;day's register</source>
@@ -7590,6 +7606,41 @@ Publish it anyway?</translation>
     <message>
         <source>Rectified, re-check passed</source>
         <translation>Rectified, re-check passed</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Key stock-take</source>
+        <translation>Key stock-take</translation>
+    </message>
+    <message>
+        <source>Enter how many keys are really in each slot.</source>
+        <translation>Enter how many keys are really in each slot.</translation>
+    </message>
+    <message>
+        <source>{slot}  {room}  ({state}, should hold {n})</source>
+        <translation>{slot}  {room}  ({state}, should hold {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Record the stock-take</source>
+        <translation>&amp;Record the stock-take</translation>
+    </message>
+    <message>
+        <source>The cabinet holds no key yet.</source>
+        <translation>The cabinet holds no key yet.</translation>
+    </message>
+    <message>
+        <source>{n} keys counted: everything is in place.</source>
+        <translation>{n} keys counted: everything is in place.</translation>
+    </message>
+    <message>
+        <source>{n} keys counted, {bad} discrepancies.</source>
+        <translation>{n} keys counted, {bad} discrepancies.</translation>
+    </message>
+    <message>
+        <source>{slot}: should hold {expected}, found {found} ({result})</source>
+        <translation>{slot}: should hold {expected}, found {found} ({result})</translation>
     </message>
 </context>
 <context>

@@ -2821,6 +2821,18 @@
         <source>Key register</source>
         <translation>钥匙台账</translation>
     </message>
+    <message>
+        <source>short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>多出</translation>
+    </message>
+    <message>
+        <source>should not be in the cabinet</source>
+        <translation>不应在柜</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -2849,8 +2861,12 @@
         <translation>借出(&amp;L)</translation>
     </message>
     <message>
-        <source>Lend the selected key (Ctrl+L)</source>
-        <translation>借出所选钥匙（Ctrl+L）</translation>
+        <source>Lend the selected key (Ctrl+B)</source>
+        <translation>借出所选钥匙（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k-take…</source>
+        <translation>盘点(&amp;K)…</translation>
     </message>
     <message>
         <source>Print &amp;day&apos;s register</source>
@@ -7593,6 +7609,41 @@ Publish it anyway?</source>
     <message>
         <source>Rectified, re-check passed</source>
         <translation>已整改/复检合格</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Key stock-take</source>
+        <translation>钥匙盘点</translation>
+    </message>
+    <message>
+        <source>Enter how many keys are really in each slot.</source>
+        <translation>请逐个柜位填写实际清点到的钥匙数量。</translation>
+    </message>
+    <message>
+        <source>{slot}  {room}  ({state}, should hold {n})</source>
+        <translation>{slot}  {room}（{state}，应有 {n} 把）</translation>
+    </message>
+    <message>
+        <source>&amp;Record the stock-take</source>
+        <translation>登记盘点结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The cabinet holds no key yet.</source>
+        <translation>钥匙柜中还没有钥匙。</translation>
+    </message>
+    <message>
+        <source>{n} keys counted: everything is in place.</source>
+        <translation>共盘点 {n} 把（组）钥匙，全部相符。</translation>
+    </message>
+    <message>
+        <source>{n} keys counted, {bad} discrepancies.</source>
+        <translation>共盘点 {n} 把（组）钥匙，{bad} 处不符。</translation>
+    </message>
+    <message>
+        <source>{slot}: should hold {expected}, found {found} ({result})</source>
+        <translation>{slot}：应有 {expected} 把，实有 {found} 把（{result}）</translation>
     </message>
 </context>
 <context>

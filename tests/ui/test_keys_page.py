@@ -130,3 +130,28 @@ def test_roles_see_the_buttons_their_permissions_allow(qtbot, db, actor, admin, 
     page.key_view.selectRow(0)
     assert page.key_detail.row.id == kid and page.action_buttons == [] and not page.lend_btn.isEnabled()
     wait_ops(qtbot, w)
+
+
+def test_stocktake_dialog_lists_the_discrepancies(qtbot, demo_db, window_for):
+    from app.services import auth
+    from app.ui.dialogs.key_stocktake import StocktakeDialog
+    clerk = auth.sign_in(demo_db, "neiqin", "demo1234")
+    w = window_for(demo_db, clerk)
+    page = w.show_page("keys")
+    assert page.stocktake_btn.isEnabled()
+    page.stocktake()
+    dlg = page.dialog
+    assert isinstance(dlg, StocktakeDialog) and len(dlg.spins) == 10
+    with demo_db.read() as s:
+        in_cabinet = s.query(KeyItem).filter(KeyItem.status == "in_cabinet").order_by(KeyItem.key_no).first()
+    dlg.spins[in_cabinet.id].setValue(in_cabinet.count - 1)        # one key missing from its slot
+    dlg.record()
+    wait_ops(qtbot, w)
+    assert dlg.outcome.keys_counted == 10
+    assert [(line.key_no, line.result) for line in dlg.outcome.discrepancies] == [(in_cabinet.key_no, "short")]
+    assert in_cabinet.key_no in dlg.result.text() and dlg.bar.kind == "warning"
+
+
+def test_receptionist_may_not_take_stock(qtbot, db, actor, window_for):
+    w = window_for(db, actor("receptionist"))
+    assert not w.show_page("keys").stocktake_btn.isEnabled()

@@ -5,7 +5,7 @@ locks; print the 钥匙交接单, the 业主托管钥匙委托书 and the day's 
 Both lists are lazy record models over keyset-paged service queries. The detail pane shows the selected key
 or loan, its event history and one button per action the workflow declaration allows this user
 (app.domain.keys.key_actions / loan_actions), plus "Lend" on a key in the cabinet. Shortcuts: Ctrl+N take a
-key in, Ctrl+L lend the selected key, Ctrl+F the search box, Ctrl+P the 钥匙交接单, F5 refresh.
+key in, Ctrl+B lend (borrow) the selected key, Ctrl+F the search box, Ctrl+P the 钥匙交接单, F5 refresh.
 """
 from __future__ import annotations
 
@@ -158,11 +158,15 @@ class KeysPage(Page):
         self.intake_btn.setToolTip(self.tr("Register an owner's or developer's key in the cabinet (Ctrl+N)"))
         self.intake_btn.clicked.connect(self.new_key)
         self.lend_btn = QPushButton(self.tr("&Lend"), box, objectName="lendKey")
-        self.lend_btn.setToolTip(self.tr("Lend the selected key (Ctrl+L)"))
+        self.lend_btn.setToolTip(self.tr("Lend the selected key (Ctrl+B)"))
         self.lend_btn.clicked.connect(self.lend)
         for b in (self.intake_btn, self.lend_btn):
             b.setEnabled(self.can_manage)
             row.addWidget(b)
+        self.stocktake_btn = QPushButton(self.tr("Stoc&k-take…"), box, objectName="stocktake")
+        self.stocktake_btn.setEnabled(self.actor.can(K.KEYS_STOCKTAKE))
+        self.stocktake_btn.clicked.connect(self.stocktake)
+        row.addWidget(self.stocktake_btn)
         row.addStretch(1)
         self.register_btn = QPushButton(self.tr("Print &day's register"), box, objectName="printKeyRegister")
         self.register_btn.setToolTip(self.tr("钥匙借用登记表 of today"))
@@ -219,7 +223,7 @@ class KeysPage(Page):
             sc = QShortcut(QKeySequence(seq), self, activated=slot)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             return sc
-        self.shortcuts = [key("Ctrl+N", self.new_key), key("Ctrl+L", self.lend),
+        self.shortcuts = [key("Ctrl+N", self.new_key), key("Ctrl+B", self.lend),
                           key("Ctrl+F", self.search.setFocus), key("Ctrl+P", self.print_handover),
                           key("F5", self.refresh)]
 
@@ -414,6 +418,12 @@ class KeysPage(Page):
         from app.ui.dialogs.keys import KeyIntakeDialog
         return self._open(KeyIntakeDialog(self.window_), self.tr("Key registered."),
                           lambda kid: isinstance(kid, int) and self.load_key(kid))
+
+    def stocktake(self) -> None:
+        from app.ui.dialogs.key_stocktake import StocktakeDialog
+        self.dialog = StocktakeDialog(self.window_)
+        self.dialog.finished.connect(lambda *_: self.refresh())
+        self.dialog.show()
 
     def lend(self):
         d = self.key_detail

@@ -1,0 +1,90 @@
+"""钥匙盘点: count every open key of the cabinet and list the discrepancies (short, extra, unexpected).
+
+Each open key shows what the cabinet should hold (its count in the cabinet, 0 when on loan, lost or
+awaiting a new key); the user enters what is really in the slot, and the service records the stock-take
+and returns the lines that disagree.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from app.domain.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.services import keys as svc
+from app.ui.widgets.message_bar import MessageBar
+
+RESULTS = {"short": T("Keys", "short"), "extra": T("Keys", "extra"),
+           "unexpected": T("Keys", "should not be in the cabinet")}
+
+
+class StocktakeDialog(QDialog):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Key stock-take"))
+        self.resize(560, 640)
+        layout = QVBoxLayout(self)
+        self.bar = MessageBar(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(QLabel(self.tr("Enter how many keys are really in each slot."), self))
+        host = QWidget(self)
+        form = QFormLayout(host)
+        self.spins: dict[int, QSpinBox] = {}
+        rows, after = [], None
+        while True:  # the whole cabinet, page by page
+            page = svc.list_keys(window.db, window.actor, svc.KeyFilter(status="open"), after=after)
+            rows += page
+            if len(page) < 200:
+                break
+            after = page[-1].sort_key
+        for row in rows:
+            expected = row.count - row.missing_count if row.status == "in_cabinet" else 0
+            spin = QSpinBox(host, objectName=f"found_{row.key_no}")
+            spin.setRange(0, 50)
+            spin.setValue(expected)
+            form.addRow(self.tr("{slot}  {room}  ({state}, should hold {n})").format(
+                slot=row.key_no, room=row.room, state=row.status_label, n=expected), spin)
+            self.spins[row.id] = spin
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(host)
+        layout.addWidget(scroll, 1)
+        self.result = QLabel(self, objectName="stocktakeResult")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        buttons = QDialogButtonBox(self)
+        self.run_button = buttons.addButton(self.tr("&Record the stock-take"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.record)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if not rows:
+            self.bar.info(self.tr("The cabinet holds no key yet."))
+            self.run_button.setEnabled(False)
+
+    def record(self) -> None:
+        found = {key_id: spin.value() for key_id, spin in self.spins.items()}
+        self.run_button.setEnabled(False)
+        self.window_.ops.run(lambda: svc.stocktake(self.window_.db, self.window_.actor, found), kind="key",
+                             on_success=self._done, on_error=self._refused)
+
+    def _done(self, outcome) -> None:
+        self.outcome = outcome
+        bad = outcome.discrepancies
+        if not bad:
+            self.bar.info(self.tr("{n} keys counted: everything is in place.").format(n=outcome.keys_counted))
+            self.result.setText("")
+            return
+        self.bar.warning(self.tr("{n} keys counted, {bad} discrepancies.").format(
+            n=outcome.keys_counted, bad=len(bad)))
+        lines = [self.tr("{slot}: should hold {expected}, found {found} ({result})").format(
+            slot=line.key_no, expected=line.expected_count, found=line.found_count,
+            result=RESULTS[line.result]) for line in bad]
+        self.result.setText("<br>".join(html.escape(text) for text in lines))
+
+    def _refused(self, exc: UserError) -> None:
+        self.run_button.setEnabled(True)
+        self.bar.error(str(exc))
