@@ -56,3 +56,41 @@ class Text:
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the name lupdate looks for
     return Text(context, source)
+
+
+_CHINESE: dict[tuple[str, str], str] | None = None
+
+
+def chinese(text: Text | str) -> str:
+    """``text`` in Simplified Chinese whatever language the UI shows: the words of printed forms.
+
+    Read from the zh_CN translation source the first time (paperwork is Chinese in an English UI too);
+    a plain ``str`` is returned as it is.
+    """
+    if not isinstance(text, Text):
+        return str(text)
+    global _CHINESE
+    if _CHINESE is None:
+        _CHINESE = _load_chinese()
+    source = _CHINESE.get((text.context, text.source), text.source)
+    if not text.args:
+        return source
+    return source.format(**{k: chinese(v) if isinstance(v, Text) else str(v) for k, v in text.args.items()})
+
+
+def _load_chinese() -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    from app.config import RESOURCES
+    path = RESOURCES / "translations" / "frontdesk_zh_CN.ts"
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or message.get("numerus") == "yes" or not translation.text:
+                continue
+            table[(name, message.findtext("source") or "")] = translation.text
+    return table

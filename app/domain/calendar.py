@@ -17,7 +17,9 @@ from app.domain.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_CLOSE_TIME = time(17, 30)
+DEFAULT_OPEN_TIME = time(8, 30)
 _ONE_DAY = timedelta(days=1)
+_DAY_SECONDS = 86400
 
 
 def add_hours(start: datetime, hours: float) -> datetime:
@@ -28,9 +30,14 @@ def add_hours(start: datetime, hours: float) -> datetime:
 class WorkCalendar:
     """Working days from ``holidays`` (weekdays off) and ``workdays`` (weekend days worked, 调休)."""
 
-    def __init__(self, holidays: Iterable[date] = (), workdays: Iterable[date] = ()) -> None:
+    def __init__(self, holidays: Iterable[date] = (), workdays: Iterable[date] = (), *,
+                 office: tuple[time, time] = (DEFAULT_OPEN_TIME, DEFAULT_CLOSE_TIME)) -> None:
         self.holidays = frozenset(holidays)
         self.workdays = frozenset(workdays)
+        if office[1] <= office[0]:
+            raise ValueError(f"office hours must end after they begin: {office}")
+        #: (opening, closing) of the office on a working day, for limits in "minutes of office hours"
+        self.office = office
         clash = self.holidays & self.workdays
         if clash:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -90,6 +97,71 @@ class WorkCalendar:
         if not self.is_working_day(day) or moment.time() >= close_time:
             day = self.next_working_day(day)
         return datetime.combine(day, close_time)
+
+
+    # -- counting time (the meters of app.domain.clocks)
+    def working_seconds(self, start: datetime, end: datetime) -> int:
+        """Seconds between two moments that fall on working days (a working day counts 24 hours)."""
+        if end <= start:
+            return 0
+        if start.date() == end.date():
+            return int((end - start).total_seconds()) if self.is_working_day(start) else 0
+        first_midnight = datetime.combine(start.date() + _ONE_DAY, time())
+        total = int((first_midnight - start).total_seconds()) if self.is_working_day(start) else 0
+        if self.is_working_day(end):
+            total += int((end - datetime.combine(end.date(), time())).total_seconds())
+        last_full = end.date() - _ONE_DAY
+        if last_full > start.date():
+            total += self.working_days_between(start.date(), last_full) * _DAY_SECONDS
+        return total
+
+    def add_working_seconds(self, start: datetime, seconds: int) -> datetime:
+        """The moment ``seconds`` of working-day time after ``start`` (the inverse of working_seconds)."""
+        moment, left = start, max(int(seconds), 0)
+        if not self.is_working_day(moment):
+            moment = datetime.combine(self.next_working_day(moment.date()), time())
+        while True:
+            day_left = int((datetime.combine(moment.date() + _ONE_DAY, time()) - moment).total_seconds())
+            if left <= day_left:
+                return moment + timedelta(seconds=left)
+            left -= day_left
+            moment = datetime.combine(self.next_working_day(moment.date()), time())
+
+    def office_seconds(self, start: datetime, end: datetime) -> int:
+        """Seconds between two moments that fall in office hours of working days."""
+        if end <= start:
+            return 0
+        total = self._office_part(start.date(), start, end)
+        if end.date() != start.date():
+            total += self._office_part(end.date(), start, end)
+            last_full = end.date() - _ONE_DAY
+            if last_full > start.date():
+                opening, closing = self.office
+                per_day = (closing.hour * 3600 + closing.minute * 60) - (opening.hour * 3600 + opening.minute * 60)
+                total += self.working_days_between(start.date(), last_full) * per_day
+        return total
+
+    def _office_part(self, day: date, start: datetime, end: datetime) -> int:
+        if not self.is_working_day(day):
+            return 0
+        lo = max(start, datetime.combine(day, self.office[0]))
+        hi = min(end, datetime.combine(day, self.office[1]))
+        return max(int((hi - lo).total_seconds()), 0)
+
+    def add_office_seconds(self, start: datetime, seconds: int) -> datetime:
+        """The moment ``seconds`` of office time after ``start``: a slip sent at 17:20 with 2 hours to sign
+        is due the next working morning."""
+        opening, closing = self.office
+        moment, left = start, max(int(seconds), 0)
+        while True:
+            day = moment.date()
+            if self.is_working_day(day) and moment.time() < closing:
+                moment = max(moment, datetime.combine(day, opening))
+                available = int((datetime.combine(day, closing) - moment).total_seconds())
+                if left <= available:
+                    return moment + timedelta(seconds=left)
+                left -= available
+            moment = datetime.combine(self.next_working_day(day), opening)
 
 
 def _as_date(day: date) -> date:

@@ -6,19 +6,38 @@ from __future__ import annotations
 
 import enum
 
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP, Text, chinese
 
 
 class LabelledEnum(str, enum.Enum):
-    """A str enum whose members carry a translatable label: ``Member = ("code", QT_TRANSLATE_NOOP(...))``."""
+    """A str enum whose members carry a translatable label: ``Member = ("code", QT_TRANSLATE_NOOP(...))``.
+
+    A third item is the word printed on paper when it is not the Chinese translation of the label
+    (``("visit", T("Enum", "In person"), "上门")``): forms are Chinese whatever the UI language.
+    """
 
     label: Text
+    _print: str
 
-    def __new__(cls, value: str, label: Text):
+    def __new__(cls, value: str, label: Text, print_label: str = ""):
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label
+        obj._print = print_label
         return obj
+
+    @property
+    def print_label(self) -> str:
+        """The member as printed on a form (Chinese)."""
+        return self._print or chinese(self.label)
+
+    @classmethod
+    def printed(cls, code: str | None) -> str:
+        """The printed word of a stored code (the code itself when unknown)."""
+        try:
+            return cls(code).print_label
+        except ValueError:
+            return code or ""
 
     def __str__(self) -> str:
         return str(self.label)

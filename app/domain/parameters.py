@@ -25,12 +25,14 @@ from app.domain.errors import ValidationError
 from app.domain.validation import MSG_REQUIRED, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP, Text
 
-Kind = Literal["int", "decimal", "bool", "text", "choice", "hours", "days", "working_days", "minutes", "time"]
-INT_KINDS = frozenset({"int", "minutes", "hours", "days", "working_days"})
-DURATION_KINDS = frozenset({"minutes", "hours", "days", "working_days", "time"})
+Kind = Literal["int", "decimal", "bool", "text", "choice", "hours", "days", "working_days", "minutes",
+               "office_minutes", "time"]
+INT_KINDS = frozenset({"int", "minutes", "office_minutes", "hours", "days", "working_days"})
+DURATION_KINDS = frozenset({"minutes", "office_minutes", "hours", "days", "working_days", "time"})
 
 _KIND_UNITS: dict[str, Text] = {
     "minutes": QT_TRANSLATE_NOOP("Unit", "minutes"),
+    "office_minutes": QT_TRANSLATE_NOOP("Unit", "minutes of office hours"),
     "hours": QT_TRANSLATE_NOOP("Unit", "hours"),
     "days": QT_TRANSLATE_NOOP("Unit", "days"),
     "working_days": QT_TRANSLATE_NOOP("Unit", "working days"),
@@ -433,4 +435,16 @@ _declare(
     _duty("duty.early_takeover_minutes",
           QT_TRANSLATE_NOOP("Param", "Take over the next shift up to this long before it starts"),
           "minutes", 30, 0, 120),
+)
+
+_office = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Office hours and attachments"))
+_declare(
+    _office("office.opens", QT_TRANSLATE_NOOP("Param", "The office opens at (limits in office hours)"), "time",
+            time(8, 30)),
+    _office("office.closes", QT_TRANSLATE_NOOP("Param", "The office closes at"), "time", time(17, 30)),
+    _office("attach.max_mb", QT_TRANSLATE_NOOP("Param", "Largest file that can be attached"), "int", 20, 1, 200,
+            QT_TRANSLATE_NOOP("Unit", "MB")),
+    _office("attach.image_max_px",
+            QT_TRANSLATE_NOOP("Param", "Photos larger than this are scaled down to it (longest side)"), "int",
+            2400, 640, 8000, QT_TRANSLATE_NOOP("Unit", "pixels")),
 )

@@ -19,22 +19,31 @@ Conventions every workflow follows:
   (:func:`is_overdue`), never stored as a status.
 * Declarations are checked when a :class:`Workflow` is built, so a broken one fails at import, not at the
   desk.
+* Fields are declared once (:class:`~app.domain.fields.FieldSpec`): a transition carries the fields it asks
+  for, and :meth:`Workflow.parse` is the one parser of an action's input. A transition marked ``effective``
+  may be recorded from paper: its ``effective_at`` (never in the future, never before the previous event)
+  is the event's time, and the event keeps when it was recorded too.
+* A transition's ``guard`` looks at the record itself (an item left for someone waits for approval); a
+  ``hidden`` transition is done by the service as part of another action and is never a button.
+* Clocks pause and escalate (app.domain.clocks).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass, field
-from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import datetime
+from typing import Any
 
-from app.domain.calendar import WorkCalendar, add_hours
+from app.domain import clocks as clockwork
+from app.domain.calendar import WorkCalendar
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
+from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec
 from app.domain.numbering import DOC_TYPES
-from app.domain.parameters import DURATION_KINDS, PARAMS, effective_value
+from app.domain.parameters import DURATION_KINDS, PARAMS
 from app.domain.permissions import PERMISSIONS
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP, Text, chinese
 
 ANY = "*"
 CREATE = "create"
@@ -42,15 +51,16 @@ CREATE = "create"
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,19}")
 _ACTION_RE = re.compile(r"[a-z][a-z0-9_]{0,29}")
 
-COMMON_FIELDS: dict[str, Text] = {
-    "note": QT_TRANSLATE_NOOP("Field", "Note"),
-    "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
-}
+COMMON_FIELDS: dict[str, Text] = {"note": NOTE.label, "reason": REASON.label, "effective_at": EFFECTIVE_AT.label}
+CREATED = QT_TRANSLATE_NOOP("Workflow", "Registered")
 
 MSG_TERMINAL = QT_TRANSLATE_NOOP("Workflow", "The record is {state} and can no longer be changed")
 MSG_NOT_FROM = QT_TRANSLATE_NOOP("Workflow", "“{action}” cannot be done while the record is {state}")
 MSG_DENIED = QT_TRANSLATE_NOOP("Workflow", "Your role does not allow “{action}”")
 MSG_MISSING = QT_TRANSLATE_NOOP("Workflow", "Fill in {fields} before “{action}”")
+MSG_NO_ACTION = QT_TRANSLATE_NOOP("Workflow", "There is no action “{action}” for {workflow}")
+MSG_FUTURE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be in the future")
+MSG_BEFORE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be before the previous step ({at})")
 _LIST_SEPARATOR = QT_TRANSLATE_NOOP("Workflow", ", ")
 
 
@@ -58,11 +68,32 @@ class WorkflowDefinitionError(ValueError):
     """A declaration that breaks the engine's rules: a bug in a workflow module, never a user's mistake."""
 
 
+#: how a state is shown: plain, needing attention, done (muted), or refused/void
+TONES = ("", "attention", "done", "void")
+
+
 @dataclass(frozen=True)
 class State:
     name: str
     label: Text
     terminal: bool = False
+    _: KW_ONLY
+    #: "" (plain), "attention", "done" or "void"; terminal states are "done" unless declared otherwise
+    tone: str = ""
+    #: the word printed on paper when it is not the Chinese translation of ``label``
+    print_label: str = ""
+
+    @property
+    def shown_tone(self) -> str:
+        if self.tone:
+            return self.tone
+        if self.name == "void":
+            return "void"
+        return "done" if self.terminal else ""
+
+    @property
+    def printed(self) -> str:
+        return self.print_label or chinese(self.label)
 
 
 @dataclass(frozen=True)
@@ -75,9 +106,20 @@ class Transition:
     _: KW_ONLY
     label: Text
     permission: str
+    #: the fields the action asks for (its dialog, its parsing); required ones must be given
+    fields: tuple[FieldSpec, ...] = ()
+    #: names of further required fields (kept for declarations that list them by name)
     requires: tuple[str, ...] = ()
     needs_note: bool = False
     exclude: tuple[str, ...] = ()
+    #: the action may be recorded from paper: it asks when it really happened (``effective_at``)
+    effective: bool = False
+    #: done by the service as part of another action, never a button (a key lent through a loan)
+    hidden: bool = False
+    #: a reason why the action cannot be done on this record now (None: it can), from the record itself
+    guard: Callable[[Any], Text | None] | None = None
+    #: offer an optional note (``needs_note`` makes it required)
+    note: bool = True
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -85,8 +127,27 @@ class Transition:
 
     @property
     def required_fields(self) -> tuple[str, ...]:
-        note = ("note",) if self.needs_note and "note" not in self.requires else ()
-        return tuple(self.requires) + note
+        names = [*self.requires, *(f.key for f in self.fields if f.required)]
+        if self.needs_note and "note" not in names:
+            names.append("note")
+        return tuple(dict.fromkeys(names))
+
+    @property
+    def form_fields(self) -> tuple[FieldSpec, ...]:
+        """What the action's dialog asks for, in order: its fields, when it happened, a note."""
+        own = {f.key for f in self.fields}
+        extra: list[FieldSpec] = []
+        if "reason" in self.requires and "reason" not in own:
+            extra.append(REASON)
+        if self.effective and "effective_at" not in own:
+            extra.append(EFFECTIVE_AT)
+        if "note" not in own and (self.note or self.needs_note):
+            extra.append(NOTE_REQUIRED if self.needs_note else NOTE)
+        return (*self.fields, *extra)
+
+    def refusal(self, record: Any) -> Text | None:
+        """Why the guard refuses the action on ``record`` now (None when it allows it, or there is none)."""
+        return self.guard(record) if self.guard is not None and record is not None else None
 
     def applies_from(self, state: State) -> bool:
         if state.terminal:
@@ -110,9 +171,18 @@ class Clock:
     label: Text
     start_on: str | tuple[str, ...]
     stop_on: str | tuple[str, ...]
-    param: str | Mapping[str, str]
+    #: the parameter of the limit (or a mapping by the field ``by``); None: the deadline comes from ``due_field``
+    param: str | Mapping[str, str] | None
     by: str | None = None
     restart_on: tuple[str, ...] = ()
+    #: states in which the clock stands still; leaving one resumes it with the time already spent kept
+    pause_on: tuple[str, ...] = ()
+    #: escalation points as multiples of the limit (1.0: the deadline itself)
+    escalate_at: tuple[float, ...] = (1.0,)
+    #: labels of the escalation points (who is told: the supervisor at 1×, the manager at 2×)
+    escalation_labels: tuple[Text, ...] = ()
+    #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension)
+    due_field: str | None = None
 
     @property
     def start_states(self) -> tuple[str, ...]:
@@ -124,12 +194,15 @@ class Clock:
 
     @property
     def param_keys(self) -> tuple[str, ...]:
+        if self.param is None:
+            return ()
         return (self.param,) if isinstance(self.param, str) else tuple(self.param.values())
 
     def param_key(self, fields: Mapping[str, Any]) -> str:
         """The parameter that sets this record's limit."""
         if isinstance(self.param, str):
             return self.param
+        assert self.param is not None and self.by is not None
         choice = fields.get(self.by)
         choice = getattr(choice, "value", choice)  # an enum member hashes by name, not by value
         try:
@@ -149,11 +222,8 @@ class Event:
     user_id: int | None
     note: str = ""
     data: Mapping[str, Any] = field(default_factory=dict)
-
-
-class ClockSpan(NamedTuple):
-    started: datetime
-    stopped: datetime | None
+    #: when the event was recorded, if later than ``at`` (an action entered from paper)
+    recorded_at: datetime | None = None
 
 
 class Workflow:
@@ -161,7 +231,8 @@ class Workflow:
 
     def __init__(self, kind: str, *, label: Text, doc_type: str | None, states: Sequence[State],
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
-                 fields: Mapping[str, Text] | None = None) -> None:
+                 fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
+                 created_label: Text = CREATED) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
@@ -169,7 +240,15 @@ class Workflow:
         self.initial = initial
         self.transitions = tuple(transitions)
         self.clocks = tuple(clocks)
-        self.fields = {**COMMON_FIELDS, **(fields or {})}
+        self.created_label = created_label
+        #: the record's own fields (its creation form, its detail pane, its printed labels)
+        self.record_fields: tuple[FieldSpec, ...] = tuple(f for f in (fields or ()) if isinstance(f, FieldSpec))
+        labels = dict(fields) if isinstance(fields, Mapping) else {f.key: f.label for f in self.record_fields}
+        specs = {f.key: f for t in self.transitions for f in t.form_fields}
+        specs.update({f.key: f for f in self.record_fields})
+        #: every field spec of the workflow by key (a transition's own spec wins for its parsing)
+        self.specs: dict[str, FieldSpec] = specs
+        self.fields = {**COMMON_FIELDS, **{k: f.label for k, f in specs.items()}, **labels}
         self._states = {s.name: s for s in self.states}
         self._transitions = {t.name: t for t in self.transitions}
         self._clocks = {c.name: c for c in self.clocks}
@@ -197,19 +276,55 @@ class Workflow:
         except KeyError:
             raise KeyError(f"workflow {self.kind!r} has no action {name!r}") from None
 
+    def action(self, name: str) -> Transition:
+        """The transition of an action named by a user or a caller: a NotFound (not a KeyError) if none."""
+        from app.domain.errors import NotFound
+        transition = self._transitions.get(str(name or ""))
+        if transition is None:
+            raise NotFound(MSG_NO_ACTION.format(action=str(name)[:30], workflow=self.label))
+        return transition
+
+    def action_label(self, name: str) -> Text:
+        """What an event's action is called in the timeline."""
+        if name == CREATE:
+            return self.created_label
+        transition = self._transitions.get(name)
+        return transition.label if transition else Text("Workflow", name)
+
+    def state_label(self, name: str | None) -> Text | str:
+        state = self._states.get(name or "")
+        return state.label if state else (name or "")
+
+    def parse(self, action: str | Transition, raw: Mapping[str, Any], *, now: datetime) -> dict[str, Any]:
+        """The action's input as typed, parsed by its fields' one parser (first error raised).
+
+        Missing required fields are left to :meth:`check`, which names them all.
+        """
+        transition = action if isinstance(action, Transition) else self.action(action)
+        values: dict[str, Any] = {}
+        for spec in transition.form_fields:
+            raw_value = raw.get(spec.key)
+            if spec.required and spec.is_missing(spec._parse(raw_value, now)):
+                values[spec.key] = spec.empty()
+                continue
+            values[spec.key] = spec.parse(raw_value, now=now, values=values)
+        return values
+
     def clock(self, name: str) -> Clock:
         try:
             return self._clocks[name]
         except KeyError:
             raise KeyError(f"workflow {self.kind!r} has no clock {name!r}") from None
 
-    def allowed_actions(self, state: str, permissions: Iterable[str]) -> list[Transition]:
-        """The actions a user with ``permissions`` may take in ``state``, in declaration order."""
+    def allowed_actions(self, state: str, permissions: Iterable[str], record: Any = None) -> list[Transition]:
+        """The buttons: actions a user with ``permissions`` may take in ``state`` (on ``record``, whose guards
+        are asked), in declaration order; hidden actions are never buttons."""
         current, granted = self.state(state), set(permissions)
-        return [t for t in self.transitions if t.applies_from(current) and t.permission in granted]
+        return [t for t in self.transitions if not t.hidden and t.applies_from(current)
+                and t.permission in granted and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],
-              fields: Mapping[str, Any] | None = None) -> Transition:
+              fields: Mapping[str, Any] | None = None, record: Any = None) -> Transition:
         """The transition for ``action`` in ``state``, or the :class:`UserError` that says why not.
 
         Checked in this order: the record is closed (:class:`ConflictError`), the action does not apply in
@@ -224,12 +339,19 @@ class Workflow:
             raise ConflictError(MSG_NOT_FROM.format(action=transition.label, state=current.label))
         if transition.permission not in set(permissions):
             raise PermissionDenied(MSG_DENIED.format(action=transition.label))
+        refusal = transition.refusal(record)
+        if refusal is not None:
+            raise ConflictError(refusal)
         fields = fields or {}
-        missing = [name for name in transition.required_fields if _is_missing(fields.get(name))]
+        missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
         if missing:
             labels = _TextList([self.fields[name] for name in missing], _LIST_SEPARATOR)
             raise ValidationError(MSG_MISSING.format(fields=labels, action=transition.label), missing[0])
         return transition
+
+    def _missing(self, name: str, value: Any) -> bool:
+        spec = self.specs.get(name)
+        return spec.is_missing(value) if spec is not None else _is_missing(value)
 
     def start(self, *, at: datetime, user_id: int | None, note: str = "",
               data: Mapping[str, Any] | None = None) -> Event:
@@ -237,49 +359,65 @@ class Workflow:
         return Event(CREATE, None, self.initial, at, user_id, note.strip(), dict(data or {}))
 
     def apply(self, state: str, action: str, permissions: Iterable[str], fields: Mapping[str, Any], *,
-              at: datetime, user_id: int | None) -> Event:
-        """:meth:`check` the action and return the event to store; ``fields["note"]`` becomes its note."""
-        transition = self.check(state, action, permissions, fields)
+              at: datetime, user_id: int | None, record: Any = None,
+              previous_at: datetime | None = None) -> Event:
+        """:meth:`check` the action and return the event to store; ``fields["note"]`` becomes its note.
+
+        ``at`` is now; an ``effective`` action's ``fields["effective_at"]`` (if given) becomes the event's
+        time, refused in the future or before ``previous_at`` (the record's last event), and ``at`` is kept
+        as when it was recorded.
+        """
+        transition = self.check(state, action, permissions, fields, record)
         note = str(fields.get("note") or "").strip()
-        data = {k: v for k, v in fields.items() if k != "note"}
-        return Event(action, state, transition.target, at, user_id, note, data)
+        when, recorded = at, None
+        effective = fields.get("effective_at")
+        if transition.effective and isinstance(effective, datetime) and effective != at:
+            label = self.fields.get("effective_at", EFFECTIVE_AT.label)
+            if effective > at:
+                raise ValidationError(MSG_FUTURE.format(field=label), "effective_at")
+            if previous_at is not None and effective < previous_at.replace(second=0):
+                raise ValidationError(MSG_BEFORE.format(field=label, at=f"{previous_at:%Y-%m-%d %H:%M}"),
+                                      "effective_at")
+            when, recorded = max(effective, previous_at) if previous_at else effective, at
+        data = {k: v for k, v in fields.items() if k not in ("note", "effective_at")}
+        return Event(action, state, transition.target, when, user_id, note, data, recorded)
+
+    def budget(self, clock: Clock | str, started: datetime, params: Mapping[str, Any],
+               calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> tuple[clockwork.Unit, int]:
+        """The meter unit and counted seconds of ``clock``'s limit for a record started at ``started``."""
+        clock = clock if isinstance(clock, Clock) else self.clock(clock)
+        return clockwork.budget(clock, params, fields or {}, started, calendar)
 
     def due_at(self, clock: Clock | str, started: datetime, params: Mapping[str, Any],
                calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> datetime:
-        """When ``clock``, started at ``started``, runs out.
+        """When ``clock``, started at ``started`` and never paused, runs out.
 
         ``params`` holds parameter values (a missing key means its default); ``fields`` the record's values,
         needed only by a clock whose limit depends on one (``Clock.by``).
         """
-        clock = clock if isinstance(clock, Clock) else self.clock(clock)
-        key = clock.param_key(fields or {})
-        amount = effective_value(key, params)
-        kind = PARAMS[key].kind
-        if kind == "minutes":
-            return started + timedelta(minutes=amount)
-        if kind == "hours":
-            return add_hours(started, amount)
-        if kind == "days":
-            return started + timedelta(days=amount)
-        if kind == "working_days":
-            return calendar.add_working_days(started, amount)
-        return calendar.end_of_working_day(started, amount)
+        unit, seconds = self.budget(clock, started, params, calendar, fields)
+        return clockwork.Meter(unit, calendar).advance(started, seconds)
 
-    def clock_span(self, clock: Clock | str, events: Iterable[Event]) -> ClockSpan | None:
-        """When ``clock`` last started and (if it has) stopped, from a record's events in order.
+    def replay(self, clock: Clock | str, events: Iterable[Event], params: Mapping[str, Any],
+               calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> clockwork.ClockRun | None:
+        """``clock`` of a record as its events in order leave it (``None``: it never started).
 
-        ``None`` if it never started. Re-entering a start state after the clock stopped (a reopened
-        complaint) starts a new span.
+        Re-entering a start state after the clock stopped (a reopened complaint) starts a new run.
         """
         clock = clock if isinstance(clock, Clock) else self.clock(clock)
-        span: ClockSpan | None = None
+        run: clockwork.ClockRun | None = None
         for event in events:
-            running = span is not None and span.stopped is None
-            if running and event.to_state in clock.stop_states:
-                span = span._replace(stopped=event.at)
-            elif (event.action in clock.restart_on) if running else (event.to_state in clock.start_states):
-                span = ClockSpan(event.at, None)  # a restart while running, or a (new) start
-        return span
+            run = self.step_clock(clock, run, event, params, calendar, fields)
+        return run
+
+    def step_clock(self, clock: Clock, run: clockwork.ClockRun | None, event: Event, params: Mapping[str, Any],
+                   calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> clockwork.ClockRun | None:
+        """``run`` moved on by ``event`` (see app.domain.clocks.step)."""
+        due = event.data.get(clock.due_field) if clock.due_field else None
+        return clockwork.step(
+            clock, run, event, lambda unit: clockwork.Meter(unit, calendar),
+            lambda: clockwork.budget(clock, params, fields or {}, event.at, calendar),
+            due if isinstance(due, datetime) else None)
 
 
 def is_overdue(due_at: datetime | None, now: datetime, stopped_at: datetime | None = None) -> bool:
@@ -372,6 +510,8 @@ def _transition_problems(wf: Workflow, t: Transition) -> list[str]:
     if t.exclude and t.source != ANY:
         problems.append(f"{where}: exclude only applies to source {ANY!r}")
     problems += [f"{where}: field {n!r} has no label" for n in t.required_fields if n not in wf.fields]
+    if t.hidden and t.fields:
+        problems.append(f"{where}: a hidden action asks for no fields")
     return problems
 
 
@@ -382,7 +522,17 @@ def _clock_problems(wf: Workflow, c: Clock) -> list[str]:
     if set(c.start_states) & set(c.stop_states):
         problems.append(f"{where}: a state both starts and stops it")
     problems += [f"{where}: unknown action {n!r}" for n in c.restart_on if n not in wf._transitions]
-    if isinstance(c.param, str) == (c.by is not None):
+    problems += [f"{where}: unknown pause state {n!r}" for n in c.pause_on if n not in wf._states]
+    if set(c.pause_on) & (set(c.stop_states) | set(c.start_states)):
+        problems.append(f"{where}: a pause state cannot start or stop it")
+    points = list(c.escalate_at)
+    if not points or points[0] != 1.0 or points != sorted(set(points)):
+        problems.append(f"{where}: escalation points start at 1.0 and increase")
+    if c.escalation_labels and len(c.escalation_labels) != len(points):
+        problems.append(f"{where}: one label per escalation point")
+    if c.param is None and c.due_field is None:
+        problems.append(f"{where}: without a parameter the deadline must come from a due field")
+    if c.param is not None and isinstance(c.param, str) == (c.by is not None):
         problems.append(f"{where}: 'by' goes with a mapping of parameters and only with it")
     for key in c.param_keys:
         if key not in PARAMS:

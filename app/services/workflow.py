@@ -101,9 +101,7 @@ def due_at(session: Session, workflow: Workflow, clock: str, record: Any) -> dat
     """When a clock of the record runs out (None if it never started), from its events and parameters."""
     from app.services import calendar as calendar_service
     from app.services import params
-    span = workflow.clock_span(clock, events(session, workflow, record.id))
-    if span is None:
-        return None
     fields = {c.key: getattr(record, c.key) for c in record.__table__.columns}
-    return workflow.due_at(clock, span.started, params.load(session),
-                           calendar_service.load_calendar(session), fields)
+    run = workflow.replay(clock, events(session, workflow, record.id), params.load(session),
+                          calendar_service.load_calendar(session), fields)
+    return None if run is None else run.due_at

@@ -732,6 +732,7 @@
     <name>Calendar</name>
     <message>
         <source>{day} cannot be both a holiday and a working day</source>
+        <extracomment>(opening, closing) of the office on a working day, for limits in "minutes of office hours"</extracomment>
         <translation>{day} cannot be both a holiday and a working day</translation>
     </message>
     <message>
@@ -2183,13 +2184,30 @@
         <translation>Pass returned</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Note</source>
-        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label``</extracomment>
         <translation>Note</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <extracomment>when an action recorded from paper really happened (empty: now)</extracomment>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 or 2025-06-12 14:05; empty: now</translation>
     </message>
     <message>
         <source>Number of keys</source>
@@ -4404,6 +4422,22 @@ Publish it anyway?</translation>
         <translation>Take over the next shift up to this long before it starts</translation>
     </message>
     <message>
+        <source>The office opens at (limits in office hours)</source>
+        <translation>The office opens at (limits in office hours)</translation>
+    </message>
+    <message>
+        <source>The office closes at</source>
+        <translation>The office closes at</translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached</source>
+        <translation>Largest file that can be attached</translation>
+    </message>
+    <message>
+        <source>Photos larger than this are scaled down to it (longest side)</source>
+        <translation>Photos larger than this are scaled down to it (longest side)</translation>
+    </message>
+    <message>
         <source>Visitors still on site at this time are flagged as not signed out</source>
         <translation>Visitors still on site at this time are flagged as not signed out</translation>
     </message>
@@ -4489,6 +4523,10 @@ Publish it anyway?</translation>
     <message>
         <source>Duty log and work log</source>
         <translation>Duty log and work log</translation>
+    </message>
+    <message>
+        <source>Office hours and attachments</source>
+        <translation>Office hours and attachments</translation>
     </message>
 </context>
 <context>
@@ -7758,6 +7796,10 @@ Publish it anyway?</translation>
         <translation>minutes</translation>
     </message>
     <message>
+        <source>minutes of office hours</source>
+        <translation>minutes of office hours</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -7796,6 +7838,14 @@ Publish it anyway?</translation>
     <message>
         <source>months</source>
         <translation>months</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
     </message>
 </context>
 <context>
@@ -8724,12 +8774,41 @@ Publish it anyway?</translation>
         <translation>{field} is required</translation>
     </message>
     <message>
+        <source>Choose {field}</source>
+        <extracomment>a check beyond the kind's own: gets the parsed value and every value parsed before it, returns the value</extracomment>
+        <translation>Choose {field}</translation>
+    </message>
+    <message>
+        <source>Tick “{field}” first</source>
+        <translation>Tick “{field}” first</translation>
+    </message>
+    <message>
+        <source>{field} must be between {lo} and {hi}</source>
+        <translation>{field} must be between {lo} and {hi}</translation>
+    </message>
+    <message>
         <source>{field} must not be below {min}</source>
         <translation>{field} must not be below {min}</translation>
     </message>
     <message>
         <source>{field} must not exceed {max}</source>
         <translation>{field} must not exceed {max}</translation>
+    </message>
+    <message>
+        <source>{field} must be a date such as 2025-06-12</source>
+        <translation>{field} must be a date such as 2025-06-12</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 14:05 or 2025-06-12 14:05</source>
+        <translation>{field} must be a time such as 14:05 or 2025-06-12 14:05</translation>
+    </message>
+    <message>
+        <source>{field} must be a time of day such as 17:30</source>
+        <translation>{field} must be a time of day such as 17:30</translation>
+    </message>
+    <message>
+        <source>{field}: choose from the list</source>
+        <translation>{field}: choose from the list</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
@@ -9957,6 +10036,11 @@ Publish it anyway?</translation>
         <translation>Visitor reception</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <translation>Registered</translation>
+    </message>
+    <message>
         <source>The record is {state} and can no longer be changed</source>
         <translation>The record is {state} and can no longer be changed</translation>
     </message>
@@ -9971,6 +10055,18 @@ Publish it anyway?</translation>
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>Fill in {fields} before “{action}”</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for {workflow}</source>
+        <translation>There is no action “{action}” for {workflow}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field} cannot be in the future</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before the previous step ({at})</source>
+        <translation>{field} cannot be before the previous step ({at})</translation>
     </message>
     <message>
         <source>, </source>

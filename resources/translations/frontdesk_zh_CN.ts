@@ -733,6 +733,7 @@
     <name>Calendar</name>
     <message>
         <source>{day} cannot be both a holiday and a working day</source>
+        <extracomment>(opening, closing) of the office on a working day, for limits in &quot;minutes of office hours&quot;</extracomment>
         <translation>{day} 不能既是节假日又是调休工作日</translation>
     </message>
     <message>
@@ -2184,13 +2185,30 @@
         <translation>通行证已收回</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Note</source>
-        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label``</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <extracomment>when an action recorded from paper really happened (empty: now)</extracomment>
+        <translation>实际发生时间</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 或 2025-06-12 14:05；留空为当前时间</translation>
     </message>
     <message>
         <source>Number of keys</source>
@@ -4405,6 +4423,22 @@ Publish it anyway?</source>
         <translation>下一班最早可提前接班</translation>
     </message>
     <message>
+        <source>The office opens at (limits in office hours)</source>
+        <translation>上班时间（按办公时间计的时限）</translation>
+    </message>
+    <message>
+        <source>The office closes at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached</source>
+        <translation>附件大小上限</translation>
+    </message>
+    <message>
+        <source>Photos larger than this are scaled down to it (longest side)</source>
+        <translation>照片超过此尺寸时缩小（最长边）</translation>
+    </message>
+    <message>
         <source>Visitors still on site at this time are flagged as not signed out</source>
         <translation>到此时间仍未离开的访客标记为“未登记离开”</translation>
     </message>
@@ -4490,6 +4524,10 @@ Publish it anyway?</source>
     <message>
         <source>Duty log and work log</source>
         <translation>值班日志与工作日志</translation>
+    </message>
+    <message>
+        <source>Office hours and attachments</source>
+        <translation>办公时间与附件</translation>
     </message>
 </context>
 <context>
@@ -7761,6 +7799,10 @@ Publish it anyway?</source>
         <translation>分钟</translation>
     </message>
     <message>
+        <source>minutes of office hours</source>
+        <translation>分钟（办公时间）</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -7799,6 +7841,14 @@ Publish it anyway?</source>
     <message>
         <source>months</source>
         <translation>个月</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
     </message>
 </context>
 <context>
@@ -8727,12 +8777,41 @@ Publish it anyway?</source>
         <translation>请填写{field}</translation>
     </message>
     <message>
+        <source>Choose {field}</source>
+        <extracomment>a check beyond the kind&apos;s own: gets the parsed value and every value parsed before it, returns the value</extracomment>
+        <translation>请选择{field}</translation>
+    </message>
+    <message>
+        <source>Tick “{field}” first</source>
+        <translation>请先勾选“{field}”</translation>
+    </message>
+    <message>
+        <source>{field} must be between {lo} and {hi}</source>
+        <translation>{field}须在 {lo} 至 {hi} 之间</translation>
+    </message>
+    <message>
         <source>{field} must not be below {min}</source>
         <translation>{field}不能小于 {min}</translation>
     </message>
     <message>
         <source>{field} must not exceed {max}</source>
         <translation>{field}不能大于 {max}</translation>
+    </message>
+    <message>
+        <source>{field} must be a date such as 2025-06-12</source>
+        <translation>{field}须为日期，如 2025-06-12</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 14:05 or 2025-06-12 14:05</source>
+        <translation>{field}须为时间，如 14:05 或 2025-06-12 14:05</translation>
+    </message>
+    <message>
+        <source>{field} must be a time of day such as 17:30</source>
+        <translation>{field}须为时刻，如 17:30</translation>
+    </message>
+    <message>
+        <source>{field}: choose from the list</source>
+        <translation>{field}：请从列表中选择</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
@@ -9960,6 +10039,11 @@ Publish it anyway?</source>
         <translation>来访接待</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
         <source>The record is {state} and can no longer be changed</source>
         <translation>该记录状态为“{state}”，不能再修改</translation>
     </message>
@@ -9974,6 +10058,18 @@ Publish it anyway?</source>
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>执行“{action}”前，请先填写{fields}</translation>
+    </message>
+    <message>
+        <source>There is no action “{action}” for {workflow}</source>
+        <translation>{workflow}没有“{action}”这一操作</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field}不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before the previous step ({at})</source>
+        <translation>{field}不能早于上一步（{at}）</translation>
     </message>
     <message>
         <source>, </source>

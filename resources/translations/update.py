@@ -2,6 +2,9 @@
 
     uv run python resources/translations/update.py          # lupdate + lrelease
     uv run python resources/translations/update.py --check  # exit 1 if a string is new or untranslated
+    uv run python resources/translations/update.py --todo   # the untranslated strings, as TSV to fill in
+    uv run python resources/translations/update.py --fill FILE.tsv     # context, source, Chinese per line
+    uv run python resources/translations/update.py --merge OTHER.ts    # take translations from another copy
 
 Source strings are English; ``frontdesk_zh_CN.ts`` holds the Simplified Chinese (the default language),
 ``frontdesk_en.ts`` marks every English string as final. Edit zh_CN with Qt Linguist (pyside6-linguist) or
@@ -85,9 +88,72 @@ def check() -> int:
     return 1 if problems else 0
 
 
+ZH = HERE / "frontdesk_zh_CN.ts"
+
+
+def todo() -> int:
+    """Print the untranslated Chinese messages as ``context<TAB>source<TAB>lupdate's guess``."""
+    for ctx in ET.parse(ZH).iter("context"):
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            if m.get("numerus") != "yes" and (tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+                print("\t".join(_escape(x) for x in (ctx.findtext("name"), m.findtext("source"), tr.text or "")))
+    return 0
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\")
+
+
+def fill(table: dict[tuple[str, str], str]) -> int:
+    """Write ``(context, source) → Chinese`` into the zh_CN source, marking them finished."""
+    tree = ET.parse(ZH)
+    done = 0
+    for ctx in tree.iter("context"):
+        for m in ctx.iter("message"):
+            key = (ctx.findtext("name"), m.findtext("source"))
+            if key in table and m.get("numerus") != "yes":
+                tr = m.find("translation")
+                tr.text = table[key]
+                tr.attrib.pop("type", None)
+                done += 1
+    tree.write(ZH, encoding="utf-8", xml_declaration=True)
+    print(f"{done} translations written")
+    return 0
+
+
+def read_tsv(path: str) -> dict[tuple[str, str], str]:
+    table = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[2].strip():
+            table[(_unescape(parts[0]), _unescape(parts[1]))] = _unescape(parts[2])
+    return table
+
+
+def read_ts(path: str) -> dict[tuple[str, str], str]:
+    """The finished translations of another copy of the zh_CN source (a branch being merged)."""
+    table = {}
+    for ctx in ET.parse(path).iter("context"):
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            if m.get("numerus") != "yes" and tr.get("type") is None and (tr.text or "").strip():
+                table[(ctx.findtext("name"), m.findtext("source"))] = tr.text
+    return table
+
+
 def main() -> int:
     if "--check" in sys.argv:
         return check()
+    if "--todo" in sys.argv:
+        return todo()
+    for flag, reader in (("--fill", read_tsv), ("--merge", read_ts)):
+        if flag in sys.argv:
+            fill(reader(sys.argv[sys.argv.index(flag) + 1]))
     files = [HERE / f"frontdesk_{lang}.ts" for lang in LANGS]
     lupdate(files)
     fill_english(HERE / "frontdesk_en.ts")

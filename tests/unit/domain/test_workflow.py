@@ -11,7 +11,7 @@ from app.domain.calendar import WorkCalendar
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.permissions import PERMISSIONS, Permission
-from app.domain.workflow import (Clock, ClockSpan, Event, State, Transition, Workflow,
+from app.domain.workflow import (Clock, Event, State, Transition, Workflow,
                                  WorkflowDefinitionError, is_overdue, register)
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -230,26 +230,108 @@ def _events(*steps: tuple[str, str, int]) -> list[Event]:
     return [Event(action, None, to, MONDAY_9 + timedelta(minutes=m), 1) for action, to, m in steps]
 
 
-def test_clock_span_from_the_event_log():
+def _run(clock: str, events: list[Event], workflow: Workflow = TICKET, fields=None):
+    return workflow.replay(clock, events, {}, CALENDAR, fields)
+
+
+def test_clock_runs_from_the_event_log():
     events = _events(("create", "open", 0), ("assign", "assigned", 30), ("finish", "done", 90))
-    assert TICKET.clock_span("reply", events) == ClockSpan(MONDAY_9, MONDAY_9 + timedelta(minutes=30))
-    assert TICKET.clock_span("progress", events) == ClockSpan(MONDAY_9 + timedelta(minutes=30),
-                                                              MONDAY_9 + timedelta(minutes=90))
-    assert TICKET.clock_span("follow_up", events) == ClockSpan(MONDAY_9 + timedelta(minutes=90), None)
+    reply = _run("handoff", events)
+    assert (reply.started_at, reply.stopped_at) == (MONDAY_9, MONDAY_9 + timedelta(minutes=30))
+    assert reply.spent == 30 * 60 and reply.late   # 10 minutes allowed
+    progress = _run("progress", events)
+    assert (progress.started_at, progress.stopped_at) == (MONDAY_9 + timedelta(minutes=30),
+                                                          MONDAY_9 + timedelta(minutes=90))
+    assert not progress.late
+    follow_up = _run("follow_up", events)
+    assert follow_up.started_at == MONDAY_9 + timedelta(minutes=90) and not follow_up.stopped
+    assert follow_up.due_at == MONDAY_9 + timedelta(minutes=90, days=3)
 
 
 def test_clock_never_started():
-    assert TICKET.clock_span("progress", _events(("create", "open", 0))) is None
+    assert _run("progress", _events(("create", "open", 0))) is None
 
 
 def test_clock_restarts_on_its_restart_action_and_on_reentering_a_start_state():
     events = _events(("create", "open", 0), ("assign", "assigned", 10), ("report", "assigned", 20),
                      ("report", "assigned", 40))
-    assert TICKET.clock_span("progress", events) == ClockSpan(MONDAY_9 + timedelta(minutes=40), None)
+    assert _run("progress", events).started_at == MONDAY_9 + timedelta(minutes=40)
     events += _events(("pause", "waiting", 50), ("resume", "assigned", 70))
-    assert TICKET.clock_span("progress", events) == ClockSpan(MONDAY_9 + timedelta(minutes=70), None)
-    # the reply clock does not restart on re-entering a state that is not its start state
-    assert TICKET.clock_span("reply", events) == ClockSpan(MONDAY_9, MONDAY_9 + timedelta(minutes=10))
+    # progress stops in "waiting": re-entering "assigned" starts a new run
+    assert _run("progress", events).started_at == MONDAY_9 + timedelta(minutes=70)
+    # the handoff clock does not restart on re-entering a state that is not its start state
+    assert _run("handoff", events).stopped_at == MONDAY_9 + timedelta(minutes=10)
+
+
+# A clock that pauses and escalates -----------------------------------------------------------------------
+
+PAUSING = make(kind="pausing", clocks=[
+    Clock("resolve", label=T("Resolve"), start_on="open", stop_on=("done", "void"), pause_on=("waiting",),
+          param="complaint.resolve_hours_urgent", escalate_at=(1.0, 2.0)),
+    Clock("resolve_days", label=T("Resolve"), start_on="open", stop_on=("done", "void"),
+          pause_on=("waiting",), param="complaint.resolve_working_days_general"),
+    Clock("fix", label=T("Fix"), start_on="open", stop_on=("done", "void"), param=None, due_field="due"),
+])
+
+
+def test_pause_and_resume_keep_the_time_already_spent_on_calendar_time():
+    events = _events(("create", "open", 0), ("assign", "assigned", 60), ("pause", "waiting", 600))
+    run = _run("resolve", events, PAUSING)
+    assert run.paused and run.spent == 600 * 60 and run.due_at is None
+    events += _events(("resume", "assigned", 600 + 24 * 60))        # a whole day waiting for the owner
+    run = _run("resolve", events, PAUSING)
+    assert run.running and run.spent == 600 * 60
+    # 24 h allowed, 10 h spent before the pause: 14 h after the resume
+    assert run.due_at == MONDAY_9 + timedelta(minutes=600 + 24 * 60, hours=14)
+    assert run.deadlines[1] == run.due_at + timedelta(hours=24)    # 2×: another 24 h
+
+
+def test_pause_and_resume_keep_the_time_already_spent_on_working_days():
+    friday = datetime(2025, 6, 13, 10, 0)
+    events = [Event("create", None, "open", friday, 1), Event("pause", "open", "waiting", friday + timedelta(hours=4), 1)]
+    events.append(Event("resume", "waiting", "assigned", datetime(2025, 6, 18, 10, 0), 1))   # next Wednesday
+    run = _run("resolve_days", events, PAUSING)
+    assert run.spent == 4 * 3600
+    # 7 working days = 168 h of working-day time; 4 h spent; the rest from Wednesday 10:00
+    assert run.due_at == CALENDAR.add_working_seconds(datetime(2025, 6, 18, 10, 0), 164 * 3600)
+    assert run.due_at == datetime(2025, 6, 27, 6, 0)
+    unpaused = _run("resolve_days", events[:1], PAUSING)
+    assert unpaused.due_at == datetime(2025, 6, 24, 10, 0)   # Friday + 7 working days, no pause
+
+
+def test_escalation_points_are_reached_at_one_and_two_times_the_limit():
+    events = _events(("create", "open", 0))
+    run = _run("resolve", events, PAUSING)
+    meter = engine.clockwork.Meter(run.unit, CALENDAR)
+    assert run.deadlines == (MONDAY_9 + timedelta(hours=24), MONDAY_9 + timedelta(hours=48))
+    assert run.level(MONDAY_9 + timedelta(hours=23), meter) == 0
+    assert run.level(MONDAY_9 + timedelta(hours=25), meter) == 1
+    assert run.level(MONDAY_9 + timedelta(hours=49), meter) == 2
+    # paused after passing 1×: the first point stays reached, the second is unknown until it resumes
+    events += _events(("pause", "waiting", 30 * 60))
+    run = _run("resolve", events, PAUSING)
+    assert run.deadlines == (MONDAY_9 + timedelta(hours=24), None)
+    assert run.level(MONDAY_9 + timedelta(days=30), meter) == 1
+
+
+def test_a_due_field_sets_the_deadline_and_moves_it():
+    first, later = MONDAY_9 + timedelta(days=2), MONDAY_9 + timedelta(days=5)
+    events = [Event("create", None, "open", MONDAY_9, 1, data={"due": first})]
+    assert _run("fix", events, PAUSING).due_at == first
+    events.append(Event("report", "open", "open", MONDAY_9 + timedelta(days=1), 1, data={"due": later}))
+    assert _run("fix", events, PAUSING).due_at == later
+
+
+@pytest.mark.parametrize(("clock", "problem"), [
+    (Clock("c", label=T("C"), start_on="open", stop_on="done", param=None), "due field"),
+    (Clock("c", label=T("C"), start_on="open", stop_on="done", param="visit.host_reply_minutes",
+           pause_on=("nowhere",)), "unknown pause state"),
+    (Clock("c", label=T("C"), start_on="open", stop_on="done", param="visit.host_reply_minutes",
+           escalate_at=(2.0, 1.0)), "escalation points"),
+])
+def test_broken_clock_declarations_are_refused(clock, problem):
+    with pytest.raises(WorkflowDefinitionError, match=problem):
+        make(kind="broken", clocks=[clock])
 
 
 @pytest.mark.parametrize(("due", "now", "stopped", "overdue"), [
@@ -364,3 +446,63 @@ def test_register_refuses_undeclared_permissions(registry, monkeypatch):
     with pytest.raises(WorkflowDefinitionError, match="permission 'ticket.void' is not declared"):
         register(TICKET)
     assert registry.WORKFLOWS == {}
+
+
+# Fields, effective time, guards ---------------------------------------------------------------------------
+
+from app.domain.fields import FieldSpec  # noqa: E402
+
+PAPER = make(kind="paper", transitions=[
+    *TRANSITIONS[:-1],
+    Transition("sign", "open", "assigned", label=T("Sign"), permission="ticket.work", effective=True,
+               fields=(FieldSpec("signed_by", T("Signed by"), required=True),)),
+    Transition("approve", "open", "open", label=T("Approve"), permission="ticket.work",
+               guard=lambda r: None if r.pending else T("Nothing to approve")),
+    Transition("lend", "open", "open", label=T("Lend"), permission="ticket.work", hidden=True),
+    TRANSITIONS[-1],
+])
+
+
+def test_an_action_from_paper_takes_its_effective_time_and_keeps_when_it_was_recorded():
+    values = PAPER.parse("sign", {"signed_by": "李工", "effective_at": "08:40"}, now=MONDAY_9)
+    event = PAPER.apply("open", "sign", ALL, values, at=MONDAY_9, user_id=1,
+                        previous_at=MONDAY_9 - timedelta(hours=2))
+    assert event.at == datetime(2025, 6, 9, 8, 40) and event.recorded_at == MONDAY_9
+    assert "effective_at" not in event.data and event.data["signed_by"] == "李工"
+    now = PAPER.apply("open", "sign", ALL, PAPER.parse("sign", {"signed_by": "李工"}, now=MONDAY_9),
+                      at=MONDAY_9, user_id=1)
+    assert now.at == MONDAY_9 and now.recorded_at is None
+
+
+@pytest.mark.parametrize(("typed", "message"), [("09:30", "future"), ("06:00", "previous step")])
+def test_an_effective_time_in_the_future_or_before_the_previous_event_is_refused(typed, message):
+    values = PAPER.parse("sign", {"signed_by": "李工", "effective_at": typed}, now=MONDAY_9)
+    with pytest.raises(ValidationError, match=message) as err:
+        PAPER.apply("open", "sign", ALL, values, at=MONDAY_9, user_id=1, previous_at=MONDAY_9 - timedelta(hours=2))
+    assert err.value.field == "effective_at"
+
+
+def test_fields_of_a_transition_make_its_form_and_its_required_list():
+    sign = PAPER.transition("sign")
+    assert [f.key for f in sign.form_fields] == ["signed_by", "effective_at", "note"]
+    assert sign.required_fields == ("signed_by",)
+    with pytest.raises(ValidationError, match="Signed by"):
+        PAPER.check("open", "sign", ALL, PAPER.parse("sign", {}, now=MONDAY_9))
+    assert [f.key for f in PAPER.transition("void").form_fields] == ["reason", "note"]
+
+
+def test_a_guard_hides_and_refuses_an_action_and_hidden_actions_are_never_buttons():
+    class Rec:
+        pending = False
+    names = [t.name for t in PAPER.allowed_actions("open", ALL, Rec())]
+    assert "approve" not in names and "lend" not in names
+    with pytest.raises(ConflictError, match="Nothing to approve"):
+        PAPER.check("open", "approve", ALL, {}, Rec())
+    Rec.pending = True
+    assert "approve" in [t.name for t in PAPER.allowed_actions("open", ALL, Rec())]
+
+
+def test_an_unknown_action_named_by_a_user_is_a_domain_error():
+    from app.domain.errors import NotFound
+    with pytest.raises(NotFound):
+        PAPER.action("launch")
