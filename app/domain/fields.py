@@ -94,6 +94,8 @@ class FieldSpec:
     private: bool = False
     #: the word printed on paper when it is not the Chinese translation of ``label``
     print_label: str = ""
+    #: the record attribute an action's value is kept in (the record service stores it there)
+    column: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -348,6 +350,11 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
         return chinese(text) if printed else str(text)
     if kind == "money":
         return f"{Decimal(str(value)):,.2f}"
+    if kind in ("datetime", "date") and isinstance(value, str):   # as the event log keeps it
+        try:
+            value = datetime.fromisoformat(value) if kind == "datetime" else date.fromisoformat(value[:10])
+        except ValueError:
+            return value
     if kind == "datetime":
         return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
     if kind == "date":
@@ -371,6 +378,8 @@ def by_key(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:
 NOTE = FieldSpec("note", T("Field", "Note"), "multiline", max_len=500, wide=True)
 NOTE_REQUIRED = FieldSpec("note", T("Field", "Note"), "multiline", max_len=500, wide=True, required=True)
 REASON = FieldSpec("reason", T("Field", "Reason"), required=True, max_len=200, wide=True)
+#: the reason of a void, kept on the record (every workflow record has ``void_reason``)
+VOID_REASON = FieldSpec("reason", T("Field", "Reason"), required=True, max_len=200, wide=True, column="void_reason")
 #: when an action recorded from paper really happened (empty: now)
 EFFECTIVE_AT = FieldSpec("effective_at", T("Field", "When it happened"), "datetime",
                          placeholder=T("Field", "14:05 or 2025-06-12 14:05; empty: now"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -143,7 +143,10 @@ def load_calendar(source: Session | Database) -> WorkCalendar:
     if isinstance(source, Database):
         with source.read() as s:
             return load_calendar(s)
+    from app.services import params
     holidays, workdays = [], []
     for day, kind in source.execute(select(CalendarDay.day, CalendarDay.kind)):
         (workdays if kind == WORK else holidays).append(day)
-    return WorkCalendar(holidays, workdays)
+    values = params.load(source)
+    opens, closes = values["office.opens"], values["office.closes"]
+    return WorkCalendar(holidays, workdays, office=(opens, closes) if closes > opens else (opens, time(23, 59)))

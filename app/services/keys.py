@@ -207,11 +207,8 @@ def intake_key(db: Database, actor: Actor, data: KeyInput) -> int:
             key.entrusted_at = at
         elif category is KeyCategory.DEVELOPER:
             key.entrusted_at = at
-        s.add(key)
-        s.flush()
-        event = KEY.start(at=at, user_id=actor.staff_id, data={"entrust_no": key.entrust_no} if key.entrust_no
-                          else None)
-        wf._store(s, KEY, key.id, event, actor)  # a key has no document number: the engine's event row only
+        wf.create(s, actor, KEY, key, when=at, numbered=False,   # a key is known by its slot, not a number
+                  data={"entrust_no": key.entrust_no} if key.entrust_no else None)
         return key.id
 
 

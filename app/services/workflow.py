@@ -7,6 +7,7 @@ to the flush (the record is audited), all in the caller's unit of work.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -16,7 +17,9 @@ from sqlalchemy.orm import Session
 from app.domain import numbering
 from app.domain.errors import ConflictError
 from app.domain.workflow import Event, Transition, Workflow
-from app.services.base import STALE, Actor, now
+from app.services import clocks
+from app.services import base
+from app.services.base import STALE, Actor
 from db.models import DocSequence, WorkflowEvent
 
 
@@ -44,44 +47,111 @@ def next_number(session: Session, doc_type: str, when: date | datetime) -> str:
     raise ConflictError(STALE)
 
 
-def _store(session: Session, workflow: Workflow, record_id: int, event: Event, actor: Actor) -> None:
-    session.add(WorkflowEvent(kind=workflow.kind, record_id=record_id, at=event.at, staff_id=actor.staff_id,
-                              action=event.action, from_state=event.from_state or "",
-                              to_state=event.to_state, note=event.note,
-                              data=json.dumps(event.data, ensure_ascii=False, default=str)
-                              if event.data else ""))
+def next_numbers(session: Session, doc_type: str, when: date | datetime, count: int) -> list[str]:
+    """``count`` consecutive numbers of a type in one counter update (a billing run numbers its bills)."""
+    if count <= 0:
+        return []
+    first = next_number(session, doc_type, when)
+    if count == 1:
+        return [first]
+    period = numbering.period_key(doc_type, when)
+    last = session.execute(update(DocSequence)
+                           .where(DocSequence.doc_type == doc_type, DocSequence.period == period)
+                           .values(last_seq=DocSequence.last_seq + (count - 1))
+                           .returning(DocSequence.last_seq)).scalar_one()
+    return [numbering.format_number(doc_type, when, seq) for seq in range(last - count + 1, last + 1)]
+
+
+def _store(session: Session, workflow: Workflow, record: Any, event: Event, actor: Actor) -> WorkflowEvent:
+    row = WorkflowEvent(kind=workflow.kind, record_id=record.id, at=event.at, staff_id=actor.staff_id,
+                        action=event.action, from_state=event.from_state or "", to_state=event.to_state,
+                        note=event.note, recorded_at=event.recorded_at,
+                        data=json.dumps(event.data, ensure_ascii=False, default=str) if event.data else "")
+    session.add(row)
+    clocks.update(session, workflow, record, event)
+    return row
 
 
 def create(session: Session, actor: Actor, workflow: Workflow, record: Any, *, note: str = "",
-           data: dict | None = None, when: datetime | None = None) -> Event:
-    """Number a new record, put it in the initial state, add it, and log the first event."""
-    at = when or now()
-    record.number = next_number(session, workflow.doc_type, at)
+           data: dict | None = None, when: datetime | None = None, numbered: bool = True) -> Event:
+    """Number a new record (unless ``numbered`` is False: a record kept by a code of its own, such as a
+    key's slot), put it in the initial state, add it, log the first event and start its clocks."""
+    at = when or base.now()
+    if numbered:
+        record.number = next_number(session, workflow.doc_type, at)
     record.status = workflow.initial
-    record.created_by = actor.staff_id
-    if getattr(record, "owner_staff_id", None) is None:
+    if hasattr(type(record), "created_by"):
+        record.created_by = actor.staff_id
+    if getattr(record, "owner_staff_id", None) is None and hasattr(record, "owner_staff_id"):
         record.owner_staff_id = actor.staff_id
     session.add(record)
     session.flush()
     event = workflow.start(at=at, user_id=actor.staff_id, note=note, data=data)
-    _store(session, workflow, record.id, event, actor)
+    _store(session, workflow, record, event, actor)
     return event
 
 
+def create_many(session: Session, actor: Actor, workflow: Workflow, records: list[Any], *,
+                when: datetime | None = None, data: dict | None = None) -> None:
+    """Create many records of one workflow at once (a billing run): numbers taken in one counter update,
+    one flush for the records, their first events and clocks added together."""
+    at = when or base.now()
+    numbers = next_numbers(session, workflow.doc_type, at, len(records)) if workflow.doc_type else []
+    for k, record in enumerate(records):
+        if numbers:
+            record.number = numbers[k]
+        record.status = workflow.initial
+        record.created_by = actor.staff_id
+        if hasattr(record, "owner_staff_id") and record.owner_staff_id is None:
+            record.owner_staff_id = actor.staff_id
+    session.add_all(records)
+    session.flush()
+    event = workflow.start(at=at, user_id=actor.staff_id, data=data)
+    payload = json.dumps(event.data, ensure_ascii=False, default=str) if event.data else ""
+    session.add_all([WorkflowEvent(kind=workflow.kind, record_id=r.id, at=at, staff_id=actor.staff_id,
+                                   action=event.action, from_state="", to_state=event.to_state, note="",
+                                   data=payload) for r in records])
+    if workflow.clocks:
+        for record in records:
+            clocks.update(session, workflow, record, event)
+
+
+def last_event_at(session: Session, workflow: Workflow, record_id: int) -> datetime | None:
+    return session.scalar(select(WorkflowEvent.at).where(WorkflowEvent.kind == workflow.kind,
+                                                        WorkflowEvent.record_id == record_id)
+                          .order_by(WorkflowEvent.id.desc()).limit(1))
+
+
 def transition(session: Session, actor: Actor, workflow: Workflow, record: Any, action: str,
-               fields: dict[str, Any] | None = None, *, version: int | None = None) -> Transition:
-    """Apply ``action`` to ``record`` if the declaration allows it for this user; log it."""
+               fields: dict[str, Any] | None = None, *, version: int | None = None,
+               data: dict[str, Any] | None = None) -> Transition:
+    """Apply ``action`` to ``record`` if the declaration allows it for this user; log it.
+
+    ``fields`` are what the engine checks (required fields, effective time); ``data`` what the event keeps
+    (default: the fields), e.g. with an ID number masked.
+    """
+    return transition_event(session, actor, workflow, record, action, fields, version=version, data=data)[0]
+
+
+def transition_event(session: Session, actor: Actor, workflow: Workflow, record: Any, action: str,
+                     fields: dict[str, Any] | None = None, *, version: int | None = None,
+                     data: dict[str, Any] | None = None, guarded: bool = False) -> tuple[Transition, WorkflowEvent]:
+    """:func:`transition`, also returning the stored event row; ``guarded``: the caller asked the
+    transition's guard before its effects changed the record (app.services.records)."""
     if version is not None and record.version != version:
         raise ConflictError(STALE)
     fields = dict(fields or {})
-    event = workflow.apply(record.status, action, actor.permissions, fields, at=now(),
-                           user_id=actor.staff_id)
+    previous = last_event_at(session, workflow, record.id) if fields.get("effective_at") else None
+    event = workflow.apply(record.status, action, actor.permissions, fields, at=base.now(), user_id=actor.staff_id,
+                           record=None if guarded else record, previous_at=previous)
+    if data is not None:
+        event = replace(event, data={k: v for k, v in data.items() if k not in ("note", "effective_at")})
     record.status = event.to_state
-    if action == "void" and hasattr(record, "void_reason"):
+    if action == "void" and hasattr(record, "void_reason") and not record.void_reason:
         record.void_reason = str(fields.get("reason") or event.note)[:200]
     session.flush()
-    _store(session, workflow, record.id, event, actor)
-    return workflow.transition(action)
+    row = _store(session, workflow, record, event, actor)
+    return workflow.transition(action), row
 
 
 def events(session: Session, workflow: Workflow, record_id: int) -> list[Event]:
@@ -89,12 +159,12 @@ def events(session: Session, workflow: Workflow, record_id: int) -> list[Event]:
                                                        WorkflowEvent.record_id == record_id)
                            .order_by(WorkflowEvent.id))
     return [Event(r.action, r.from_state or None, r.to_state, r.at, r.staff_id, r.note,
-                  json.loads(r.data) if r.data else {}) for r in rows]
+                  json.loads(r.data) if r.data else {}, r.recorded_at) for r in rows]
 
 
 def allowed_actions(workflow: Workflow, record: Any, actor: Actor) -> list[Transition]:
     """The buttons a record's detail pane shows for this user (from the declaration, not from widgets)."""
-    return workflow.allowed_actions(record.status, actor.permissions)
+    return workflow.allowed_actions(record.status, actor.permissions, record)
 
 
 def due_at(session: Session, workflow: Workflow, clock: str, record: Any) -> datetime | None:

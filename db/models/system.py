@@ -148,3 +148,5 @@ class WorkflowEvent(Base):
     to_state: Mapped[str] = mapped_column(String(20), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[str] = mapped_column(Text, default="")
+    #: when an action entered from paper was recorded (``at`` is when it happened); NULL: at ``at``
+    recorded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -273,6 +273,26 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
+        <extracomment>who may read the attachments of a kind of record: kind → view permission</extracomment>
+        <translation>{name} is {size} MB; files up to {limit} MB can be attached</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists</source>
+        <translation>This attachment no longer exists</translation>
+    </message>
+    <message>
+        <source>The file {name} was missing when it was moved into the database ({path})</source>
+        <translation>The file {name} was missing when it was moved into the database ({path})</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -609,6 +629,22 @@
     <message>
         <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
         <translation>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database ({err})</source>
+        <translation>{path} is not a Front Desk database ({err})</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: {err}</source>
+        <translation>{path} failed the integrity check: {err}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {err}</source>
+        <translation>The backup could not be written: {err}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2229,12 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label``</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there)</extracomment>
         <translation>Note</translation>
     </message>
     <message>
         <source>Reason</source>
+        <extracomment>the reason of a void, kept on the record (every workflow record has ``void_reason``)</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
@@ -3245,6 +3282,10 @@
     <message>
         <source>The amount {amount} is too large to write in words</source>
         <translation>The amount {amount} is too large to write in words</translation>
+    </message>
+    <message>
+        <source>A posted amount cannot be changed or deleted: void it or reverse it with a new record</source>
+        <translation>A posted amount cannot be changed or deleted: void it or reverse it with a new record</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +5983,29 @@ Publish it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>There is no kind of record “{kind}”</source>
+        <translation>There is no kind of record “{kind}”</translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation>This record no longer exists</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>There is no room {code} in this estate</translation>
+    </message>
+    <message>
+        <source>{field}: choose an active member of staff</source>
+        <translation>{field}: choose an active member of staff</translation>
+    </message>
+    <message>
+        <source>No document has the number {number}</source>
+        <translation>No document has the number {number}</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>No estate has been set up yet</source>
@@ -7686,6 +7750,10 @@ Publish it anyway?</translation>
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>This database was written by a newer version of Front Desk. Update the program.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <translation>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</translation>
     </message>
 </context>
 <context>

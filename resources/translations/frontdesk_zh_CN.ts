@@ -274,6 +274,26 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
+        <extracomment>who may read the attachments of a kind of record: kind → view permission</extracomment>
+        <translation>{name} 大小为 {size} MB，附件最大 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists</source>
+        <translation>该附件已不存在</translation>
+    </message>
+    <message>
+        <source>The file {name} was missing when it was moved into the database ({path})</source>
+        <translation>文件 {name} 在迁入数据库时已丢失（{path}）</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -610,6 +630,22 @@
     <message>
         <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
         <translation>PostgreSQL 数据库须在服务器上用 pg_restore 恢复，详见系统管理指南。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database ({err})</source>
+        <translation>{path} 不是前台系统的数据库（{err}）</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: {err}</source>
+        <translation>{path} 未通过完整性检查：{err}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {err}</source>
+        <translation>无法写入备份：{err}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2230,12 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label``</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>Reason</source>
+        <extracomment>the reason of a void, kept on the record (every workflow record has ``void_reason``)</extracomment>
         <translation>原因</translation>
     </message>
     <message>
@@ -3246,6 +3283,10 @@
     <message>
         <source>The amount {amount} is too large to write in words</source>
         <translation>金额 {amount} 过大，无法转换为中文大写</translation>
+    </message>
+    <message>
+        <source>A posted amount cannot be changed or deleted: void it or reverse it with a new record</source>
+        <translation>已入账的金额不能修改或删除：请作废，或以新单据冲销</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +5986,29 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>There is no kind of record “{kind}”</source>
+        <translation>没有“{kind}”这类记录</translation>
+    </message>
+    <message>
+        <source>This record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{field}: choose an active member of staff</source>
+        <translation>{field}：请选择在职员工</translation>
+    </message>
+    <message>
+        <source>No document has the number {number}</source>
+        <translation>没有编号为 {number} 的单据</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>No estate has been set up yet</source>
@@ -7689,6 +7753,10 @@ Publish it anyway?</source>
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>此数据库由较新版本的物业客服前台写入，请先升级程序。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <translation>数据库文件 {path} 位于网络共享上，SQLite 在此可能丢失数据。多个前台共用一个小区时，请使用 PostgreSQL 服务器（--db-url postgresql+psycopg://…）。</translation>
     </message>
 </context>
 <context>

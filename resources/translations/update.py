@@ -29,7 +29,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in ("app", "db") for p in (ROOT / folder).rglob("*.py"))
 
 
 def lupdate(ts_files: list[Path]) -> None:

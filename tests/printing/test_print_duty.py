@@ -17,7 +17,6 @@ from app.services.duty import EntryInput, HandoverInput
 def clock(monkeypatch):
     box = {"at": datetime(2025, 6, 12, 8, 20)}
     monkeypatch.setattr("app.services.base.now", lambda: box["at"])
-    monkeypatch.setattr("app.services.workflow.now", lambda: box["at"])
     return box
 
 

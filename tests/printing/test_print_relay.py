@@ -19,7 +19,6 @@ VALID_ID = "11010519491231002X"
 def clock(monkeypatch):
     state = {"at": MONDAY}
     monkeypatch.setattr("app.services.base.now", lambda: state["at"])
-    monkeypatch.setattr("app.services.workflow.now", lambda: state["at"])
     return state
 
 

@@ -378,7 +378,6 @@ def test_on_site_shows_yesterdays_visitor_flagged(qtbot, db, admin, rooms, windo
     from datetime import datetime
     yesterday = datetime.now().replace(microsecond=0) - timedelta(days=1)
     monkeypatch.setattr("app.services.base.now", lambda: yesterday)
-    monkeypatch.setattr("app.services.workflow.now", lambda: yesterday)
     vid = svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
                                                         id_number=VISITOR_ID, purpose="family", room="3-2-1502",
                                                         host_name="王建国"))

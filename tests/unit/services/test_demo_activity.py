@@ -45,7 +45,7 @@ def test_overdue_slip_and_notice_to_take_down_once_their_time_has_passed(seeded,
     urgent slip half an hour unsigned, the fire-alarm notice at its end time (within 35 minutes)."""
     db, boss, made, _ = seeded
     later = made + timedelta(hours=1)
-    for target in ("app.services.base.now", "app.services.workflow.now", "app.services.notices.now"):
+    for target in ("app.services.base.now", "app.services.notices.now"):
         monkeypatch.setattr(target, lambda: later)
     tiles = tile_values(db, boss, made.date())
     assert int(tiles["Work slips overdue"]) >= 1
@@ -125,7 +125,7 @@ def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
     assert len(out) >= 1 and out[0].borrower_type == "staff"
     assert len(keys.list_loans(db, boss, keys.LoanFilter(status="returned"))) == 1
     later = made + timedelta(days=14)   # past the due time (the close of a working day, holidays included)
-    for target in ("app.services.base.now", "app.services.workflow.now"):
+    for target in ("app.services.base.now",):
         monkeypatch.setattr(target, lambda: later)
     assert len(keys.overdue_loans(db, boss)) >= 1
     monkeypatch.undo()

@@ -33,7 +33,6 @@ class Clock:
 def clock(monkeypatch):
     c = Clock(MORNING)
     monkeypatch.setattr("app.services.base.now", c)
-    monkeypatch.setattr("app.services.workflow.now", c)
     return c
 
 

@@ -24,7 +24,7 @@ OWNER_ID = "11010519491231002X"
 class Clock:
     def __init__(self, monkeypatch, start: datetime) -> None:
         self.now = start
-        for target in ("app.services.base.now", "app.services.workflow.now", "app.services.notices.now"):
+        for target in ("app.services.base.now", "app.services.notices.now"):
             monkeypatch.setattr(target, lambda: self.now)
 
     def advance(self, **delta) -> datetime:

@@ -19,7 +19,6 @@ MONDAY = datetime(2026, 6, 8, 9, 0)
 def clock(monkeypatch):
     state = {"at": MONDAY}
     monkeypatch.setattr("app.services.base.now", lambda: state["at"])
-    monkeypatch.setattr("app.services.workflow.now", lambda: state["at"])
     return state
 
 

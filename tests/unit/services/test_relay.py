@@ -37,7 +37,6 @@ class Clock:
 def clock(monkeypatch):
     c = Clock(MONDAY)
     monkeypatch.setattr("app.services.base.now", c)
-    monkeypatch.setattr("app.services.workflow.now", c)
     return c
 
 

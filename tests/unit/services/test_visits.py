@@ -38,7 +38,6 @@ class Clock:
     def __init__(self, monkeypatch, start: datetime) -> None:
         self.now = start
         monkeypatch.setattr("app.services.base.now", lambda: self.now)
-        monkeypatch.setattr("app.services.workflow.now", lambda: self.now)
 
     def set(self, when: datetime) -> None:
         self.now = when
@@ -719,7 +718,6 @@ def test_the_register_on_postgres(pg_store, monkeypatch):
         svc.register_visit(pg, desk, visitor())
     other = svc.register_visit(pg, desk, service(room="", visitor_name="张三", phone="13811112222"))
     monkeypatch.setattr("app.services.base.now", lambda: MORNING + timedelta(minutes=12))
-    monkeypatch.setattr("app.services.workflow.now", lambda: MORNING + timedelta(minutes=12))
     svc.act(pg, desk, other, "handle", {})
     k = svc.kpis(pg, desk, MORNING.date(), MORNING.date())
     assert (k.total, k.admitted, k.handled) == (2, 1, 1)

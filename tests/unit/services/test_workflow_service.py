@@ -155,7 +155,6 @@ def test_due_time_uses_parameter_and_holiday_calendar(slips, admin, monkeypatch)
     from datetime import date
 
     from app.services import calendar, params
-    monkeypatch.setattr("app.services.workflow.now", lambda: datetime(2026, 9, 30, 10, 0))
     monkeypatch.setattr("app.services.base.now", lambda: datetime(2026, 9, 30, 10, 0))
     with unit_of_work(slips, admin) as s:
         slip = Slip(subject="国庆前")

@@ -1,0 +1,416 @@
+"""One record service for every workflow (the record kit, DESIGN.md §3).
+
+A workflow registers a :class:`RecordKind`: its declared :class:`~app.domain.workflow.Workflow`, its model,
+the permission to view it, and what is its own — the detail projection its page and forms use, the rows its
+detail pane shows, and per action the cross-record guards and side effects. Everything else is here, once:
+
+* :func:`get` — a record with its fields, version, event timeline, running clocks, attachments, links and
+  the actions this user may take now (:class:`RecordView`, what every detail pane shows);
+* :func:`act` — permission → parse (the fields' one parser) → load with version → engine check (state,
+  role, required fields, the record's guard) → the kind's guards → values stored in their declared columns
+  → the kind's effects → transition (event row, clocks, audit row) → attachments → the kind's after-effects,
+  in one unit of work;
+* :func:`act_in` — the same inside a unit of work that is already open, so one transaction spans workflows
+  (a patrol finding sent as a work slip; later a move-out, its release slip and the deposit refund):
+  :meth:`Act.act` and :meth:`Act.create` are how an effect reaches another record;
+* :func:`create_in` — a new record (numbered, first event, clocks), optionally linked to the one acted on;
+* :func:`events` — the timeline as :class:`EventView` rows, labels from the declaration.
+
+Only domain errors leave these functions: an unknown kind or action is a NotFound, a stale version a
+ConflictError, bad input the field's ValidationError.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.fields import FieldSpec
+from app.domain.validation import mask_id, mask_phone
+from app.domain.workflow import Transition, Workflow
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+from app.services import attachments, base, clocks
+from app.services import workflow as wf
+from app.services.base import STALE, Actor, unit_of_work
+from db.engine import Database
+from db.models import RecordLink, Room, Staff, WorkflowEvent
+
+Effect = Callable[["Act"], None]
+
+MSG_NO_KIND = T("Records", "There is no kind of record “{kind}”")
+MSG_GONE = T("Records", "This record no longer exists")
+MSG_NO_ROOM = T("Records", "There is no room {code} in this estate")
+MSG_NO_STAFF = T("Records", "{field}: choose an active member of staff")
+MSG_NO_NUMBER = T("Records", "No document has the number {number}")
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """How a workflow's records are read and acted on; see the module docstring."""
+
+    workflow: Workflow
+    model: type
+    view: str
+    #: the page (app/ui/pages) that shows these records
+    page: str = ""
+    #: the headline under the number in the detail pane
+    title: Callable[[Any], str] | None = None
+    #: the detail pane's rows (label, shown value); default: the workflow's record fields
+    rows: Callable[[Session, Actor, Any], list[tuple[Text | str, str]]] | None = None
+    #: the workflow's own projection of a record (its page and forms read it)
+    detail: Callable[[Session, Actor, Any], Any] | None = None
+    #: per action: cross-record rules (raise a UserError), then side effects, then effects after the event
+    guards: Mapping[str, Effect] = field(default_factory=dict)
+    effects: Mapping[str, Effect] = field(default_factory=dict)
+    after: Mapping[str, Effect] = field(default_factory=dict)
+    not_found: Text = MSG_GONE
+
+    @property
+    def kind(self) -> str:
+        return self.workflow.kind
+
+
+KINDS: dict[str, RecordKind] = {}
+
+
+def register(kind: RecordKind) -> RecordKind:
+    if kind.kind in KINDS:
+        raise ValueError(f"record kind {kind.kind!r} registered twice")
+    KINDS[kind.kind] = kind
+    attachments.register_kind(kind.kind, kind.view)
+    return kind
+
+
+def kind_of(kind: str | RecordKind) -> RecordKind:
+    if isinstance(kind, RecordKind):
+        return kind
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise NotFound(MSG_NO_KIND.format(kind=str(kind)[:30])) from None
+
+
+# ============================================================================================ acting
+
+@dataclass
+class Act:
+    """One action being done: what an effect or guard sees, and how it reaches other records."""
+
+    session: Session
+    actor: Actor
+    kind: RecordKind
+    record: Any
+    transition: Transition
+    #: the input, parsed by the fields' parser
+    values: dict[str, Any]
+    #: what the event keeps (an effect may add to it)
+    data: dict[str, Any]
+    now: datetime
+    #: rooms and staff the values name, found by :func:`act_in`
+    resolved: dict[str, Any] = field(default_factory=dict)
+    #: the stored event (set before the after-effects run)
+    event: WorkflowEvent | None = None
+
+    def act(self, kind: str | RecordKind, record: Any, action: str, raw: Mapping[str, Any] | None = None) -> Act:
+        """Another action, on another (or the same) record, in this transaction."""
+        return act_in(self.session, self.actor, kind, record, action, raw or {})
+
+    def create(self, kind: str | RecordKind, record: Any, *, relation: str = "", note: str = "",
+               data: dict[str, Any] | None = None) -> Any:
+        """A new record in this transaction, linked to this one when ``relation`` is given."""
+        return create_in(self.session, self.actor, kind, record, note=note, data=data,
+                         link=(self.kind.kind, self.record.id, relation) if relation else None)
+
+
+def act(db: Database, actor: Actor, kind: str, record_id: int, action: str,
+        raw: Mapping[str, Any] | None = None, *, version: int | None = None) -> int:
+    """Do ``action`` on a record with the input as typed; returns the record's id (see module docstring)."""
+    rk = kind_of(kind)
+    transition = rk.workflow.action(action)
+    actor.require(transition.permission)
+    with unit_of_work(db, actor) as s:
+        done = act_in(s, actor, rk, record_id, action, raw or {}, version=version)
+        return int(done.record.id)
+
+
+def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, action: str,
+           raw: Mapping[str, Any], *, version: int | None = None) -> Act:
+    """:func:`act` inside an open unit of work; ``record`` is a record or its id."""
+    rk = kind_of(kind)
+    workflow = rk.workflow
+    transition = workflow.action(action)
+    actor.require(transition.permission)
+    if not isinstance(record, rk.model):
+        record = load(session, rk, record)
+    if version is not None and record.version != version:
+        raise ConflictError(STALE)
+    now = base.now()
+    values = workflow.parse(transition, raw, now=now)
+    workflow.check(record.status, action, actor.permissions, values, record)
+    ctx = Act(session, actor, rk, record, transition, values, {}, now)
+    ctx.data = _event_data(ctx)
+    guard = rk.guards.get(action)
+    if guard is not None:
+        guard(ctx)
+    for spec in transition.form_fields:
+        if spec.column and (spec.key in raw or spec.required or not spec.is_missing(values.get(spec.key))):
+            setattr(record, spec.column, values.get(spec.key))
+    effect = rk.effects.get(action)
+    if effect is not None:
+        effect(ctx)
+    _, ctx.event = wf.transition_event(session, actor, workflow, record, action, values, data=ctx.data,
+                                       guarded=True)
+    for spec in transition.form_fields:
+        if spec.kind == "attachment" and values.get(spec.key):
+            attachments.add(session, actor, rk.kind, record.id, values[spec.key], role=spec.key,
+                            event_id=ctx.event.id, field=spec.key)
+    after = rk.after.get(action)
+    if after is not None:
+        after(ctx)
+    return ctx
+
+
+def _event_data(ctx: Act) -> dict[str, Any]:
+    """The event's copy of the input: rooms and staff checked, ID numbers and phones masked, files named."""
+    data: dict[str, Any] = {}
+    for spec in ctx.transition.form_fields:
+        if spec.key in ("note", "effective_at"):
+            continue
+        value = ctx.values.get(spec.key)
+        if spec.is_missing(value) and spec.kind != "bool":
+            continue
+        if spec.kind == "room":
+            ctx.resolved[spec.key] = room(ctx.session, value, spec.key)
+        elif spec.kind == "staff":
+            member = ctx.session.get(Staff, value)
+            if member is None or not member.active:
+                raise ValidationError(MSG_NO_STAFF.format(field=spec.label), spec.key)
+            ctx.resolved[spec.key] = member
+            value = member.name
+        elif spec.kind == "attachment":
+            value = [_file_name(item) for item in value]
+        elif spec.private:
+            value = mask_phone(value) if "phone" in spec.key else mask_id(value)
+        data[spec.key] = value
+    return data
+
+
+def _file_name(item: Any) -> str:
+    if isinstance(item, tuple | list):
+        return str(item[0])
+    return str(item).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def room(session: Session, code: str, field_name: str = "room") -> Room:
+    """The room of a code as the desk typed it (the field's ValidationError when there is none)."""
+    found = session.scalar(select(Room).where(Room.code == code))
+    if found is None:
+        raise ValidationError(MSG_NO_ROOM.format(code=code), field_name)
+    return found
+
+
+def create_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, *, note: str = "",
+              data: dict[str, Any] | None = None, when: datetime | None = None,
+              link: tuple[str, int, str] | None = None) -> Any:
+    """Add a new record of ``kind`` (numbered if its workflow numbers records) in an open unit of work;
+    ``link`` = (kind, id, relation) of the record it was made from."""
+    rk = kind_of(kind)
+    wf.create(session, actor, rk.workflow, record, note=note, data=data, when=when,
+              numbered=rk.workflow.doc_type is not None)
+    if link is not None:
+        from_kind, from_id, relation = link
+        session.add(RecordLink(from_kind=from_kind, from_id=from_id, to_kind=rk.kind, to_id=record.id,
+                               relation=relation))
+    return record
+
+
+def link(session: Session, source: tuple[str, int], target: tuple[str, int], relation: str) -> None:
+    session.add(RecordLink(from_kind=source[0], from_id=source[1], to_kind=target[0], to_id=target[1],
+                           relation=relation))
+
+
+def load(session: Session, kind: str | RecordKind, record_id: Any, version: int | None = None) -> Any:
+    rk = kind_of(kind)
+    try:
+        ident = int(record_id)
+    except (TypeError, ValueError):
+        raise NotFound(rk.not_found) from None
+    record = session.get(rk.model, ident) if 0 < ident < 2 ** 63 else None
+    if record is None:
+        raise NotFound(rk.not_found)
+    if version is not None and record.version != version:
+        raise ConflictError(STALE)
+    return record
+
+
+# ============================================================================================ reading
+
+@dataclass(frozen=True)
+class EventView:
+    """One row of a record's timeline."""
+
+    at: datetime
+    who: str
+    action: str
+    from_state: str
+    state: str
+    note: str
+    details: str
+    #: when it was entered, for an action recorded from paper later than it happened
+    recorded_at: datetime | None = None
+    id: int = 0
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        return (self.at, self.id)
+
+
+@dataclass(frozen=True)
+class ActionView:
+    name: str
+    label: str
+    transition: Transition
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return self.transition.form_fields
+
+    @property
+    def needs_note(self) -> bool:
+        return self.transition.needs_note
+
+
+@dataclass(frozen=True)
+class LinkView:
+    kind: str
+    id: int
+    number: str
+    relation: str
+    page: str
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A record as its detail pane shows it."""
+
+    kind: str
+    id: int
+    number: str
+    status: str
+    status_label: str
+    tone: str
+    version: int
+    title: str
+    rows: list[tuple[str, str]]
+    events: list[EventView]
+    actions: list[ActionView]
+    clocks: list[clocks.ClockView]
+    attachments: list[attachments.AttachmentView]
+    links: list[LinkView]
+    detail: Any = None
+
+
+def get(db: Database, actor: Actor, kind: str, record_id: int) -> RecordView:
+    rk = kind_of(kind)
+    actor.require(rk.view)
+    with db.read() as s:
+        return view(s, actor, rk, load(s, rk, record_id))
+
+
+def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) -> RecordView:
+    rk = kind_of(kind)
+    workflow = rk.workflow
+    state = workflow.state(record.status)
+    now = base.now()
+    rows = rk.rows(session, actor, record) if rk.rows else default_rows(workflow, record)
+    return RecordView(
+        rk.kind, record.id, getattr(record, "number", "") or "", record.status, str(state.label),
+        state.shown_tone, record.version, rk.title(record) if rk.title else "",
+        [(str(label), value) for label, value in rows if value],
+        events(session, workflow, record.id), actions(workflow, record, actor),
+        clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
+        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else None)
+
+
+def default_rows(workflow: Workflow, record: Any) -> list[tuple[Text | str, str]]:
+    return [(spec.label, spec.show(getattr(record, spec.column or spec.key, None)))
+            for spec in workflow.record_fields if spec.kind != "attachment"]
+
+
+def actions(workflow: Workflow, record: Any, actor: Actor) -> list[ActionView]:
+    return [ActionView(t.name, str(t.label), t)
+            for t in workflow.allowed_actions(record.status, actor.permissions, record)]
+
+
+def events(session: Session, workflow: Workflow, record_id: int) -> list[EventView]:
+    rows = session.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == workflow.kind,
+                                                       WorkflowEvent.record_id == record_id)
+                           .order_by(WorkflowEvent.id)).all()
+    who = names(session, (r.staff_id for r in rows))
+    out = []
+    for r in rows:
+        data = json.loads(r.data) if r.data else {}
+        out.append(EventView(r.at, who.get(r.staff_id, "") if r.staff_id else "",
+                             str(workflow.action_label(r.action)),
+                             str(workflow.state_label(r.from_state)) if r.from_state else "",
+                             str(workflow.state_label(r.to_state)), r.note, details(workflow, data),
+                             r.recorded_at, r.id, data))
+    return out
+
+
+def details(workflow: Workflow, data: Mapping[str, Any]) -> str:
+    """An event's values as "label: value; …" for the fields the workflow declares."""
+    parts = []
+    for key, value in data.items():
+        spec = workflow.specs.get(key)
+        if spec is None or value in (None, "", []):
+            continue
+        shown = spec.show(value) if spec.kind != "attachment" else "、".join(str(v) for v in value)
+        if shown:
+            parts.append(f"{spec.label}: {shown}")
+    return "; ".join(parts)
+
+
+def links(session: Session, kind: str, record_id: int) -> list[LinkView]:
+    rows = session.scalars(select(RecordLink).where(or_(
+        (RecordLink.from_kind == kind) & (RecordLink.from_id == record_id),
+        (RecordLink.to_kind == kind) & (RecordLink.to_id == record_id))).order_by(RecordLink.id)).all()
+    out = []
+    for row in rows:
+        other_kind, other_id = ((row.to_kind, row.to_id) if (row.from_kind, row.from_id) == (kind, record_id)
+                                else (row.from_kind, row.from_id))
+        other = KINDS.get(other_kind)
+        number = ""
+        if other is not None:
+            number = session.scalar(select(getattr(other.model, "number")).where(other.model.id == other_id)) or ""
+        out.append(LinkView(other_kind, other_id, number, row.relation, other.page if other else ""))
+    return out
+
+
+def names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Staff names by id (the one lookup every read model uses)."""
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).all())
+
+
+def by_number(db: Database, actor: Actor, number: str) -> tuple[str, int]:
+    """(kind, id) of the record with a document number, whatever its workflow."""
+    text = (number or "").strip().upper()
+    for rk in KINDS.values():
+        doc_type = rk.workflow.doc_type
+        if doc_type and text.startswith(doc_type) and hasattr(rk.model, "number") and actor.can(rk.view):
+            with db.read() as s:
+                ident = s.scalar(select(rk.model.id).where(rk.model.number == text))
+            if ident is not None:
+                return rk.kind, int(ident)
+    raise NotFound(MSG_NO_NUMBER.format(number=text[:30]))
