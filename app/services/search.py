@@ -135,9 +135,39 @@ def _documents(s, q: str, limit: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.title)[:limit]
 
 
+_MASKED = re.compile(r"^([0-9a-z]*)[\s-]*(\*+)([0-9a-z]{4})$")
+
+
+def _masked_pattern(q: str) -> tuple[str, int, str] | None:
+    """(visible head, length, last four) of a masked ID or phone as lists show them (``4401…6776`` with
+    stars, ``138****5678``, ``0755-****1234``), so a receptionist can search by what she sees."""
+    match = _MASKED.match(q.replace(" ", ""))
+    if not match or not match.group(1):
+        return None
+    head, stars, tail = match.groups()
+    return head, len(head) + len(stars) + len(tail), tail
+
+
+def _masked_matches(s: Session, head: str, length: int, tail: str, limit: int) -> list[tuple]:
+    """The people whose ID number or phone starts with ``head``, ends with ``tail`` and has ``length``
+    characters (found through the key of the last four, then checked on the record)."""
+    ids = list(s.scalars(select(SearchKey.ref_id).where(SearchKey.kind == "person", SearchKey.key == tail)
+                         .limit(limit * 20)))
+    if not ids:
+        return []
+    out = []
+    for p in s.scalars(select(Person).where(Person.id.in_(ids))):
+        values = [p.id_number.lower()] + [re.sub(r"\D", "", v.partition("-")[0])
+                                          for v in (p.mobile, p.other_phone) if v]
+        if any(len(v) == length and v.startswith(head) and v.endswith(tail) for v in values):
+            out.append(("person", p.id, tail))
+    return out
+
+
 def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]:
     """Rooms first, then people with the rooms they belong to; exact key matches rank first.
-    A document number (two letters and digits) finds that document and leads to its room."""
+    A document number (two letters and digits) finds that document and leads to its room; a masked ID
+    or phone as the lists show it (``4401**********6776``, ``138****5678``) finds its owner."""
     actor.require(REGISTRY_VIEW)
     q = query_key(query)
     if not q:
@@ -148,11 +178,15 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
         if documents:
             return documents
     see = actor.can(PEOPLE_SEE_ID)
+    masked = _masked_pattern(q)
     with db.read() as s:
-        matches = s.execute(
-            select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
-            .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
-            .order_by(SearchKey.key).limit(limit * 8)).all()
+        if masked:
+            matches = _masked_matches(s, *masked, limit)
+        else:
+            matches = s.execute(
+                select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
+                .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
+                .order_by(SearchKey.key).limit(limit * 8)).all()
         best: dict[tuple[str, int], int] = {}
         for kind, ref_id, key in matches:
             rank = 0 if key == q else 1

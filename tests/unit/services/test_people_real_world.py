@@ -72,3 +72,12 @@ def test_search_shows_the_phone_masked_for_a_receptionist(db, admin, actor, room
     add(db, admin, room, "曾经纬", "0755-2888 1234", id_number="440304196203150414")
     hit = [h for h in search.search(db, actor("receptionist"), "zjw") if h.kind == "person"][0]
     assert "0755-****1234" in hit.subtitle and "2888" not in hit.subtitle
+
+
+@pytest.mark.parametrize("query", ["4403**********0414", "0755-****1234", "138****5678", "4403 ********** 0414"])
+def test_search_by_what_the_masked_list_shows(db, admin, actor, room, query):
+    pid = add(db, admin, room, "曾经纬", "13812345678", other="0755-2888 1234", id_number="440304196203150414")
+    add(db, admin, room, "张三", "13912345678", id_number="11010519491231002X", role="family")
+    hits = [h for h in search.search(db, actor("receptionist"), query) if h.kind == "person"]
+    assert [h.ref_id for h in hits] == [pid], query
+    assert search.search(db, admin, "4401**********0414") == []
