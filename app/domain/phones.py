@@ -138,19 +138,17 @@ def parse_phone(value: str | None, field: str = "phone") -> Phone:
             field)
     digits = _digits(text)
     if text.startswith("+") or digits.startswith("00"):
-        international = "+" + (digits[2:] if digits.startswith("00") else digits)
-        number = _parse(phonenumbers, international, None)
-    else:
-        if digits.startswith("86") and len(digits) in (12, 13) and digits[2] != "0":
-            digits = digits[2:]                     # 86-13812345678, 8675528881234
-        if _MOBILE_RE.match(digits) and not extension:
-            return Phone(digits, MOBILE, digits[:3], digits[3:])   # new ranges open before the metadata
-        number = _parse(phonenumbers, digits, "CN")
+        digits = digits[2:] if digits.startswith("00") else digits
+        if not digits.startswith("86"):
+            return _checked(_foreign(phonenumbers, digits, extension), digits, field)
+        digits = digits[2:]
+    elif digits.startswith("86") and len(digits) in (12, 13) and digits[2] != "0":
+        digits = digits[2:]                         # 86-13812345678, 8675528881234
+    if _MOBILE_RE.match(digits) and not extension:
+        return Phone(digits, MOBILE, digits[:3], digits[3:])   # new ranges open before the metadata
+    number = _parse(phonenumbers, digits, "CN")
     if number is None or not phonenumbers.is_valid_number(number):
         raise _invalid(digits, field)
-    if number.country_code != 86:
-        stored = "+" + str(number.country_code) + str(number.national_number)
-        return _split_stored(stored + (f"-{extension}" if extension else ""))
     national = str(number.national_number)
     if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
         if extension:
@@ -161,7 +159,19 @@ def parse_phone(value: str | None, field: str = "phone") -> Phone:
         stored = national
     else:
         stored = "0" + national
-    phone = _split_stored(stored + (f"-{extension}" if extension else ""))
+    return _checked(stored + (f"-{extension}" if extension else ""), digits, field)
+
+
+def _foreign(phonenumbers, digits: str, extension: str) -> str:
+    """The stored form of a valid number of another country (``+85291234567``), or ""."""
+    number = _parse(phonenumbers, "+" + digits, None)
+    if number is None or not phonenumbers.is_valid_number(number):
+        return ""
+    return f"+{number.country_code}{number.national_number}" + (f"-{extension}" if extension else "")
+
+
+def _checked(stored: str, digits: str, field: str) -> Phone:
+    phone = _split_stored(stored) if stored else None
     if phone is None:
         raise _invalid(digits, field)
     return phone

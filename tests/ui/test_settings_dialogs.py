@@ -612,3 +612,17 @@ def test_backup_refuses_a_receptionist(db, receptionist):
     from app.services import maintenance
     with pytest.raises(PermissionDenied):
         maintenance.manual_backup(db, receptionist)
+
+
+def test_the_home_tab_warns_when_this_year_has_no_holidays(qtbot, window, db):
+    from sqlalchemy import delete
+
+    from db.models import CalendarDay
+    year = date.today().year
+    with db.write() as s:
+        s.execute(delete(CalendarDay).where(CalendarDay.day >= date(year, 1, 1)))
+    page = window.show_page("home")
+    page.refresh()
+    tiles = [t for t in page.tiles if t.title.source == "Working-day calendar"]
+    assert len(tiles) == 1 and str(year) in tiles[0].value and tiles[0].level == "alert"
+    assert "chinesecalendar" in tiles[0].detail

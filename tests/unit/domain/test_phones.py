@@ -80,3 +80,10 @@ def test_kinds_and_old_stored_values():
     assert format_phone("0755-12345678") == "0755-12345678"    # not canonical: shown as it is
     assert mask_phone("12345") == "1****"
     assert mask_phone("") == "" and mask_phone(None) == ""
+
+
+def test_new_mobile_ranges_with_a_country_prefix_and_bad_foreign_numbers():
+    assert check_phone("+86 149 1234 5678") == "14912345678"
+    assert check_phone("0086-19412345678") == "19412345678"
+    with pytest.raises(ValidationError):
+        check_phone("+852 123")
