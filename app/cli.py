@@ -37,13 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="DIR", help="folder for the backup (default: backups/)")
     c = cmd("restore", "replace the database with a backup (the current one is backed up first)")
     c.add_argument("file", metavar="FILE")
+    c.add_argument("--new", action="store_true",
+                   help="the database does not exist yet (a replacement PC): create it from the backup")
     c = cmd("import-roster", "import rooms and owners from an Excel roster")
-    c.add_argument("file", metavar="FILE.xlsx")
+    c.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     c.add_argument("--good-rows-only", action="store_true",
                    help="import the rows without errors and skip the others")
     c = cmd("export", "export rooms or people to Excel (ID numbers masked)")
     c.add_argument("what", choices=["rooms", "people"])
     c.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    c = cmd("calendar", "working-day calendar: update the official holiday schedule from the installed "
+                        "chinesecalendar package (days edited by hand are kept)")
+    c.add_argument("action", choices=["update"])
     c = cmd("audit", "audit trail tools")
     c.add_argument("action", choices=["verify"])
     c = cmd("print", "render a registered form to PDF, or list the forms")
@@ -74,14 +79,16 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
 
 
-def _open(args):
+def _open(args, *, create: bool = False):
+    """The store of ``--db``/``--db-url``; a SQLite file that does not exist is refused (only ``demo``
+    creates one), so a mistyped path never checks, backs up or exports a new, empty database."""
     from app.services.store import open_store
-    return open_store(_url(args))
+    return open_store(_url(args), create=create)
 
 
 def cmd_demo(args) -> int:
     from app.services import demo
-    db = _open(args)
+    db = _open(args, create=True)
     summary = demo.ensure_demo(db)
     print(summary)
     return 0
@@ -116,6 +123,9 @@ def cmd_restore(args) -> int:
     db.dispose()
     if path is None:
         raise UserError(T("CLI", "A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)"))
+    if not path.exists() and not args.new:
+        raise UserError(T("CLI", "There is no database at {path}: check the path, or add --new to restore "
+                                 "the backup as a new database there").format(path=path))
     safety = restore(Path(args.file), path, config.backup_dir(path))
     _open(args)  # migrate an older backup to the current schema
     print(T("CLI", "Restored {file}; the previous database was saved as {safety}").format(
@@ -128,6 +138,8 @@ def cmd_import_roster(args) -> int:
     from app.services.base import system_actor
     db = _open(args)
     preview = roster.preview(db, system_actor(), Path(args.file))
+    for note in preview.notes:
+        print(note.message, file=sys.stderr)
     for err in preview.errors:
         print(T("CLI", "row {row}: {column}: {message}").format(row=err.row, column=err.column,
                                                                    message=err.message), file=sys.stderr)
@@ -142,6 +154,13 @@ def cmd_export(args) -> int:
     db = _open(args)
     n = roster.export(db, system_actor(), args.what, Path(args.output), masked=True)
     print(T("CLI", "{n} rows exported to {file}").format(n=n, file=args.output))
+    return 0
+
+
+def cmd_calendar(args) -> int:
+    from app.services import calendar
+    from app.services.base import system_actor
+    print(calendar.update_official(_open(args), system_actor()))
     return 0
 
 
@@ -165,12 +184,15 @@ def cmd_print(args) -> int:
         raise UserError(T("CLI", "usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]"))
     from app.services.base import system_actor
     db = _open(args)
-    data = printing.print_document(db, system_actor(), args.form, args.number, copy=args.copy)
+    # The command line prints as a desk without people.see_id does (DOMAIN.md §3.3): IDs and phones masked.
+    data = printing.print_document(db, system_actor(see_private=False), args.form, args.number,
+                                   copy=args.copy)
     Path(args.output).write_bytes(data)
     print(args.output)
     return 0
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
-            "import-roster": cmd_import_roster, "export": cmd_export, "audit": cmd_audit,
+            "import-roster": cmd_import_roster, "export": cmd_export, "calendar": cmd_calendar,
+            "audit": cmd_audit,
             "print": cmd_print}

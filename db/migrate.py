@@ -43,6 +43,17 @@ def head_revision() -> str:
     return ",".join(sorted(heads()))
 
 
+def applied_revisions(current: frozenset[str]) -> set[str]:
+    """The revisions a store at ``current`` has been through: those and everything they follow."""
+    graph, seen, todo = revisions(), set(), list(current)
+    while todo:
+        rev = todo.pop()
+        if rev not in seen:
+            seen.add(rev)
+            todo.extend(graph.get(rev, ()))
+    return seen
+
+
 def known_revisions() -> set[str]:
     return set(revisions())
 
@@ -70,10 +81,10 @@ def _config(db: Database):
     return cfg
 
 
-def upgrade(db: Database) -> None:
+def upgrade(db: Database, target: str = "heads") -> None:
     from alembic import command
     cfg = _config(db)
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+        command.upgrade(cfg, target)
         conn.commit()

@@ -12,13 +12,18 @@ Conventions chosen here (and used by the Excel roster import too):
 * Determinism: the same ``seed``, sizes and ``today`` give identical output in any process (one
   ``random.Random``, no iteration over sets or hash-ordered data). Ages, handover dates and leases are
   relative to ``today`` (default: the real today), so pass ``today`` for byte-identical data across days.
-* Every person is generated, not real: resident ID numbers are made of a real region code (python-stdnum's
-  ``cn/loc`` table, valid for the birth year), a birth date for an age of 18–85, a sequence whose last
-  digit is odd for men and even for women, and the GB 11643 check digit. Company owners get a unified
-  social credit code with both check characters (GB 11714 and GB 32100). Mobiles match ``^1[3-9]\\d{9}$``
-  with the carriers' real prefixes and are unique in the estate.
+* Every person is generated, not real: resident ID numbers are made of a real district code
+  (python-stdnum's ``cn/loc`` table) that was in use when the number was issued (at 16, or at the 1999
+  upgrade to 18 digits), so older owners carry codes younger than themselves (440304 福田 for someone
+  born in 1962), a birth date for an age of 18–85, a sequence whose last digit is odd for men and even
+  for women, and the GB 11643 check digit. Company owners get a unified social credit code with both
+  check characters (GB 11714 and GB 32100). Mobiles match ``^1[3-9]\\d{9}$`` with the carriers' real
+  prefixes and are unique in the estate; a quarter of the owners born before 1960 give only a landline
+  (stored ``0755…``, shown ``0755-2888 1234``).
 * Surnames follow their frequency in China; the polyphonic surnames 单 曾 解 仇 区 查 朴 乐 盖 缪 are
-  mixed in at about one person in a hundred so the pinyin search (shan/dan, zeng/ceng …) can be shown.
+  mixed in at about one person in a hundred so the pinyin search (shan/dan, zeng/ceng …) can be shown,
+  and so are compound surnames (欧阳, 尉迟, 万俟 …); given names include polyphonic ones (经纬, 朝阳,
+  长乐 …), so 曾经纬 (zjw) and the like turn up.
 
 Proportions (per residential room): 3 % unsold (developer holds, nobody linked), 4 % sold but not handed
 over (owner only), 93 % handed over, of which about 60 % owner-occupied, 18 % rented (a lease, one lessee
@@ -95,7 +100,7 @@ class DemoPerson:
     person_type: PersonType
     id_type: IdType
     id_number: str
-    mobile: str
+    mobile: str                    # the main phone (stored form): a mobile, or a landline for some owners
     other_phone: str = ""
     work_unit: str = ""
     address: str = ""
@@ -193,15 +198,20 @@ _SURNAME_CUM = list(accumulate(int(s[len(n):]) for s, n in zip(_SURNAMES.split()
 #: Surnames with a special reading; one person in ``_POLYPHONIC_EVERY`` gets the next one of these.
 POLYPHONIC_SURNAMES = ("单", "曾", "解", "仇", "区", "查", "朴", "乐", "盖", "缪")
 _POLYPHONIC_EVERY = 97
+#: compound surnames (复姓), one person in ``_COMPOUND_EVERY``; 尉迟 and 万俟 have their own readings
+COMPOUND_SURNAMES = ("欧阳", "尉迟", "万俟", "司马", "上官", "诸葛", "长孙", "令狐")
+_COMPOUND_EVERY = 89
 
 _GIVEN = {
     # (gender, born before 1975?) -> names
     ("m", True): "建国 建军 国强 志强 卫东 德明 振华 文华 国华 建华 伟 强 军 勇 平 刚 明 华 斌 忠 海 林 峰 "
-                 "德胜 树林 宝山 福生 长江 永福 家明 庆祥 金龙 红军 建平 国平 志刚 秋生 宏伟".split(),
+                 "德胜 树林 宝山 福生 长江 永福 家明 庆祥 金龙 红军 建平 国平 志刚 秋生 宏伟 经纬 朝阳 长青 重阳 "
+                 "觉民 和平 行健 解放".split(),
     ("m", False): "浩然 子轩 宇航 俊杰 博文 晨阳 一鸣 思远 天佑 泽宇 梓豪 皓轩 家乐 明轩 嘉诚 志鹏 鑫 磊 涛 "
-                  "鹏 超 杰 洋 帆 昊 宇 文博 俊熙 子墨 宇轩 浩宇 睿 晨 阳 少华 伟杰 嘉豪 梓航 凯 毅".split(),
+                  "鹏 超 杰 洋 帆 昊 宇 文博 俊熙 子墨 宇轩 浩宇 睿 晨 阳 少华 伟杰 嘉豪 梓航 凯 毅 乐天 长乐 "
+                  "分明".split(),
     ("f", True): "秀英 桂英 秀兰 玉兰 桂兰 淑珍 凤英 玉梅 丽华 秀珍 美华 素芬 金凤 翠花 慧 芳 敏 静 丽 红 "
-                 "霞 燕 萍 娟 春梅 海燕 玉珍 建英 丽娟 淑华 美玲 雪梅 月娥 小红 爱华".split(),
+                 "霞 燕 萍 娟 春梅 海燕 玉珍 建英 丽娟 淑华 美玲 雪梅 月娥 小红 爱华 素 朝霞 曲红".split(),
     ("f", False): "梓涵 欣怡 雨桐 诗涵 思琪 晓雪 佳怡 雨萱 梦瑶 可欣 婉清 紫萱 语嫣 婷 颖 琳 雪 倩 璐 悦 洁 "
                   "蕾 子涵 一诺 欣妍 晓琳 思雨 静怡 佳琪 雅婷 嘉欣 丹 瑶 楠 莉 慧敏 晓燕 美琪 安琪".split(),
 }
@@ -315,6 +325,8 @@ class _Gen:
         self.name_count += 1
         if self.name_count % _POLYPHONIC_EVERY == 0:
             return POLYPHONIC_SURNAMES[(self.name_count // _POLYPHONIC_EVERY - 1) % len(POLYPHONIC_SURNAMES)]
+        if self.name_count % _COMPOUND_EVERY == 0:
+            return COMPOUND_SURNAMES[(self.name_count // _COMPOUND_EVERY - 1) % len(COMPOUND_SURNAMES)]
         x = self.rng.random() * _SURNAME_CUM[-1]
         return _SURNAME_LIST[bisect(_SURNAME_CUM, x)]
 
@@ -332,8 +344,11 @@ class _Gen:
             x = rng.random() * self.province_cum[-1]
             province = self.provinces[bisect(self.province_cum, x)]
             for _ in range(50):
+                # The code is where the number was issued (at 16 at the earliest, or in 1999 when the
+                # 15-digit numbers were upgraded), so it may be younger than its holder: 440304 福田
+                # (1990) on the number of someone born in 1962.
                 code, first, last = rng.choice(self.regions[province])
-                if first <= birth.year <= last:
+                if last >= max(birth.year + 16, 1999):
                     break
             else:
                 continue
@@ -368,7 +383,8 @@ class _Gen:
                 return number
 
     def landline(self) -> str:
-        return f"0755-{self.rng.choice('2368')}{self.rng.randint(0, 9_999_999):07d}"
+        """A Shenzhen landline in its stored form (``075528881234``, shown ``0755-2888 1234``)."""
+        return f"0755{self.rng.choice('2368')}{self.rng.randint(0, 9_999_999):07d}"
 
     # -- people -------------------------------------------------------------------------------------------
 
@@ -395,10 +411,13 @@ class _Gen:
                 if number not in self.ids:
                     self.ids.add(number)
                     break
+        # Older owners often give only the flat's landline (the main phone is then a landline).
+        landline_only = birth.year < 1960 and rng.random() < 0.25
         p = DemoPerson(
             key=f"P{len(self.people) + 1:06d}", name=name, gender=gender,
-            person_type=PersonType.INDIVIDUAL, id_type=id_type, id_number=number, mobile=self.mobile(),
-            other_phone=self.landline() if rng.random() < 0.1 else "",
+            person_type=PersonType.INDIVIDUAL, id_type=id_type, id_number=number,
+            mobile=self.landline() if landline_only else self.mobile(),
+            other_phone=self.landline() if not landline_only and rng.random() < 0.1 else "",
             work_unit=rng.choice(_WORK_UNITS) if rng.random() < 0.3 else "",
             address=address,
         )
@@ -603,7 +622,8 @@ def _populate(g: _Gen, room: DemoRoom, address: str, batch_day: date, links: lis
                 child_max = min(owner_age - 22, 50)
                 link(g.person(18, max(18, child_max), address=address), RoomRole.FAMILY, "子女")
             if owner_age <= 55 and rng.random() < 0.15:
-                surname = owner.name[:2] if owner.name[:2] in _SURNAME_LIST else owner.name[0]
+                surname = (owner.name[:2] if owner.name[:2] in _SURNAME_LIST or owner.name[:2] in COMPOUND_SURNAMES
+                           else owner.name[0])
                 parent = g.person(min(85, owner_age + 22), min(85, owner_age + 32), surname=surname,
                                   address=address)
                 link(parent, RoomRole.FAMILY, "父母")

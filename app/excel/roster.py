@@ -33,6 +33,7 @@ openpyxl is imported inside the functions, so importing this module costs nothin
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -42,7 +43,7 @@ from pathlib import Path
 
 from app.domain.enums import IdType, PersonType, RoomType
 from app.domain.errors import ValidationError
-from app.domain.validation import (MSG_REQUIRED, check_id_number, check_mobile, check_room_part,
+from app.domain.validation import (MSG_REQUIRED, check_id_number, check_phone, check_room_part,
                                    parse_decimal)
 from app.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -66,7 +67,7 @@ COLUMNS_ZH: dict[str, str] = {
     "owner_name": "业主姓名",
     "id_type": "证件类型",
     "id_number": "证件号码",
-    "mobile": "手机",
+    "mobile": "联系电话",
 }
 ROSTER_HEADERS_ZH: tuple[str, ...] = tuple(COLUMNS_ZH.values())
 REQUIRED_COLUMNS = ("building_no", "unit_no", "room_no", "area")
@@ -140,24 +141,37 @@ _SCI_RE = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
 # ---------------------------------------------------------------------------------------------------------
 # Messages
 
-CTX = "Roster"
 MSG_ROUNDED_ID = QT_TRANSLATE_NOOP(
-    CTX, "Excel has turned this ID number into a number and rounded it; format the column as text "
+    "Roster", "Excel has turned this ID number into a number and rounded it; format the column as text "
          "and type it again")
 MSG_UNKNOWN_ID_TYPE = QT_TRANSLATE_NOOP("Roster", "Unknown ID type “{value}”")
 MSG_UNKNOWN_ROOM_TYPE = QT_TRANSLATE_NOOP("Roster", "Unknown room type “{value}”")
 MSG_FLOOR_NOT_INT = QT_TRANSLATE_NOOP("Roster", "The floor must be a whole number (this is “{value}”)")
 MSG_FLOOR_UNKNOWN = QT_TRANSLATE_NOOP(
-    CTX, "The floor is empty and cannot be read from the room number; fill in the floor")
+    "Roster", "The floor is empty and cannot be read from the room number; fill in the floor")
 MSG_DUPLICATE = QT_TRANSLATE_NOOP("Roster", "Room {code} is also in row(s) {rows} of this file")
 MSG_OWNER_MISSING = QT_TRANSLATE_NOOP(
-    CTX, "An ID number or mobile is given but the owner's name is empty")
+    "Roster", "An ID number or mobile is given but the owner's name is empty")
 MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
-    CTX, "This file cannot be read as an Excel workbook (.xlsx). Old .xls files: open them in Excel "
-         "and save as .xlsx")
+    "Roster", "This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or "
+              "WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file")
+MSG_XLS = QT_TRANSLATE_NOOP(
+    "Roster", "This is an old Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel "
+              "or WPS, choose 文件 → 另存为, file type “Excel 工作簿 (*.xlsx)”, and import the .xlsx file")
+MSG_ODS = QT_TRANSLATE_NOOP(
+    "Roster", "This is an OpenDocument spreadsheet (.ods), which cannot be read directly. Open it in "
+              "LibreOffice Calc, choose 文件 → 另存为, file type “Excel 2007-365 (.xlsx)”, and import the "
+              ".xlsx file")
+MSG_CSV_ENCODING = QT_TRANSLATE_NOOP(
+    "Roster", "This CSV file is neither UTF-8 nor GBK text: save it from Excel as “CSV UTF-8 (逗号分隔)”")
+MSG_TOTALS_SKIPPED = QT_TRANSLATE_NOOP(
+    "Roster", "Row {row} is a totals row (“{label}”) and was skipped")
 MSG_NO_HEADER = QT_TRANSLATE_NOOP(
-    CTX, "No header row found: the first rows of the sheet need the columns {columns}")
+    "Roster", "No header row found: the first rows of the sheet need the columns {columns}")
 MSG_MISSING_COLUMNS = QT_TRANSLATE_NOOP("Roster", "The sheet has no column {columns}")
+
+#: a row whose first filled cell says one of these sums up the rows above it (合计/小计/总计, 共计 …)
+_TOTALS_RE = re.compile(r"^(合计|小计|总计|共计|累计|总数|total|subtotal|sum)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -215,6 +229,7 @@ class RosterPreview:
     columns: dict[str, str]            # field key -> header text as found in the file
     rows: list[RosterRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    notes: list[RowError] = field(default_factory=list)   # rows skipped on purpose (totals), not errors
 
     def add_error(self, row: int, column: str, message: Text | str) -> RowError:
         """Record a problem with sheet row ``row``; ``column`` is a field key (``"room_no"``) or a header."""
@@ -290,16 +305,23 @@ def _map_header(cells: tuple) -> dict[str, tuple[int, str]]:
 
 
 def read_roster(path: str | Path, progress: Progress | None = None) -> RosterPreview:
-    """Read and check the roster in the workbook at ``path`` (first sheet that has a roster header).
+    """Read and check the roster in the .xlsx workbook (first sheet that has a roster header) or the
+    .csv file (UTF-8, or GBK as Chinese Excel saves it) at ``path``. Old .xls and .ods files are refused
+    with the way to convert them.
 
     ``progress(done, total)`` is called every :data:`PROGRESS_EVERY` rows and at the end; ``total`` is
     the sheet's row count as the file declares it (0 when unknown), never less than ``done``.
     """
+    path = Path(path)
+    kind = _file_kind(path)
+    if kind == "csv":
+        rows = _csv_rows(path)
+        return _read_sheets(path, [(path.stem, len(rows), lambda first=1: iter(rows[first - 1:]))], progress)
+    if kind != "xlsx":
+        raise ValidationError({"xls": MSG_XLS, "ods": MSG_ODS}.get(kind, MSG_NOT_XLSX), "path")
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
     from zipfile import BadZipFile
-
-    path = Path(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -312,20 +334,66 @@ def read_roster(path: str | Path, progress: Progress | None = None) -> RosterPre
         wb.close()
 
 
+def _file_kind(path: Path) -> str:
+    """"xlsx", "csv", "xls", "ods" or "" from the file's first bytes (and its name for CSV)."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):               # OLE2 compound file: Excel 97–2003
+            return "xls"
+        if head.startswith(b"PK"):
+            f.seek(30)
+            name = f.read(8)
+            if name == b"mimetype":                             # OpenDocument puts its type first
+                f.seek(38)
+                return "ods" if b"opendocument.spreadsheet" in f.read(60) else ""
+            return "xlsx"
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    return {".xls": "xls", ".ods": "ods"}.get(suffix, "")
+
+
+def _csv_rows(path: Path) -> list[tuple]:
+    """The cells of a CSV file: UTF-8 (with or without Excel's BOM), else GBK/GB 18030; comma, semicolon
+    or tab separated."""
+    import csv
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ValidationError(MSG_CSV_ENCODING, "path")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [tuple(c if c.strip() else None for c in row) for row in csv.reader(text.splitlines(), dialect)]
+
+
 def _read_workbook(wb, path: Path, progress: Progress | None) -> RosterPreview:
-    sheets = [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]
-    best: tuple | None = None
-    declared: dict[str, int] = {}
-    for ws in sheets:
+    sheets = []
+    for ws in [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]:
         if ws is None:
             continue
-        declared[ws.title] = ws.max_row or 0   # from the file's <dimension>, which may be missing or wrong:
-        ws.reset_dimensions()                   # read every row and column whatever it says
-        for r_idx, cells in enumerate(ws.iter_rows(min_row=1, max_row=20, values_only=True), 1):
+        declared = ws.max_row or 0     # from the file's <dimension>, which may be missing or wrong:
+        ws.reset_dimensions()          # read every row and column whatever it says
+        sheets.append((ws.title, declared,
+                       lambda first=1, ws=ws: ws.iter_rows(min_row=first, values_only=True)))
+    return _read_sheets(path, sheets, progress)
+
+
+def _read_sheets(path: Path, sheets: list, progress: Progress | None) -> RosterPreview:
+    """``sheets``: (title, declared row count, rows(first_row) → iterator of cell tuples) of one file."""
+    best: tuple | None = None
+    for title, declared, rows in sheets:
+        for r_idx, cells in enumerate(itertools.islice(rows(1), 20), 1):
             mapping = _map_header(cells)
             score = sum(k in mapping for k in REQUIRED_COLUMNS)
             if score >= 3 and (best is None or score > best[0]):
-                best = (score, ws, r_idx, mapping)
+                best = (score, (title, declared, rows), r_idx, mapping)
             if best and best[0] == len(REQUIRED_COLUMNS):
                 break
         if best and best[0] == len(REQUIRED_COLUMNS):
@@ -333,7 +401,7 @@ def _read_workbook(wb, path: Path, progress: Progress | None) -> RosterPreview:
     if best is None:
         raise ValidationError(MSG_NO_HEADER.format(
             columns="、".join(COLUMNS_ZH[k] for k in REQUIRED_COLUMNS)), "path")
-    _, ws, header_row, mapping = best
+    _, (title, declared, rows), header_row, mapping = best
     missing = [COLUMNS_ZH[k] for k in REQUIRED_COLUMNS if k not in mapping]
     if missing:
         raise ValidationError(MSG_MISSING_COLUMNS.format(columns="、".join(missing)), "path")
@@ -342,17 +410,22 @@ def _read_workbook(wb, path: Path, progress: Progress | None) -> RosterPreview:
     if "layout_or_type" in columns:
         columns.setdefault("layout", columns["layout_or_type"])
         columns.setdefault("room_type", columns["layout_or_type"])
-    preview = RosterPreview(str(path), ws.title, header_row, columns)
+    preview = RosterPreview(str(path), title, header_row, columns)
 
-    total = max(declared[ws.title] - header_row, 0)
+    total = max(declared - header_row, 0)
     index = {key: i for key, (i, _) in mapping.items()}
     parser = _RowParser(preview, index)
     done = 0
-    for r_idx, cells in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1):
+    for r_idx, cells in enumerate(rows(header_row + 1), header_row + 1):
         done += 1
         if progress and done % PROGRESS_EVERY == 0:
             progress(done, max(total, done))
-        if not any(c is not None and (not isinstance(c, str) or c.strip()) for c in cells):
+        filled = [c for c in cells if c is not None and (not isinstance(c, str) or c.strip())]
+        if not filled:
+            continue
+        label = _text(filled[0]).replace(" ", "")
+        if _TOTALS_RE.match(label):
+            preview.notes.append(RowError(r_idx, "", MSG_TOTALS_SKIPPED.format(row=r_idx, label=label)))
             continue
         parser.parse(r_idx, cells)
     parser.check_duplicates()
@@ -512,7 +585,7 @@ class _RowParser:
                 out.id_number = number
 
         try:
-            out.mobile = check_mobile(_text(raw_mobile), "mobile")
+            out.mobile = check_phone(_text(raw_mobile), "mobile", required=True)
         except ValidationError as e:
             message = e.message
             if not mobile_given:

@@ -52,6 +52,7 @@ ACTION_LABELS: dict[str, Text] = {
     "export": T("AuditAction", "Exported"),
     "import": T("AuditAction", "Imported"),
     "demo_load": T("AuditAction", "Loaded the demo estate"),
+    "calendar_update": T("AuditAction", "Updated the official holiday schedule"),
 }
 
 #: labels of the record kinds (table names and the pseudo-entities of explicit rows)

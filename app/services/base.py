@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.enums import StaffRole
 from app.domain.errors import ConflictError, PermissionDenied
-from app.domain.permissions import PERMISSIONS
+from app.domain.permissions import PEOPLE_SEE_ID, PERMISSIONS
 from app.i18n import QT_TRANSLATE_NOOP
 from db.engine import Database
 
@@ -64,9 +64,14 @@ def _role_label(role: str) -> str:
 SYSTEM = Actor(None, "system", "system", "it", frozenset(PERMISSIONS))
 
 
-def system_actor() -> Actor:
-    """SYSTEM with every permission declared so far (workflow modules declare theirs on import)."""
-    return Actor(None, "system", "system", "it", frozenset(PERMISSIONS))
+def system_actor(*, see_private: bool = True) -> Actor:
+    """SYSTEM with every permission declared so far (workflow modules declare theirs on import);
+    without ``people.see_id`` when ``see_private`` is false (what it prints is masked, as for every role
+    but the supervisor's)."""
+    permissions = frozenset(PERMISSIONS)
+    if not see_private:
+        permissions -= {PEOPLE_SEE_ID}
+    return Actor(None, "system", "system", "it", permissions)
 
 
 @contextmanager

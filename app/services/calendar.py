@@ -7,6 +7,14 @@ work, so the audit trail records each change of a ``calendar_day`` row automatic
 A holiday may fall on a weekend (国庆 covers a Saturday): it is stored so the year's list shows the whole
 holiday, and the calendar ignores it for counting. A worked day must be a Saturday or Sunday, since every
 weekday is a working day already.
+
+The State Council's schedule comes from the ``chinesecalendar`` package (a release each November, when
+the next year's schedule is published): :func:`update_official` writes it as ``official`` rows, at the
+first start and after an upgrade (app.services.store) and whenever the supervisor asks (设置 → 工作日历 →
+从 chinesecalendar 更新, or ``frontdesk calendar update``). Days the supervisor set or removed are
+``manual`` rows and stay as they are; removing an official day leaves a ``normal`` row behind, so the
+next update does not bring it back. :func:`missing_years` tells the home tab when the current or next
+year has no schedule yet.
 """
 from __future__ import annotations
 
@@ -14,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
@@ -28,6 +36,8 @@ from db.models import CalendarDay
 
 OFF = "off"
 WORK = "work"
+NORMAL = "normal"       # an official day the supervisor set back to the ordinary rule
+OFFICIAL, MANUAL = "official", "manual"
 KINDS: dict[str, Text] = {
     OFF: QT_TRANSLATE_NOOP("Calendar", "Holiday"),
     WORK: QT_TRANSLATE_NOOP("Calendar", "Working day (adjusted)"),
@@ -67,7 +77,8 @@ def list_days(db: Database, actor: Actor, year: int) -> list[DayRow]:
     """The year's holidays and worked days in date order (anyone signed in may read the calendar)."""
     with db.read() as s:
         rows = s.scalars(select(CalendarDay).where(CalendarDay.day >= date(year, 1, 1),
-                                                   CalendarDay.day <= date(year, 12, 31))
+                                                   CalendarDay.day <= date(year, 12, 31),
+                                                   CalendarDay.kind != NORMAL)
                          .order_by(CalendarDay.day))
         return [DayRow(r.day, r.kind, r.name) for r in rows]
 
@@ -101,9 +112,9 @@ def set_days(db: Database, actor: Actor, days: Iterable[date | str], kind: str, 
         for day in wanted:
             row = s.get(CalendarDay, day)
             if row is None:
-                s.add(CalendarDay(day=day, kind=kind, name=name))
+                s.add(CalendarDay(day=day, kind=kind, name=name, source=MANUAL))
             else:
-                row.kind, row.name = kind, name
+                row.kind, row.name, row.source = kind, name, MANUAL
     return wanted
 
 
@@ -132,10 +143,13 @@ def remove_day(db: Database, actor: Actor, day: date | str) -> None:
     day = _as_date(day)
     with unit_of_work(db, actor) as s:
         row = s.get(CalendarDay, day)
-        if row is None:
+        if row is None or row.kind == NORMAL:
             raise NotFound(QT_TRANSLATE_NOOP("Calendar", "{day} is not in the calendar").format(
                 day=day.isoformat()))
-        s.delete(row)
+        if day in official_schedule():   # keep the supervisor's word across updates of the package
+            row.kind, row.name, row.source = NORMAL, "", MANUAL
+        else:
+            s.delete(row)
 
 
 def load_calendar(source: Session | Database) -> WorkCalendar:
@@ -145,8 +159,107 @@ def load_calendar(source: Session | Database) -> WorkCalendar:
             return load_calendar(s)
     from app.services import params
     holidays, workdays = [], []
-    for day, kind in source.execute(select(CalendarDay.day, CalendarDay.kind)):
+    for day, kind in source.execute(select(CalendarDay.day, CalendarDay.kind)
+                                    .where(CalendarDay.kind != NORMAL)):
         (workdays if kind == WORK else holidays).append(day)
     values = params.load(source)
     opens, closes = values["office.opens"], values["office.closes"]
     return WorkCalendar(holidays, workdays, office=(opens, closes) if closes > opens else (opens, time(23, 59)))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The official schedule (chinesecalendar)
+
+#: names of the package's holidays that do not fit the 30 characters of a day's name
+_SHORT_NAMES = {"中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日": "抗战胜利70周年纪念日"}
+
+
+def official_schedule() -> dict[date, tuple[str, str]]:
+    """Every day the installed ``chinesecalendar`` marks: day → (``off`` or ``work``, Chinese name)."""
+    import chinese_calendar
+    from chinese_calendar.constants import Holiday
+
+    def name(value: str, suffix: str = "") -> str:
+        chinese = Holiday(value).chinese
+        return (_SHORT_NAMES.get(chinese, chinese) + suffix)[:30]
+
+    days = {d: (OFF, name(v)) for d, v in chinese_calendar.holidays.items()}
+    days.update({d: (WORK, name(v, "调休")) for d, v in chinese_calendar.workdays.items()})
+    return days
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("chinesecalendar")
+    except PackageNotFoundError:
+        return ""
+
+
+@dataclass(frozen=True)
+class OfficialUpdate:
+    added: int
+    changed: int
+    kept: int              # days the supervisor set or removed, left as they are
+    first_year: int
+    last_year: int
+    version: str
+
+    def __str__(self) -> str:
+        return str(QT_TRANSLATE_NOOP(
+            "Calendar", "Official schedule {first}–{last} (chinesecalendar {version}): {added} days added, "
+                        "{changed} changed, {kept} days edited by hand kept").format(
+            first=self.first_year, last=self.last_year, version=self.version or "?", added=self.added,
+            changed=self.changed, kept=self.kept))
+
+
+def apply_official(s: Session) -> OfficialUpdate:
+    """Write the package's schedule into the table inside an open unit of work; manual rows stay.
+
+    Hundreds of days are written at the first run, so they are written as one statement each way and
+    recorded as one audit row (action ``calendar_update``) with the counts, not one row per day."""
+    schedule = official_schedule()
+    rows = {day: (kind, name, source) for day, kind, name, source in s.execute(
+        select(CalendarDay.day, CalendarDay.kind, CalendarDay.name, CalendarDay.source))}
+    added, changed, kept = [], [], 0
+    for day, (kind, name) in sorted(schedule.items()):
+        row = rows.get(day)
+        if row is None:
+            added.append({"day": day, "kind": kind, "name": name, "source": OFFICIAL})
+        elif row[2] == MANUAL:
+            kept += row[:2] != (kind, name)
+        elif row[:2] != (kind, name):
+            changed.append({"day": day, "kind": kind, "name": name})
+    if added:
+        s.execute(insert(CalendarDay), added)
+    if changed:
+        s.execute(update(CalendarDay), changed)          # ORM bulk update by primary key
+    years = sorted({d.year for d in schedule}) or [0]
+    result = OfficialUpdate(len(added), len(changed), kept, years[0], years[-1], package_version())
+    if added or changed:
+        from app.services import audit
+        audit.record(s, "calendar_update", "calendar_day", "", after={
+            "package": f"chinesecalendar {result.version}", "years": f"{result.first_year}-{result.last_year}",
+            "added": result.added, "changed": result.changed, "kept": kept})
+    return result
+
+
+def update_official(db: Database, actor: Actor) -> OfficialUpdate:
+    """设置 → 工作日历 → update from the installed package (after the package was updated)."""
+    actor.require(PARAMS_EDIT)
+    with unit_of_work(db, actor) as s:
+        return apply_official(s)
+
+
+def missing_years(source: Session | Database, today: date | None = None) -> list[int]:
+    """The current year, and from November (when the State Council publishes it) the next one, if the
+    calendar holds no holiday for it."""
+    if isinstance(source, Database):
+        with source.read() as s:
+            return missing_years(s, today)
+    today = today or date.today()
+    wanted = (today.year, today.year + 1) if today.month >= 11 else (today.year,)
+    have = {d.year for d in source.scalars(select(CalendarDay.day).where(
+        CalendarDay.kind == OFF, CalendarDay.day >= date(wanted[0], 1, 1),
+        CalendarDay.day <= date(wanted[-1], 12, 31)))}
+    return [y for y in wanted if y not in have]

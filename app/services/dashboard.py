@@ -56,3 +56,19 @@ def _estate_tiles(s, actor, today) -> list[Tile]:
 
 
 register("estate", REGISTRY_VIEW, _estate_tiles)
+
+
+def _calendar_tiles(s, actor, today) -> list[Tile]:
+    """A warning when working-day limits would count without the year's holidays."""
+    from app.services.calendar import missing_years
+    years = missing_years(s, today)
+    if not years:
+        return []
+    return [Tile(T("Home", "Working-day calendar"), "、".join(str(y) for y in years),
+                 str(T("Home", "No public holidays for {years} yet, so working-day limits count every "
+                               "weekday. Update the chinesecalendar package, then 设置 → 工作日历 → "
+                               "从 chinesecalendar 更新 (or enter the days by hand).").format(
+                     years="、".join(str(y) for y in years))), level="alert")]
+
+
+register("calendar", None, _calendar_tiles)

@@ -62,7 +62,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.permissions import PRINT_SETTINGS
+from app.domain.permissions import PEOPLE_SEE_ID, PRINT_SETTINGS
 from app.domain.validation import check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -313,7 +313,7 @@ class Rendered:
 def _refresh_system(actor: Actor) -> Actor:
     # The command line makes its system actor before the workflow modules declared their permissions.
     if actor.staff_id is None and actor.username == "system":
-        return system_actor()
+        return system_actor(see_private=actor.can(PEOPLE_SEE_ID))
     return actor
 
 

@@ -16,7 +16,7 @@ from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, Per
                               RoomType)
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_EDIT, REGISTRY_VIEW
-from app.domain.validation import (check_id_number, check_mobile, check_phone, check_room_part,
+from app.domain.validation import (check_id_number, check_phone, check_room_part,
                                    check_text, mask_id, mask_phone, parse_decimal)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import search
@@ -312,7 +312,7 @@ def validate_person(data: PersonInput, *, require_id: bool = True) -> dict:
     person_type = PersonType.from_label(data.person_type) or PersonType.INDIVIDUAL
     values = {
         "name": check_text(data.name, "name", str(T("Registry", "Name")), max_len=50),
-        "mobile": check_mobile(data.mobile, "mobile"),
+        "mobile": check_phone(data.mobile, "mobile"),
         "id_type": id_type.value,
         "id_number": (check_id_number(id_type, data.id_number)
                       if require_id or (data.id_number or "").strip() else ""),
@@ -325,6 +325,12 @@ def validate_person(data: PersonInput, *, require_id: bool = True) -> dict:
         "notes": check_text(data.notes, "notes", str(T("Registry", "Notes")), max_len=500,
                             required=False),
     }
+    if not values["mobile"]:
+        # A person needs one reachable phone, not necessarily a mobile: the main phone is the first given.
+        if not values["other_phone"]:
+            raise ValidationError(T("Registry", "Give at least one phone number: a mobile or a landline "
+                                                "with its area code"), "mobile")
+        values["mobile"], values["other_phone"] = values["other_phone"], ""
     gender = Gender.from_label(data.gender) if data.gender else None
     if id_type is IdType.RESIDENT and values["id_number"]:
         derived = Gender.MALE if int(values["id_number"][16]) % 2 else Gender.FEMALE

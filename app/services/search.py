@@ -7,13 +7,14 @@ and dan), since people type the surname's reading.
 """
 from __future__ import annotations
 
-import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.domain import names
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_VIEW
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +22,6 @@ from app.services.base import Actor
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, SearchKey
 
-MAX_READINGS = 16
 KEY_LEN = 60
 
 
@@ -29,30 +29,41 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", text or "").lower()
 
 
-def _pinyin_keys(name: str) -> set[str]:
-    """Initials and full pinyin of every reading combination (capped), e.g. 单田芳 → stf, dtf, shantianfang."""
-    from pypinyin import Style, pinyin  # heavy: imported on first indexing, never at start-up
-    hans = [c for c in name if "\u4e00" <= c <= "\u9fff"]
-    if not hans:
-        return set()
-    readings = pinyin("".join(hans), style=Style.NORMAL, heteronym=True, errors="ignore")
-    keys: set[str] = set()
-    for combo in itertools.islice(itertools.product(*readings), MAX_READINGS):
-        keys.add("".join(r[0] for r in combo if r))
-        keys.add("".join(combo))
-    return keys
+#: the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes)
+PHONE_PART = 4
+
+
+def phone_keys(stored: str) -> set[str]:
+    """Every suffix of the phone's digits, so any part of ``13812345678`` or ``0755-2888 1234`` is the
+    prefix of a key (``1234``, ``28881234``, ``075528881234``)."""
+    digits = re.sub(r"\D", "", (stored or "").partition("-")[0])
+    return {digits[i:] for i in range(len(digits) - PHONE_PART + 1)} if len(digits) >= PHONE_PART else set()
 
 
 def person_keys(person: Person) -> set[str]:
     name = normalise(person.name)
-    keys = {name[i:] for i in range(len(name))} | _pinyin_keys(person.name)
-    if person.mobile:
-        keys |= {person.mobile, person.mobile[-4:]}
-    if person.other_phone:
-        keys.add(normalise(person.other_phone).replace("-", ""))
+    keys = {name[i:] for i in range(len(name))} | names.pinyin_keys(person.name)
+    keys |= phone_keys(person.mobile) | phone_keys(person.other_phone)
     if person.id_number:
         keys |= {person.id_number.lower(), person.id_number[-4:].lower()}
     return {k[:KEY_LEN] for k in keys if k}
+
+
+_PHONE_CHARS = re.compile(r"^[\d\s()+\-]+$")
+_PHONE_START = re.compile(r"^(\+|00|\(|0\d{2,3}[\s\-)]|[48]00[\s\-]|1\d{2}[\s\-]|\d+\s)")
+
+
+def query_key(query: str) -> str:
+    """The key a query is looked up by: a name or code in lower case without spaces; a phone number in
+    any written form (``0755-2888 1234``, ``+86 138 1234``, ``(021)1234``) as its digits. A room code
+    (``3-2-1502``) stays a room code."""
+    text = unicodedata.normalize("NFKC", query or "").strip()
+    if _PHONE_CHARS.match(text) and _PHONE_START.match(text):
+        digits = re.sub(r"\D", "", text)
+        if text.startswith(("+86", "0086")):
+            digits = digits[4:] if text.startswith("0086") else digits[2:]
+        return digits
+    return normalise(text)
 
 
 def room_keys(room: Room) -> set[str]:
@@ -124,11 +135,41 @@ def _documents(s, q: str, limit: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.title)[:limit]
 
 
+_MASKED = re.compile(r"^([0-9a-z]*)[\s-]*(\*+)([0-9a-z]{4})$")
+
+
+def _masked_pattern(q: str) -> tuple[str, int, str] | None:
+    """(visible head, length, last four) of a masked ID or phone as lists show them (``4401…6776`` with
+    stars, ``138****5678``, ``0755-****1234``), so a receptionist can search by what she sees."""
+    match = _MASKED.match(q.replace(" ", ""))
+    if not match or not match.group(1):
+        return None
+    head, stars, tail = match.groups()
+    return head, len(head) + len(stars) + len(tail), tail
+
+
+def _masked_matches(s: Session, head: str, length: int, tail: str, limit: int) -> list[tuple]:
+    """The people whose ID number or phone starts with ``head``, ends with ``tail`` and has ``length``
+    characters (found through the key of the last four, then checked on the record)."""
+    ids = list(s.scalars(select(SearchKey.ref_id).where(SearchKey.kind == "person", SearchKey.key == tail)
+                         .limit(limit * 20)))
+    if not ids:
+        return []
+    out = []
+    for p in s.scalars(select(Person).where(Person.id.in_(ids))):
+        values = [p.id_number.lower()] + [re.sub(r"\D", "", v.partition("-")[0])
+                                          for v in (p.mobile, p.other_phone) if v]
+        if any(len(v) == length and v.startswith(head) and v.endswith(tail) for v in values):
+            out.append(("person", p.id, tail))
+    return out
+
+
 def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]:
     """Rooms first, then people with the rooms they belong to; exact key matches rank first.
-    A document number (two letters and digits) finds that document and leads to its room."""
+    A document number (two letters and digits) finds that document and leads to its room; a masked ID
+    or phone as the lists show it (``4401**********6776``, ``138****5678``) finds its owner."""
     actor.require(REGISTRY_VIEW)
-    q = normalise(query)
+    q = query_key(query)
     if not q:
         return []
     if DOC_NUMBER.match(q):
@@ -137,11 +178,15 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
         if documents:
             return documents
     see = actor.can(PEOPLE_SEE_ID)
+    masked = _masked_pattern(q)
     with db.read() as s:
-        matches = s.execute(
-            select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
-            .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
-            .order_by(SearchKey.key).limit(limit * 8)).all()
+        if masked:
+            matches = _masked_matches(s, *masked, limit)
+        else:
+            matches = s.execute(
+                select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
+                .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
+                .order_by(SearchKey.key).limit(limit * 8)).all()
         best: dict[tuple[str, int], int] = {}
         for kind, ref_id, key in matches:
             rank = 0 if key == q else 1

@@ -19,10 +19,35 @@ from db.models import Estate, Staff
 resolve_url = config.store_url
 
 
-def open_store(url: str) -> Database:
-    """Open (creating if needed) and migrate the store; a pending upgrade is backed up first."""
+def _reindex(s) -> None:
+    from app.services import search
+    search.rebuild(s)
+
+
+def _seed_calendar(s) -> None:
+    from app.services import calendar
+    calendar.apply_official(s)
+
+
+#: revision -> what the services redo once a store has been upgraded past it (or created): derived data
+#: whose rules changed and seeds. Each runs in the unit of work that follows the migrations.
+AFTER_UPGRADE = {
+    "0011_people_data": (_reindex, _seed_calendar),   # surname pinyin, phone parts; official holidays
+}
+
+
+def open_store(url: str, *, create: bool = True) -> Database:
+    """Open (creating if needed) and migrate the store; a pending upgrade is backed up first.
+
+    With ``create=False`` a SQLite file that does not exist is refused (the admin commands: a mistyped
+    ``--db`` must not check or back up a new, empty database)."""
     db = Database(url)
     path = db.path
+    if path is not None and not create and not path.exists():
+        db.dispose()
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Store", "There is no database at {path}: check the path (a new database is made by starting "
+                     "the program, or with “frontdesk demo”)").format(path=path))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     current = migrate.current_revisions(db)
@@ -31,14 +56,19 @@ def open_store(url: str) -> Database:
         db.dispose()
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "This database was written by a newer version of Front Desk. Update the program."))
+    steps = []
     if current != migrate.heads():
         if has_schema and path is not None:
             backups.backup(path, config.backup_dir(path), "before-upgrade")
+        applied = migrate.applied_revisions(current)
+        steps = [step for rev, todo in AFTER_UPGRADE.items() if rev not in applied for step in todo]
         migrate.upgrade(db)
     from app.services import catalog
     catalog.load_all()  # every workflow declares its permissions before the matrix is seeded
     with unit_of_work(db, system_actor()) as s:
         auth.seed_permissions(s)
+        for step in steps:
+            step(s)
     return db
 
 

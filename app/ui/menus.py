@@ -21,6 +21,12 @@ def _open(window, path: str) -> None:
     window.last_dialog = dlg
 
 
+def _update_holidays(window) -> None:
+    """Open the calendar and write the installed package's official schedule into it."""
+    _open(window, "app.ui.dialogs.calendar:CalendarDialog")
+    window.last_dialog.update_official()
+
+
 def build(w) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
@@ -52,6 +58,8 @@ def build(w) -> None:
     w._action(settings, QCoreApplication.translate("Menus", "Working-day &calendar…"),
               lambda: _open(w, "app.ui.dialogs.calendar:CalendarDialog"), permission=P.PARAMS_EDIT,
               name="actCalendar")
+    w._action(settings, QCoreApplication.translate("Menus", "Update &holidays from chinesecalendar"),
+              lambda: _update_holidays(w), permission=P.PARAMS_EDIT, name="actCalendarUpdate")
     w._action(settings, QCoreApplication.translate("Menus", "&Users and permissions…"),
               lambda: _open(w, "app.ui.dialogs.users:UsersDialog"), permission=P.USERS_MANAGE,
               name="actUsers")

@@ -97,8 +97,10 @@ class CalendarDay(Base):
     __audited__ = True
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(4))
+    kind: Mapped[str] = mapped_column(String(4))    # off, work, or normal (an official day set back)
     name: Mapped[str] = mapped_column(String(30), default="")
+    #: official (seeded from the chinesecalendar package) or manual (the supervisor's, kept by updates)
+    source: Mapped[str] = mapped_column(String(8), default="manual", server_default="manual")
 
 
 class SearchKey(Base):

@@ -362,6 +362,10 @@
         <source>Loaded the demo estate</source>
         <translation>Loaded the demo estate</translation>
     </message>
+    <message>
+        <source>Updated the official holiday schedule</source>
+        <translation>Updated the official holiday schedule</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntity</name>
@@ -740,6 +744,10 @@
         <translation>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</translation>
     </message>
     <message>
+        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
+        <translation>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</translation>
+    </message>
+    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>Restored {file}; the previous database was saved as {safety}</translation>
     </message>
@@ -812,6 +820,11 @@
         <source>{day} is not in the calendar</source>
         <translation>{day} is not in the calendar</translation>
     </message>
+    <message>
+        <source>Official schedule {first}–{last} (chinesecalendar {version}): {added} days added, {changed} changed, {kept} days edited by hand kept</source>
+        <extracomment>names of the package's holidays that do not fit the 30 characters of a day's name</extracomment>
+        <translation>Official schedule {first}–{last} (chinesecalendar {version}): {added} days added, {changed} changed, {kept} days edited by hand kept</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -862,6 +875,14 @@
     <message>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>&amp;Update from chinesecalendar</source>
+        <translation>&amp;Update from chinesecalendar</translation>
+    </message>
+    <message>
+        <source>Write the State Council's holiday schedule of the installed chinesecalendar package; days changed here by hand are kept</source>
+        <translation>Write the State Council's holiday schedule of the installed chinesecalendar package; days changed here by hand are kept</translation>
     </message>
     <message>
         <source>You may look at the calendar; your role may not change it.</source>
@@ -2343,6 +2364,14 @@
         <translation>Rooms</translation>
     </message>
     <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>No public holidays for {years} yet, so working-day limits count every weekday. Update the chinesecalendar package, then 设置 → 工作日历 → 从 chinesecalendar 更新 (or enter the days by hand).</source>
+        <translation>No public holidays for {years} yet, so working-day limits count every weekday. Update the chinesecalendar package, then 设置 → 工作日历 → 从 chinesecalendar 更新 (or enter the days by hand).</translation>
+    </message>
+    <message>
         <source>{n} requests today</source>
         <translation>{n} requests today</translation>
     </message>
@@ -3218,6 +3247,10 @@
     <message>
         <source>Working-day &amp;calendar…</source>
         <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Update &amp;holidays from chinesecalendar</source>
+        <translation>Update &amp;holidays from chinesecalendar</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>
@@ -6104,6 +6137,10 @@ Publish it anyway?</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Give at least one phone number: a mobile or a landline with its area code</source>
+        <translation>Give at least one phone number: a mobile or a landline with its area code</translation>
+    </message>
+    <message>
         <source>The gender does not match the ID number</source>
         <translation>The gender does not match the ID number</translation>
     </message>
@@ -6176,8 +6213,12 @@ Publish it anyway?</translation>
         <translation>(from ID)</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>mobile or landline, e.g. 0755-2888 1234</source>
+        <translation>mobile or landline, e.g. 0755-2888 1234</translation>
     </message>
     <message>
         <source>Other phone</source>
@@ -7105,8 +7146,12 @@ Publish it anyway?</translation>
         <translation>There is no row to import.</translation>
     </message>
     <message>
-        <source>Unknown ID type “{value}”</source>
+        <source>Excel has turned this ID number into a number and rounded it; format the column as text and type it again</source>
         <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
+        <translation>Excel has turned this ID number into a number and rounded it; format the column as text and type it again</translation>
+    </message>
+    <message>
+        <source>Unknown ID type “{value}”</source>
         <translation>Unknown ID type “{value}”</translation>
     </message>
     <message>
@@ -7118,8 +7163,40 @@ Publish it anyway?</translation>
         <translation>The floor must be a whole number (this is “{value}”)</translation>
     </message>
     <message>
+        <source>The floor is empty and cannot be read from the room number; fill in the floor</source>
+        <translation>The floor is empty and cannot be read from the room number; fill in the floor</translation>
+    </message>
+    <message>
         <source>Room {code} is also in row(s) {rows} of this file</source>
         <translation>Room {code} is also in row(s) {rows} of this file</translation>
+    </message>
+    <message>
+        <source>An ID number or mobile is given but the owner's name is empty</source>
+        <translation>An ID number or mobile is given but the owner's name is empty</translation>
+    </message>
+    <message>
+        <source>This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file</source>
+        <translation>This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS, choose 文件 → 另存为, file type “Excel 工作簿 (*.xlsx)”, and import the .xlsx file</source>
+        <translation>This is an old Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS, choose 文件 → 另存为, file type “Excel 工作簿 (*.xlsx)”, and import the .xlsx file</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), which cannot be read directly. Open it in LibreOffice Calc, choose 文件 → 另存为, file type “Excel 2007-365 (.xlsx)”, and import the .xlsx file</source>
+        <translation>This is an OpenDocument spreadsheet (.ods), which cannot be read directly. Open it in LibreOffice Calc, choose 文件 → 另存为, file type “Excel 2007-365 (.xlsx)”, and import the .xlsx file</translation>
+    </message>
+    <message>
+        <source>This CSV file is neither UTF-8 nor GBK text: save it from Excel as “CSV UTF-8 (逗号分隔)”</source>
+        <translation>This CSV file is neither UTF-8 nor GBK text: save it from Excel as “CSV UTF-8 (逗号分隔)”</translation>
+    </message>
+    <message>
+        <source>Row {row} is a totals row (“{label}”) and was skipped</source>
+        <translation>Row {row} is a totals row (“{label}”) and was skipped</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns {columns}</source>
+        <translation>No header row found: the first rows of the sheet need the columns {columns}</translation>
     </message>
     <message>
         <source>The sheet has no column {columns}</source>
@@ -7127,6 +7204,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>a row whose first filled cell says one of these sums up the rows above it (合计/小计/总计, 共计 …)</extracomment>
         <translation>Row</translation>
     </message>
     <message>
@@ -7173,10 +7251,6 @@ Publish it anyway?</translation>
         <translation>Import roster from Excel</translation>
     </message>
     <message>
-        <source>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 手机. Format the ID column as text.</source>
-        <translation>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 手机. Format the ID column as text.</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
@@ -7205,12 +7279,20 @@ Publish it anyway?</translation>
         <translation>Choose the roster</translation>
     </message>
     <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
         <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <source>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 联系电话. An Excel workbook (.xlsx) or a CSV file; format the ID column as text.</source>
+        <translation>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 联系电话. An Excel workbook (.xlsx) or a CSV file; format the ID column as text.</translation>
     </message>
     <message>
         <source>{total} rows read: {good} good, {bad} with problems.</source>
@@ -7264,6 +7346,7 @@ Publish it anyway?</translation>
     <name>Search</name>
     <message>
         <source>former {role}</source>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes)</extracomment>
         <translation>former {role}</translation>
     </message>
 </context>
@@ -7747,6 +7830,11 @@ Publish it anyway?</translation>
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
+        <extracomment>revision -&gt; what the services redo once a store has been upgraded past it (or created): derived data whose rules changed and seeds. Each runs in the unit of work that follows the migrations.</extracomment>
+        <translation>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</translation>
+    </message>
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>This database was written by a newer version of Front Desk. Update the program.</translation>
@@ -8903,36 +8991,57 @@ Publish it anyway?</translation>
         <translation>Mobile number is required</translation>
     </message>
     <message>
-        <source>Mobile number must be 11 digits starting with 13–19</source>
-        <translation>Mobile number must be 11 digits starting with 13–19</translation>
-    </message>
-    <message>
         <source>Phone number is required</source>
         <translation>Phone number is required</translation>
     </message>
     <message>
-        <source>Phone number must be a mobile (11 digits) or a landline with area code</source>
-        <translation>Phone number must be a mobile (11 digits) or a landline with area code</translation>
-    </message>
-    <message>
         <source>ID number is required</source>
+        <extracomment>no holder of a number is older than this (the oldest Chinese on record were born in the 1880s)</extracomment>
         <translation>ID number is required</translation>
     </message>
     <message>
-        <source>A resident ID number has 18 characters (this one has {n})</source>
-        <translation>A resident ID number has 18 characters (this one has {n})</translation>
+        <source>A resident ID number has 18 characters, or 15 digits for an old card (this one has {n})</source>
+        <translation>A resident ID number has 18 characters, or 15 digits for an old card (this one has {n})</translation>
+    </message>
+    <message>
+        <source>A resident ID number has only digits, and its last character may be X</source>
+        <translation>A resident ID number has only digits, and its last character may be X</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is not a real date</source>
+        <translation>The birth date {date} in this ID number is not a real date</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is in the future</source>
+        <translation>The birth date {date} in this ID number is in the future</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is impossibly early</source>
+        <translation>The birth date {date} in this ID number is impossibly early</translation>
+    </message>
+    <message>
+        <source>The district code {code} at the start of this ID number does not exist and never existed</source>
+        <translation>The district code {code} at the start of this ID number does not exist and never existed</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 letters and digits (this one has {n})</source>
+        <translation>A unified social credit code has 18 letters and digits (this one has {n})</translation>
+    </message>
+    <message>
+        <source>The check character of this unified social credit code is wrong: please check every character</source>
+        <translation>The check character of this unified social credit code is wrong: please check every character</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has digits in its first 8 places and then digits or capital letters other than I, O, S, V and Z</source>
+        <translation>A unified social credit code has digits in its first 8 places and then digits or capital letters other than I, O, S, V and Z</translation>
     </message>
     <message>
         <source>The check digit of this ID number is wrong: please check every digit</source>
         <translation>The check digit of this ID number is wrong: please check every digit</translation>
     </message>
     <message>
-        <source>This ID number has an impossible birth date or region</source>
-        <translation>This ID number has an impossible birth date or region</translation>
-    </message>
-    <message>
-        <source>A unified social credit code has 18 letters and digits</source>
-        <translation>A unified social credit code has 18 letters and digits</translation>
+        <source>This is not a mobile number: a mobile has 11 digits starting with 13–19</source>
+        <translation>This is not a mobile number: a mobile has 11 digits starting with 13–19</translation>
     </message>
     <message>
         <source>A document number has 5 to 20 letters and digits</source>
@@ -8957,6 +9066,31 @@ Publish it anyway?</translation>
     <message>
         <source>{field} may contain only letters and digits</source>
         <translation>{field} may contain only letters and digits</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, hyphens, brackets and a leading +</source>
+        <extracomment>DOMAIN.md §3.4: a Chinese mobile is 1[3-9] and 9 digits. phonenumbers' metadata does not know every range the carriers opened (149, 174, 194 …), so such numbers are taken as mobiles without asking it.</extracomment>
+        <translation>A phone number has only digits, spaces, hyphens, brackets and a leading +</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension</source>
+        <translation>A mobile number has no extension</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits (this one has {n})</source>
+        <translation>A mobile number has 11 digits (this one has {n})</translation>
+    </message>
+    <message>
+        <source>No Chinese mobile number starts with {prefix}</source>
+        <translation>No Chinese mobile number starts with {prefix}</translation>
+    </message>
+    <message>
+        <source>A landline needs its area code, e.g. 0755-2888 1234</source>
+        <translation>A landline needs its area code, e.g. 0755-2888 1234</translation>
+    </message>
+    <message>
+        <source>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</source>
+        <translation>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</translation>
     </message>
 </context>
 <context>

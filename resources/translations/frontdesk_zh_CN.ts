@@ -363,6 +363,10 @@
         <source>Loaded the demo estate</source>
         <translation>载入演示小区</translation>
     </message>
+    <message>
+        <source>Updated the official holiday schedule</source>
+        <translation>更新了官方节假日安排</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntity</name>
@@ -741,6 +745,10 @@
         <translation>PostgreSQL 数据库请使用 pg_restore 恢复（见 docs/admin-guide.md）</translation>
     </message>
     <message>
+        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
+        <translation>{path} 没有数据库：请检查路径；若要在那里用备份新建数据库，请加 --new</translation>
+    </message>
+    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>已从 {file} 恢复；原数据库已另存为 {safety}</translation>
     </message>
@@ -813,6 +821,11 @@
         <source>{day} is not in the calendar</source>
         <translation>日历中没有 {day}</translation>
     </message>
+    <message>
+        <source>Official schedule {first}–{last} (chinesecalendar {version}): {added} days added, {changed} changed, {kept} days edited by hand kept</source>
+        <extracomment>names of the package&apos;s holidays that do not fit the 30 characters of a day&apos;s name</extracomment>
+        <translation>官方节假日安排 {first}–{last} 年（chinesecalendar {version}）：新增 {added} 天，更新 {changed} 天，保留手工修改的 {kept} 天</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -863,6 +876,14 @@
     <message>
         <source>&amp;Remove selected</source>
         <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Update from chinesecalendar</source>
+        <translation>从 chinesecalendar 更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Write the State Council&apos;s holiday schedule of the installed chinesecalendar package; days changed here by hand are kept</source>
+        <translation>写入已安装的 chinesecalendar 包中的国务院节假日安排；在这里手工修改过的日期保持不变</translation>
     </message>
     <message>
         <source>You may look at the calendar; your role may not change it.</source>
@@ -2344,6 +2365,14 @@
         <translation>房屋总数</translation>
     </message>
     <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>No public holidays for {years} yet, so working-day limits count every weekday. Update the chinesecalendar package, then 设置 → 工作日历 → 从 chinesecalendar 更新 (or enter the days by hand).</source>
+        <translation>工作日历中还没有 {years} 年的法定节假日，按工作日计算的时限会把每个工作日都算上。请更新 chinesecalendar 包，然后选择 设置 → 工作日历 → 从 chinesecalendar 更新（或手工录入）。</translation>
+    </message>
+    <message>
         <source>{n} requests today</source>
         <translation>今日 {n} 条来电来访</translation>
     </message>
@@ -3219,6 +3248,10 @@
     <message>
         <source>Working-day &amp;calendar…</source>
         <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Update &amp;holidays from chinesecalendar</source>
+        <translation>从 chinesecalendar 更新节假日(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>
@@ -6107,6 +6140,10 @@ Publish it anyway?</source>
         <translation>地址</translation>
     </message>
     <message>
+        <source>Give at least one phone number: a mobile or a landline with its area code</source>
+        <translation>请至少填写一个电话：手机或带区号的固定电话</translation>
+    </message>
+    <message>
         <source>The gender does not match the ID number</source>
         <translation>性别与身份证号码不符</translation>
     </message>
@@ -6179,8 +6216,12 @@ Publish it anyway?</source>
         <translation>（从身份证号码识别）</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>mobile or landline, e.g. 0755-2888 1234</source>
+        <translation>手机或固话，如 0755-2888 1234</translation>
     </message>
     <message>
         <source>Other phone</source>
@@ -7108,8 +7149,12 @@ Publish it anyway?</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <source>Unknown ID type “{value}”</source>
+        <source>Excel has turned this ID number into a number and rounded it; format the column as text and type it again</source>
         <extracomment>How often (in rows) ``progress(done, total)`` is called while reading. field key -&gt; the Chinese header of the import template (also the column name in error reports).</extracomment>
+        <translation>Excel 把这个证件号码当成数字并做了舍入；请把该列设为文本格式后重新输入</translation>
+    </message>
+    <message>
+        <source>Unknown ID type “{value}”</source>
         <translation>无法识别的证件类型“{value}”</translation>
     </message>
     <message>
@@ -7121,8 +7166,40 @@ Publish it anyway?</source>
         <translation>楼层须为整数（当前为“{value}”）</translation>
     </message>
     <message>
+        <source>The floor is empty and cannot be read from the room number; fill in the floor</source>
+        <translation>楼层为空，且无法从房号推出；请填写楼层</translation>
+    </message>
+    <message>
         <source>Room {code} is also in row(s) {rows} of this file</source>
         <translation>房号 {code} 在本文件第 {rows} 行重复出现</translation>
+    </message>
+    <message>
+        <source>An ID number or mobile is given but the owner&apos;s name is empty</source>
+        <translation>填了证件号码或电话，但业主姓名为空</translation>
+    </message>
+    <message>
+        <source>This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file</source>
+        <translation>此文件既不是 Excel 工作簿（.xlsx）也不是 CSV 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx（文件 → 另存为 → Excel 工作簿），再导入该文件</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS, choose 文件 → 另存为, file type “Excel 工作簿 (*.xlsx)”, and import the .xlsx file</source>
+        <translation>这是旧版 Excel 97–2003 工作簿（.xls），无法直接读取。请用 Excel 或 WPS 打开，选择 文件 → 另存为，文件类型选“Excel 工作簿 (*.xlsx)”，然后导入该 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), which cannot be read directly. Open it in LibreOffice Calc, choose 文件 → 另存为, file type “Excel 2007-365 (.xlsx)”, and import the .xlsx file</source>
+        <translation>这是 OpenDocument 电子表格（.ods），无法直接读取。请用 LibreOffice Calc 打开，选择 文件 → 另存为，文件类型选“Excel 2007-365 (.xlsx)”，然后导入该 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>This CSV file is neither UTF-8 nor GBK text: save it from Excel as “CSV UTF-8 (逗号分隔)”</source>
+        <translation>此 CSV 文件既不是 UTF-8 也不是 GBK 编码：请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”</translation>
+    </message>
+    <message>
+        <source>Row {row} is a totals row (“{label}”) and was skipped</source>
+        <translation>第 {row} 行是合计行（“{label}”），已跳过</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns {columns}</source>
+        <translation>找不到表头行：工作表的前几行须有这些列：{columns}</translation>
     </message>
     <message>
         <source>The sheet has no column {columns}</source>
@@ -7130,6 +7207,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>a row whose first filled cell says one of these sums up the rows above it (合计/小计/总计, 共计 …)</extracomment>
         <translation>行号</translation>
     </message>
     <message>
@@ -7176,10 +7254,6 @@ Publish it anyway?</source>
         <translation>从 Excel 导入业主名册</translation>
     </message>
     <message>
-        <source>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 手机. Format the ID column as text.</source>
-        <translation>列名：楼栋、单元、房号、楼层、建筑面积、户型/房屋类型、业主姓名、证件类型、证件号码、手机。证件号码列请设为文本格式。</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -7208,12 +7282,20 @@ Publish it anyway?</source>
         <translation>选择业主名册</translation>
     </message>
     <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
         <translation>正在读取业主名册…</translation>
+    </message>
+    <message>
+        <source>Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, 证件类型, 证件号码, 联系电话. An Excel workbook (.xlsx) or a CSV file; format the ID column as text.</source>
+        <translation>列：楼栋、单元、房号、楼层、建筑面积、户型/房屋类型、业主姓名、证件类型、证件号码、联系电话。可导入 Excel 工作簿（.xlsx）或 CSV 文件；证件号码列请设为文本格式。</translation>
     </message>
     <message>
         <source>{total} rows read: {good} good, {bad} with problems.</source>
@@ -7267,6 +7349,7 @@ Publish it anyway?</source>
     <name>Search</name>
     <message>
         <source>former {role}</source>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name&apos;s suffixes)</extracomment>
         <translation>原{role}</translation>
     </message>
 </context>
@@ -7750,6 +7833,11 @@ Publish it anyway?</source>
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
+        <extracomment>revision -&gt; what the services redo once a store has been upgraded past it (or created): derived data whose rules changed and seeds. Each runs in the unit of work that follows the migrations.</extracomment>
+        <translation>{path} 没有数据库：请检查路径（新数据库在首次启动程序时创建，或用“frontdesk demo”创建）</translation>
+    </message>
     <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>此数据库由较新版本的物业客服前台写入，请先升级程序。</translation>
@@ -8906,36 +8994,57 @@ Publish it anyway?</source>
         <translation>请填写手机号码</translation>
     </message>
     <message>
-        <source>Mobile number must be 11 digits starting with 13–19</source>
-        <translation>手机号码须为 13–19 开头的 11 位数字</translation>
-    </message>
-    <message>
         <source>Phone number is required</source>
         <translation>请填写电话号码</translation>
     </message>
     <message>
-        <source>Phone number must be a mobile (11 digits) or a landline with area code</source>
-        <translation>电话号码须为 11 位手机号码或带区号的固定电话</translation>
-    </message>
-    <message>
         <source>ID number is required</source>
+        <extracomment>no holder of a number is older than this (the oldest Chinese on record were born in the 1880s)</extracomment>
         <translation>请填写证件号码</translation>
     </message>
     <message>
-        <source>A resident ID number has 18 characters (this one has {n})</source>
-        <translation>居民身份证号码应为 18 位（当前为 {n} 位）</translation>
+        <source>A resident ID number has 18 characters, or 15 digits for an old card (this one has {n})</source>
+        <translation>居民身份证号码为 18 位，旧证为 15 位数字（此号码有 {n} 位）</translation>
+    </message>
+    <message>
+        <source>A resident ID number has only digits, and its last character may be X</source>
+        <translation>居民身份证号码只能是数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is not a real date</source>
+        <translation>此证件号码中的出生日期 {date} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is in the future</source>
+        <translation>此证件号码中的出生日期 {date} 晚于今天</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in this ID number is impossibly early</source>
+        <translation>此证件号码中的出生日期 {date} 过早，不可能</translation>
+    </message>
+    <message>
+        <source>The district code {code} at the start of this ID number does not exist and never existed</source>
+        <translation>此证件号码开头的地区码 {code} 不存在，也从未存在过</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 letters and digits (this one has {n})</source>
+        <translation>统一社会信用代码为 18 位字母和数字（此代码有 {n} 位）</translation>
+    </message>
+    <message>
+        <source>The check character of this unified social credit code is wrong: please check every character</source>
+        <translation>此统一社会信用代码的校验码不对：请逐位核对</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has digits in its first 8 places and then digits or capital letters other than I, O, S, V and Z</source>
+        <translation>统一社会信用代码前 8 位为数字，其后为数字或大写字母（不含 I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>The check digit of this ID number is wrong: please check every digit</source>
         <translation>身份证号码校验位不正确，请逐位核对</translation>
     </message>
     <message>
-        <source>This ID number has an impossible birth date or region</source>
-        <translation>身份证号码中的出生日期或地区码无效</translation>
-    </message>
-    <message>
-        <source>A unified social credit code has 18 letters and digits</source>
-        <translation>统一社会信用代码应为 18 位字母或数字</translation>
+        <source>This is not a mobile number: a mobile has 11 digits starting with 13–19</source>
+        <translation>这不是手机号码：手机号码为 11 位，以 13–19 开头</translation>
     </message>
     <message>
         <source>A document number has 5 to 20 letters and digits</source>
@@ -8960,6 +9069,31 @@ Publish it anyway?</source>
     <message>
         <source>{field} may contain only letters and digits</source>
         <translation>{field}只能包含字母和数字</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, hyphens, brackets and a leading +</source>
+        <extracomment>DOMAIN.md §3.4: a Chinese mobile is 1[3-9] and 9 digits. phonenumbers&apos; metadata does not know every range the carriers opened (149, 174, 194 …), so such numbers are taken as mobiles without asking it.</extracomment>
+        <translation>电话号码只能包含数字、空格、连字符、括号和开头的 +</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension</source>
+        <translation>手机号码没有分机号</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits (this one has {n})</source>
+        <translation>手机号码为 11 位（此号码有 {n} 位）</translation>
+    </message>
+    <message>
+        <source>No Chinese mobile number starts with {prefix}</source>
+        <translation>没有以 {prefix} 开头的中国手机号码</translation>
+    </message>
+    <message>
+        <source>A landline needs its area code, e.g. 0755-2888 1234</source>
+        <translation>固定电话须带区号，如 0755-2888 1234</translation>
+    </message>
+    <message>
+        <source>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</source>
+        <translation>这既不是手机号码（11 位），也不是带区号的固定电话（如 0755-2888 1234），也不是 400/800 号码</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ def store_path(tmp_path):
 
 
 def test_help_for_every_command(tmp_path):
-    for cmd in ["demo", "check", "backup", "restore", "import-roster", "export", "audit", "print"]:
+    for cmd in ["demo", "check", "backup", "restore", "import-roster", "export", "calendar", "audit", "print"]:
         proc = run(cmd, "--help", home=tmp_path)
         assert "--db" in proc.stdout
 
@@ -65,7 +65,7 @@ def test_restore_of_missing_file_fails_with_one_line(store_path, tmp_path):
 def _roster(path: Path, rows):
     from app.excel.export import write_xlsx
     write_xlsx(path, "花名册", ["楼栋", "单元", "房号", "楼层", "建筑面积", "户型", "业主姓名", "证件类型",
-                                "证件号码", "手机"], rows)
+                                "证件号码", "联系电话"], rows)
 
 
 GOOD = ["1", "1", "101", 1, "88.50", "两室一厅", "张三", "居民身份证", "11010519491231002X", "13800138000"]
@@ -132,3 +132,38 @@ def test_sign_in_path_imports_nothing_heavy(tmp_path):
     env = {**os.environ, "FRONTDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["check"], ["backup"], ["audit", "verify"], ["export", "people", "-o", "x.xlsx"], ["calendar", "update"],
+    ["import-roster", "roster.csv"], ["print", "household_card", "1-1-101", "-o", "x.pdf"],
+    ["restore", "backup.sqlite3"]])
+def test_a_mistyped_database_path_is_refused_with_the_path(tmp_path, command):
+    typo = tmp_path / "typo.sqlite3"
+    if command[0] == "restore":
+        new_store(tmp_path / "backup.sqlite3").dispose()
+        command = ["restore", str(tmp_path / "backup.sqlite3")]
+    proc = run(*command, "--db", str(typo), "--lang", "en", home=tmp_path, check=False)
+    assert proc.returncode == 1
+    assert str(typo) in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not typo.exists() and not (tmp_path / "backups").exists()
+
+
+def test_without_db_the_default_database_must_exist_too(tmp_path):
+    proc = run("check", home=tmp_path, check=False)
+    assert proc.returncode == 1 and "frontdesk.sqlite3" in proc.stderr and "没有数据库" in proc.stderr
+    assert not (tmp_path / "frontdesk.sqlite3").exists()
+
+
+def test_restore_onto_a_new_pc_with_new(tmp_path):
+    new_store(tmp_path / "backup.sqlite3").dispose()
+    target = tmp_path / "pc2" / "frontdesk.sqlite3"
+    target.parent.mkdir()
+    run("restore", str(tmp_path / "backup.sqlite3"), "--db", str(target), "--new", home=tmp_path)
+    assert run("check", "--db", str(target), home=tmp_path).stdout.strip().endswith("OK")
+
+
+def test_calendar_update_command(store_path, tmp_path):
+    out = run("calendar", "update", "--db", str(store_path), "--lang", "en", home=tmp_path).stdout
+    assert "0 days added" in out and "chinesecalendar" in out

@@ -48,7 +48,9 @@ def test_print_a_household_card_then_a_reprint_of_one_copy(store_path, tmp_path)
     assert out.stdout.strip() == str(first)
     text = text_of(first)
     assert "房屋档案卡" in text and "3-2-1502" in text and "补打" not in text
-    assert "11010519491231002X" in text   # the administrator at the command line sees everything
+    # the command line prints as a role without people.see_id does (DOMAIN.md §3.3): masked
+    assert "1101**********002X" in text and "11010519491231002X" not in text
+    assert "138****6688" in text and "13805716688" not in text
     run("print", "household_card", "3-2-1502", "--db", str(store_path), "-o", str(second), "--copy", "1",
         home=tmp_path)
     assert "补打第1次" in text_of(second)

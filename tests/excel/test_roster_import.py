@@ -49,7 +49,7 @@ def make_book(tmp_path: Path, headers: list | None, rows: list[list], *, name: s
 def good_row(**kw) -> list:
     values = {"楼栋": "3", "单元": "2", "房号": "1502", "楼层": 15, "建筑面积": 89.5, "户型": "三室两厅一卫",
               "房屋类型": "住宅", "业主姓名": "张伟", "证件类型": "居民身份证", "证件号码": ID1,
-              "手机": "13800138000"}
+              "联系电话": "13800138000"}
     values.update(kw)
     return [values[h] for h in HEADERS]
 
@@ -68,11 +68,11 @@ def test_happy_path_typed_and_normalised(tmp_path):
         good_row(),
         good_row(楼栋="01栋", 单元="1单元", 房号="0601室", 楼层=None, 建筑面积="76.30㎡", 户型="两室一厅一卫",
                  业主姓名=" 李\u3000娜 ", 证件号码=ID3.lower() if ID3.endswith("X") else f" {ID3} ",
-                 手机="+86 139-2345-6789"),
+                 联系电话="+86 139-2345-6789"),
         good_row(楼栋=3, 单元=1, 房号=101, 楼层=1.0, 建筑面积=Decimal("120"), 户型=None, 房屋类型="商铺",
                  业主姓名="深圳市鑫源商贸有限公司", 证件类型="统一社会信用代码", 证件号码=USCC,
-                 手机=13912345678),
-        good_row(房号="1601", 楼层=16, 业主姓名=None, 证件类型=None, 证件号码=None, 手机=None),
+                 联系电话=13912345678),
+        good_row(房号="1601", 楼层=16, 业主姓名=None, 证件类型=None, 证件号码=None, 联系电话=None),
         good_row(房号="1801", 楼层=18, 业主姓名="Zhang  Wei", 证件类型="护照", 证件号码="e1234567"),
         good_row(房号="1802", 楼层=18, 业主姓名="深圳市宏达科技有限公司", 证件类型=None, 证件号码=USCC),
         good_row(房号="1701", 楼层=17, 证件类型=None, 证件号码=ID2),
@@ -158,15 +158,22 @@ BAD_ROWS = [
     ({"证件号码": "110105194912310021"}, "证件号码",
      "The check digit of this ID number is wrong: please check every digit"),
     ({"证件号码": "11010519491231002"}, "证件号码",
-     "A resident ID number has 18 characters (this one has {n})"),
+     "A resident ID number has 18 characters, or 15 digits for an old card (this one has {n})"),
     ({"证件号码": valid_id("11010519491331002")}, "证件号码",
-     "This ID number has an impossible birth date or region"),
+     "The birth date {date} in this ID number is not a real date"),
+    ({"证件号码": valid_id("99010519491231002")}, "证件号码",
+     "The district code {code} at the start of this ID number does not exist and never existed"),
+    ({"证件号码": valid_id("11010520301231002")}, "证件号码",
+     "The birth date {date} in this ID number is in the future"),
     ({"证件号码": None}, "证件号码", "{field} is required"),
     ({"证件类型": "统一社会信用代码", "证件号码": "12345"}, "证件号码",
-     "A unified social credit code has 18 letters and digits"),
-    ({"手机": "1380013800"}, "手机", "Mobile number must be 11 digits starting with 13–19"),
-    ({"手机": "12800138000"}, "手机", "Mobile number must be 11 digits starting with 13–19"),
-    ({"手机": None}, "手机", "{field} is required"),
+     "A unified social credit code has 18 letters and digits (this one has {n})"),
+    ({"证件类型": "统一社会信用代码", "证件号码": "91110000600037341M"}, "证件号码",
+     "The check character of this unified social credit code is wrong: please check every character"),
+    ({"联系电话": "1380013800"}, "联系电话", "A mobile number has 11 digits (this one has {n})"),
+    ({"联系电话": "12800138000"}, "联系电话", "No Chinese mobile number starts with {prefix}"),
+    ({"联系电话": "28881234"}, "联系电话", "A landline needs its area code, e.g. 0755-2888 1234"),
+    ({"联系电话": None}, "联系电话", "{field} is required"),
     ({"证件类型": "驾驶证"}, "证件类型", "Unknown ID type “{value}”"),
     ({"房屋类型": "别的"}, "房屋类型", "Unknown room type “{value}”"),
     ({"业主姓名": None}, "业主姓名", "An ID number or mobile is given but the owner's name is empty"),
@@ -186,12 +193,12 @@ def test_each_bad_row_is_reported_with_its_reason(tmp_path, changes, column, mes
 
 
 def test_several_errors_in_one_row(tmp_path):
-    path = make_book(tmp_path, HEADERS, [good_row(建筑面积=-1, 证件号码="123", 手机="abc")])
+    path = make_book(tmp_path, HEADERS, [good_row(建筑面积=-1, 证件号码="123", 联系电话="abc")])
     preview = read_roster(path)
-    assert [e.column for e in preview.sorted_errors()] == ["建筑面积", "证件号码", "手机"]
+    assert [e.column for e in preview.sorted_errors()] == ["建筑面积", "证件号码", "联系电话"]
     assert preview.valid_rows == []
     headers, rows = preview.error_report()
-    assert len(headers) == 3 and [r[:2] for r in rows] == [(2, "建筑面积"), (2, "证件号码"), (2, "手机")]
+    assert len(headers) == 3 and [r[:2] for r in rows] == [(2, "建筑面积"), (2, "证件号码"), (2, "联系电话")]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -371,7 +378,7 @@ def test_caller_adds_database_errors(tmp_path):
 
 
 def test_progress_is_reported(tmp_path):
-    rows = [good_row(房号=f"{f}{i:02d}", 楼层=f, 证件号码=None, 业主姓名=None, 手机=None, 证件类型=None)
+    rows = [good_row(房号=f"{f}{i:02d}", 楼层=f, 证件号码=None, 业主姓名=None, 联系电话=None, 证件类型=None)
             for f in range(1, 101) for i in range(1, 6)]
     calls = []
     preview = read_roster(make_book(tmp_path, HEADERS, rows), progress=lambda d, t: calls.append((d, t)))

@@ -104,3 +104,17 @@ def test_reprint_void_and_refusals(db, admin, actor, book):
         printing.render_document(db, admin, "key_entrustment", "WT20260610-0099")
     with pytest.raises(PermissionDenied):
         printing.render_document(db, actor("it"), "key_handover", number)
+
+
+def test_a_landline_prints_grouped_or_masked():
+    from dataclasses import replace
+
+    from app.printing.forms.key_handover import sample
+    from app.printing.registry import SAMPLE_ESTATE, render
+
+    def text(**changes) -> str:
+        return squash("".join(page_texts(render("key_handover", replace(sample(), **changes),
+                                                estate=SAMPLE_ESTATE))))
+    assert "0755-28881234" in text(phone="075528881234", mask_private=False)   # 0755-2888 1234, squashed
+    masked = text(phone="075528881234")
+    assert "0755-****1234" in masked and "2888" not in masked

@@ -491,54 +491,73 @@ def mark(qtbot, dlg, first, last, kind, name):
 
 def test_calendar_holiday_and_worked_saturday_reach_the_work_calendar(qtbot, calendar_dialog, db):
     dlg = calendar_dialog
-    mark(qtbot, dlg, date(2026, 10, 1), date(2026, 10, 7), "off", "国庆节")
+    mark(qtbot, dlg, date(2037, 10, 1), date(2037, 10, 7), "off", "国庆节")
     assert dlg.bar.kind == "info" and "7" in dlg.bar.text()
-    mark(qtbot, dlg, date(2026, 10, 10), date(2026, 10, 10), "work", "国庆调休")
-    assert dlg.year == 2026
+    mark(qtbot, dlg, date(2037, 10, 10), date(2037, 10, 10), "work", "国庆调休")
+    assert dlg.year == 2037
     assert [(r.day, r.kind) for r in (dlg.model.row_at(i) for i in range(dlg.model.rowCount()))][-1] == \
-        (date(2026, 10, 10), "work")
+        (date(2037, 10, 10), "work")
     assert dlg.model.rowCount() == 8
-    assert dlg.mark_of(date(2026, 10, 1)) == "off" and dlg.mark_of(date(2026, 10, 10)) == "work"
-    assert dlg.mark_of(date(2026, 10, 9)) is None
+    assert dlg.mark_of(date(2037, 10, 1)) == "off" and dlg.mark_of(date(2037, 10, 10)) == "work"
+    assert dlg.mark_of(date(2037, 10, 9)) is None
     assert "8" not in dlg.year_label.text() and "7 holidays" in dlg.year_label.text()
 
     work = cal.load_calendar(db)
-    assert not work.is_working_day(date(2026, 10, 1))
-    assert work.is_working_day(date(2026, 10, 10))
+    assert not work.is_working_day(date(2037, 10, 1))
+    assert work.is_working_day(date(2037, 10, 10))
 
     # clicking a marked day fills the form with it
-    dlg.calendar.setSelectedDate(QDate(2026, 10, 10))
-    dlg._date_clicked(QDate(2026, 10, 10))
+    dlg.calendar.setSelectedDate(QDate(2037, 10, 10))
+    dlg._date_clicked(QDate(2037, 10, 10))
     assert dlg.form.value("kind") == "work" and dlg.form.value("name") == "国庆调休"
 
     # remove the worked Saturday again
     dlg.table.clearSelection()
-    dlg.table.selectRow(dlg.model.find(lambda r: r.day == date(2026, 10, 10)))
+    dlg.table.selectRow(dlg.model.find(lambda r: r.day == date(2037, 10, 10)))
     qtbot.mouseClick(dlg.remove_button, Qt.MouseButton.LeftButton)
     wait_ops(qtbot, dlg.window_)
-    assert dlg.model.rowCount() == 7 and dlg.mark_of(date(2026, 10, 10)) is None
-    assert not cal.load_calendar(db).is_working_day(date(2026, 10, 10))
+    assert dlg.model.rowCount() == 7 and dlg.mark_of(date(2037, 10, 10)) is None
+    assert not cal.load_calendar(db).is_working_day(date(2037, 10, 10))
 
 
 def test_calendar_refusal_shows_beside_the_field(qtbot, calendar_dialog, db):
     dlg = calendar_dialog
-    mark(qtbot, dlg, date(2026, 10, 8), date(2026, 10, 8), "work", "调休")     # a Thursday
+    mark(qtbot, dlg, date(2037, 10, 8), date(2037, 10, 8), "work", "调休")     # a Thursday
     assert dlg.bar.kind == "error" and "weekday" in dlg.form.error_text("first")
     assert dlg.form.value("name") == "调休"
-    assert cal.list_days(db, dlg.actor, 2026) == []
+    assert cal.list_days(db, dlg.actor, 2037) == []
 
 
 def test_calendar_is_read_only_for_a_receptionist(qtbot, window_for, db, admin, receptionist):
     from app.ui.dialogs.calendar import CalendarDialog
-    cal.set_day(db, admin, date(2026, 10, 1), "off", "国庆节")
+    cal.set_day(db, admin, date(2037, 10, 1), "off", "国庆节")
     w = window_for(db, receptionist)
     dlg = CalendarDialog(w)
     qtbot.addWidget(dlg)
-    dlg.calendar.setCurrentPage(2026, 10)
-    assert dlg.mark_of(date(2026, 10, 1)) == "off"
+    dlg.calendar.setCurrentPage(2037, 10)
+    assert dlg.mark_of(date(2037, 10, 1)) == "off"
     assert not dlg.add_button.isEnabled() and dlg.bar.kind == "warning"
     with pytest.raises(PermissionDenied):
-        cal.set_day(db, receptionist, date(2026, 10, 2), "off", "x")
+        cal.set_day(db, receptionist, date(2037, 10, 2), "off", "x")
+
+
+def test_the_menu_item_updates_the_official_schedule_and_keeps_edits(qtbot, window, db, admin):
+    from sqlalchemy import delete
+
+    from db.models import CalendarDay
+    with db.write() as s:
+        s.execute(delete(CalendarDay).where(CalendarDay.day >= date(2026, 1, 1)))
+    cal.set_day(db, admin, date(2026, 10, 10), "off", "公司补休")       # officially a worked Saturday
+    action = window.findChild(type(window.menuBar().actions()[0]), "actCalendarUpdate")
+    assert action.isEnabled()
+    action.trigger()
+    dlg = window.last_dialog
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot, window)
+    assert dlg.bar.kind == "info" and "2004" in dlg.bar.text()
+    work = cal.load_calendar(db)
+    assert not work.is_working_day(date(2026, 10, 10))                   # the supervisor's edit stays
+    assert not work.is_working_day(date(2026, 10, 1)) and work.is_working_day(date(2026, 9, 20))
 
 
 # ---------------------------------------------------------------- backup and restore
@@ -593,3 +612,17 @@ def test_backup_refuses_a_receptionist(db, receptionist):
     from app.services import maintenance
     with pytest.raises(PermissionDenied):
         maintenance.manual_backup(db, receptionist)
+
+
+def test_the_home_tab_warns_when_this_year_has_no_holidays(qtbot, window, db):
+    from sqlalchemy import delete
+
+    from db.models import CalendarDay
+    year = date.today().year
+    with db.write() as s:
+        s.execute(delete(CalendarDay).where(CalendarDay.day >= date(year, 1, 1)))
+    page = window.show_page("home")
+    page.refresh()
+    tiles = [t for t in page.tiles if t.title.source == "Working-day calendar"]
+    assert len(tiles) == 1 and str(year) in tiles[0].value and tiles[0].level == "alert"
+    assert "chinesecalendar" in tiles[0].detail

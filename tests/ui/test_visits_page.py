@@ -374,6 +374,37 @@ def test_the_list_exports_as_the_table_shows_it(qtbot, db, actor, rooms, window_
     assert "13957112345" not in flat and VISITOR_ID not in flat
 
 
+def test_printed_and_exported_lists_mask_ids_even_for_the_supervisor(qtbot, db, admin, rooms, window_for,
+                                                                     tmp_path):
+    """DOMAIN.md §3.3: IDs are masked on printed lists for everyone; phones as the list shows them to the
+    role (the supervisor sees them), grouped as on the screen."""
+    import io
+    import re
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="0571-8800 1234",
+                                                 id_number=VISITOR_ID, purpose="family", room="3-2-1502",
+                                                 host_name="王建国"))
+    w = window_for(db, admin)
+    page = w.show_page("visits")
+    assert VISITOR_ID in [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
+    page.export_list(tmp_path / "visits.xlsx")
+    qtbot.waitUntil(lambda: getattr(page, "last_export", None) is not None, timeout=20000)
+    wait_ops(qtbot, w)
+    flat = [str(c) for r in load_workbook(tmp_path / "visits.xlsx").active.iter_rows(values_only=True)
+            for c in r if c is not None]
+    assert mask_id(VISITOR_ID) in flat and VISITOR_ID not in flat
+    assert "0571-8800 1234" in flat
+    page.print_list()
+    qtbot.waitUntil(lambda: getattr(page, "report_dialog", None) is not None, timeout=20000)
+    dialog = page.report_dialog
+    qtbot.addWidget(dialog)
+    text = re.sub(r"\s", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.pdf)).pages))
+    assert mask_id(VISITOR_ID) in text and VISITOR_ID not in text
+    dialog.reject()
+
+
 def test_on_site_shows_yesterdays_visitor_flagged(qtbot, db, admin, rooms, window_for, monkeypatch):
     from datetime import datetime
     yesterday = datetime.now().replace(microsecond=0) - timedelta(days=1)

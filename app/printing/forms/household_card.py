@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
-from app.domain.validation import mask_id, mask_phone
+from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.layout import Column, Document, Field, Fields, Heading, ItemTable, Note, Signatures
 from app.printing.registry import register_form
 
@@ -125,7 +125,7 @@ def build(card: HouseholdCard) -> Document:
     mask = card.mask_private
     people = sorted(card.people, key=_role_key)  # stable: keeps the given order within a role
     rows = [(zh(p.role), p.name, mask_id(p.id_number) if mask else p.id_number,
-             mask_phone(p.phone) if mask else p.phone, p.moved_in, p.note) for p in people]
+             mask_phone(p.phone) if mask else format_phone(p.phone), p.moved_in, p.note) for p in people]
     history = [(h.when, h.event, h.detail, h.handler) for h in card.history]
     return Document(
         number=card.number,

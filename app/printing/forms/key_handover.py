@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.validation import mask_id, mask_phone
+from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.layout import Document, Field, Fields, Heading, Note, Signatures
 from app.printing.registry import register_form
 
@@ -101,7 +101,7 @@ def _authorisation(h: KeyHandover) -> str:
 
 @register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample)
 def build(h: KeyHandover) -> Document:
-    phone = mask_phone(h.phone) if h.mask_private else h.phone
+    phone = mask_phone(h.phone) if h.mask_private else format_phone(h.phone)
     document = f"{zh(ZH_ID_TYPE, h.id_type)} {mask_id(h.id_number)}".strip() if h.id_number else "—"
     purpose = zh(ZH_PURPOSE, h.purpose) + (f"：{h.purpose_text}" if h.purpose_text else "")
     key = " ".join(p for p in (h.key_no, zh(ZH_CATEGORY, h.category), h.description) if p)

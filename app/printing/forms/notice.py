@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.notices import END_OF_DAY, PRINT_TITLE_FIT
+from app.domain.validation import format_phone
 from app.printing.layout import Custom, Document, format_cn_date
 from app.printing.registry import register_form
 
@@ -101,7 +102,7 @@ def _body(data: NoticeSheet):
         if data.thanks:
             out.append(CJKParagraph(markup(data.thanks), base))
         if data.contact_phone:
-            out.append(CJKParagraph(markup(f"联系电话：{data.contact_phone}"), base))
+            out.append(CJKParagraph(markup(f"联系电话：{format_phone(data.contact_phone)}"), base))
         # the issuer (the seal goes over it) and the date at the right; 有效期至 at the bottom right
         tail = [Spacer(1, 12 * mm), CJKParagraph(markup(data.issuer), right)]
         if data.issued:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.validation import mask_id, mask_phone
+from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.forms.visitor_slip import ZH_CATEGORY, ZH_ID_TYPE, ZH_PURPOSE, ZH_STATE, hm, zh
 from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
 from app.printing.registry import register_form
@@ -111,7 +111,7 @@ def rows_of(register: VisitRegister) -> list[tuple]:
         document = f"{mask_id(e.id_number)}" if e.id_number else ""
         if e.id_number and e.id_type not in ("resident", ""):
             document = f"{zh(ZH_ID_TYPE, e.id_type)} {document}"
-        rows.append((k, hm(e.arrival_at), e.visitor_name, mask_phone(e.phone) if register.mask_private else e.phone,
+        rows.append((k, hm(e.arrival_at), e.visitor_name, mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
                      e.unit_or_address, document, 1 + e.companions, _purpose(e), e.room_code, e.host_name,
                      hm(e.departure_at, day), e.receptionist, _remarks(e)))
     return rows

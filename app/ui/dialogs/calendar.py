@@ -105,10 +105,16 @@ class CalendarDialog(QDialog):
         self.add_button.setToolTip(self.tr(
             "Mark the days from the first to the last date; for a working day only the weekend days count"))
         self.remove_button = QPushButton(self.tr("&Remove selected"), self, objectName="removeDays")
+        self.update_button = QPushButton(self.tr("&Update from chinesecalendar"), self, objectName="updateDays")
+        self.update_button.setToolTip(self.tr(
+            "Write the State Council's holiday schedule of the installed chinesecalendar package; days "
+            "changed here by hand are kept"))
         self.add_button.clicked.connect(self.add_days)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.update_button.clicked.connect(self.update_official)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.update_button)
         buttons.addStretch(1)
         right.addLayout(buttons)
         body.addLayout(right, 1)
@@ -118,7 +124,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(close)
         if not self.can_edit:
             self.bar.warning(self.tr("You may look at the calendar; your role may not change it."))
-            for w in (self.add_button, self.remove_button, self.form):
+            for w in (self.add_button, self.remove_button, self.update_button, self.form):
                 w.setEnabled(False)
         self.resize(1080, 580)
         self._date_clicked(self.calendar.selectedDate())
@@ -230,7 +236,18 @@ class CalendarDialog(QDialog):
         self.reload()
         self.bar.info(self.tr("Removed {n} days; they follow the ordinary week again.").format(n=n))
 
+    def update_official(self) -> None:
+        self.update_button.setEnabled(False)
+        self.ops.run(lambda: cal.update_official(self.db, self.actor), kind="calendar",
+                     on_success=self._updated, on_error=self._refused)
+
+    def _updated(self, result) -> None:
+        self.update_button.setEnabled(self.can_edit)
+        self.reload()
+        self.bar.info(str(result))
+
     def _refused(self, exc: UserError) -> None:
+        self.update_button.setEnabled(self.can_edit)
         self.add_button.setEnabled(self.can_edit)
         self.remove_button.setEnabled(self.can_edit)
         self.reload()

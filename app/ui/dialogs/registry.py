@@ -10,8 +10,8 @@ from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
 
 
-def _part(key: str, label: str):
-    return lambda text: V.check_room_part(text, key, str(T("Registry", label)))
+def _part(key: str, label):
+    return lambda text: V.check_room_part(text, key, str(label))
 
 
 def choices(enum_cls, blank: str | None = None) -> list[tuple[str, str]]:
@@ -25,7 +25,7 @@ class BuildingDialog(EditorDialog):
     def __init__(self, window, context: dict | None = None) -> None:
         super().__init__(window, "", [
             Field("building_no", T("Registry", "Building no."), required=True, max_len=8,
-                  check=_part("building_no", "Building no.")),
+                  check=_part("building_no", T("Registry", "Building no."))),
             Field("name", T("Registry", "Building name"), max_len=40, placeholder=T("Registry", "e.g. 3栋")),
             Field("floors", T("Registry", "Floors"), max_len=3),
             Field("has_lift", T("Registry", "Lift"), kind="check"),
@@ -48,7 +48,7 @@ class UnitDialog(EditorDialog):
     def __init__(self, window, context: dict) -> None:
         super().__init__(window, "", [
             Field("unit_no", T("Registry", "Unit no."), required=True, max_len=8,
-                  check=_part("unit_no", "Unit no.")),
+                  check=_part("unit_no", T("Registry", "Unit no."))),
             Field("floors", T("Registry", "Floors"), max_len=3),
             Field("has_lift", T("Registry", "Lift"), kind="check"),
         ], context=context)
@@ -72,7 +72,7 @@ class RoomDialog(EditorDialog):
     def __init__(self, window, context: dict) -> None:
         super().__init__(window, "", [
             Field("room_no", T("Registry", "Room no."), required=True, max_len=8,
-                  check=_part("room_no", "Room no."),
+                  check=_part("room_no", T("Registry", "Room no.")),
                   placeholder=T("Registry", "e.g. 1502")),
             Field("floor", T("Registry", "Floor"), required=True, max_len=4),
             Field("area", T("Registry", "Built-up area (m²)"), required=True, max_len=12, check=_area),
@@ -118,7 +118,8 @@ class PersonDialog(EditorDialog):
             Field("name", T("Registry", "Name"), required=True, max_len=50),
             Field("gender", T("Registry", "Gender"), kind="combo",
                   choices=choices(Gender, str(T("Registry", "(from ID)")))),
-            Field("mobile", T("Registry", "Mobile"), required=True, max_len=14, check=V.check_mobile),
+            Field("mobile", T("Registry", "Phone"), max_len=24, check=V.check_phone,
+                  placeholder=T("Registry", "mobile or landline, e.g. 0755-2888 1234")),
             Field("other_phone", T("Registry", "Other phone"), max_len=20, check=V.check_phone),
             Field("id_type", T("Registry", "Document type"), kind="combo", choices=choices(IdType)),
             Field("id_number", T("Registry", "Document no."), max_len=30, check=self._check_id),

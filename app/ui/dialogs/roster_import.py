@@ -50,7 +50,8 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.bar)
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, "
-                                         "证件类型, 证件号码, 手机. Format the ID column as text."), self)
+                                         "证件类型, 证件号码, 联系电话. An Excel workbook (.xlsx) or a CSV file; "
+                                         "format the ID column as text."), self)
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self.choose)
@@ -89,7 +90,7 @@ class RosterImportDialog(QDialog):
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster"), "",
-                                              self.tr("Excel workbook (*.xlsx)"))
+                                              self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if path:
             self.load(path)
 
@@ -108,7 +109,8 @@ class RosterImportDialog(QDialog):
         bad = len(preview.error_rows)
         total = len(preview.rows)
         self.summary.setText(self.tr("{total} rows read: {good} good, {bad} with problems.").format(
-            total=total, good=total - bad, bad=bad))
+            total=total, good=total - bad, bad=bad)
+            + "".join(f" {note.message}" for note in preview.notes))
         if bad:
             self.bar.warning(self.tr("Some rows have problems (in red). Correct the file and choose it again, "
                                      "or import only the good rows."))

@@ -25,6 +25,7 @@ from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.ui.widgets.message_bar import MessageBar
+from app.ui.widgets.table_model import output_value
 
 #: a printed list longer than this is refused (narrow the filter, or export to Excel, which streams)
 MAX_PRINT_ROWS = 10_000
@@ -192,8 +193,7 @@ def collect_rows(fetch: Fetch, columns: Sequence, progress=None, *,
 
 
 def _value(column, row) -> object:
-    value = column.value(row)
-    return "" if value is None else value
+    return output_value(column, row)
 
 
 def print_columns(columns: Sequence, rows: Sequence[Sequence[object]]) -> list[tuple[str, float, str]]:

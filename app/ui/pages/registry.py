@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
+from app.domain.phones import format_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
@@ -45,8 +46,8 @@ ROOM_COLUMNS = [
 PEOPLE_COLUMNS = [
     Column("role", T("Registry", "Role"), lambda p: str(RoomRole(p.role).label) + (" ★" if p.is_primary else "")),
     Column("name", T("Registry", "Name"), attr("name")),
-    Column("mobile", T("Registry", "Mobile"), attr("mobile")),
-    Column("id", T("Registry", "Document no."), attr("id_number")),
+    Column("mobile", T("Registry", "Phone"), attr("mobile")),
+    Column("id", T("Registry", "Document no."), attr("id_number"), private="id"),
     Column("since", T("Registry", "Since"), attr("start_date")),
 ]
 
@@ -356,6 +357,7 @@ class RegistryPage(Page):
         person = registry.get_person(self.db, self.actor, p.person_id)
         values = {k: getattr(person, k) for k in ("name", "gender", "mobile", "other_phone", "id_type",
                                                   "id_number", "work_unit", "address", "notes")}
+        values["mobile"], values["other_phone"] = map(format_phone, (person.mobile, person.other_phone))
         if self.card.masked:  # never prefill masked values into an editor
             values.pop("id_number")
         self._open(PersonDialog(self.window_, {"id": person.id, "version": person.version,

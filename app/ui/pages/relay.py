@@ -134,7 +134,7 @@ PARCEL_COLUMNS = [
            lambda r: " ".join(x for x in (r.courier, r.tracking_no) if x), width=180),
     Column("storage", T("Relay", "Kept at"), attr("storage"), width=70),
     Column("collector", T("Relay", "Collected by"),
-           lambda r: " ".join(x for x in (r.collector_name, r.collector_id) if x)),
+           lambda r: " ".join(x for x in (r.collector_name, r.collector_id) if x), private="id"),
 ]
 
 EVENT_COLUMNS = [

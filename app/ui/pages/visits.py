@@ -11,6 +11,8 @@ day's register, F5 refresh.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -80,11 +82,11 @@ def _columns() -> list[Column]:
         Column("purpose", T("Visits", "Purpose"), label_of(VisitPurpose, "purpose"), 110),
         Column("left", T("Visits", "Left at"), lambda r: _when(r.departure_at, r.arrival_at.date()), 64),
         Column("phone", T("Visits", "Phone"), lambda r: r.phone, 96),
-        Column("document", T("Visits", "Document no."), lambda r: r.id_number, 140),
+        Column("document", T("Visits", "Document no."), lambda r: r.id_number, 140, private="id"),
         Column("number", T("Visits", "No."), lambda r: r.number, 124),
         Column("receptionist", T("Visits", "Receptionist"), lambda r: r.receptionist, 70),
     ]
-    return [Column(c.key, c.header, c.value, c.width, c.align, _colour) for c in cols]
+    return [replace(c, foreground=_colour) for c in cols]
 
 
 COLUMNS = _columns()

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from app.domain.phones import format_phone
+from app.domain.validation import mask_ids_in
 from app.i18n import Text
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -20,12 +22,36 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class Column:
+    """A list column; one whose key is ``phone``, ``mobile`` or ends in ``_phone`` shows stored phone
+    numbers grouped (``138 1234 5678``, ``0755-2888 1234``; masked ones as they are). ``private="id"``
+    marks a column holding document numbers: printed and exported lists mask them for everyone
+    (DOMAIN.md §3.3), whatever the screen shows the supervisor (:func:`output_value`)."""
+
     key: str
     header: Text
     value: Callable[[Any], Any]
     width: int = 0
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     foreground: Callable[[Any], Any] | None = None
+    private: str = ""              # "id": document numbers, masked on paper and in files
+
+    @property
+    def is_phone(self) -> bool:
+        return self.key in ("phone", "mobile") or self.key.endswith("_phone")
+
+
+def output_value(column: Column, row: Any) -> Any:
+    """What a printed or exported list shows in ``column`` for ``row``: the one masking rule of paper
+    and files. Document numbers are masked for every role; phones are as the list shows them to the
+    user (masked unless the role may see them), grouped."""
+    value = column.value(row)
+    if value is None:
+        return ""
+    if column.private == "id":
+        return mask_ids_in(value)
+    if column.is_phone:
+        return format_phone(value)
+    return value
 
 
 def attr(name: str) -> Callable[[Any], Any]:
@@ -114,6 +140,8 @@ class LazyTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = col.value(row)
+            if col.is_phone:
+                return format_phone(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)

@@ -16,7 +16,7 @@ from app.demo import DEMO_PASSWORD, demo_roster_rows, generate_estate, generate_
 from app.demo.generate import POLYPHONIC_SURNAMES
 from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
                               RoomType, StaffRole)
-from app.domain.validation import check_id_number, check_mobile
+from app.domain.validation import check_id_number, check_phone
 
 TODAY = date(2025, 6, 1)
 
@@ -138,7 +138,7 @@ def test_every_id_number_and_mobile_is_valid_and_unique(estate):
     prefixes = set()
     for p in estate.people:
         assert check_id_number(p.id_type, p.id_number) == p.id_number
-        assert check_mobile(p.mobile) == p.mobile
+        assert check_phone(p.mobile) == p.mobile
         prefixes.add(p.mobile[:3])
         if p.id_type is IdType.RESIDENT:
             assert p.person_type is PersonType.INDIVIDUAL
@@ -151,7 +151,7 @@ def test_every_id_number_and_mobile_is_valid_and_unique(estate):
         else:
             assert p.gender in (Gender.MALE, Gender.FEMALE)
         if p.other_phone:
-            assert p.other_phone.startswith("0755-")
+            assert p.other_phone.startswith("0755") and check_phone(p.other_phone) == p.other_phone
     assert len(prefixes) >= 20
     regions = {p.id_number[:2] for p in estate.people if p.id_type is IdType.RESIDENT}
     assert "44" in regions and len(regions) >= 10
@@ -246,7 +246,7 @@ def test_staff_accounts():
     for s in staff:
         assert s.password == DEMO_PASSWORD
         assert 2 <= len(s.name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in s.name)
-        assert check_mobile(s.phone) == s.phone
+        assert check_phone(s.phone) == s.phone
         assert s.department
     assert len(DEMO_PASSWORD) >= 8 and not DEMO_PASSWORD.isdigit() and not DEMO_PASSWORD.isalpha()
 
@@ -260,3 +260,28 @@ def test_demo_roster_rows(estate):
     for row, room in zip(rows, estate.rooms, strict=True):
         assert f"{row[0]}-{row[1]}-{row[2]}" == room.code
         assert (row[7] == "") == (room.code in unsold)
+
+
+def test_the_people_are_as_varied_as_real_owners(estate):
+    """Landline-only owners, people born before 1980 (with district codes younger than themselves),
+    compound surnames and polyphonic names, so the desk meets them every day."""
+    from app.demo.generate import COMPOUND_SURNAMES
+    from app.domain.id_numbers import district_known
+    from app.domain.names import pinyin_keys
+    from stdnum.cn import ric
+    owners = {link.person_key for link in estate.room_people if link.role is RoomRole.OWNER}
+    people = estate.people_by_key()
+    landline_only = [people[k] for k in owners if people[k].mobile.startswith("0")]
+    assert len(landline_only) >= 5
+    residents = [p for p in estate.people if p.id_type is IdType.RESIDENT]
+    old = [p for p in residents if int(p.id_number[6:10]) < 1980]
+    assert len(old) >= len(residents) // 4
+    assert all(district_known(p.id_number[:6]) for p in residents)
+    refused_by_stdnum = [p for p in old if not ric.is_valid(p.id_number)]
+    assert refused_by_stdnum, "some older owners carry a district code created after their birth"
+    assert {p.name[:2] for p in estate.people} >= {"尉迟", "万俟", "欧阳"}
+    assert all(p.name[:2] in COMPOUND_SURNAMES or len(p.name) <= 3 for p in estate.people
+               if p.person_type is PersonType.INDIVIDUAL)
+    polyphonic = [p for p in estate.people if p.person_type is PersonType.INDIVIDUAL
+                  and len({k for k in pinyin_keys(p.name) if len(k) == len(p.name)}) > 1]
+    assert len(polyphonic) >= 20

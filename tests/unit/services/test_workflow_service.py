@@ -155,15 +155,15 @@ def test_due_time_uses_parameter_and_holiday_calendar(slips, admin, monkeypatch)
     from datetime import date
 
     from app.services import calendar, params
-    monkeypatch.setattr("app.services.base.now", lambda: datetime(2026, 9, 30, 10, 0))
+    monkeypatch.setattr("app.services.base.now", lambda: datetime(2037, 9, 30, 10, 0))
     with unit_of_work(slips, admin) as s:
         slip = Slip(subject="国庆前")
-        wf.create(s, admin, SLIPS, slip, when=datetime(2026, 9, 30, 10, 0))
+        wf.create(s, admin, SLIPS, slip, when=datetime(2037, 9, 30, 10, 0))
         sid = slip.id
     params.set_value(slips, admin, "renovation.review_working_days", "2")
     with slips.read() as s:  # Wed 30 Sep + 2 working days = Fri 2 Oct with no holidays
-        assert wf.due_at(s, SLIPS, "reply", s.get(Slip, sid)) == datetime(2026, 10, 2, 10, 0)
-    calendar.set_range(slips, admin, date(2026, 10, 1), date(2026, 10, 7), "off", "国庆节")
-    calendar.set_day(slips, admin, date(2026, 10, 10), "work", "国庆调休")
+        assert wf.due_at(s, SLIPS, "reply", s.get(Slip, sid)) == datetime(2037, 10, 2, 10, 0)
+    calendar.set_range(slips, admin, date(2037, 10, 1), date(2037, 10, 7), "off", "国庆节")
+    calendar.set_day(slips, admin, date(2037, 10, 10), "work", "国庆调休")
     with slips.read() as s:  # 1–7 Oct off, Sat 10 Oct worked: Thu 8 Oct, Fri 9 Oct
-        assert wf.due_at(s, SLIPS, "reply", s.get(Slip, sid)) == datetime(2026, 10, 9, 10, 0)
+        assert wf.due_at(s, SLIPS, "reply", s.get(Slip, sid)) == datetime(2037, 10, 9, 10, 0)

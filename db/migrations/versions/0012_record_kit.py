@@ -1,15 +1,15 @@
 """record kit: running clocks, attachments, links between records, effective time of events
 
-Revision ID: 0011_record_kit
-Revises: 0010_property
+Revision ID: 0012_record_kit
+Revises: 0011_people_data
 Create Date: 2026-12-07 06:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0011_record_kit"
-down_revision = "0010_property"
+revision = "0012_record_kit"
+down_revision = "0011_people_data"
 branch_labels = None
 depends_on = None
 
