@@ -1,7 +1,7 @@
 """Qt's side of translation: load our .qm (and Qt's own qtbase_zh_CN.qm) and route app.i18n through it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
 from app.config import RESOURCES
@@ -15,12 +15,14 @@ def chosen_language(explicit: str | None = None) -> str:
     """``--lang`` wins, then the saved setting, then Simplified Chinese."""
     if explicit in LANGUAGES:
         return explicit
-    saved = QSettings("frontdesk", "frontdesk").value("language", DEFAULT)
+    from app.ui import settings
+    saved = settings.LANGUAGE.get()
     return saved if saved in LANGUAGES else DEFAULT
 
 
 def save_language(lang: str) -> None:
-    QSettings("frontdesk", "frontdesk").setValue("language", lang)
+    from app.ui import settings
+    settings.LANGUAGE.set(lang)
 
 
 def install(lang: str) -> str:

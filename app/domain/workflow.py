@@ -260,6 +260,12 @@ class Workflow:
         return f"Workflow({self.kind!r})"
 
     @property
+    def create_fields(self) -> tuple[FieldSpec, ...]:
+        """The record fields asked when a record is registered: those no action sets."""
+        by_actions = {f.key for t in self.transitions for f in t.fields}
+        return tuple(f for f in self.record_fields if f.key not in by_actions)
+
+    @property
     def open_states(self) -> tuple[str, ...]:
         """The non-terminal states, in declaration order (what "open records" means in lists)."""
         return tuple(s.name for s in self.states if not s.terminal)
@@ -316,11 +322,12 @@ class Workflow:
         except KeyError:
             raise KeyError(f"workflow {self.kind!r} has no clock {name!r}") from None
 
-    def allowed_actions(self, state: str, permissions: Iterable[str], record: Any = None) -> list[Transition]:
+    def allowed_actions(self, state: str, permissions: Iterable[str], record: Any = None, *,
+                        hidden: bool = False) -> list[Transition]:
         """The buttons: actions a user with ``permissions`` may take in ``state`` (on ``record``, whose guards
-        are asked), in declaration order; hidden actions are never buttons."""
+        are asked), in declaration order; hidden actions are never buttons (``hidden=True`` includes them)."""
         current, granted = self.state(state), set(permissions)
-        return [t for t in self.transitions if not t.hidden and t.applies_from(current)
+        return [t for t in self.transitions if (hidden or not t.hidden) and t.applies_from(current)
                 and t.permission in granted and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],

@@ -17,5 +17,6 @@ WORKFLOW_MODULES = (
 
 
 def load_all() -> None:
+    importlib.import_module("app.services.records")   # the record kit: its default printed form
     for name in WORKFLOW_MODULES:
         importlib.import_module(name)

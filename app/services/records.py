@@ -60,6 +60,8 @@ class RecordKind:
     view: str
     #: the page (app/ui/pages) that shows these records
     page: str = ""
+    #: the permission to register a new record from the workflow's record fields (:func:`create`)
+    create_permission: str | None = None
     #: the headline under the number in the detail pane
     title: Callable[[Any], str] | None = None
     #: the detail pane's rows (label, shown value); default: the workflow's record fields
@@ -216,6 +218,27 @@ def room(session: Session, code: str, field_name: str = "room") -> Room:
     return found
 
 
+def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int:
+    """A new record of ``kind`` from its declared record fields as typed; returns its id."""
+    rk = kind_of(kind)
+    actor.require(rk.create_permission or rk.view)
+    now = base.now()
+    values: dict[str, Any] = {}
+    for spec in rk.workflow.create_fields:
+        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
+    with unit_of_work(db, actor) as s:
+        for spec in rk.workflow.create_fields:
+            if spec.kind == "room" and values[spec.key]:
+                room(s, values[spec.key], spec.key)
+        columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
+                   if spec.kind != "attachment"}
+        record = create_in(s, actor, rk, rk.model(**columns))
+        for spec in rk.workflow.create_fields:
+            if spec.kind == "attachment" and values[spec.key]:
+                attachments.add(s, actor, rk.kind, record.id, values[spec.key], role=spec.key, field=spec.key)
+        return int(record.id)
+
+
 def create_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, *, note: str = "",
               data: dict[str, Any] | None = None, when: datetime | None = None,
               link: tuple[str, int, str] | None = None) -> Any:
@@ -316,6 +339,8 @@ class RecordView:
     attachments: list[attachments.AttachmentView]
     links: list[LinkView]
     detail: Any = None
+    #: every action the engine allows this user now, the hidden ones included (what enables a page's buttons)
+    can: frozenset[str] = frozenset()
 
 
 def get(db: Database, actor: Actor, kind: str, record_id: int) -> RecordView:
@@ -337,7 +362,8 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
         [(str(label), value) for label, value in rows if value],
         events(session, workflow, record.id), actions(workflow, record, actor),
         clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
-        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else None)
+        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else None,
+        frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, record, hidden=True)))
 
 
 def default_rows(workflow: Workflow, record: Any) -> list[tuple[Text | str, str]]:
@@ -414,3 +440,133 @@ def by_number(db: Database, actor: Actor, number: str) -> tuple[str, int]:
             if ident is not None:
                 return rk.kind, int(ident)
     raise NotFound(MSG_NO_NUMBER.format(number=text[:30]))
+
+
+# ============================================================================================ lists
+
+@dataclass(frozen=True)
+class RecordRow:
+    """A record in the generic list of a kind (a workflow with its own list query shows its own rows)."""
+
+    id: int
+    number: str
+    status: str
+    status_label: str
+    tone: str
+    created_at: datetime
+    values: Mapping[str, str]
+    deadline: datetime | None
+    overdue: bool
+
+    @property
+    def sort_key(self) -> tuple[int]:
+        return (self.id,)
+
+
+#: a count stops here: the list says "more than …" instead of counting a whole table on each keystroke
+COUNT_LIMIT = 10_000
+
+
+def _list_query(rk: RecordKind, status: str, text: str, now: datetime) -> Any:
+    model, workflow = rk.model, rk.workflow
+    query = select(model)
+    if status == "open":
+        query = query.where(model.status.in_(workflow.open_states))
+    elif status == "overdue" and workflow.clocks:
+        query = query.where(model.id.in_(clocks.overdue(rk.kind, workflow.clocks[0].name, now)))
+    elif status not in ("", "all"):
+        query = query.where(model.status == status)
+    text = (text or "").strip()
+    if text:
+        first_text = next((f for f in workflow.record_fields if f.kind in ("text", "room")), None)
+        conditions = [model.number.startswith(text.upper())] if hasattr(model, "number") else []
+        if first_text is not None:
+            conditions.append(getattr(model, first_text.column or first_text.key).contains(
+                text.replace("%", r"\%").replace("_", r"\_"), autoescape=False))
+        query = query.where(or_(*conditions)) if conditions else query
+    return query
+
+
+def list_records(db: Database, actor: Actor, kind: str, *, status: str = "open", text: str = "",
+                 after: tuple[int] | None = None, limit: int = 200) -> list[RecordRow]:
+    """The records of a kind, newest first, keyset-paged by id."""
+    rk = kind_of(kind)
+    actor.require(rk.view)
+    now = base.now()
+    query = _list_query(rk, status, text, now)
+    if after is not None:
+        query = query.where(rk.model.id < after[0])
+    clock = rk.workflow.clocks[0].name if rk.workflow.clocks else None
+    with db.read() as s:
+        found = s.scalars(query.order_by(rk.model.id.desc()).limit(limit)).all()
+        deadlines = {}
+        if clock and found:
+            from db.models import RecordClock
+            deadlines = dict(s.execute(select(RecordClock.record_id, RecordClock.due_at).where(
+                RecordClock.kind == rk.kind, RecordClock.clock == clock, RecordClock.point == clocks.DEADLINE,
+                RecordClock.record_id.in_([r.id for r in found]))).all())
+        out = []
+        for r in found:
+            state = rk.workflow.state(r.status)
+            due = deadlines.get(r.id)
+            out.append(RecordRow(r.id, getattr(r, "number", "") or "", r.status, str(state.label),
+                                 state.shown_tone, r.created_at,
+                                 {f.key: f.show(getattr(r, f.column or f.key, None))
+                                  for f in rk.workflow.record_fields if f.kind != "attachment"},
+                                 due, bool(due and due < now)))
+        return out
+
+
+def count_records(db: Database, actor: Actor, kind: str, *, status: str = "open", text: str = "") -> int:
+    rk = kind_of(kind)
+    actor.require(rk.view)
+    from sqlalchemy import func
+    query = _list_query(rk, status, text, base.now()).with_only_columns(rk.model.id).limit(COUNT_LIMIT)
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def staff_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """Active staff as (id, name), for a staff field of an action."""
+    with db.read() as s:
+        return [(str(i), n) for i, n in s.execute(select(Staff.id, Staff.name).where(Staff.active.is_(True))
+                                                 .order_by(Staff.name))]
+
+
+# ============================================================================================ printing
+
+def _sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """记录单: any record by its number, in Chinese (the kit's default printed form)."""
+    from app.i18n import chinese
+    from app.printing.forms.record_sheet import RecordSheet
+    text = (number or "").strip().upper()
+    for rk in KINDS.values():
+        doc_type = rk.workflow.doc_type
+        if not (doc_type and text.startswith(doc_type) and hasattr(rk.model, "number")):
+            continue
+        record = session.scalar(select(rk.model).where(rk.model.number == text))
+        if record is None:
+            continue
+        actor.require(rk.view)
+        workflow = rk.workflow
+        rows = [(spec.printed_label, spec.show_printed(getattr(record, spec.column or spec.key, None)))
+                for spec in workflow.record_fields if spec.kind != "attachment"]
+        rows = [(label, value) for label, value in rows if value]
+        history = session.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == workflow.kind,
+                                                              WorkflowEvent.record_id == record.id)
+                                  .order_by(WorkflowEvent.id)).all()
+        who = names(session, (e.staff_id for e in history))
+        events = [(e.at, who.get(e.staff_id or 0, ""), chinese(workflow.action_label(e.action)),
+                   workflow.state(e.to_state).printed, e.note) for e in history]
+        sheet = RecordSheet(chinese(workflow.label), record.number, workflow.state(record.status).printed,
+                            record.created_at, rows, events)
+        return sheet, record.status == "void"
+    raise NotFound(MSG_NO_NUMBER.format(number=text[:30]))
+
+
+def _register_sheet() -> None:
+    from app.services import printing
+    printing.register_source("record_sheet", _sheet)
+
+
+_register_sheet()

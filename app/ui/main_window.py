@@ -4,11 +4,12 @@ from __future__ import annotations
 import importlib
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
+from app.ui import settings
 from app.services import store
 from app.ui.pages import PAGES, PageSpec
 
@@ -118,6 +119,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.select_room(room_id)
 
+    def open_record(self, kind: str, record_id: int):
+        """Show a record on its workflow's page (a link, a tile, an open item, a search result)."""
+        from app.services import records
+        rk = records.KINDS.get(kind)
+        page = self.show_page(rk.page) if rk is not None and rk.page else None
+        if page is not None and hasattr(page, "open_record"):
+            page.open_record(kind, record_id)
+        return page
+
     def open_search(self, text: str = "") -> None:
         from app.ui.dialogs.search import SearchDialog
         dlg = SearchDialog(self, text)
@@ -171,15 +181,14 @@ class MainWindow(QMainWindow):
 
     # -- geometry
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+        geometry = settings.MAIN_GEOMETRY.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
 
     def save_geometry(self) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        settings.MAIN_GEOMETRY.set(self.saveGeometry())
 
     def close_for_lock(self) -> None:
         self.save_geometry()

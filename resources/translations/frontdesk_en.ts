@@ -251,6 +251,7 @@
     <name>ActionDialog</name>
     <message>
         <source>{action} — {number}</source>
+        <extracomment>more fields than this are laid out in two columns</extracomment>
         <translation>{action} — {number}</translation>
     </message>
 </context>
@@ -985,6 +986,13 @@
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</source>
         <translation>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <source>New: {workflow}</source>
+        <translation>New: {workflow}</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2344,50 @@
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05</source>
+        <translation>14:05 or 2025-06-12 14:05</translation>
+    </message>
+    <message>
+        <source>17:30</source>
+        <translation>17:30</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <extracomment>the declaration this field was made from (its parser checks the input)</extracomment>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6002,147 @@ Publish it anyway?</translation>
     <message>
         <source>Add recipients to {number}</source>
         <translation>Add recipients to {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <source>Choose a record on the left to see it and act on it.</source>
+        <extracomment>``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")</extracomment>
+        <translation>Choose a record on the left to see it and act on it.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind list-level buttons: (objectName, label, the page's method)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>{a} to {b}</source>
+        <translation>{a} to {b}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>Search: {t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>{n} shown by this filter</source>
+        <translation>{n} shown by this filter</translation>
+    </message>
+    <message>
+        <source>More than {n} match this filter: narrow it</source>
+        <translation>More than {n} match this filter: narrow it</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Nothing matches this filter.</translation>
+    </message>
+    <message>
+        <source>No action is open to you on this record now.</source>
+        <translation>No action is open to you on this record now.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The file was missing when it was moved into the database: {path}</source>
+        <translation>The file was missing when it was moved into the database: {path}</translation>
+    </message>
+    <message>
+        <source>{action}: {number} saved.</source>
+        <translation>{action}: {number} saved.</translation>
+    </message>
+    <message>
+        <source>{clock}: done late</source>
+        <translation>{clock}: done late</translation>
+    </message>
+    <message>
+        <source>{clock}: done in time</source>
+        <translation>{clock}: done in time</translation>
+    </message>
+    <message>
+        <source>{clock}: paused</source>
+        <translation>{clock}: paused</translation>
+    </message>
+    <message>
+        <source>{clock}: due {when}</source>
+        <translation>{clock}: due {when}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>escalated to {who}</source>
+        <translation>escalated to {who}</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
     </message>
 </context>
 <context>

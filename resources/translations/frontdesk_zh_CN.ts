@@ -252,6 +252,7 @@
     <name>ActionDialog</name>
     <message>
         <source>{action} — {number}</source>
+        <extracomment>more fields than this are laid out in two columns</extracomment>
         <translation>{action} — {number}</translation>
     </message>
 </context>
@@ -986,6 +987,13 @@
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. Please copy the details below to the network engineer.</source>
         <translation>程序出现意外错误。已保存的内容不受影响。请复制下面的详细信息发给网络工程师。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <source>New: {workflow}</source>
+        <translation>新建：{workflow}</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2345,50 @@
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05</source>
+        <translation>14:05 或 2025-06-12 14:05</translation>
+    </message>
+    <message>
+        <source>17:30</source>
+        <translation>17:30</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1502</source>
+        <translation>如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <extracomment>the declaration this field was made from (its parser checks the input)</extracomment>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +6005,147 @@ Publish it anyway?</source>
     <message>
         <source>Add recipients to {number}</source>
         <translation>为 {number} 添加送达对象</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <source>Choose a record on the left to see it and act on it.</source>
+        <extracomment>``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;)</extracomment>
+        <translation>在左侧选择一条记录，查看并处理。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind list-level buttons: (objectName, label, the page&apos;s method)</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <source>{a} to {b}</source>
+        <translation>{a} 至 {b}</translation>
+    </message>
+    <message>
+        <source>Search: {t}</source>
+        <translation>搜索：{t}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>{n} shown by this filter</source>
+        <translation>按此筛选共 {n} 条</translation>
+    </message>
+    <message>
+        <source>More than {n} match this filter: narrow it</source>
+        <translation>符合此筛选的超过 {n} 条，请缩小范围</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>没有符合此筛选的记录。</translation>
+    </message>
+    <message>
+        <source>No action is open to you on this record now.</source>
+        <translation>您目前不能对这条记录进行任何操作。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>The file was missing when it was moved into the database: {path}</source>
+        <translation>迁入数据库时文件已丢失：{path}</translation>
+    </message>
+    <message>
+        <source>{action}: {number} saved.</source>
+        <translation>{action}：{number} 已保存。</translation>
+    </message>
+    <message>
+        <source>{clock}: done late</source>
+        <translation>{clock}：逾期完成</translation>
+    </message>
+    <message>
+        <source>{clock}: done in time</source>
+        <translation>{clock}：按时完成</translation>
+    </message>
+    <message>
+        <source>{clock}: paused</source>
+        <translation>{clock}：已暂停计时</translation>
+    </message>
+    <message>
+        <source>{clock}: due {when}</source>
+        <translation>{clock}：期限 {when}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>escalated to {who}</source>
+        <translation>已升级至{who}</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
     </message>
 </context>
 <context>

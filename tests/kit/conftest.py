@@ -11,3 +11,6 @@ def kit_db(db):
     records.register(KIND)
     yield db
     records.KINDS.pop(KIND.kind, None)
+
+
+from tests.ui.conftest import window_for  # noqa: E402,F401  (the main window fixture of the UI tests)

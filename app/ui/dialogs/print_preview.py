@@ -22,21 +22,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from app.ui import settings
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.pdf_pages import PdfPages
 
-SETTINGS_FONT = "printing/font_path"
-SETTINGS_PAPER = "printing/paper/{form}"
-SETTINGS_PRINTER = "printing/printer"
 MAX_DPI = 600
 
 #: Paper sizes offered for printing (the PDFs are A4; another paper scales the page to fit).
@@ -58,23 +56,23 @@ NOTICE_STYLE = {
 
 def machine_font_path() -> str | None:
     """This PC's print font (``None``: found automatically)."""
-    return str(QSettings().value(SETTINGS_FONT, "") or "") or None
+    return str(settings.PRINT_FONT.get() or "") or None
 
 
 def set_machine_font_path(path: str | None) -> None:
-    QSettings().setValue(SETTINGS_FONT, path or "")
+    settings.PRINT_FONT.set(path or "")
     from app.services import printing
     printing.configure(font_path=path or None)
 
 
 def default_paper(form: str) -> str:
     """The paper this PC prints form ``form`` on by default (``"A4"`` unless set in the settings)."""
-    value = str(QSettings().value(SETTINGS_PAPER.format(form=form), "A4") or "A4")
+    value = str(settings.paper(form).get() or "A4")
     return value if value in dict(PAPERS) else "A4"
 
 
 def set_default_paper(form: str, paper: str) -> None:
-    QSettings().setValue(SETTINGS_PAPER.format(form=form), paper)
+    settings.paper(form).set(paper)
 
 
 # ------------------------------------------------------------------------------------------ pages
@@ -252,7 +250,7 @@ class PrintPreviewDialog(QDialog):
             self._notice(self.printer_notice, self.tr(
                 "No printer is installed on this computer. You can save the PDF and print it elsewhere."))
             return
-        last = str(QSettings().value(SETTINGS_PRINTER, "") or "")
+        last = str(settings.PRINTER.get() or "")
         default = QPrinterInfo.defaultPrinterName()
         for info in printers:
             self.printer.addItem(info.printerName(), info.printerName())
@@ -413,7 +411,7 @@ class PrintPreviewDialog(QDialog):
         if printer is None:
             self.bar.warning(self.tr("No printer is installed: save the PDF instead."))
             return
-        QSettings().setValue(SETTINGS_PRINTER, self.printer.currentData())
+        settings.PRINTER.set(self.printer.currentData())
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter, *, setup: bool = False) -> None:

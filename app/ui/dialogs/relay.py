@@ -21,6 +21,7 @@ from app.services import relay
 from app.ui import drafts
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
+from app.ui.widgets.rooms import attach_room_completer
 
 #: couriers offered in the courier box (it accepts any other name)
 COURIERS = ("顺丰", "中通", "圆通", "韵达", "申通", "京东", "邮政EMS", "中国邮政", "极兔", "德邦")
@@ -34,29 +35,6 @@ def choices(members, blank: str | None = None) -> list[tuple[str, str]]:
 def _check(fn, *args):
     """A live check calling a domain rule with the typed text."""
     return lambda value: fn(value, *args)
-
-
-def attach_room_completer(window, edit: QLineEdit) -> None:
-    """Complete room codes from the registry as the user types (``3-2-15`` → ``3-2-1501`` …)."""
-    if not window.actor.can(REGISTRY_VIEW):
-        return
-    from app.services import registry
-
-    model = QStringListModel(edit)
-    completer = QCompleter(model, edit)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    edit.setCompleter(completer)
-
-    def update(text: str) -> None:
-        text = text.strip()
-        if not text:
-            model.setStringList([])
-            return
-        rows = registry.list_rooms(window.db, window.actor, text=text, limit=15)
-        model.setStringList([r.code for r in rows])
-
-    edit.textEdited.connect(update)
 
 
 def _room_check(window):

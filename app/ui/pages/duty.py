@@ -68,7 +68,7 @@ class DutyPage(Page):
         self.splitter.addWidget(self._log_pane())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        persist_splitter(self.splitter, "duty/splitter", [480, 720])
+        persist_splitter(self.splitter, "duty", [480, 720])
         self.outer.addWidget(self.splitter, 1)
 
     # ------------------------------------------------------------------------------------------ layout

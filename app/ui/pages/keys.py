@@ -111,7 +111,7 @@ class KeysPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        persist_splitter(self.splitter, "keys/splitter", [760, 460])
+        persist_splitter(self.splitter, "keys", [760, 460])
         self._shortcuts()
         self.show_none()
 

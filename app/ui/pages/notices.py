@@ -155,7 +155,7 @@ class NoticesPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        persist_splitter(self.splitter, "notices/splitter", [760, 560])
+        persist_splitter(self.splitter, "notices", [760, 560])
         self._shortcuts()
         self._loaded = False
         self._show_detail(None)

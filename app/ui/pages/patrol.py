@@ -215,7 +215,7 @@ class PatrolPage(Page):
         split.addWidget(box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
-        persist_splitter(split, "patrol/rounds_splitter", [520, 620])
+        persist_splitter(split, "patrol/rounds", [520, 620])
         layout.addWidget(split, 1)
         return tab
 
@@ -279,7 +279,7 @@ class PatrolPage(Page):
         split.addWidget(box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        persist_splitter(split, "patrol/issues_splitter", [640, 480])
+        persist_splitter(split, "patrol/issues", [640, 480])
         layout.addWidget(split, 1)
         return tab
 

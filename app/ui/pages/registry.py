@@ -69,7 +69,7 @@ class RegistryPage(Page):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.outer.addWidget(self.splitter, 1)
-        persist_splitter(self.splitter, "registry/splitter", [170, 520, 560])
+        persist_splitter(self.splitter, "registry", [170, 520, 560])
         self._loaded = False
 
     # -- panes

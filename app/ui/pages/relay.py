@@ -202,7 +202,7 @@ class RecordTab(QWidget):
         self.splitter.addWidget(self._detail_pane())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        persist_splitter(self.splitter, f"relay/{self.settings_key}/splitter", [640, 420])
+        persist_splitter(self.splitter, f"relay/{self.settings_key}", [640, 420])
         layout.addWidget(self.splitter, 1)
         self.show_detail(None)
 

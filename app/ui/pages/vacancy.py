@@ -134,7 +134,7 @@ class VacancyPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        persist_splitter(self.splitter, "vacancy/splitter", [760, 460])
+        persist_splitter(self.splitter, "vacancy", [760, 460])
         self._shortcuts()
         self.show_detail()
 

@@ -149,7 +149,7 @@ class VisitsPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.outer.addWidget(self.splitter, 1)
-        persist_splitter(self.splitter, "visits/splitter", [760, 460])
+        persist_splitter(self.splitter, "visits", [760, 460])
         self._shortcuts()
         self.show_detail(None)
 

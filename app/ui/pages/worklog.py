@@ -243,7 +243,7 @@ class WorkLogPage(Page):
         self.splitter.addWidget(self._detail_pane())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        persist_splitter(self.splitter, "worklog/splitter", [920, 300])
+        persist_splitter(self.splitter, "worklog", [920, 300])
         self.outer.addWidget(self.splitter, 1)
         self.outer.addLayout(self._bottom_bar())
         self._shortcuts()

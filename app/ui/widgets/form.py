@@ -3,6 +3,8 @@ beside the field, and nothing typed lost when a save is refused.
 
 Declare fields with :class:`Field`; a field's ``check`` is the same domain/service rule the save applies
 (e.g. ``validation.check_mobile``), called on every edit so the message appears before the user saves.
+:meth:`Field.from_spec` makes the field of a declared :class:`~app.domain.fields.FieldSpec`: its widget,
+its label, its required mark and the spec's own parser as the check.
 """
 from __future__ import annotations
 
@@ -11,12 +13,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QWidget)
 
 from app.domain.errors import UserError
+from app.domain.fields import FieldSpec
+from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
+
+CHOOSE = T("Form", "(choose)")
+_WIDGETS = {"text": "text", "multiline": "multiline", "choice": "combo", "bool": "check", "int": "text",
+            "money": "text", "date": "date", "datetime": "text", "time": "text", "room": "text",
+            "person": "text", "staff": "combo", "attachment": "files"}
+_PLACEHOLDERS: dict[str, Text] = {
+    "datetime": T("Form", "14:05 or 2025-06-12 14:05"), "time": T("Form", "17:30"),
+    "room": T("Form", "e.g. 3-2-1502"), "money": T("Form", "0.00"),
+}
 
 ERROR_STYLE = "color:#b3261e; font-size:12px;"
 
@@ -34,6 +47,26 @@ class Field:
     editable_combo: bool = False
     span: int = 1
     extras: dict = field(default_factory=dict)
+    #: the declaration this field was made from (its parser checks the input)
+    spec: FieldSpec | None = None
+
+    @classmethod
+    def from_spec(cls, spec: FieldSpec, *, choices: Sequence[tuple[str, str]] | None = None,
+                  span: int | None = None) -> Field:
+        """The form field of a declared input; ``choices`` for a staff field (the dialog looks them up)."""
+        kind = _WIDGETS[spec.kind]
+        items: Sequence[tuple[str, str]] = ()
+        if spec.kind == "choice":
+            items = [(m.value, str(m.label)) for m in spec.members]
+            if not spec.required or spec.default is None:
+                items = [("", str(CHOOSE))] + list(items)
+        elif choices is not None:
+            items = [("", str(CHOOSE))] + list(choices)
+        placeholder = spec.placeholder or _PLACEHOLDERS.get(spec.kind, "")
+        max_len = spec.limit if spec.kind in ("text", "room") else 0
+        return cls(spec.key, spec.label, kind, required=spec.required, max_len=max_len, choices=items,
+                   placeholder=placeholder, span=span if span is not None else (2 if spec.wide else 1),
+                   spec=spec)
 
 
 class FormView(QWidget):
@@ -87,6 +120,9 @@ class FormView(QWidget):
             w.setDisplayFormat("yyyy-MM-dd")
             w.setDate(QDate.currentDate())
             w.dateChanged.connect(lambda *_a, k=f.key: self._edited(k))
+        elif f.kind == "files":
+            w = FilesField(self)
+            w.changed.connect(lambda k=f.key: self._edited(k))
         elif f.kind == "multiline":
             w = QPlainTextEdit(self)
             w.setTabChangesFocus(True)
@@ -118,6 +154,8 @@ class FormView(QWidget):
             return w.date().toPython()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
+        if isinstance(w, FilesField):
+            return list(w.files)
         return w.text()
 
     def values(self) -> dict[str, Any]:
@@ -140,6 +178,8 @@ class FormView(QWidget):
                 w.setDate(QDate(value.year, value.month, value.day))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, FilesField):
+            w.set_files(list(value or []))
         else:
             w.setText("" if value is None else str(value))
 
@@ -155,6 +195,15 @@ class FormView(QWidget):
 
     def check_field(self, key: str) -> bool:
         f = self.fields[key]
+        if f.spec is not None and f.check is None:   # the declaration's own parser
+            try:
+                if f.spec.kind != "attachment":
+                    f.spec.parse(self.value(key), values=self.values())
+            except UserError as exc:
+                self.set_error(key, str(exc))
+                return False
+            self.set_error(key, "")
+            return True
         if f.check is None:
             self.set_error(key, "")
             return True
@@ -197,3 +246,39 @@ class FormView(QWidget):
 
     def first_invalid(self) -> str | None:
         return next((k for k, lbl in self.errors.items() if lbl.text()), None)
+
+
+class FilesField(QWidget):
+    """Files to attach: the names chosen so far and a button that adds more (paths; the service reads them)."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.files: list[str] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.names = QLabel(self, objectName="fileNames")
+        self.names.setWordWrap(True)
+        self.add = QPushButton(QCoreApplication.translate("Form", "Add a file…"), self, objectName="addFile")
+        self.add.clicked.connect(self.choose)
+        self.clear = QPushButton(QCoreApplication.translate("Form", "Remove"), self, objectName="clearFiles")
+        self.clear.clicked.connect(lambda: self.set_files([]))
+        row.addWidget(self.names, 1)
+        row.addWidget(self.add)
+        row.addWidget(self.clear)
+        self.set_files([])
+
+    def choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate("Form", "Attach files"), "",
+                                                QCoreApplication.translate(
+                                                    "Form", "Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"))
+        if paths:
+            self.set_files(self.files + paths)
+
+    def set_files(self, files: list) -> None:
+        self.files = [str(f) for f in files]
+        self.names.setText("、".join(f.replace("\\", "/").rsplit("/", 1)[-1] for f in self.files)
+                           or QCoreApplication.translate("Form", "No file"))
+        self.clear.setEnabled(bool(self.files))
+        self.changed.emit()

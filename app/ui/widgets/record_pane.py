@@ -1,0 +1,758 @@
+"""The one record pane of every workflow page (the record kit, DESIGN.md §6).
+
+A page declares a :class:`PaneSpec` per list it shows; :class:`RecordPane` makes of it:
+
+* a filter bar: status chips, the declared choice filters, an optional date range, and a search box whose
+  typing reloads the list after a short pause;
+* the lazy list (keyset pages of the workflow's own list query), the count, and a hint when it is empty
+  that says what to do next (with the button to do it);
+* the detail pane of the selected record (app.services.records.RecordView): number, state, headline, the
+  running clocks (deadline, paused, overdue, escalated), the fields, links to other records, attachments
+  (thumbnails; a click opens the file with the system's viewer), the action buttons the engine allows this
+  user now (Alt+1 … Alt+9 in order; digits never clash with the menu bar's letters), the print buttons, and
+  the event timeline;
+* the list's header and the splitter saved under the spec's settings key (app.ui.settings).
+
+:class:`RecordPage` composes one pane (or several in tabs) into a page, with Ctrl+N new, Ctrl+P print,
+Ctrl+F search, F5 reload, the list report (打印列表 / 导出Excel) of the current pane, and ``open_record``.
+Buttons never come from ``if``s in widgets: from the declaration (RecordView.actions), or a spec's
+:class:`RecordButton` enabled by an action the engine allows (``RecordView.can``).
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+
+from app.domain.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+from app.services import records
+from app.ui.pages.base import Page
+from app.ui.widgets import tones
+from app.ui.widgets.splitter import persist_header, persist_splitter
+from app.ui.widgets.table_model import Column, LazyTableModel, record_view
+
+translate = QCoreApplication.translate
+#: the pause after the last keystroke before the list reloads
+DEBOUNCE_MS = 250
+
+
+# ============================================================================================ declarations
+
+@dataclass(frozen=True)
+class PrintButton:
+    """A form printed from the selected record: ``number`` gives the document number to print."""
+
+    form: str
+    label: Text
+    name: str = "printRecord"
+    number: Callable[[records.RecordView], str] = lambda view: view.number
+    enabled: Callable[[records.RecordView], bool] = lambda view: True
+
+
+@dataclass(frozen=True)
+class ChoiceFilter:
+    """A combo box of the filter bar: ``choices`` (value, label), the first one meaning "all"; ``to_filters``
+    turns the chosen value into the list query's keyword arguments (default ``{key: value or None}``)."""
+
+    key: str
+    choices: Sequence[tuple[str, Text | str]]
+    to_filters: Callable[[Any], dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class RecordButton:
+    """A button of the detail pane that opens a dialog of the page (Lend on a key), enabled when the engine
+    allows its ``action`` (a hidden one) on the record for this user."""
+
+    name: str
+    label: Text
+    action: str
+    run: str                     # the page's method that is called with the RecordView
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    kind: str
+    settings_key: str
+    columns: Sequence[Column]
+    #: ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)``
+    list_fn: Callable[..., list[Any]]
+    count_fn: Callable[..., int] | None = None
+    #: the status chips (value, label); the first is the default view
+    statuses: Sequence[tuple[str, Text | str]] = ()
+    #: chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")
+    default_statuses: tuple[str, ...] = ()
+    filters: Sequence[ChoiceFilter] = ()
+    dates: bool = False
+    search_hint: Text | str = ""
+    empty_hint: Text | str = ""
+    choose_hint: Text | str = T("RecordPane", "Choose a record on the left to see it and act on it.")
+    title: Text | str = ""                       # the tab's title when a page shows several panes
+    report_title: Text | str | None = None
+    new_label: Text | str | None = None
+    new_permission: str | None = None
+    #: the page's method that opens the new-record dialog (default: a dialog from the record fields)
+    new_method: str = ""
+    prints: Sequence[PrintButton] = ()
+    buttons: Sequence[RecordButton] = ()
+    #: the page's method that gives an action's starting values: ``(view, action_name) -> dict``
+    defaults_method: str = ""
+    #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
+    get_fn: Callable[..., records.RecordView] | None = None
+    #: list-level buttons: (objectName, label, the page's method)
+    list_buttons: Sequence[tuple[str, Text | str, str]] = ()
+
+    @classmethod
+    def for_kind(cls, kind: str | records.RecordKind, settings_key: str, **changes: Any) -> PaneSpec:
+        """The default pane of a record kind: its generic list, its record fields as columns, chips from
+        its states, and the printed record sheet."""
+        rk = records.kind_of(kind)
+        workflow, kind = rk.workflow, rk.kind
+        columns = [Column("number", T("RecordPane", "No."), lambda r: r.number, 140),
+                   Column("status", T("RecordPane", "Status"), _status_text, 110, foreground=tones.row_brush),
+                   *[Column(f.key, f.label, (lambda k: lambda r: r.values.get(k, ""))(f.key), 120)
+                     for f in workflow.record_fields if f.kind != "attachment"]]
+        if workflow.clocks:
+            columns.append(Column("deadline", workflow.clocks[0].label, lambda r: when(r.deadline), 96,
+                                  foreground=tones.row_brush))
+        statuses: list[tuple[str, Text | str]] = [("open", T("RecordPane", "Open"))]
+        if workflow.clocks:
+            statuses.append(("overdue", T("RecordPane", "Overdue")))
+        statuses += [(s.name, s.label) for s in workflow.states] + [("all", T("RecordPane", "All"))]
+        spec = cls(kind=kind, settings_key=settings_key, columns=columns,
+                   list_fn=lambda db, actor, **f: records.list_records(db, actor, kind, **f),
+                   count_fn=lambda db, actor, **f: records.count_records(db, actor, kind, **f),
+                   statuses=statuses, default_statuses=("open", "overdue"), report_title=workflow.label,
+                   prints=(PrintButton("record_sheet", T("RecordPane", "Print")),))
+        return _replace(spec, **changes)
+
+
+def _replace(spec: PaneSpec, **changes: Any) -> PaneSpec:
+    from dataclasses import replace
+    return replace(spec, **changes) if changes else spec
+
+
+def _status_text(row: Any) -> str:
+    text = getattr(row, "status_label", "")
+    if not getattr(row, "overdue", False):
+        return text
+    return f"{text} · {translate('RecordPane', 'overdue')}"
+
+
+def when(value: datetime | None, short: bool = True) -> str:
+    """A time as lists show it: today's as 14:05, this year's as 06-12 14:05, older ones in full."""
+    if value is None:
+        return ""
+    today = date.today()
+    if short and value.date() == today:
+        return value.strftime("%H:%M")
+    return value.strftime("%m-%d %H:%M" if short and value.year == today.year else "%Y-%m-%d %H:%M")
+
+
+EVENT_COLUMNS = [
+    Column("at", T("RecordPane", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")
+           + (" *" if e.recorded_at else ""), 122),
+    Column("who", T("RecordPane", "By"), lambda e: e.who, 64),
+    Column("action", T("RecordPane", "Action"), lambda e: e.action, 110),
+    Column("state", T("RecordPane", "Now"), lambda e: e.state, 90),
+    Column("note", T("RecordPane", "Note"), lambda e: " · ".join(x for x in (e.note, e.details) if x)),
+]
+
+
+# ============================================================================================ widgets
+
+class ChipBar(QWidget):
+    """Exclusive status chips with the part of QComboBox's interface that filters use."""
+
+    currentIndexChanged = Signal(int)   # noqa: N815 - as QComboBox names it
+
+    def __init__(self, items: Sequence[tuple[str, Text | str]], parent=None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.values: list[str] = []
+        for i, (value, label) in enumerate(items):
+            chip = QToolButton(self, objectName=f"chip_{value or 'all'}")
+            chip.setText(str(label))
+            chip.setCheckable(True)
+            chip.setAutoRaise(True)
+            chip.setStyleSheet("QToolButton{padding:3px 8px;border:1px solid #d0d5dd;border-radius:10px;}"
+                               "QToolButton:checked{background:#2f6fdf;color:white;border-color:#2f6fdf;}")
+            self.group.addButton(chip, i)
+            row.addWidget(chip)
+            self.values.append(value)
+        if self.values:
+            self.group.button(0).setChecked(True)
+        self.group.idToggled.connect(lambda i, on: on and self.currentIndexChanged.emit(i))
+
+    def count(self) -> int:
+        return len(self.values)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.group.checkedId()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if 0 <= index < len(self.values) and index != self.currentIndex():
+            self.group.button(index).setChecked(True)
+
+    def currentData(self) -> str:  # noqa: N802
+        i = self.currentIndex()
+        return self.values[i] if i >= 0 else ""
+
+    def currentText(self) -> str:  # noqa: N802
+        i = self.currentIndex()
+        return self.group.button(i).text() if i >= 0 else ""
+
+    def findData(self, value: str) -> int:  # noqa: N802
+        return self.values.index(value) if value in self.values else -1
+
+    def itemData(self, index: int) -> str:  # noqa: N802
+        return self.values[index]
+
+
+class RecordPane(QWidget):
+    """One list with its filters and the detail pane of its selected record; see the module docstring."""
+
+    def __init__(self, page: RecordPage, spec: PaneSpec) -> None:
+        super().__init__(page)
+        self.page, self.spec = page, spec
+        self.db, self.actor = page.db, page.actor
+        self.record_id: int | None = None
+        self.view_data: records.RecordView | None = None
+        self.action_buttons: list[QPushButton] = []
+        self._fetch: Callable[[Any, int], list[Any]] | None = None
+        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self._filter_bar())
+        self.splitter = QSplitter(self, objectName=f"{spec.settings_key.replace('/', '_')}Splitter")
+        self.splitter.addWidget(self._list_pane())
+        self.splitter.addWidget(self._detail_pane())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        persist_splitter(self.splitter, spec.settings_key, [700, 460])
+        layout.addWidget(self.splitter, 1)
+        self.show_detail(None)
+
+    # ------------------------------------------------------------------ filter bar
+    def _filter_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = ChipBar(self.spec.statuses, self)
+        self.status.setObjectName("statusFilter")
+        self.status.currentIndexChanged.connect(lambda *_: self.reload())
+        row.addWidget(self.status)
+        self.choice_filters: list[QComboBox] = []
+        for f in self.spec.filters:
+            combo = QComboBox(self, objectName=f"filter_{f.key}")
+            for value, label in f.choices:
+                combo.addItem(str(label), value)
+            combo.currentIndexChanged.connect(lambda *_: self.reload())
+            row.addWidget(combo)
+            self.choice_filters.append(combo)
+        self.second = self.choice_filters[0] if self.choice_filters else None
+        self.use_dates = QCheckBox(translate("RecordPane", "Dates"), self, objectName="useDates")
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), self, objectName="dateFrom")
+        self.date_to = QDateEdit(QDate.currentDate(), self, objectName="dateTo")
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+            d.dateChanged.connect(lambda *_: self.reload())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        if self.spec.dates:
+            row.addWidget(self.use_dates)
+            row.addWidget(self.date_from)
+            row.addWidget(QLabel("–", self))
+            row.addWidget(self.date_to)
+        else:
+            for w in (self.use_dates, self.date_from, self.date_to):
+                w.hide()
+        self.search = QLineEdit(self, objectName="searchFilter")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(str(self.spec.search_hint))
+        self.search.textChanged.connect(lambda *_: self.debounce.start())
+        self.search.returnPressed.connect(self.reload)
+        row.addWidget(self.search, 1)
+        return row
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    def filters(self) -> dict[str, Any]:
+        """The list query's keyword arguments as the filter bar sets them."""
+        out: dict[str, Any] = {"status": self.status.currentData(), "text": self.search.text()}
+        for f, combo in zip(self.spec.filters, self.choice_filters, strict=True):
+            value = combo.currentData()
+            out.update(f.to_filters(value) if f.to_filters else {f.key: value or None})
+        if self.use_dates.isChecked():
+            out.update(date_from=self.date_from.date().toPython(), date_to=self.date_to.date().toPython())
+        return out
+
+    def filter_text(self) -> str:
+        """The filter as printed under a list report's title."""
+        parts = [translate("RecordPane", "Status: {s}").format(s=self.status.currentText())]
+        parts += [c.currentText() for c in self.choice_filters if c.currentIndex() > 0]
+        if self.use_dates.isChecked():
+            parts.append(translate("RecordPane", "{a} to {b}").format(a=self.date_from.date().toString("yyyy-MM-dd"),
+                                                                 b=self.date_to.date().toString("yyyy-MM-dd")))
+        if self.search.text().strip():
+            parts.append(translate("RecordPane", "Search: {t}").format(t=self.search.text().strip()))
+        return translate("RecordPane", "; ").join(parts)
+
+    # ------------------------------------------------------------------ list
+    def _list_pane(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        key = self.spec.settings_key.replace("/", "_")
+        self.model = LazyTableModel(self.spec.columns, lambda after, n: [], parent=self)
+        self.table = record_view(box, self.model, f"{key}Table")
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        persist_header(self.table, self.spec.settings_key, [c.width for c in self.spec.columns])
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda *_: self.first_action())
+        self.table.activated.connect(lambda *_: self.first_action())
+        layout.addWidget(self.table, 1)
+        empty_row = QHBoxLayout()
+        self.empty = QLabel(box, objectName="emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color:#666;padding:8px;")
+        empty_row.addWidget(self.empty, 1)
+        layout.addLayout(empty_row)
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(box, objectName="countLabel")
+        bottom.addWidget(self.count_label, 1)
+        for name, label, method in self.spec.list_buttons:
+            button = QPushButton(str(label), box, objectName=name)
+            button.clicked.connect(lambda _=False, m=method: getattr(self.page, m)())
+            bottom.addWidget(button)
+            setattr(self, f"{name}_btn", button)
+        self.print_list_btn = QPushButton(translate("RecordPane", "Print list"), box, objectName="printList")
+        self.print_list_btn.clicked.connect(lambda: self.page.print_list())
+        self.export_btn = QPushButton(translate("RecordPane", "Export to Excel"), box, objectName="exportList")
+        self.export_btn.clicked.connect(lambda: self.page.export_list())
+        self.new_btn = QPushButton(str(self.spec.new_label or translate("RecordPane", "New")), box, objectName="newRecord")
+        self.new_btn.setToolTip("Ctrl+N")
+        self.new_btn.clicked.connect(lambda: self.new_record())
+        self.new_btn.setVisible(self.spec.new_label is not None)
+        self.new_btn.setEnabled(self.spec.new_permission is None or self.actor.can(self.spec.new_permission))
+        for b in (self.print_list_btn, self.export_btn, self.new_btn):
+            bottom.addWidget(b)
+        layout.addLayout(bottom)
+        return box
+
+    def reload(self) -> None:
+        """Query the list again with the filter bar's filters (and keep the selected record shown)."""
+        self.debounce.stop()
+        try:
+            f = self.filters()
+            db, actor, list_fn, count_fn = self.db, self.actor, self.spec.list_fn, self.spec.count_fn
+            fetch = lambda after, n, f=f: list_fn(db, actor, after=after, limit=n, **f)  # noqa: E731
+            self.model.set_fetch(fetch)
+            total = count_fn(db, actor, **f) if count_fn else self.model.rowCount()
+        except UserError as exc:
+            self.page.bar.error(str(exc))
+            return
+        self._fetch = fetch
+        shown = translate("RecordPane", "{n} shown by this filter").format(n=f"{total:,}")
+        if count_fn and total >= records.COUNT_LIMIT:
+            shown = translate("RecordPane", "More than {n} match this filter: narrow it").format(
+                n=f"{records.COUNT_LIMIT:,}")
+        self.count_label.setText(shown)
+        self.empty.setVisible(total == 0)
+        default_view = not f.get("text") and (not self.spec.default_statuses
+                                              or f.get("status") in self.spec.default_statuses)
+        self.empty.setText(str(self.spec.empty_hint) if default_view and self.spec.empty_hint
+                           else translate("RecordPane", "Nothing matches this filter."))
+        if self.record_id is not None:
+            row = self.model.find(lambda r: r.id == self.record_id)
+            if row >= 0:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+            self.load_detail(self.record_id)
+
+    def _row_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row())
+        if row is not None and row.id != self.record_id:
+            self.load_detail(row.id)
+
+    def select(self, record_id: int) -> None:
+        """Show one record (from the handover, the home page, a search): widen the filter if needed."""
+        self.record_id = record_id
+        if self.model.find(lambda r: r.id == record_id) < 0:
+            for w, reset in ((self.search, lambda: self.search.clear()),
+                             (self.use_dates, lambda: self.use_dates.setChecked(False)),
+                             (self.status, lambda: self.status.setCurrentIndex(max(self.status.findData("all"), 0)))):
+                w.blockSignals(True)
+                reset()
+                w.blockSignals(False)
+            for combo in self.choice_filters:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        self.reload()
+        row = self.model.find(lambda r: r.id == record_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.find(lambda r: r.id == record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.load_detail(record_id)
+
+    # ------------------------------------------------------------------ detail
+    def _detail_pane(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.title = QLabel(box, objectName="detailTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.clock_label = QLabel(box, objectName="detailClocks")
+        self.clock_label.setTextFormat(Qt.TextFormat.RichText)
+        self.clock_label.setWordWrap(True)
+        self.details = QLabel(box, objectName="detailFields")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.linkActivated.connect(self._open_link)
+        self.files_box = QWidget(box, objectName="attachments")
+        self.files_row = QHBoxLayout(self.files_box)
+        self.files_row.setContentsMargins(0, 0, 0, 0)
+        self.files_row.setSpacing(4)
+        row = QHBoxLayout()
+        self.actions_box = QWidget(box, objectName="actionButtons")
+        self.actions_host = self.actions_box
+        self.actions_row = QHBoxLayout(self.actions_box)
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        self.actions_row.setSpacing(6)
+        self.no_actions = QLabel(translate("RecordPane", "No action is open to you on this record now."), box,
+                                 objectName="noActions")
+        self.no_actions.setStyleSheet(f"color:{tones.DONE_HEX};")
+        row.addWidget(self.actions_box)
+        row.addWidget(self.no_actions)
+        row.addStretch(1)
+        self.record_buttons: dict[str, QPushButton] = {}
+        for b in self.spec.buttons:
+            button = QPushButton(str(b.label), box, objectName=b.name)
+            button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
+                self.view_data))
+            row.addWidget(button)
+            self.record_buttons[b.name] = button
+        self.print_buttons: dict[str, QPushButton] = {}
+        for p in self.spec.prints:
+            button = QPushButton(str(p.label), box, objectName=p.name)
+            button.clicked.connect(lambda _=False, spec=p: self.print_form(spec))
+            row.addWidget(button)
+            self.print_buttons[p.name] = button
+        self.print_btn = next(iter(self.print_buttons.values()), None)
+        if self.print_btn is not None:
+            self.print_btn.setToolTip("Ctrl+P")
+        self.events = LazyTableModel(EVENT_COLUMNS, lambda after, n: [], parent=self)
+        self.event_view = record_view(box, self.events, f"{self.spec.settings_key.replace('/', '_')}Events")
+        self.event_view.setMinimumHeight(120)
+        self.event_view.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.clock_label)
+        layout.addWidget(self.details)
+        layout.addWidget(self.files_box)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(translate("RecordPane", "History"), box))
+        layout.addWidget(self.event_view, 1)
+        return box
+
+    def load_detail(self, record_id: int) -> None:
+        get = self.spec.get_fn or (lambda db, actor, rid: records.get(db, actor, self.spec.kind, rid))
+        try:
+            data = get(self.db, self.actor, record_id)
+        except UserError as exc:
+            self.page.bar.warning(str(exc))
+            self.show_detail(None)
+            return
+        self.show_detail(data)
+
+    def show_detail(self, data: records.RecordView | None) -> None:
+        self.view_data = data
+        self.record_id = data.id if data is not None else None
+        for b in self.action_buttons:
+            self.actions_row.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self.action_buttons = []
+        self._show_files(data)
+        self.no_actions.setVisible(data is not None and not data.actions)
+        if data is None:
+            self.title.setText(f"<span style='color:#666'>{html.escape(str(self.spec.choose_hint))}</span>")
+            self.clock_label.setText("")
+            self.details.setText("")
+            self.events.set_rows([])
+            for button in (*self.print_buttons.values(), *self.record_buttons.values()):
+                button.setEnabled(False)
+            return
+        self.title.setText(title_html(data))
+        self.clock_label.setText(clocks_html(data))
+        self.clock_label.setVisible(bool(data.clocks))
+        self.details.setText(rows_html(data.rows) + links_html(data))
+        self.events.set_rows(data.events)
+        for i, action in enumerate(data.actions):
+            button = QPushButton(action.label, self.actions_box, objectName=f"action_{action.name}")
+            if i < 9:
+                button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+                button.setToolTip(f"Alt+{i + 1}")
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            self.actions_row.addWidget(button)
+            self.action_buttons.append(button)
+        for spec in self.spec.prints:
+            self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
+        for spec in self.spec.buttons:
+            self.record_buttons[spec.name].setEnabled(spec.action in data.can)
+
+    def _show_files(self, data: records.RecordView | None) -> None:
+        while self.files_row.count():
+            item = self.files_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        files = data.attachments if data is not None else []
+        self.files_box.setVisible(bool(files))
+        for a in files:
+            button = QToolButton(self.files_box, objectName=f"attachment_{a.id}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setText(a.name if len(a.name) <= 14 else a.name[:12] + "…")
+            button.setToolTip(a.name if not a.missing_path else
+                              translate("RecordPane", "The file was missing when it was moved into the database: {path}")
+                              .format(path=a.missing_path))
+            if a.missing_path:
+                button.setStyleSheet(f"color:{tones.LATE_HEX};")
+            elif a.is_image:
+                from app.services import attachments
+                pixmap = QPixmap()
+                if pixmap.loadFromData(attachments.thumbnail(self.db, self.actor, a.id) or b""):
+                    button.setIcon(QIcon(pixmap))
+                    button.setIconSize(QSize(72, 54))
+            button.clicked.connect(lambda _=False, aid=a.id: self.open_attachment(aid))
+            self.files_row.addWidget(button)
+        self.files_row.addStretch(1)
+
+    def open_attachment(self, attachment_id: int) -> str | None:
+        """Open an attachment with the system's viewer (from a copy in the user's temporary folder)."""
+        import tempfile
+        from pathlib import Path
+
+        from app.services import attachments
+        try:
+            name, content = attachments.content(self.db, self.actor, attachment_id)
+        except UserError as exc:
+            self.page.bar.warning(str(exc))
+            return None
+        folder = Path(tempfile.gettempdir()) / "frontdesk-attachments" / str(attachment_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        path.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return str(path)
+
+    def _open_link(self, href: str) -> None:
+        kind, _, ident = href.partition(":")
+        self.page.window_.open_record(kind, int(ident))
+
+    def first_action(self) -> None:
+        if self.action_buttons:
+            self.action_buttons[0].click()
+
+    def run_action(self, action: records.ActionView):
+        """Open the action's dialog (its declared fields), filled with the page's defaults for it."""
+        from app.ui.dialogs.action import ActionDialog
+        data = self.view_data
+        if data is None:
+            return None
+        defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
+            else {}
+        context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
+                   "number": data.number or data.title, "values": defaults}
+        dialog = ActionDialog(self.page.window_, context)
+        dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
+            action=action.label, number=data.number or data.title)))
+        dialog.show()
+        self.page.dialog = dialog
+        return dialog
+
+    def new_record(self, values: Mapping[str, Any] | None = None):
+        if self.spec.new_label is None or (self.spec.new_permission and not self.actor.can(self.spec.new_permission)):
+            return None
+        if self.spec.new_method:
+            dialog = getattr(self.page, self.spec.new_method)(dict(values or {}))
+        else:
+            from app.ui.dialogs.create import CreateDialog
+            dialog = CreateDialog(self.page.window_, {"kind": self.spec.kind, "values": dict(values or {})})
+            dialog.show()
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._created(dialog))
+            self.page.dialog = dialog
+        return dialog
+
+    def _created(self, dialog) -> None:
+        result = getattr(dialog, "result_value", None)
+        if isinstance(result, int):
+            self.record_id = result
+
+    def print_form(self, spec: PrintButton | None = None) -> None:
+        spec = spec or (self.spec.prints[0] if self.spec.prints else None)
+        if spec is None or self.view_data is None or not spec.enabled(self.view_data):
+            return
+        from app.ui.dialogs.print_preview import preview_form
+        self.page.preview = preview_form(self.page.window_, spec.form, spec.number(self.view_data))
+
+
+# ------------------------------------------------------------------------------------------ HTML
+
+def title_html(view: records.RecordView) -> str:
+    colour = tones.TONE_HEX.get(view.tone, tones.STATE_HEX)
+    headline = f"<br><span style='font-size:14px'>{html.escape(view.title)}</span>" if view.title else ""
+    return (f"<span style='font-size:16px;font-weight:600'>{html.escape(view.number)}</span>&nbsp; "
+            f"<span style='color:{colour}'>{html.escape(view.status_label)}</span>{headline}")
+
+
+def clocks_html(view: records.RecordView) -> str:
+    parts = []
+    for c in view.clocks:
+        if c.state == "stopped":
+            text = (translate("RecordPane", "{clock}: done late") if c.late
+                    else translate("RecordPane", "{clock}: done in time")).format(clock=c.label)
+            colour = tones.LATE_HEX if c.late else tones.DONE_HEX
+        elif c.state == "paused":
+            text, colour = translate("RecordPane", "{clock}: paused").format(clock=c.label), tones.ATTENTION_HEX
+        else:
+            text = translate("RecordPane", "{clock}: due {when}").format(clock=c.label, when=when(c.deadline, False))
+            colour = tones.LATE_HEX if c.late else tones.STATE_HEX
+            if c.late:
+                text += " · " + translate("RecordPane", "overdue")
+            if c.escalation:
+                text += " · " + translate("RecordPane", "escalated to {who}").format(who=c.escalation)
+        parts.append(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+    return "&nbsp;&nbsp;".join(parts)
+
+
+def rows_html(rows: Sequence[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td style='color:{tones.LABEL_HEX};padding:2px 10px 2px 0;white-space:nowrap' valign='top'>"
+        f"{html.escape(k)}</td><td style='padding:2px 0'>{html.escape(str(v)).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in rows if v)
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def links_html(view: records.RecordView) -> str:
+    if not view.links:
+        return ""
+    items = ", ".join(f"<a href='{link.kind}:{link.id}'>{html.escape(link.number or str(link.id))}</a>"
+                      f" ({html.escape(link.relation)})" for link in view.links)
+    label = translate("RecordPane", "Linked records")
+    return f"<p style='margin-top:4px'>{html.escape(label)}: {items}</p>"
+
+
+# ============================================================================================ the page
+
+class RecordPage(Page):
+    """A workflow page made of declared panes (tabs when there are several); see the module docstring."""
+
+    panes: ClassVar[Sequence[PaneSpec]] = ()
+
+    def __init__(self, window, panes: Sequence[PaneSpec] | None = None) -> None:
+        super().__init__(window)
+        if panes is not None:
+            self.panes = tuple(panes)
+        header = self.header()
+        if header is not None:
+            self.outer.addWidget(header)
+        self.record_panes = [RecordPane(self, spec) for spec in self.pane_specs()]
+        if len(self.record_panes) == 1:
+            self.tabs = None
+            self.outer.addWidget(self.record_panes[0], 1)
+        else:
+            self.tabs = QTabWidget(self, objectName="recordTabs")
+            for pane in self.record_panes:
+                self.tabs.addTab(pane, str(pane.spec.title))
+            self.outer.addWidget(self.tabs, 1)
+        for keys, slot in (("Ctrl+N", lambda: self.current().new_record()),
+                           ("Ctrl+P", lambda: self.current().print_form()),
+                           ("Ctrl+F", lambda: self.current().search.setFocus()), ("F5", self.refresh)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._loaded = False
+
+    # -- hooks
+    def pane_specs(self) -> Sequence[PaneSpec]:
+        return self.panes
+
+    def header(self) -> QWidget | None:
+        """A widget above the panes (the day's figures), if the page has one."""
+        return None
+
+    @property
+    def watches(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(p.spec.kind for p in self.record_panes) + self.also_watches
+
+    also_watches: ClassVar[tuple[str, ...]] = ()
+
+    # -- composition
+    def current(self) -> RecordPane:
+        return self.tabs.currentWidget() if self.tabs is not None else self.record_panes[0]
+
+    def pane(self, kind: str) -> RecordPane:
+        return next(p for p in self.record_panes if p.spec.kind == kind)
+
+    def shown(self) -> None:
+        """Reload whenever the page is shown: overdue marks move on with the clock."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        for pane in self.record_panes:
+            pane.reload()
+        self._loaded = True
+
+    def _changed(self, kind: str, ids) -> None:
+        for pane in self.record_panes:
+            if pane.spec.kind == kind or kind in self.also_watches:
+                pane.reload()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show one record (from the shift handover, the home tiles, a search, a link)."""
+        pane = self.pane(kind)
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(pane)
+        pane.select(record_id)
+
+    # -- list report of the current pane
+    @property
+    def report_title(self):  # type: ignore[override]
+        return self.current().spec.report_title
+
+    def report_columns(self):
+        return self.current().spec.columns
+
+    def report_fetch(self):
+        return self.current()._fetch
+
+    def report_filter_text(self) -> str:
+        return self.current().filter_text()
+
