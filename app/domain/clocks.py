@@ -151,6 +151,8 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
     if not active and event.to_state in clock.start_states or active and event.action in clock.restart_on:
         unit, seconds = new_budget()
         meter = meter_for(unit)
+        if due is None and clock.param is None and run is not None:
+            due = run.due_at   # a deadline of the record's own (a slip sent back to be redone keeps it)
         if due is not None:
             seconds = meter.measure(at, due)
         return start(clock, at, unit, seconds, meter)
@@ -171,7 +173,8 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
 
 
 def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:
-    """Each point's moment: kept once reached, computed while running, unknown while paused short of it."""
+    """Each point's moment: kept once reached (and when the clock stops), computed while running, unknown
+    while paused short of it."""
     known = run.deadlines
     deadlines: list[datetime | None] = []
     for k in range(len(run.points)):
@@ -179,8 +182,8 @@ def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:
         previous = known[k] if k < len(known) else None
         if run.running_since is not None and run.spent < target:
             deadlines.append(meter.advance(run.running_since, target - run.spent))
-        elif run.spent >= target and previous is not None:
-            deadlines.append(previous)
+        elif previous is not None and (run.spent >= target or run.stopped_at is not None):
+            deadlines.append(previous)   # reached, or the deadline the clock had when it stopped
         elif run.spent >= target and (run.stopped_at or run.paused_at):
             deadlines.append(previous or run.stopped_at or run.paused_at)
         else:

@@ -49,7 +49,17 @@ class LabelledEnum(str, enum.Enum):
         for m in cls:
             if text in (m.value, m.label.source, str(m.label)):
                 return m
+        for m in cls:   # the Chinese word, whatever the UI language (imported sheets, the demo)
+            if text and text == m.print_label:
+                return m
         return None
+
+
+class Answer(LabelledEnum):
+    """A yes/no question that must be answered (a department accepting a request): no default."""
+
+    YES = ("yes", QT_TRANSLATE_NOOP("Enum", "Yes"), "是")
+    NO = ("no", QT_TRANSLATE_NOOP("Enum", "No"), "否")
 
 
 class StaffRole(LabelledEnum):

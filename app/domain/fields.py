@@ -185,6 +185,8 @@ class FieldSpec:
     def _choice(self, raw: Any) -> str | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
+        if isinstance(raw, bool):   # a yes/no question answered with a tick
+            raw = "yes" if raw else "no"
         for member in self.members:
             if raw is member or raw == member.value:
                 return member.value

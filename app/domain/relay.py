@@ -23,14 +23,18 @@ is always derived from it and the clock, never stored.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from collections.abc import Mapping
+from datetime import datetime, time, timedelta
+from typing import Any
 
-from app.domain.enums import IdType, LabelledEnum
+from app.domain.enums import Answer, IdType, LabelledEnum
 from app.domain.errors import ValidationError
 from app.domain.permissions import C, R, S, ST, declare
-from app.domain.validation import check_id_number, check_text
+from app.domain.fields import VOID_REASON, FieldSpec
+from app.domain.validation import check_id_number
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 # --------------------------------------------------------------------------------------------- permissions
 
@@ -69,7 +73,7 @@ class SlipKind(LabelledEnum):
 
 
 class Priority(LabelledEnum):
-    NORMAL = ("normal", T("Enum", "Normal"))
+    NORMAL = ("normal", T("Enum", "Normal"), "一般")
     URGENT = ("urgent", T("Enum", "Urgent"))
 
 
@@ -86,7 +90,7 @@ class Direction(LabelledEnum):
     """代收: received for a resident (courier, post); 代转: left at the desk by someone for someone else."""
 
     INCOMING = ("incoming", T("Enum", "Received for a resident"))
-    LEFT = ("left", T("Enum", "Left for someone else"))
+    LEFT = ("left", T("Enum", "Left for someone else"), "代转")
 
 
 class Condition(LabelledEnum):
@@ -95,147 +99,19 @@ class Condition(LabelledEnum):
 
 
 class NotifyMethod(LabelledEnum):
-    PHONE = ("phone", T("NotifyBy", "Phone call"))
+    PHONE = ("phone", T("NotifyBy", "Phone call"), "电话")
     SMS = ("sms", T("Enum", "Text message"))
     WECHAT = ("wechat", T("Enum", "WeChat"))
-    VISIT = ("visit", T("Enum", "In person"))
+    VISIT = ("visit", T("Enum", "In person"), "上门")
     BOARD = ("board", T("Enum", "Notice board"))
 
 
 class CollectorRelation(LabelledEnum):
-    SELF = ("self", T("Enum", "Addressee in person"))
-    FAMILY = ("family", T("Enum", "Family member"))
-    AGENT = ("agent", T("Enum", "Authorised by the addressee"))
+    SELF = ("self", T("Enum", "Addressee in person"), "本人")
+    FAMILY = ("family", T("Enum", "Family member"), "家属")
+    AGENT = ("agent", T("Enum", "Authorised by the addressee"), "受托人")
     COLLEAGUE = ("colleague", T("Enum", "Colleague"))
 
-
-#: The paperwork is Chinese whatever the UI language: the forms and registers print these words.
-ZH: dict[LabelledEnum, str] = {
-    Department.ENGINEERING: "工程部", Department.SECURITY: "秩序维护部", Department.ENVIRONMENT: "环境部",
-    Department.FINANCE: "财务部", Department.MANAGEMENT: "管理处", Department.SERVICE: "客服部",
-    SlipKind.SLIP: "工作联系单", SlipKind.DISPATCH: "派工单", SlipKind.NOTICE: "通知转达",
-    SlipKind.DOCUMENT: "文件转交",
-    Priority.NORMAL: "一般", Priority.URGENT: "紧急",
-    ItemType.LETTER: "信件", ItemType.REGISTERED: "挂号信", ItemType.PARCEL: "包裹",
-    ItemType.DOCUMENT: "文件", ItemType.KEY: "钥匙", ItemType.OTHER: "其他",
-    Direction.INCOMING: "代收", Direction.LEFT: "代转",
-    Condition.INTACT: "完好", Condition.DAMAGED: "破损",
-    NotifyMethod.PHONE: "电话", NotifyMethod.SMS: "短信", NotifyMethod.WECHAT: "微信",
-    NotifyMethod.VISIT: "上门", NotifyMethod.BOARD: "公告栏",
-    CollectorRelation.SELF: "本人", CollectorRelation.FAMILY: "家属", CollectorRelation.AGENT: "受托人",
-    CollectorRelation.COLLEAGUE: "同事",
-}
-
-
-def zh(enum_cls: type[LabelledEnum], code: str | None) -> str:
-    """The Chinese word printed for a stored code (the code itself when unknown)."""
-    try:
-        return ZH.get(enum_cls(code), code or "")
-    except ValueError:
-        return code or ""
-
-
-# --------------------------------------------------------------------------------------------- workflows
-
-SLIP_STATES = [
-    State("sent", T("State", "Sent")),
-    State("signed", T("State", "Signed for")),
-    State("processing", T("State", "In progress")),
-    State("replied", T("State", "Replied")),
-    State("returned", T("State", "Returned (wrong department)")),
-    State("closed", T("State", "Verified and closed"), terminal=True),
-    State("void", T("State", "Void"), terminal=True),
-]
-#: states in which the department still owes a reply
-SLIP_UNANSWERED = ("sent", "signed", "processing")
-
-SLIP_FIELDS = {
-    "signed_by": T("Field", "Signed by"),
-    "signed_at": T("Field", "Signed at"),
-    "reply": T("Field", "Reply"),
-    "replied_by": T("Field", "Replied by"),
-    "accepted": T("Field", "Accepted"),
-    "verify_result": T("Field", "Verification result"),
-    "customer_informed": T("Field", "Customer informed"),
-    "to_dept": T("Field", "Department"),
-    "to_person": T("Field", "Recipient"),
-}
-
-SLIPS = register(Workflow(
-    "work_slip", label=T("Workflow", "Work contact slip"), doc_type="LX",
-    states=SLIP_STATES, initial="sent", fields=SLIP_FIELDS,
-    transitions=[
-        Transition("sign", "sent", "signed", label=T("Action", "Record signing"),
-                   permission=RELAY_CREATE, requires=("signed_by",)),
-        Transition("progress", ("signed", "processing"), "processing",
-                   label=T("Action", "Record progress"), permission=RELAY_CREATE, needs_note=True),
-        Transition("reply", ("signed", "processing"), "replied", label=T("Action", "Record reply"),
-                   permission=RELAY_CREATE, requires=("reply", "replied_by", "accepted")),
-        Transition("verify", "replied", "closed", label=T("Action", "Verify and close"),
-                   permission=RELAY_VERIFY, requires=("verify_result",)),
-        Transition("redo", "replied", "processing", label=T("Action", "Send back to redo"),
-                   permission=RELAY_VERIFY, needs_note=True),
-        Transition("return", ("sent", "signed"), "returned", label=T("Action", "Returned: wrong department"),
-                   permission=RELAY_CREATE, requires=("reason",)),
-        Transition("resend", "returned", "sent", label=T("Action", "Send to another department"),
-                   permission=RELAY_CREATE, requires=("to_dept",)),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=RELAY_VOID,
-                   requires=("reason",)),
-    ],
-    clocks=[
-        Clock("sign", label=T("Clock", "Sign for the slip"), start_on="sent",
-              stop_on=("signed", "processing", "replied", "returned", "closed", "void"),
-              by="priority", param={Priority.URGENT.value: "relay.sign_minutes_urgent",
-                                    Priority.NORMAL.value: "relay.sign_minutes_normal"}),
-    ],
-))
-
-PARCEL_STATES = [
-    State("received", T("State", "To notify")),
-    State("notified", T("State", "Notified")),
-    State("collected", T("State", "Collected"), terminal=True),
-    State("returned", T("State", "Returned to sender"), terminal=True),
-    State("void", T("State", "Void"), terminal=True),
-]
-#: states in which an item waits at the desk
-PARCEL_WAITING = ("received", "notified")
-
-PARCEL_FIELDS = {
-    "method": T("Field", "Notified by"),
-    "collector_name": T("Field", "Collector"),
-    "collector_id_type": T("Field", "Document type"),
-    "collector_id_number": T("Field", "Collector's ID number"),
-    "relation": T("Field", "Relation to the addressee"),
-    "signature": T("Field", "Collector's signature"),
-}
-
-PARCELS = register(Workflow(
-    "parcel", label=T("Workflow", "Parcel or letter kept for a resident"), doc_type="DS",
-    states=PARCEL_STATES, initial="received", fields=PARCEL_FIELDS,
-    transitions=[
-        Transition("notify", "received", "notified", label=T("Action", "Record notification"),
-                   permission=RELAY_CREATE, requires=("method",)),
-        Transition("remind", "notified", "notified", label=T("Action", "Record reminder"),
-                   permission=RELAY_CREATE, requires=("method",)),
-        # an item left for someone else waits for the supervisor's approval before anything else
-        Transition("approve", "received", "received", label=T("Action", "Approve"),
-                   permission=RELAY_VERIFY),
-        Transition("hand_over", PARCEL_WAITING, "collected", label=T("Relay", "Hand over to the collector"),
-                   permission=RELAY_CREATE,
-                   requires=("collector_name", "collector_id_type", "collector_id_number", "signature")),
-        Transition("return", PARCEL_WAITING, "returned", label=T("Action", "Return to sender"),
-                   permission=RELAY_CREATE, requires=("reason",)),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=RELAY_VOID,
-                   requires=("reason",)),
-    ],
-    clocks=[
-        Clock("remind", label=T("Clock", "Remind the addressee"), start_on="received",
-              stop_on=("collected", "returned", "void"), param="parcel.reminder_hours",
-              restart_on=("remind",)),
-        Clock("return", label=T("Clock", "Return when not collected"), start_on="received",
-              stop_on=("collected", "returned", "void"), param="parcel.return_days"),
-    ],
-))
 
 # --------------------------------------------------------------------------------------------- rules
 
@@ -248,7 +124,6 @@ NOTE_MAX = 500
 REQUIRED_BY_MAX_DAYS = 366
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$")
-_DATETIME_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:：](\d{2})\s*$")
 _TRACKING_RE = re.compile(r"^[0-9A-Za-z-]{4,40}$")
 
 
@@ -260,23 +135,6 @@ def parse_clock_time(text: str | None, field: str, label: str) -> time:
     return time(int(match[1]), int(match[2]))
 
 
-def parse_moment(text: str | None, field: str, label: str, today: date) -> datetime:
-    """A moment as the desk types it: ``14:05`` (today) or ``2025-06-12 14:05``."""
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError(T("Validation", "{field} is required").format(field=label), field)
-    match = _DATETIME_RE.match(text)
-    if match:
-        try:
-            return datetime(*(int(g) for g in match.groups()))
-        except ValueError:
-            pass
-    elif _TIME_RE.match(text):
-        return datetime.combine(today, parse_clock_time(text, field, label))
-    raise ValidationError(T("Relay", "{field} must be a time such as 14:05 or 2025-06-12 14:05").format(
-        field=label), field)
-
-
 def check_required_by(required_by: datetime, sent_at: datetime, field: str = "required_by") -> datetime:
     """The required completion time must lie after sending, and within a year."""
     if required_by <= sent_at:
@@ -284,17 +142,6 @@ def check_required_by(required_by: datetime, sent_at: datetime, field: str = "re
     if required_by > sent_at + timedelta(days=REQUIRED_BY_MAX_DAYS):
         raise ValidationError(T("Relay", "The required completion time is more than a year away"), field)
     return required_by
-
-
-def check_moment_between(moment: datetime, earliest: datetime, latest: datetime, field: str,
-                         label: str) -> datetime:
-    """A recorded moment (signed at, replied at) between the previous step and now."""
-    if moment < earliest:
-        raise ValidationError(T("Relay", "{field} cannot be before {earliest}").format(
-            field=label, earliest=earliest.strftime("%Y-%m-%d %H:%M")), field)
-    if moment > latest:
-        raise ValidationError(T("Relay", "{field} cannot be in the future").format(field=label), field)
-    return moment
 
 
 def check_tracking_no(text: str | None, field: str = "tracking_no") -> str:
@@ -312,32 +159,141 @@ def check_quantity(text: str | int | None, field: str = "quantity") -> int:
     return int(value)
 
 
-def check_collector(name: str | None, id_type: str | None, id_number: str | None,
-                    signature: bool) -> tuple[str, str, str]:
-    """Who collects an item: a name, a valid document (resident IDs by their check digit), a signature."""
-    clean_name = check_text(name, "collector_name", str(T("Field", "Collector")), max_len=NAME_MAX)
-    kind = IdType.from_label(id_type or "")
-    if kind is None:
-        raise ValidationError(T("Relay", "Choose the collector's document type"), "collector_id_type")
-    number = check_id_number(kind, id_number, "collector_id_number")
-    if not signature:
-        raise ValidationError(T("Relay", "The collector must sign for the item before it is handed over"),
-                              "signature")
-    return clean_name, kind.value, number
 
 
-def slip_overdue(status: str, sign_due_at: datetime | None, required_by: datetime | None,
-                 now: datetime) -> tuple[bool, bool]:
-    """(not signed in time, not replied in time) of a slip as it stands ``now``."""
-    late_sign = status == "sent" and sign_due_at is not None and now > sign_due_at
-    late_reply = status in SLIP_UNANSWERED and required_by is not None and now > required_by
-    return late_sign, late_reply
+def _collector_id(value: str, values: Mapping[str, Any]) -> str:
+    """The collector's document number, checked for its type (a resident ID by its check digit)."""
+    return check_id_number(values.get("collector_id_type") or IdType.RESIDENT.value, value, "collector_id_number")
 
 
-def parcel_due(status: str, remind_due_at: datetime | None, return_due_at: datetime | None,
-               now: datetime) -> tuple[bool, bool]:
-    """(a reminder is due, the item is due to go back) of a waiting item as it stands ``now``."""
-    waiting = status in PARCEL_WAITING
-    remind = waiting and remind_due_at is not None and now >= remind_due_at
-    back = waiting and return_due_at is not None and now >= return_due_at
-    return remind, back
+# --------------------------------------------------------------------------------------------- fields
+
+TO_DEPT = FieldSpec("to_dept", T("Field", "Department"), "choice", choices=TARGET_DEPARTMENTS, required=True)
+TO_PERSON = FieldSpec("to_person", T("Field", "Recipient"), max_len=NAME_MAX, column="to_person")
+SIGNED_BY = FieldSpec("signed_by", T("Field", "Signed by"), required=True, max_len=NAME_MAX, column="signed_by",
+                      placeholder=T("Relay", "Name as signed on the slip"))
+SIGNED_AT = FieldSpec("signed_at", T("Field", "Signed at"), "datetime",
+                      placeholder=T("Relay", "14:05 or 2025-06-12 14:05; empty: now"))
+ACCEPTED = FieldSpec("accepted", T("Field", "Accepted"), "choice", choices=Answer, required=True)
+REPLY = FieldSpec("reply", T("Field", "Reply"), "multiline", required=True, max_len=REPLY_MAX, column="reply",
+                  placeholder=T("Relay", "Result, progress, problems"))
+REPLIED_BY = FieldSpec("replied_by", T("Field", "Replied by"), required=True, max_len=NAME_MAX, column="replied_by")
+VERIFY_RESULT = FieldSpec("verify_result", T("Field", "Verification result"), "multiline", required=True,
+                          max_len=REPLY_MAX, column="verify_result")
+CUSTOMER_INFORMED = FieldSpec("customer_informed", T("Field", "Customer informed"), "bool",
+                              column="customer_informed")
+METHOD = FieldSpec("method", T("Field", "Notified by"), "choice", choices=NotifyMethod, required=True,
+                   column="notify_method")
+COLLECTOR = FieldSpec("collector_name", T("Field", "Collector"), required=True, max_len=NAME_MAX, column="collector_name")
+RELATION = FieldSpec("relation", T("Field", "Relation to the addressee"), "choice", choices=CollectorRelation,
+                     default=CollectorRelation.SELF.value, column="collector_relation")
+COLLECTOR_ID_TYPE = FieldSpec("collector_id_type", T("Field", "Document type"), "choice", choices=IdType,
+                              required=True, default=IdType.RESIDENT.value, column="collector_id_type")
+COLLECTOR_ID = FieldSpec("collector_id_number", T("Field", "Collector's ID number"), required=True, max_len=30,
+                         private=True, check=_collector_id, column="collector_id_number")
+SIGNATURE = FieldSpec("signature", T("Field", "The collector has signed the register"), "bool", required=True,
+                      column="signature_confirmed")
+RETURN_REASON = FieldSpec("reason", T("Field", "Reason"), required=True, max_len=200, wide=True,
+                          placeholder=T("Relay", "e.g. belongs to the engineering department"))
+PARCEL_RETURN_REASON = FieldSpec("reason", T("Field", "Reason"), required=True, max_len=200, wide=True,
+                                 placeholder=T("Relay", "e.g. not collected in time, returned to the courier"))
+
+
+# --------------------------------------------------------------------------------------------- workflows
+
+SLIP_STATES = [
+    State("sent", T("State", "Sent"), print_label="已发出"),
+    State("signed", T("State", "Signed for"), print_label="已签收"),
+    State("processing", T("State", "In progress"), print_label="处理中"),
+    State("replied", T("State", "Replied"), tone="attention", print_label="已回复"),
+    State("returned", T("State", "Returned (wrong department)"), tone="attention", print_label="已退回"),
+    State("closed", T("State", "Verified and closed"), terminal=True, print_label="已确认关闭"),
+    State("void", T("State", "Void"), terminal=True, print_label="作废"),
+]
+#: states in which the department still owes a reply
+SLIP_UNANSWERED = ("sent", "signed", "processing")
+
+SLIPS = register(Workflow(
+    "work_slip", label=T("Workflow", "Work contact slip"), doc_type="LX",
+    states=SLIP_STATES, initial="sent",
+    transitions=[
+        Transition("sign", "sent", "signed", label=T("Action", "Record signing"), permission=RELAY_CREATE,
+                   fields=(SIGNED_BY, SIGNED_AT), effective="signed_at"),
+        Transition("progress", ("signed", "processing"), "processing",
+                   label=T("Action", "Record progress"), permission=RELAY_CREATE, needs_note=True),
+        Transition("reply", ("signed", "processing"), "replied", label=T("Action", "Record reply"),
+                   permission=RELAY_CREATE, fields=(ACCEPTED, REPLY, REPLIED_BY)),
+        Transition("verify", "replied", "closed", label=T("Action", "Verify and close"),
+                   permission=RELAY_VERIFY, fields=(VERIFY_RESULT, CUSTOMER_INFORMED)),
+        Transition("redo", "replied", "processing", label=T("Action", "Send back to redo"),
+                   permission=RELAY_VERIFY, needs_note=True),
+        Transition("return", ("sent", "signed"), "returned", label=T("Action", "Returned: wrong department"),
+                   permission=RELAY_CREATE, fields=(RETURN_REASON,)),
+        Transition("resend", "returned", "sent", label=T("Action", "Send to another department"),
+                   permission=RELAY_CREATE, fields=(TO_DEPT, TO_PERSON)),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=RELAY_VOID, fields=(VOID_REASON,)),
+    ],
+    clocks=[
+        Clock("sign", label=T("Clock", "Sign for the slip"), start_on="sent",
+              stop_on=("signed", "processing", "replied", "returned", "closed", "void"),
+              by="priority", param={Priority.URGENT.value: "relay.sign_minutes_urgent",
+                                    Priority.NORMAL.value: "relay.sign_minutes_normal"}),
+        Clock("reply", label=T("Clock", "Reply"), start_on=("sent", "processing"),
+              stop_on=("replied", "returned", "closed", "void"), param=None, due_field="required_by"),
+    ],
+))
+
+
+def approval_pending(parcel: Any) -> bool:
+    """An item left for someone else that the supervisor has not approved yet."""
+    return bool(parcel.needs_approval) and parcel.approved_by is None
+
+
+MSG_NEEDS_APPROVAL = T("Relay", "An item left for someone else needs the supervisor's approval first")
+MSG_NO_APPROVAL = T("Relay", "This item needs no approval, or is approved already")
+
+
+def _after_approval(parcel: Any) -> Text | None:
+    return MSG_NEEDS_APPROVAL if approval_pending(parcel) else None
+
+
+def _approvable(parcel: Any) -> Text | None:
+    return None if approval_pending(parcel) else MSG_NO_APPROVAL
+
+
+PARCEL_STATES = [
+    State("received", T("State", "To notify"), tone="attention", print_label="待通知"),
+    State("notified", T("State", "Notified"), print_label="已通知"),
+    State("collected", T("State", "Collected"), terminal=True, print_label="已领取"),
+    State("returned", T("State", "Returned to sender"), terminal=True, print_label="已退回"),
+    State("void", T("State", "Void"), terminal=True, print_label="作废"),
+]
+#: states in which an item waits at the desk
+PARCEL_WAITING = ("received", "notified")
+
+PARCELS = register(Workflow(
+    "parcel", label=T("Workflow", "Parcel or letter kept for a resident"), doc_type="DS",
+    states=PARCEL_STATES, initial="received",
+    transitions=[
+        Transition("notify", "received", "notified", label=T("Action", "Record notification"),
+                   permission=RELAY_CREATE, fields=(METHOD,), guard=_after_approval),
+        Transition("remind", "notified", "notified", label=T("Action", "Record reminder"),
+                   permission=RELAY_CREATE, fields=(METHOD,), guard=_after_approval),
+        # an item left for someone else waits for the supervisor's approval before anything else
+        Transition("approve", "received", "received", label=T("Action", "Approve"),
+                   permission=RELAY_VERIFY, guard=_approvable),
+        Transition("hand_over", PARCEL_WAITING, "collected", label=T("Relay", "Hand over to the collector"),
+                   permission=RELAY_CREATE, guard=_after_approval,
+                   fields=(COLLECTOR, RELATION, COLLECTOR_ID_TYPE, COLLECTOR_ID, SIGNATURE)),
+        Transition("return", PARCEL_WAITING, "returned", label=T("Action", "Return to sender"),
+                   permission=RELAY_CREATE, fields=(PARCEL_RETURN_REASON,)),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=RELAY_VOID, fields=(VOID_REASON,)),
+    ],
+    clocks=[
+        Clock("remind", label=T("Clock", "Remind the addressee"), start_on="received",
+              stop_on=("collected", "returned", "void"), param="parcel.reminder_hours",
+              restart_on=("remind",)),
+        Clock("return", label=T("Clock", "Return when not collected"), start_on="received",
+              stop_on=("collected", "returned", "void"), param="parcel.return_days"),
+    ],
+))

@@ -112,8 +112,9 @@ class Transition:
     requires: tuple[str, ...] = ()
     needs_note: bool = False
     exclude: tuple[str, ...] = ()
-    #: the action may be recorded from paper: it asks when it really happened (``effective_at``)
-    effective: bool = False
+    #: the action may be recorded from paper: it asks when it really happened (``effective_at``, or the
+    #: datetime field named here: a slip's "signed at")
+    effective: bool | str = False
     #: done by the service as part of another action, never a button (a key lent through a loan)
     hidden: bool = False
     #: a reason why the action cannot be done on this record now (None: it can), from the record itself
@@ -133,13 +134,20 @@ class Transition:
         return tuple(dict.fromkeys(names))
 
     @property
+    def effective_key(self) -> str | None:
+        """The field that holds when the action really happened, if it can be recorded from paper."""
+        if isinstance(self.effective, str):
+            return self.effective
+        return "effective_at" if self.effective else None
+
+    @property
     def form_fields(self) -> tuple[FieldSpec, ...]:
         """What the action's dialog asks for, in order: its fields, when it happened, a note."""
         own = {f.key for f in self.fields}
         extra: list[FieldSpec] = []
         if "reason" in self.requires and "reason" not in own:
             extra.append(REASON)
-        if self.effective and "effective_at" not in own:
+        if self.effective is True and "effective_at" not in own:
             extra.append(EFFECTIVE_AT)
         if "note" not in own and (self.note or self.needs_note):
             extra.append(NOTE_REQUIRED if self.needs_note else NOTE)
@@ -356,6 +364,13 @@ class Workflow:
             raise ValidationError(MSG_MISSING.format(fields=labels, action=transition.label), missing[0])
         return transition
 
+    def check_allowed(self, state: str, action: str, permissions: Iterable[str], record: Any = None) -> Transition:
+        """:meth:`check` without the fields: whether the action can be done now, before its input is read
+        (a record another desk moved on says so before a typing mistake does)."""
+        transition = self.transition(action)
+        self.check(state, action, permissions, {name: True for name in transition.required_fields}, record)
+        return transition
+
     def _missing(self, name: str, value: Any) -> bool:
         spec = self.specs.get(name)
         return spec.is_missing(value) if spec is not None else _is_missing(value)
@@ -377,14 +392,14 @@ class Workflow:
         transition = self.check(state, action, permissions, fields, record)
         note = str(fields.get("note") or "").strip()
         when, recorded = at, None
-        effective = fields.get("effective_at")
-        if transition.effective and isinstance(effective, datetime) and effective != at:
-            label = self.fields.get("effective_at", EFFECTIVE_AT.label)
+        key = transition.effective_key
+        effective = fields.get(key) if key else None
+        if key and isinstance(effective, datetime) and effective != at:
+            label = self.fields.get(key, EFFECTIVE_AT.label)
             if effective > at:
-                raise ValidationError(MSG_FUTURE.format(field=label), "effective_at")
+                raise ValidationError(MSG_FUTURE.format(field=label), key)
             if previous_at is not None and effective < previous_at.replace(second=0):
-                raise ValidationError(MSG_BEFORE.format(field=label, at=f"{previous_at:%Y-%m-%d %H:%M}"),
-                                      "effective_at")
+                raise ValidationError(MSG_BEFORE.format(field=label, at=f"{previous_at:%Y-%m-%d %H:%M}"), key)
             when, recorded = max(effective, previous_at) if previous_at else effective, at
         data = {k: v for k, v in fields.items() if k not in ("note", "effective_at")}
         return Event(action, state, transition.target, when, user_id, note, data, recorded)

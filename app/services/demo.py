@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from app.demo.generate import DEMO_PASSWORD, DemoEstate, generate_estate, generate_staff
 from app.domain.enums import IdType, OccupancyState, RoomRole, RoomType
 from app.services import audit, auth, base, registry, search
+from app.services import records
 from app.services.base import Actor, system_actor, unit_of_work
 from db.engine import Database
 from db.models import Building, Estate, Person, Room, RoomPerson, Staff, Unit
@@ -319,8 +320,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         customer_phone=leak.mobile, required_date=tomorrow, required_time="12:00", source=leak_number,
         content=f"业主{leak.name}来电：厨房水槽下水管接头漏水，橱柜内积水，请安排维修师傅上门处理。"))
     duty.link_record(db, desk, leak_row, relay.SLIP_KIND, repair)
-    relay.act_on_slip(db, desk, repair, "sign", {"signed_by": "张志刚"})
-    relay.act_on_slip(db, desk, repair, "reply", {
+    records.act(db, desk, relay.SLIP_KIND, repair, "sign", {"signed_by": "张志刚"})
+    records.act(db, desk, relay.SLIP_KIND, repair, "reply", {
         "reply": "已上门更换下水管接头及密封圈，试水无渗漏，业主确认", "replied_by": "张志刚", "accepted": "是"})
     due = (clock + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
     blocked = relay.create_slip(db, steward, SlipInput(
@@ -335,7 +336,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         customer_name=rubbish_home.name, customer_phone=rubbish_home.mobile, required_date=tomorrow,
         required_time="17:30",
         content=f"业主{rubbish_home.name}反映：{b}栋{u}单元楼道堆放装修垃圾多日，影响通行和消防安全，请安排清运。"))
-    relay.act_on_slip(db, desk, rubbish, "sign", {"signed_by": "刘秀兰"})
+    records.act(db, desk, relay.SLIP_KIND, rubbish, "sign", {"signed_by": "刘秀兰"})
 
     # -- parcels -----------------------------------------------------------------------------------------
     def parcel(home: _Resident, item_type: str, description: str, courier: str, tracking: str,
@@ -348,15 +349,15 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     fresh_home, letter_home, away_home = homes.pick(), homes.pick(), homes.pick()
     fresh = parcel(fresh_home, "parcel", "生鲜泡沫箱（需冷藏）", "京东物流", "JDVA28461937502", "前台冰柜",
                    urgent=True)
-    relay.act_on_parcel(db, desk, fresh, "notify", {"method": "sms"})
+    records.act(db, desk, relay.PARCEL_KIND, fresh, "notify", {"method": "sms"})
     letter = parcel(letter_home, "registered", "银行挂号信", "EMS", "1187346529013", "B-1")
-    relay.act_on_parcel(db, desk, letter, "notify", {"method": "phone"})
-    relay.act_on_parcel(db, desk, letter, "hand_over", {
+    records.act(db, desk, relay.PARCEL_KIND, letter, "notify", {"method": "phone"})
+    records.act(db, desk, relay.PARCEL_KIND, letter, "hand_over", {
         "collector_name": letter_home.name, "collector_id_type": "resident",
         "collector_id_number": letter_home.id_number, "relation": "self", "signature": True})
     away = parcel(away_home, "parcel", "大件纸箱（约15公斤）", "中通快递", "78315642098317", "前台储物间")
-    relay.act_on_parcel(db, desk, away, "notify", {"method": "sms"})
-    relay.act_on_parcel(db, desk, away, "remind", {"method": "phone", "note": "业主出差，约定周末回来领取"})
+    records.act(db, desk, relay.PARCEL_KIND, away, "notify", {"method": "sms"})
+    records.act(db, desk, relay.PARCEL_KIND, away, "remind", {"method": "phone", "note": "业主出差，约定周末回来领取"})
 
     # -- visits and the watchlist ------------------------------------------------------------------------
     visits.save_watch(db, boss, WatchInput(
@@ -432,8 +433,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
 
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(duty.get_entry(db, desk, r).number for r in (noise_row, drain_row))
-    blocked_number = relay.get_slip(db, desk, blocked).number
-    away_number = relay.get_parcel(db, desk, away).number
+    blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number
+    away_number = records.get(db, desk, relay.PARCEL_KIND, away).number
     log = duty.open_log(db, desk)
     duty.hand_over(db, desk, log.id, HandoverInput(
         handed_to_id=boss.staff_id, desk_keys="前台钥匙柜钥匙12把、对讲机3台",

@@ -37,6 +37,7 @@ from app.domain.workflow import Transition, Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, dashboard, open_items, printing
+from app.services import records
 from app.services import params as params_service
 from app.services import workflow as wf
 from app.services.base import STALE, Actor, unit_of_work
@@ -544,7 +545,7 @@ def issue_to_slip(db: Database, actor: Actor, issue_id: int, *, to_dept: str, re
     slip_id = relay.create_slip(db, actor, relay.SlipInput(
         to_dept=to_dept, subject=subject, content=content, required_date=required_date,
         required_time=required_time, priority=priority, source=number, note=note))
-    slip_no = relay.get_slip(db, actor, slip_id).number
+    slip_no = records.get(db, actor, relay.SLIP_KIND, slip_id).number
     act_on_issue(db, actor, issue_id, "assign", {"dept": to_dept, "relay_slip_no": slip_no, "note": note},
                  version=version_now)
     return slip_no
@@ -1003,7 +1004,7 @@ def _patrol_daily(session: Session, actor: Actor, number: str):
 
 def _dept_zh(code: str) -> str:
     from app.domain import relay as R
-    return R.zh(Department, code) if code else ""
+    return R.Department.printed(code) if code else ""
 
 
 # =========================================================================================== registration

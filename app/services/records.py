@@ -64,6 +64,8 @@ class RecordKind:
     create_permission: str | None = None
     #: the headline under the number in the detail pane
     title: Callable[[Any], str] | None = None
+    #: warnings shown beside the state (not signed for in time, waits for approval), from the record
+    flags: Callable[[Session, Any], list[Text | str]] | None = None
     #: the detail pane's rows (label, shown value); default: the workflow's record fields
     rows: Callable[[Session, Actor, Any], list[tuple[Text | str, str]]] | None = None
     #: the workflow's own projection of a record (its page and forms read it)
@@ -154,6 +156,7 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     if version is not None and record.version != version:
         raise ConflictError(STALE)
     now = base.now()
+    workflow.check_allowed(record.status, action, actor.permissions, record)
     values = workflow.parse(transition, raw, now=now)
     workflow.check(record.status, action, actor.permissions, values, record)
     ctx = Act(session, actor, rk, record, transition, values, {}, now)
@@ -164,6 +167,8 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     for spec in transition.form_fields:
         if spec.column and (spec.key in raw or spec.required or not spec.is_missing(values.get(spec.key))):
             setattr(record, spec.column, values.get(spec.key))
+    if hasattr(record, "handler_id"):   # 首问负责: who acted last handles the record now
+        record.handler_id = actor.staff_id
     effect = rk.effects.get(action)
     if effect is not None:
         effect(ctx)
@@ -341,6 +346,15 @@ class RecordView:
     detail: Any = None
     #: every action the engine allows this user now, the hidden ones included (what enables a page's buttons)
     can: frozenset[str] = frozenset()
+    #: warnings shown beside the state
+    flags: tuple[str, ...] = ()
+
+    def __getattr__(self, name: str) -> Any:
+        """The workflow's own projection answers for what the kit does not know (``view.signed_by``)."""
+        detail = self.__dict__.get("detail")
+        if detail is None or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(detail, name)
 
 
 def get(db: Database, actor: Actor, kind: str, record_id: int) -> RecordView:
@@ -363,7 +377,8 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
         events(session, workflow, record.id), actions(workflow, record, actor),
         clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
         links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else None,
-        frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, record, hidden=True)))
+        frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, record, hidden=True)),
+        tuple(str(flag) for flag in rk.flags(session, record)) if rk.flags else ())
 
 
 def default_rows(workflow: Workflow, record: Any) -> list[tuple[Text | str, str]]:

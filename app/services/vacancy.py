@@ -37,6 +37,7 @@ from app.domain.workflow import Transition
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, dashboard, open_items, printing
+from app.services import records
 from app.services import params as params_service
 from app.services import workflow as wf
 from app.services.base import STALE, Actor, unit_of_work
@@ -434,7 +435,7 @@ def send_follow_up_slip(db: Database, actor: Actor, inspection_id: int, *, to_de
         to_dept=to_dept, subject=str(T("Vacancy", "Vacant unit {code}: findings of {number}")).format(
             code=room_code, number=number)[:60],
         content=content, required_date=required_date, room=room_code, source=number))
-    slip_no = relay.get_slip(db, actor, slip_id).number
+    slip_no = records.get(db, actor, relay.SLIP_KIND, slip_id).number
     act(db, actor, inspection_id, "send_slip", {"slip_no": slip_no})
     return slip_no
 

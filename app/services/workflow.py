@@ -141,7 +141,9 @@ def transition_event(session: Session, actor: Actor, workflow: Workflow, record:
     if version is not None and record.version != version:
         raise ConflictError(STALE)
     fields = dict(fields or {})
-    previous = last_event_at(session, workflow, record.id) if fields.get("effective_at") else None
+    key = workflow.transition(action).effective_key
+    with session.no_autoflush:   # one flush (one audit row) per action, after the state is set
+        previous = last_event_at(session, workflow, record.id) if key and fields.get(key) else None
     event = workflow.apply(record.status, action, actor.permissions, fields, at=base.now(), user_id=actor.staff_id,
                            record=None if guarded else record, previous_at=previous)
     if data is not None:

@@ -1,7 +1,7 @@
 """信息传递 (DOMAIN.md §4.9): work slips to departments and items kept at the desk for residents.
 
-Due times are stored when their clock starts (what the paper slip prints, and what lists filter on
-through an index); being overdue is derived from them, never stored.
+Deadlines (signing, reply, reminder, return) are the records' clocks in ``record_clock``
+(app.services.clocks); being overdue is derived from them, never stored.
 """
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ class WorkSlip(WorkflowRecord, Base):
         Index("ix_work_slip_status_sent", "status", "sent_at", "id"),
         Index("ix_work_slip_dept_sent", "to_dept", "sent_at", "id"),
         Index("ix_work_slip_room", "room_id", "status"),
-        Index("ix_work_slip_sign_due", "sign_due_at"),
         Index("ix_work_slip_required_by", "required_by"),
         Index("ix_work_slip_source", "source"),
     )
@@ -42,7 +41,6 @@ class WorkSlip(WorkflowRecord, Base):
     source: Mapped[str] = mapped_column(String(40), default="")
     sent_at: Mapped[datetime] = mapped_column(DateTime)
     required_by: Mapped[datetime] = mapped_column(DateTime)
-    sign_due_at: Mapped[datetime] = mapped_column(DateTime)
     signed_by: Mapped[str] = mapped_column(String(30), default="")
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     reply: Mapped[str] = mapped_column(Text, default="")
@@ -66,8 +64,6 @@ class Parcel(WorkflowRecord, Base):
         Index("ix_parcel_tracking", "tracking_no"),
         Index("ix_parcel_addressee", "addressee"),
         Index("ix_parcel_phone_tail", "phone_tail"),
-        Index("ix_parcel_remind_due", "remind_due_at"),
-        Index("ix_parcel_return_due", "return_due_at"),
     )
 
     direction: Mapped[str] = mapped_column(String(10), default="incoming")
@@ -87,8 +83,6 @@ class Parcel(WorkflowRecord, Base):
     condition_note: Mapped[str] = mapped_column(String(200), default="")
     storage: Mapped[str] = mapped_column(String(30), default="")
     received_at: Mapped[datetime] = mapped_column(DateTime)
-    remind_due_at: Mapped[datetime] = mapped_column(DateTime)
-    return_due_at: Mapped[datetime] = mapped_column(DateTime)
     notified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     notify_method: Mapped[str] = mapped_column(String(12), default="")
     reminders: Mapped[int] = mapped_column(Integer, default=0)

@@ -946,6 +946,10 @@
         <translation>Sign for the slip</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
         <source>Remind the addressee</source>
         <translation>Remind the addressee</translation>
     </message>
@@ -1449,6 +1453,14 @@
     <message>
         <source>Converted</source>
         <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>CS supervisor</source>
@@ -2164,7 +2176,6 @@
     </message>
     <message>
         <source>Signed by</source>
-        <extracomment>states in which the department still owes a reply</extracomment>
         <translation>Signed by</translation>
     </message>
     <message>
@@ -2205,7 +2216,6 @@
     </message>
     <message>
         <source>Notified by</source>
-        <extracomment>states in which an item waits at the desk</extracomment>
         <translation>Notified by</translation>
     </message>
     <message>
@@ -2221,12 +2231,12 @@
         <translation>Collector's ID number</translation>
     </message>
     <message>
-        <source>Relation to the addressee</source>
-        <translation>Relation to the addressee</translation>
+        <source>The collector has signed the register</source>
+        <translation>The collector has signed the register</translation>
     </message>
     <message>
-        <source>Collector's signature</source>
-        <translation>Collector's signature</translation>
+        <source>Relation to the addressee</source>
+        <translation>Relation to the addressee</translation>
     </message>
     <message>
         <source>Contact method</source>
@@ -4722,105 +4732,6 @@ Publish it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>ParcelTab</name>
-    <message>
-        <source>All item types</source>
-        <translation>All item types</translation>
-    </message>
-    <message>
-        <source>Print register</source>
-        <translation>Print register</translation>
-    </message>
-    <message>
-        <source>Print the register of items of today, or of the dates chosen above</source>
-        <translation>Print the register of items of today, or of the dates chosen above</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <source>valuable</source>
-        <translation>valuable</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Courier</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Sender</translation>
-    </message>
-    <message>
-        <source>Addressee</source>
-        <translation>Addressee</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <source>Kept at</source>
-        <translation>Kept at</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>Notified</translation>
-    </message>
-    <message>
-        <source>{n} reminders</source>
-        <translation>{n} reminders</translation>
-    </message>
-    <message>
-        <source>Remind at</source>
-        <translation>Remind at</translation>
-    </message>
-    <message>
-        <source>Return after</source>
-        <translation>Return after</translation>
-    </message>
-    <message>
-        <source>Collected by</source>
-        <translation>Collected by</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Item registered. Notify the addressee now.</source>
-        <translation>Item registered. Notify the addressee now.</translation>
-    </message>
-</context>
-<context>
     <name>Patrol</name>
     <message>
         <source>A photo path has at most {n} characters</source>
@@ -6013,7 +5924,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind list-level buttons: (objectName, label, the page's method)</extracomment>
+        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -6143,69 +6054,6 @@ Publish it anyway?</translation>
     <message>
         <source>Linked records</source>
         <translation>Linked records</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>No action is open to you on this record now.</source>
-        <translation>No action is open to you on this record now.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>{n} shown by this filter</source>
-        <translation>{n} shown by this filter</translation>
-    </message>
-    <message>
-        <source>Nothing matches this filter.</source>
-        <translation>Nothing matches this filter.</translation>
-    </message>
-    <message>
-        <source>{action}: {number} saved.</source>
-        <translation>{action}: {number} saved.</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <source>{a} to {b}</source>
-        <translation>{a} to {b}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>Search: {t}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -6629,10 +6477,6 @@ Publish it anyway?</translation>
         <translation>{field} must be a time such as 17:30</translation>
     </message>
     <message>
-        <source>{field} must be a time such as 14:05 or 2025-06-12 14:05</source>
-        <translation>{field} must be a time such as 14:05 or 2025-06-12 14:05</translation>
-    </message>
-    <message>
         <source>The required completion time must be later than now</source>
         <translation>The required completion time must be later than now</translation>
     </message>
@@ -6641,28 +6485,12 @@ Publish it anyway?</translation>
         <translation>The required completion time is more than a year away</translation>
     </message>
     <message>
-        <source>{field} cannot be before {earliest}</source>
-        <translation>{field} cannot be before {earliest}</translation>
-    </message>
-    <message>
-        <source>{field} cannot be in the future</source>
-        <translation>{field} cannot be in the future</translation>
-    </message>
-    <message>
         <source>A tracking number has 4 to 40 letters, digits or dashes</source>
         <translation>A tracking number has 4 to 40 letters, digits or dashes</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 999</source>
         <translation>The quantity must be a whole number from 1 to 999</translation>
-    </message>
-    <message>
-        <source>Choose the collector's document type</source>
-        <translation>Choose the collector's document type</translation>
-    </message>
-    <message>
-        <source>The collector must sign for the item before it is handed over</source>
-        <translation>The collector must sign for the item before it is handed over</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6714,32 +6542,12 @@ Publish it anyway?</translation>
         <translation>Related record</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>Signed at</translation>
-    </message>
-    <message>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <source>Replied by</source>
-        <translation>Replied by</translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation>Verification result</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Item type</source>
@@ -6791,18 +6599,6 @@ Publish it anyway?</translation>
         <translation>This record no longer exists</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>The end date cannot be before the start date</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -6827,6 +6623,34 @@ Publish it anyway?</translation>
         <translation>The slip was returned by this department: choose another</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>customer informed</source>
+        <translation>customer informed</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
         <source>There is no work slip {number}</source>
         <extracomment>status filters of the slip list besides the states themselves</extracomment>
         <translation>There is no work slip {number}</translation>
@@ -6849,7 +6673,6 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>This item needs no approval, or is approved already</source>
-        <extracomment>actions that wait for the supervisor's approval of an item left for someone else</extracomment>
         <translation>This item needs no approval, or is approved already</translation>
     </message>
     <message>
@@ -6899,6 +6722,38 @@ Publish it anyway?</translation>
     <message>
         <source>not signed for in time</source>
         <translation>not signed for in time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>{n} reminders</translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation>Remind at</translation>
+    </message>
+    <message>
+        <source>Return after</source>
+        <translation>Return after</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -7001,36 +6856,8 @@ Publish it anyway?</translation>
         <translation>Result, progress, problems</translation>
     </message>
     <message>
-        <source>Customer informed</source>
-        <translation>Customer informed</translation>
-    </message>
-    <message>
         <source>e.g. belongs to the engineering department</source>
         <translation>e.g. belongs to the engineering department</translation>
-    </message>
-    <message>
-        <source>Notified by</source>
-        <translation>Notified by</translation>
-    </message>
-    <message>
-        <source>Collector</source>
-        <translation>Collector</translation>
-    </message>
-    <message>
-        <source>Relation to the addressee</source>
-        <translation>Relation to the addressee</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>Document type</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>Document no.</translation>
-    </message>
-    <message>
-        <source>The collector has signed the register</source>
-        <translation>The collector has signed the register</translation>
     </message>
     <message>
         <source>e.g. not collected in time, returned to the courier</source>
@@ -7038,7 +6865,6 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>sign by {time}</source>
-        <extracomment>strings of the base class of both tabs have one context ("RecordTab"), whichever tab shows them</extracomment>
         <translation>sign by {time}</translation>
     </message>
     <message>
@@ -7094,22 +6920,6 @@ Publish it anyway?</translation>
         <translation>Collected by</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -7130,8 +6940,20 @@ Publish it anyway?</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
         <source>New work slip</source>
         <translation>New work slip</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>Print the register of items of today, or of the dates chosen above</source>
+        <translation>Print the register of items of today, or of the dates chosen above</translation>
     </message>
     <message>
         <source>No., subject or customer</source>
@@ -7170,12 +6992,20 @@ Publish it anyway?</translation>
         <translation>Needs approval</translation>
     </message>
     <message>
+        <source>All item types</source>
+        <translation>All item types</translation>
+    </message>
+    <message>
         <source>Receive an item</source>
         <translation>Receive an item</translation>
     </message>
     <message>
         <source>Name, room, tracking no., last 4 digits of the phone, No.</source>
         <translation>Name, room, tracking no., last 4 digits of the phone, No.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Choose an item on the left to notify, remind or hand it over …</source>
@@ -7209,12 +7039,12 @@ Publish it anyway?</translation>
 <context>
     <name>RelayPage</name>
     <message>
-        <source>Work slips</source>
-        <translation>Work slips</translation>
+        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
+        <translation>Work slip sent. Print it (Ctrl+P) for the department to sign.</translation>
     </message>
     <message>
-        <source>Parcels and letters</source>
-        <translation>Parcels and letters</translation>
+        <source>Item registered. Notify the addressee now.</source>
+        <translation>Item registered. Notify the addressee now.</translation>
     </message>
 </context>
 <context>
@@ -7676,89 +7506,6 @@ Publish it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>SlipTab</name>
-    <message>
-        <source>All departments</source>
-        <translation>All departments</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Sign by</source>
-        <translation>Sign by</translation>
-    </message>
-    <message>
-        <source>Complete by</source>
-        <translation>Complete by</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>Replied</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>customer informed</source>
-        <translation>customer informed</translation>
-    </message>
-    <message>
-        <source>Related record</source>
-        <translation>Related record</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
-        <translation>Work slip sent. Print it (Ctrl+P) for the department to sign.</translation>
-    </message>
-</context>
-<context>
     <name>State</name>
     <message>
         <source>On duty</source>
@@ -7834,7 +7581,6 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Sent</source>
-        <extracomment>The paperwork is Chinese whatever the UI language: the forms and registers print these words.</extracomment>
         <translation>Sent</translation>
     </message>
     <message>
@@ -10420,10 +10166,12 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Work contact slip</source>
+        <extracomment>states in which the department still owes a reply</extracomment>
         <translation>Work contact slip</translation>
     </message>
     <message>
         <source>Parcel or letter kept for a resident</source>
+        <extracomment>states in which an item waits at the desk</extracomment>
         <translation>Parcel or letter kept for a resident</translation>
     </message>
     <message>

@@ -947,6 +947,10 @@
         <translation>签收联系单</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>Remind the addressee</source>
         <translation>提醒收件人</translation>
     </message>
@@ -1450,6 +1454,14 @@
     <message>
         <source>Converted</source>
         <translation>转办</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>CS supervisor</source>
@@ -2165,7 +2177,6 @@
     </message>
     <message>
         <source>Signed by</source>
-        <extracomment>states in which the department still owes a reply</extracomment>
         <translation>签收人</translation>
     </message>
     <message>
@@ -2206,7 +2217,6 @@
     </message>
     <message>
         <source>Notified by</source>
-        <extracomment>states in which an item waits at the desk</extracomment>
         <translation>通知方式</translation>
     </message>
     <message>
@@ -2222,12 +2232,12 @@
         <translation>领取人证件号码</translation>
     </message>
     <message>
-        <source>Relation to the addressee</source>
-        <translation>与收件人关系</translation>
+        <source>The collector has signed the register</source>
+        <translation>领取人已在登记表上签字</translation>
     </message>
     <message>
-        <source>Collector&apos;s signature</source>
-        <translation>领取人签字</translation>
+        <source>Relation to the addressee</source>
+        <translation>与收件人关系</translation>
     </message>
     <message>
         <source>Contact method</source>
@@ -4723,105 +4733,6 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
-    <name>ParcelTab</name>
-    <message>
-        <source>All item types</source>
-        <translation>全部物品类型</translation>
-    </message>
-    <message>
-        <source>Print register</source>
-        <translation>打印登记表</translation>
-    </message>
-    <message>
-        <source>Print the register of items of today, or of the dates chosen above</source>
-        <translation>打印今日或上方所选日期的物品收发登记表</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>加急</translation>
-    </message>
-    <message>
-        <source>valuable</source>
-        <translation>贵重</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>寄件人</translation>
-    </message>
-    <message>
-        <source>Addressee</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>物品状况</translation>
-    </message>
-    <message>
-        <source>Kept at</source>
-        <translation>存放位置</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收到时间</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>审批</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <source>{n} reminders</source>
-        <translation>已催领 {n} 次</translation>
-    </message>
-    <message>
-        <source>Remind at</source>
-        <translation>催领时间</translation>
-    </message>
-    <message>
-        <source>Return after</source>
-        <translation>退回时间</translation>
-    </message>
-    <message>
-        <source>Collected by</source>
-        <translation>领取人</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Item registered. Notify the addressee now.</source>
-        <translation>物品已登记，请立即通知收件人。</translation>
-    </message>
-</context>
-<context>
     <name>Patrol</name>
     <message>
         <source>A photo path has at most {n} characters</source>
@@ -6016,7 +5927,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind list-level buttons: (objectName, label, the page&apos;s method)</extracomment>
+        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -6146,69 +6057,6 @@ Publish it anyway?</source>
     <message>
         <source>Linked records</source>
         <translation>关联记录</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>No action is open to you on this record now.</source>
-        <translation>您目前不能对此记录执行任何操作。</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>处理记录</translation>
-    </message>
-    <message>
-        <source>{n} shown by this filter</source>
-        <translation>按当前筛选显示 {n} 条</translation>
-    </message>
-    <message>
-        <source>Nothing matches this filter.</source>
-        <translation>没有符合筛选条件的记录。</translation>
-    </message>
-    <message>
-        <source>{action}: {number} saved.</source>
-        <translation>{action}：{number} 已保存。</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>状态：{s}</translation>
-    </message>
-    <message>
-        <source>{a} to {b}</source>
-        <translation>{a} 至 {b}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>搜索：{t}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6632,10 +6480,6 @@ Publish it anyway?</source>
         <translation>{field}须为时间，如 17:30</translation>
     </message>
     <message>
-        <source>{field} must be a time such as 14:05 or 2025-06-12 14:05</source>
-        <translation>{field}须为时间，如 14:05 或 2025-06-12 14:05</translation>
-    </message>
-    <message>
         <source>The required completion time must be later than now</source>
         <translation>要求完成时间须晚于当前时间</translation>
     </message>
@@ -6644,28 +6488,12 @@ Publish it anyway?</source>
         <translation>要求完成时间不能超过一年</translation>
     </message>
     <message>
-        <source>{field} cannot be before {earliest}</source>
-        <translation>{field}不能早于 {earliest}</translation>
-    </message>
-    <message>
-        <source>{field} cannot be in the future</source>
-        <translation>{field}不能晚于当前时间</translation>
-    </message>
-    <message>
         <source>A tracking number has 4 to 40 letters, digits or dashes</source>
         <translation>快递单号应为 4 至 40 位字母、数字或短横线</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 999</source>
         <translation>数量须为 1 至 999 的整数</translation>
-    </message>
-    <message>
-        <source>Choose the collector&apos;s document type</source>
-        <translation>请选择领取人的证件类型</translation>
-    </message>
-    <message>
-        <source>The collector must sign for the item before it is handed over</source>
-        <translation>交付前领取人须先签字</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6717,32 +6545,12 @@ Publish it anyway?</source>
         <translation>关联单据</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>签收人</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>签收时间</translation>
-    </message>
-    <message>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <source>Replied by</source>
-        <translation>回复人</translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation>验证结果</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>Item type</source>
@@ -6794,18 +6602,6 @@ Publish it anyway?</source>
         <translation>该记录已不存在</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>The end date cannot be before the start date</source>
         <translation>结束日期不能早于开始日期</translation>
     </message>
@@ -6830,6 +6626,34 @@ Publish it anyway?</source>
         <translation>该部门已退回此联系单，请选择其他部门</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>发单</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
         <source>There is no work slip {number}</source>
         <extracomment>status filters of the slip list besides the states themselves</extracomment>
         <translation>没有工作联系单 {number}</translation>
@@ -6852,7 +6676,6 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>This item needs no approval, or is approved already</source>
-        <extracomment>actions that wait for the supervisor&apos;s approval of an item left for someone else</extracomment>
         <translation>该物品无需审批，或已审批</translation>
     </message>
     <message>
@@ -6902,6 +6725,38 @@ Publish it anyway?</source>
     <message>
         <source>not signed for in time</source>
         <translation>未按时签收</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>已催领 {n} 次</translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation>催领时间</translation>
+    </message>
+    <message>
+        <source>Return after</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -7004,36 +6859,8 @@ Publish it anyway?</source>
         <translation>处理结果、进度、问题</translation>
     </message>
     <message>
-        <source>Customer informed</source>
-        <translation>已告知客户</translation>
-    </message>
-    <message>
         <source>e.g. belongs to the engineering department</source>
         <translation>如：属于工程部职责</translation>
-    </message>
-    <message>
-        <source>Notified by</source>
-        <translation>通知方式</translation>
-    </message>
-    <message>
-        <source>Collector</source>
-        <translation>领取人</translation>
-    </message>
-    <message>
-        <source>Relation to the addressee</source>
-        <translation>与收件人关系</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>The collector has signed the register</source>
-        <translation>领取人已在登记表上签字</translation>
     </message>
     <message>
         <source>e.g. not collected in time, returned to the courier</source>
@@ -7041,7 +6868,6 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>sign by {time}</source>
-        <extracomment>strings of the base class of both tabs have one context (&quot;RecordTab&quot;), whichever tab shows them</extracomment>
         <translation>{time} 前签收</translation>
     </message>
     <message>
@@ -7097,22 +6923,6 @@ Publish it anyway?</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
@@ -7133,8 +6943,20 @@ Publish it anyway?</source>
         <translation>全部</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
         <source>New work slip</source>
         <translation>新建工作联系单</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <source>Print the register of items of today, or of the dates chosen above</source>
+        <translation>打印今日或上方所选日期的物品收发登记表</translation>
     </message>
     <message>
         <source>No., subject or customer</source>
@@ -7173,12 +6995,20 @@ Publish it anyway?</source>
         <translation>待审批</translation>
     </message>
     <message>
+        <source>All item types</source>
+        <translation>全部物品类型</translation>
+    </message>
+    <message>
         <source>Receive an item</source>
         <translation>登记代收物品</translation>
     </message>
     <message>
         <source>Name, room, tracking no., last 4 digits of the phone, No.</source>
         <translation>姓名、房号、快递单号、电话后 4 位、编号</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Choose an item on the left to notify, remind or hand it over …</source>
@@ -7212,12 +7042,12 @@ Publish it anyway?</source>
 <context>
     <name>RelayPage</name>
     <message>
-        <source>Work slips</source>
-        <translation>工作联系单</translation>
+        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
+        <translation>工作联系单已发出。请打印（Ctrl+P）交接收部门签收。</translation>
     </message>
     <message>
-        <source>Parcels and letters</source>
-        <translation>代收物品</translation>
+        <source>Item registered. Notify the addressee now.</source>
+        <translation>物品已登记，请立即通知收件人。</translation>
     </message>
 </context>
 <context>
@@ -7679,89 +7509,6 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
-    <name>SlipTab</name>
-    <message>
-        <source>All departments</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>接受</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>不接受</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>发单方</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>接收方</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>发出时间</translation>
-    </message>
-    <message>
-        <source>Sign by</source>
-        <translation>签收期限</translation>
-    </message>
-    <message>
-        <source>Complete by</source>
-        <translation>要求完成时间</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>回复时间</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>customer informed</source>
-        <translation>已告知客户</translation>
-    </message>
-    <message>
-        <source>Related record</source>
-        <translation>关联单据</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
-        <translation>工作联系单已发出。请打印（Ctrl+P）交接收部门签收。</translation>
-    </message>
-</context>
-<context>
     <name>State</name>
     <message>
         <source>On duty</source>
@@ -7837,7 +7584,6 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Sent</source>
-        <extracomment>The paperwork is Chinese whatever the UI language: the forms and registers print these words.</extracomment>
         <translation>已发出</translation>
     </message>
     <message>
@@ -10423,10 +10169,12 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Work contact slip</source>
+        <extracomment>states in which the department still owes a reply</extracomment>
         <translation>工作联系单</translation>
     </message>
     <message>
         <source>Parcel or letter kept for a resident</source>
+        <extracomment>states in which an item waits at the desk</extracomment>
         <translation>代收代转物品</translation>
     </message>
     <message>

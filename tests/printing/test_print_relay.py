@@ -9,6 +9,7 @@ from tests.printing.print_helpers import page_texts, squash
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.printing.registry import SAMPLE_ESTATE, render
 from app.services import printing, registry, relay
+from app.services import records
 from app.services.registry import BuildingInput, RoomInput
 
 MONDAY = datetime(2026, 6, 8, 9, 0)
@@ -36,7 +37,7 @@ def new_slip(db, actor, **changes) -> str:
                 customer_name="王建国", customer_phone="13805716688", source="GZ20260608-0003")
     data.update(changes)
     sid = relay.create_slip(db, actor, relay.SlipInput(**data))
-    return relay.get_slip(db, actor, sid).number
+    return records.get(db, actor, relay.SLIP_KIND, sid).number
 
 
 def test_work_slip_prints_both_copies_with_what_was_recorded(db, actor, admin, room, clock):
@@ -44,7 +45,7 @@ def test_work_slip_prints_both_copies_with_what_was_recorded(db, actor, admin, r
     number = new_slip(db, desk)
     sid = relay.slip_by_number(db, desk, number).id
     clock["at"] = MONDAY + timedelta(minutes=20)
-    relay.act_on_slip(db, desk, sid, "sign", {"signed_by": "刘建平"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
     pdf = printing.print_document(db, desk, "work_slip", number)
     pages = page_texts(pdf)
     assert len(pages) == 1                       # 存根联 and 回执联: two A5 slips on one A4 sheet
@@ -66,10 +67,10 @@ def test_work_slip_prints_both_copies_with_what_was_recorded(db, actor, admin, r
 def test_reply_and_verification_print_in_their_boxes(db, admin, room, clock):
     number = new_slip(db, admin, kind="dispatch")
     sid = relay.slip_by_number(db, admin, number).id
-    relay.act_on_slip(db, admin, sid, "sign", {"signed_by": "刘建平"})
-    relay.act_on_slip(db, admin, sid, "reply", {"reply": "1602地漏渗漏，已修复", "replied_by": "刘建平",
+    records.act(db, admin, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
+    records.act(db, admin, relay.SLIP_KIND, sid, "reply", {"reply": "1602地漏渗漏，已修复", "replied_by": "刘建平",
                                                 "accepted": "no"})
-    relay.act_on_slip(db, admin, sid, "verify", {"verify_result": "已回访", "customer_informed": True})
+    records.act(db, admin, relay.SLIP_KIND, sid, "verify", {"verify_result": "已回访", "customer_informed": True})
     text = squash("".join(page_texts(printing.render_document(db, admin, "work_slip", number, copy=1))))
     assert "派工单" in text                               # the kind of slip is its title
     assert "【不接受】1602地漏渗漏，已修复" in text and "已回访；已告知客户" in text and "王主管" in text
@@ -77,7 +78,7 @@ def test_reply_and_verification_print_in_their_boxes(db, admin, room, clock):
 
 def test_a_void_slip_prints_void(db, admin, room, clock):
     number = new_slip(db, admin)
-    relay.act_on_slip(db, admin, relay.slip_by_number(db, admin, number).id, "void", {"reason": "重复"})
+    records.act(db, admin, relay.SLIP_KIND, relay.slip_by_number(db, admin, number).id, "void", {"reason": "重复"})
     rendered = printing.preview_document(db, admin, "work_slip", number)
     assert rendered.voided and "作废" in squash("".join(page_texts(rendered.pdf)))
 
@@ -97,8 +98,8 @@ def test_the_longest_slip_fits_one_a5_slip_and_a_long_reply_runs_on(db, admin, r
     texts = page_texts(printing.render_document(db, admin, "work_slip", number, copy=1))
     assert len(texts) == 1 and "第1页共1页" in squash(texts[0])        # one A5 slot, blank reply box
     sid = relay.slip_by_number(db, admin, number).id
-    relay.act_on_slip(db, admin, sid, "sign", {"signed_by": "刘建平"})
-    relay.act_on_slip(db, admin, sid, "reply", {"reply": "修" * REPLY_MAX, "replied_by": "刘建平",
+    records.act(db, admin, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
+    records.act(db, admin, relay.SLIP_KIND, sid, "reply", {"reply": "修" * REPLY_MAX, "replied_by": "刘建平",
                                                 "accepted": "yes"})
     text = squash("".join(page_texts(printing.render_document(db, admin, "work_slip", number, copy=2))))
     assert "第2页共2页" in text and "修" * REPLY_MAX in text and "验证人" in text
@@ -117,9 +118,9 @@ def test_register_of_a_day_masks_ids_even_for_the_supervisor(db, actor, admin, r
     clock["at"] = MONDAY + timedelta(minutes=30)
     _parcel(db, desk, addressee="李秀英", tracking_no="", item_type="document", description="A4文件袋",
             direction="left", sender="赵敏")
-    relay.act_on_parcel(db, desk, first, "notify", {"method": "phone"})
+    records.act(db, desk, relay.PARCEL_KIND, first, "notify", {"method": "phone"})
     clock["at"] = MONDAY + timedelta(hours=3)
-    relay.act_on_parcel(db, desk, first, "hand_over", {
+    records.act(db, desk, relay.PARCEL_KIND, first, "hand_over", {
         "collector_name": "李秀英", "collector_id_type": "resident", "collector_id_number": VALID_ID,
         "relation": "family", "signature": True})
     clock["at"] = MONDAY + timedelta(days=1)

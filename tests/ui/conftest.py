@@ -19,3 +19,9 @@ def window_for(qtbot):
 
 def wait_ops(qtbot, window):
     qtbot.waitUntil(lambda: not window.ops._running, timeout=20000)
+
+
+def search(qtbot, pane, text: str) -> None:
+    """Type into a record pane's search box and wait for the list it reloads after the typing pause."""
+    with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
+        pane.search.setText(text)

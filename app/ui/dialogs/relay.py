@@ -1,7 +1,7 @@
-"""Editors of 信息传递: a new work slip, an item received at the desk, and one dialog for every action on
-either (its fields follow the action: who signed, the reply, the collector's ID …).
+"""Editors of 信息传递: a new work slip and an item received at the desk (every action on either is the
+record kit's action dialog, from the declared fields).
 
-All three keep what was typed when the service refuses it (the reason beside its field) and survive the
+Both keep what was typed when the service refuses it (the reason beside its field) and survive the
 idle lock as drafts.
 """
 from __future__ import annotations
@@ -188,106 +188,5 @@ class ParcelDialog(EditorDialog):
         return relay.receive_parcel(self.window_.db, self.window_.actor, data)
 
 
-# ------------------------------------------------------------------------------------------ actions
-
-def _yes_no() -> list[tuple[str, str]]:
-    return [("", str(T("Relay", "(choose)"))), ("yes", str(T("Relay", "Accepted"))),
-            ("no", str(T("Relay", "Not accepted")))]
-
-
-def _note(required: bool = False) -> Field:
-    return Field("note", T("Relay", "Note"), kind="multiline", required=required, span=1,
-                 check=lambda v: V.check_text(v, "note", str(T("Relay", "Note")), max_len=R.NOTE_MAX,
-                                              required=False))
-
-
-def _reason(placeholder=None) -> Field:
-    return Field("reason", T("Relay", "Reason"), required=True, max_len=200,
-                 placeholder=placeholder or "")
-
-
-def action_fields(kind: str, action: str) -> list[Field]:
-    """The fields an action asks for (what its transition requires, plus a note)."""
-    if kind == relay.SLIP_KIND:
-        return {
-            "sign": lambda: [
-                Field("signed_by", T("Relay", "Signed by"), required=True, max_len=R.NAME_MAX,
-                      placeholder=T("Relay", "Name as signed on the slip")),
-                Field("signed_at", T("Relay", "Signed at"), max_len=16,
-                      placeholder=T("Relay", "14:05 or 2025-06-12 14:05; empty: now")),
-                _note()],
-            "progress": lambda: [_note(required=True)],
-            "reply": lambda: [
-                Field("accepted", T("Relay", "Accepted"), kind="combo", required=True, choices=_yes_no()),
-                Field("reply", T("Relay", "Reply"), kind="multiline", required=True,
-                      placeholder=T("Relay", "Result, progress, problems")),
-                Field("replied_by", T("Relay", "Replied by"), required=True, max_len=R.NAME_MAX),
-                _note()],
-            "verify": lambda: [
-                Field("verify_result", T("Relay", "Verification result"), kind="multiline", required=True),
-                Field("customer_informed", T("Relay", "Customer informed"), kind="check"),
-                _note()],
-            "redo": lambda: [_note(required=True)],
-            "return": lambda: [_reason(T("Relay", "e.g. belongs to the engineering department")), _note()],
-            "resend": lambda: [
-                Field("to_dept", T("Relay", "Department"), kind="combo", required=True,
-                      choices=choices(R.TARGET_DEPARTMENTS, str(T("Relay", "(choose)")))),
-                Field("to_person", T("Relay", "Recipient"), max_len=R.NAME_MAX), _note()],
-            "void": lambda: [_reason()],
-        }[action]()
-    return {
-        "notify": lambda: [Field("method", T("Relay", "Notified by"), kind="combo", required=True,
-                                 choices=choices(R.NotifyMethod)), _note()],
-        "remind": lambda: [Field("method", T("Relay", "Notified by"), kind="combo", required=True,
-                                 choices=choices(R.NotifyMethod)), _note()],
-        "approve": lambda: [_note()],
-        "hand_over": lambda: [
-            Field("collector_name", T("Relay", "Collector"), required=True, max_len=50),
-            Field("relation", T("Relay", "Relation to the addressee"), kind="combo",
-                  choices=choices(R.CollectorRelation)),
-            Field("collector_id_type", T("Relay", "Document type"), kind="combo", choices=choices(IdType)),
-            Field("collector_id_number", T("Relay", "Document no."), required=True, max_len=30),
-            Field("signature", T("Relay", "The collector has signed the register"), kind="check",
-                  required=True),
-            _note()],
-        "return": lambda: [_reason(T("Relay", "e.g. not collected in time, returned to the courier")),
-                           _note()],
-        "void": lambda: [_reason()],
-    }[action]()
-
-
-class ActionDialog(EditorDialog):
-    """One action on a slip or an item: context ``{kind, id, version, action, label, number, …}``."""
-
-    form_key = "relay_action"
-
-    def __init__(self, window, context: dict) -> None:
-        self.kind = context["kind"]
-        fields = action_fields(context["kind"], context["action"])
-        super().__init__(window, "", fields, columns=1, context=context)
-        self.window_ = window
-        self.setWindowTitle(self.tr("{action} — {number}").format(action=context.get("label", ""),
-                                                                  number=context.get("number", "")))
-        if "collector_id_number" in self.form.widgets:
-            self.form.fields["collector_id_number"].check = self._check_id
-            self.form.widgets["collector_id_type"].currentIndexChanged.connect(
-                lambda *_: self.form.check_field("collector_id_number"))
-            self.form.set_values({"collector_name": context.get("addressee", ""),
-                                  "relation": R.CollectorRelation.SELF.value})
-        if "signed_at" in self.form.widgets:
-            self.form.set_value("signed_at", datetime.now().strftime("%H:%M"))
-        self.form.set_values(context.get("values", {}))
-
-    def _check_id(self, text: str):
-        return V.check_id_number(self.form.value("collector_id_type"), text, "collector_id_number")
-
-    def submit(self, v: dict[str, Any]):
-        db, actor, c = self.window_.db, self.window_.actor, self.context
-        if c["kind"] == relay.SLIP_KIND:
-            return relay.act_on_slip(db, actor, c["id"], c["action"], v, version=c.get("version"))
-        return relay.act_on_parcel(db, actor, c["id"], c["action"], v, version=c.get("version"))
-
-
 drafts.register("relay_slip", SlipDialog)
 drafts.register("relay_parcel", ParcelDialog)
-drafts.register("relay_action", ActionDialog)

@@ -80,6 +80,18 @@ class RecordButton:
 
 
 @dataclass(frozen=True)
+class ListButton:
+    """A button under the list (a day's register): calls the page's ``method``; the pane keeps it as
+    ``attr``."""
+
+    name: str
+    label: Text | str
+    method: str
+    attr: str = ""
+    tooltip: Text | str = ""
+
+
+@dataclass(frozen=True)
 class PaneSpec:
     kind: str
     settings_key: str
@@ -108,8 +120,7 @@ class PaneSpec:
     defaults_method: str = ""
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
-    #: list-level buttons: (objectName, label, the page's method)
-    list_buttons: Sequence[tuple[str, Text | str, str]] = ()
+    list_buttons: Sequence[ListButton] = ()
 
     @classmethod
     def for_kind(cls, kind: str | records.RecordKind, settings_key: str, **changes: Any) -> PaneSpec:
@@ -248,6 +259,10 @@ class RecordPane(QWidget):
         layout.addWidget(self.splitter, 1)
         self.show_detail(None)
 
+    @property
+    def columns(self) -> Sequence[Column]:
+        return self.spec.columns
+
     # ------------------------------------------------------------------ filter bar
     def _filter_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -339,11 +354,12 @@ class RecordPane(QWidget):
         bottom = QHBoxLayout()
         self.count_label = QLabel(box, objectName="countLabel")
         bottom.addWidget(self.count_label, 1)
-        for name, label, method in self.spec.list_buttons:
-            button = QPushButton(str(label), box, objectName=name)
-            button.clicked.connect(lambda _=False, m=method: getattr(self.page, m)())
+        for spec in self.spec.list_buttons:
+            button = QPushButton(str(spec.label), box, objectName=spec.name)
+            button.setToolTip(str(spec.tooltip))
+            button.clicked.connect(lambda _=False, m=spec.method: getattr(self.page, m)())
             bottom.addWidget(button)
-            setattr(self, f"{name}_btn", button)
+            setattr(self, spec.attr or spec.name, button)
         self.print_list_btn = QPushButton(translate("RecordPane", "Print list"), box, objectName="printList")
         self.print_list_btn.clicked.connect(lambda: self.page.print_list())
         self.export_btn = QPushButton(translate("RecordPane", "Export to Excel"), box, objectName="exportList")
@@ -628,8 +644,9 @@ class RecordPane(QWidget):
 def title_html(view: records.RecordView) -> str:
     colour = tones.TONE_HEX.get(view.tone, tones.STATE_HEX)
     headline = f"<br><span style='font-size:14px'>{html.escape(view.title)}</span>" if view.title else ""
+    flags = "".join(f" <span style='color:{tones.LATE_HEX}'>· {html.escape(flag)}</span>" for flag in view.flags)
     return (f"<span style='font-size:16px;font-weight:600'>{html.escape(view.number)}</span>&nbsp; "
-            f"<span style='color:{colour}'>{html.escape(view.status_label)}</span>{headline}")
+            f"<span style='color:{colour}'>{html.escape(view.status_label)}</span>{flags}{headline}")
 
 
 def clocks_html(view: records.RecordView) -> str:
@@ -693,7 +710,7 @@ class RecordPage(Page):
                 self.tabs.addTab(pane, str(pane.spec.title))
             self.outer.addWidget(self.tabs, 1)
         for keys, slot in (("Ctrl+N", lambda: self.current().new_record()),
-                           ("Ctrl+P", lambda: self.current().print_form()),
+                           ("Ctrl+P", self.print_current),
                            ("Ctrl+F", lambda: self.current().search.setFocus()), ("F5", self.refresh)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -707,6 +724,10 @@ class RecordPage(Page):
     def header(self) -> QWidget | None:
         """A widget above the panes (the day's figures), if the page has one."""
         return None
+
+    def print_current(self) -> None:
+        """Ctrl+P: the current pane's first form of its selected record."""
+        self.current().print_form()
 
     @property
     def watches(self) -> tuple[str, ...]:  # type: ignore[override]

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.domain import relay as R
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.services import card_sections, dashboard, open_items, params, registry, relay
+from app.services import records
 from app.services.registry import BuildingInput, RoomInput
 from db.models import AuditLog, WorkflowEvent
 from db.models.relay import Parcel, WorkSlip
@@ -83,24 +84,24 @@ def version_of(db, model, ident) -> int:
 def test_a_slip_goes_round_sent_signed_replied_verified(db, admin, actor, rooms, clock):
     desk = actor("receptionist")
     sid = slip(db, desk, source="GZ20260608-0003")
-    view = relay.get_slip(db, desk, sid)
+    view = records.get(db, desk, relay.SLIP_KIND, sid)
     assert view.number == "LX20260608-0001" and view.status == "sent"
     assert view.room == "3-2-1502" and view.from_person == "receptionist员工" and view.from_dept == "service"
     assert view.sign_due_at == MONDAY + timedelta(minutes=120)          # normal: relay.sign_minutes_normal
     assert view.required_by == datetime(2026, 6, 8, 17, 30)
     assert [a.name for a in view.actions] == ["sign", "return"]          # no verify or void for the desk
     clock.advance(minutes=20)
-    relay.act_on_slip(db, desk, sid, "sign", {"signed_by": "刘建平", "signed_at": "09:15"}, version=view.version)
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平", "signed_at": "09:15"}, version=view.version)
     clock.advance(minutes=60)
-    relay.act_on_slip(db, desk, sid, "progress", {"note": "已上门，需联系1602业主入户"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "progress", {"note": "已上门，需联系1602业主入户"})
     clock.advance(minutes=90)
-    relay.act_on_slip(db, desk, sid, "reply", {"reply": "1602地漏渗漏，已修复", "replied_by": "刘建平",
+    records.act(db, desk, relay.SLIP_KIND, sid, "reply", {"reply": "1602地漏渗漏，已修复", "replied_by": "刘建平",
                                                "accepted": "yes"})
-    view = relay.get_slip(db, admin, sid)
+    view = records.get(db, admin, relay.SLIP_KIND, sid)
     assert [a.name for a in view.actions] == ["verify", "redo", "void"]
-    relay.act_on_slip(db, admin, sid, "verify", {"verify_result": "已回访业主，不再滴水",
+    records.act(db, admin, relay.SLIP_KIND, sid, "verify", {"verify_result": "已回访业主，不再滴水",
                                                  "customer_informed": True})
-    view = relay.get_slip(db, admin, sid)
+    view = records.get(db, admin, relay.SLIP_KIND, sid)
     assert view.status == "closed" and view.actions == []
     assert (view.signed_by, view.signed_at) == ("刘建平", datetime(2026, 6, 8, 9, 15))
     assert view.replied_at == datetime(2026, 6, 8, 11, 50) and view.accepted is True
@@ -117,47 +118,47 @@ def test_a_slip_goes_round_sent_signed_replied_verified(db, admin, actor, rooms,
 
 def test_urgent_slips_are_signed_within_the_urgent_parameter(db, admin, rooms, clock):
     sid = slip(db, admin, priority="urgent")
-    assert relay.get_slip(db, admin, sid).sign_due_at == MONDAY + timedelta(minutes=30)
+    assert records.get(db, admin, relay.SLIP_KIND, sid).sign_due_at == MONDAY + timedelta(minutes=30)
     params.set_value(db, admin, "relay.sign_minutes_urgent", "15")
     sid = slip(db, admin, priority="urgent", subject="电梯困人")
-    assert relay.get_slip(db, admin, sid).sign_due_at == MONDAY + timedelta(minutes=15)
-    assert relay.get_slip(db, admin, sid).number == "LX20260608-0002"
+    assert records.get(db, admin, relay.SLIP_KIND, sid).sign_due_at == MONDAY + timedelta(minutes=15)
+    assert records.get(db, admin, relay.SLIP_KIND, sid).number == "LX20260608-0002"
 
 
 def test_returned_slip_is_sent_on_with_a_new_signing_deadline(db, admin, actor, rooms, clock):
     desk = actor("receptionist")
     sid = slip(db, desk, to_dept="finance")
     clock.advance(minutes=10)
-    relay.act_on_slip(db, desk, sid, "return", {"reason": "应由工程部处理"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "return", {"reason": "应由工程部处理"})
     assert status_of(db, WorkSlip, sid) == "returned"
     with pytest.raises(ValidationError) as err:
-        relay.act_on_slip(db, desk, sid, "resend", {"to_dept": "finance"})
+        records.act(db, desk, relay.SLIP_KIND, sid, "resend", {"to_dept": "finance"})
     assert err.value.field == "to_dept"
     clock.advance(minutes=5)
-    relay.act_on_slip(db, desk, sid, "resend", {"to_dept": "engineering", "to_person": "刘师傅"})
-    view = relay.get_slip(db, desk, sid)
+    records.act(db, desk, relay.SLIP_KIND, sid, "resend", {"to_dept": "engineering", "to_person": "刘师傅"})
+    view = records.get(db, desk, relay.SLIP_KIND, sid)
     assert (view.status, view.to_dept, view.to_person) == ("sent", "engineering", "刘师傅")
     assert view.sign_due_at == MONDAY + timedelta(minutes=15 + 120)
-    assert "工程部" in view.events[-1].details
+    assert "Department: Engineering" in view.events[-1].details   # in the user's language
 
 
 def test_verifier_sends_an_unsatisfying_reply_back(db, admin, rooms, clock):
     sid = slip(db, admin)
-    relay.act_on_slip(db, admin, sid, "sign", {"signed_by": "刘建平"})
-    relay.act_on_slip(db, admin, sid, "reply", {"reply": "已处理", "replied_by": "刘建平", "accepted": "no"})
-    assert relay.get_slip(db, admin, sid).accepted is False
+    records.act(db, admin, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
+    records.act(db, admin, relay.SLIP_KIND, sid, "reply", {"reply": "已处理", "replied_by": "刘建平", "accepted": "no"})
+    assert records.get(db, admin, relay.SLIP_KIND, sid).accepted is False
     with pytest.raises(ValidationError, match="Note"):
-        relay.act_on_slip(db, admin, sid, "redo", {})
-    relay.act_on_slip(db, admin, sid, "redo", {"note": "业主反映仍在滴水"})
+        records.act(db, admin, relay.SLIP_KIND, sid, "redo", {})
+    records.act(db, admin, relay.SLIP_KIND, sid, "redo", {"note": "业主反映仍在滴水"})
     assert status_of(db, WorkSlip, sid) == "processing"
 
 
 def test_void_keeps_the_number_and_reason(db, admin, rooms, clock):
     sid = slip(db, admin)
     with pytest.raises(ValidationError) as err:
-        relay.act_on_slip(db, admin, sid, "void", {"reason": "  "})
+        records.act(db, admin, relay.SLIP_KIND, sid, "void", {"reason": "  "})
     assert err.value.field == "reason"
-    relay.act_on_slip(db, admin, sid, "void", {"reason": "重复登记"})
+    records.act(db, admin, relay.SLIP_KIND, sid, "void", {"reason": "重复登记"})
     with db.read() as s:
         row = s.get(WorkSlip, sid)
         assert (row.status, row.number, row.void_reason) == ("void", "LX20260608-0001", "重复登记")
@@ -180,7 +181,7 @@ def _slip_in(db, admin, state: str) -> int:
         "void": [("void", {"reason": "作废"})],
     }[state]
     for action, values in steps:
-        relay.act_on_slip(db, admin, sid, action, values)
+        records.act(db, admin, relay.SLIP_KIND, sid, action, values)
     return sid
 
 
@@ -198,7 +199,7 @@ def test_every_undeclared_slip_action_is_refused_as_a_conflict(db, admin, rooms,
             continue
         before = version_of(db, WorkSlip, sid)
         with pytest.raises(ConflictError):
-            relay.act_on_slip(db, admin, sid, t.name, FULL_VALUES)
+            records.act(db, admin, relay.SLIP_KIND, sid, t.name, FULL_VALUES)
         assert version_of(db, WorkSlip, sid) == before and status_of(db, WorkSlip, sid) == state
 
 
@@ -210,17 +211,17 @@ def test_slip_permissions_are_enforced_by_the_service(db, actor, admin, rooms, c
         relay.list_slips(db, it)
     sid = slip(db, desk)
     with pytest.raises(PermissionDenied):
-        relay.get_slip(db, it, sid)
+        records.get(db, it, relay.SLIP_KIND, sid)
     with pytest.raises(PermissionDenied):
-        relay.act_on_slip(db, desk, sid, "void", {"reason": "x"})
-    relay.act_on_slip(db, desk, sid, "sign", {"signed_by": "甲"})
-    relay.act_on_slip(db, desk, sid, "reply", {"reply": "好", "replied_by": "乙", "accepted": True})
+        records.act(db, desk, relay.SLIP_KIND, sid, "void", {"reason": "x"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "甲"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "reply", {"reply": "好", "replied_by": "乙", "accepted": True})
     with pytest.raises(PermissionDenied):
-        relay.act_on_slip(db, desk, sid, "verify", {"verify_result": "好"})
-    assert relay.get_slip(db, desk, sid).actions == []      # the desk waits for the supervisor
-    relay.act_on_slip(db, actor("supervisor"), sid, "verify", {"verify_result": "好"})
+        records.act(db, desk, relay.SLIP_KIND, sid, "verify", {"verify_result": "好"})
+    assert records.get(db, desk, relay.SLIP_KIND, sid).actions == []      # the desk waits for the supervisor
+    records.act(db, actor("supervisor"), relay.SLIP_KIND, sid, "verify", {"verify_result": "好"})
     steward = actor("steward")
-    assert [a.name for a in relay.get_slip(db, steward, slip(db, steward, subject="巡查发现")).actions] == \
+    assert [a.name for a in records.get(db, steward, relay.SLIP_KIND, slip(db, steward, subject="巡查发现")).actions] == \
         ["sign", "return"]
 
 
@@ -263,49 +264,49 @@ def test_bad_signing_is_refused(db, admin, rooms, clock, values, field, message)
     sid = slip(db, admin)
     clock.advance(minutes=30)
     with pytest.raises(ValidationError) as err:
-        relay.act_on_slip(db, admin, sid, "sign", values)
+        records.act(db, admin, relay.SLIP_KIND, sid, "sign", values)
     assert err.value.field == field and message in str(err.value)
     assert status_of(db, WorkSlip, sid) == "sent"
 
 
 def test_a_reply_needs_its_text_the_replier_and_whether_it_was_accepted(db, admin, rooms, clock):
     sid = slip(db, admin)
-    relay.act_on_slip(db, admin, sid, "sign", {"signed_by": "甲"})
+    records.act(db, admin, relay.SLIP_KIND, sid, "sign", {"signed_by": "甲"})
     with pytest.raises(ValidationError) as err:
-        relay.act_on_slip(db, admin, sid, "reply", {"reply": "已修复", "replied_by": "乙"})
+        records.act(db, admin, relay.SLIP_KIND, sid, "reply", {"reply": "已修复", "replied_by": "乙"})
     assert err.value.field == "accepted"
     with pytest.raises(ValidationError) as err:
-        relay.act_on_slip(db, admin, sid, "reply",
+        records.act(db, admin, relay.SLIP_KIND, sid, "reply",
                           {"reply": "长" * (R.REPLY_MAX + 1), "replied_by": "乙", "accepted": "yes"})
     assert err.value.field == "reply"
     with pytest.raises(ValidationError, match="Verification result"):
-        relay.act_on_slip(db, admin, _slip_in(db, admin, "replied"), "verify", {"verify_result": ""})
+        records.act(db, admin, relay.SLIP_KIND, _slip_in(db, admin, "replied"), "verify", {"verify_result": ""})
 
 
 def test_a_work_log_row_gets_one_open_slip(db, admin, rooms, clock):
     first = slip(db, admin, source="GZ20260608-0003")
     with pytest.raises(ConflictError, match="LX20260608-0001"):
         slip(db, admin, source="GZ20260608-0003")
-    relay.act_on_slip(db, admin, first, "void", {"reason": "发错"})
+    records.act(db, admin, relay.SLIP_KIND, first, "void", {"reason": "发错"})
     assert slip(db, admin, source="GZ20260608-0003") != first
 
 
 def test_two_desks_acting_on_the_same_slip(db, admin, actor, rooms, clock):
     sid = slip(db, admin)
-    seen = relay.get_slip(db, admin, sid).version
-    relay.act_on_slip(db, actor("receptionist"), sid, "sign", {"signed_by": "甲"}, version=seen)
+    seen = records.get(db, admin, relay.SLIP_KIND, sid).version
+    records.act(db, actor("receptionist"), relay.SLIP_KIND, sid, "sign", {"signed_by": "甲"}, version=seen)
     with pytest.raises(ConflictError, match="changed"):
-        relay.act_on_slip(db, admin, sid, "return", {"reason": "错部门"}, version=seen)
+        records.act(db, admin, relay.SLIP_KIND, sid, "return", {"reason": "错部门"}, version=seen)
     with pytest.raises(ConflictError):   # the other desk, without a version, is refused by the state
-        relay.act_on_slip(db, admin, sid, "sign", {"signed_by": "乙"})
-    assert relay.get_slip(db, admin, sid).signed_by == "甲"
+        records.act(db, admin, relay.SLIP_KIND, sid, "sign", {"signed_by": "乙"})
+    assert records.get(db, admin, relay.SLIP_KIND, sid).signed_by == "甲"
 
 
 def test_unknown_slip_is_not_found(db, admin, clock):
     with pytest.raises(NotFound):
-        relay.get_slip(db, admin, 999)
+        records.get(db, admin, relay.SLIP_KIND, 999)
     with pytest.raises(NotFound):
-        relay.act_on_slip(db, admin, 999, "sign", {"signed_by": "甲"})
+        records.act(db, admin, relay.SLIP_KIND, 999, "sign", {"signed_by": "甲"})
     with pytest.raises(NotFound):
         relay.slip_by_number(db, admin, "LX20260608-0009")
 
@@ -316,17 +317,17 @@ def test_overdue_is_derived_from_the_due_times(db, admin, rooms, clock):
     late_sign = slip(db, admin, subject="签收超时")
     late_reply = slip(db, admin, subject="回复超时", required_time="10:00")
     on_time = slip(db, admin, subject="按时")
-    relay.act_on_slip(db, admin, late_reply, "sign", {"signed_by": "甲"})
-    relay.act_on_slip(db, admin, on_time, "sign", {"signed_by": "甲"})
+    records.act(db, admin, relay.SLIP_KIND, late_reply, "sign", {"signed_by": "甲"})
+    records.act(db, admin, relay.SLIP_KIND, on_time, "sign", {"signed_by": "甲"})
     assert relay.count_slips(db, admin, status="overdue") == 0
     clock.advance(hours=2, minutes=1)              # 11:01: sign deadline 11:00 passed, reply due 10:00 passed
     rows = {r.subject: r for r in relay.list_slips(db, admin, status="overdue")}
     assert set(rows) == {"签收超时", "回复超时"}
     assert rows["签收超时"].late_sign and not rows["签收超时"].late_reply
     assert rows["回复超时"].late_reply and not rows["回复超时"].late_sign
-    relay.act_on_slip(db, admin, late_reply, "reply", {"reply": "好", "replied_by": "乙", "accepted": True})
+    records.act(db, admin, relay.SLIP_KIND, late_reply, "reply", {"reply": "好", "replied_by": "乙", "accepted": True})
     assert {r.subject for r in relay.list_slips(db, admin, status="overdue")} == {"签收超时"}
-    view = relay.get_slip(db, admin, late_sign)
+    view = records.get(db, admin, relay.SLIP_KIND, late_sign)
     assert view.late_sign and not view.late_reply
     with db.read() as s:                         # nothing of it is stored
         assert s.get(WorkSlip, late_sign).status == "sent"
@@ -338,7 +339,7 @@ def test_slip_list_filters_and_keyset_paging(db, admin, rooms, clock):
         ids.append(slip(db, admin, subject=f"事项{i}", to_dept=dept,
                         room="3-2-1601" if i == 4 else "3-2-1502"))
         clock.advance(minutes=1)
-    relay.act_on_slip(db, admin, ids[1], "void", {"reason": "x"})
+    records.act(db, admin, relay.SLIP_KIND, ids[1], "void", {"reason": "x"})
     assert [r.subject for r in relay.list_slips(db, admin)] == ["事项4", "事项3", "事项2", "事项0"]
     assert relay.count_slips(db, admin) == 4 and relay.count_slips(db, admin, status="all") == 5
     page = relay.list_slips(db, admin, status="all", limit=2)
@@ -362,29 +363,29 @@ def test_slip_list_filters_and_keyset_paging(db, admin, rooms, clock):
 def test_a_parcel_is_received_notified_reminded_and_handed_over(db, actor, rooms, clock):
     desk = actor("receptionist")
     pid = relay.receive_parcel(db, desk, parcel_input(note="外包装完好"))
-    view = relay.get_parcel(db, desk, pid)
+    view = records.get(db, desk, relay.PARCEL_KIND, pid)
     assert view.number == "DS20260608-0001" and view.status == "received"
     assert view.remind_due_at == MONDAY + timedelta(hours=24)
     assert view.return_due_at == MONDAY + timedelta(days=7)
     assert view.received_by == "receptionist员工" and view.room == "3-2-1502"
     assert [a.name for a in view.actions] == ["notify", "hand_over", "return"]
     clock.advance(minutes=5)
-    relay.act_on_parcel(db, desk, pid, "notify", {"method": "phone"})
+    records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
     clock.advance(hours=25)
-    assert relay.get_parcel(db, desk, pid).remind_due
+    assert records.get(db, desk, relay.PARCEL_KIND, pid).remind_due
     assert relay.count_parcels(db, desk, status="remind") == 1
-    relay.act_on_parcel(db, desk, pid, "remind", {"method": "sms"})
-    view = relay.get_parcel(db, desk, pid)
+    records.act(db, desk, relay.PARCEL_KIND, pid, "remind", {"method": "sms"})
+    view = records.get(db, desk, relay.PARCEL_KIND, pid)
     assert view.reminders == 1 and not view.remind_due and view.notify_method == "sms"
     assert view.remind_due_at == MONDAY + timedelta(hours=25, minutes=5) + timedelta(hours=24)
     clock.advance(hours=1)
-    relay.act_on_parcel(db, desk, pid, "hand_over", {
+    records.act(db, desk, relay.PARCEL_KIND, pid, "hand_over", {
         "collector_name": "李秀英", "collector_id_type": "resident", "collector_id_number": VALID_ID.lower(),
         "relation": "family", "signature": True}, version=view.version)
-    view = relay.get_parcel(db, desk, pid)
+    view = records.get(db, desk, relay.PARCEL_KIND, pid)
     assert view.status == "collected" and view.actions == []
     assert view.collector_name == "李秀英" and view.collector_id == "1101**********002X"    # masked for the desk
-    assert relay.get_parcel(db, actor("supervisor"), pid).collector_id == VALID_ID
+    assert records.get(db, actor("supervisor"), relay.PARCEL_KIND, pid).collector_id == VALID_ID
     with db.read() as s:
         row = s.get(Parcel, pid)
         assert row.signature_confirmed and row.collected_at == MONDAY + timedelta(hours=26, minutes=5)
@@ -397,21 +398,21 @@ def test_reminder_and_return_times_follow_the_parameters(db, admin, rooms, clock
     params.set_value(db, admin, "parcel.reminder_hours", "4")
     params.set_value(db, admin, "parcel.return_days", "3")
     pid = relay.receive_parcel(db, admin, parcel_input())
-    view = relay.get_parcel(db, admin, pid)
+    view = records.get(db, admin, relay.PARCEL_KIND, pid)
     assert (view.remind_due_at, view.return_due_at) == (MONDAY + timedelta(hours=4), MONDAY + timedelta(days=3))
-    relay.act_on_parcel(db, admin, pid, "notify", {"method": "phone"})
+    records.act(db, admin, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
     clock.advance(hours=4)
     assert [r.id for r in relay.list_parcels(db, admin, status="remind")] == [pid]
-    relay.act_on_parcel(db, admin, pid, "remind", {"method": "phone"})
-    assert relay.get_parcel(db, admin, pid).remind_due_at == MONDAY + timedelta(hours=8)
+    records.act(db, admin, relay.PARCEL_KIND, pid, "remind", {"method": "phone"})
+    assert records.get(db, admin, relay.PARCEL_KIND, pid).remind_due_at == MONDAY + timedelta(hours=8)
 
 
 def test_returned_after_the_return_time(db, admin, rooms, clock):
     pid = relay.receive_parcel(db, admin, parcel_input())
     clock.advance(days=7)
     assert [r.id for r in relay.list_parcels(db, admin, status="to_return")] == [pid]
-    relay.act_on_parcel(db, admin, pid, "return", {"reason": "超期未领，退回顺丰"})
-    view = relay.get_parcel(db, admin, pid)
+    records.act(db, admin, relay.PARCEL_KIND, pid, "return", {"reason": "超期未领，退回顺丰"})
+    view = records.get(db, admin, relay.PARCEL_KIND, pid)
     assert view.status == "returned" and view.returned_at == MONDAY + timedelta(days=7)
     assert not view.return_due and relay.count_parcels(db, admin, status="to_return") == 0
 
@@ -431,7 +432,7 @@ def test_hand_over_needs_a_valid_id_and_a_signature(db, admin, rooms, clock, val
     good = {"collector_name": "王建国", "collector_id_type": "resident", "collector_id_number": VALID_ID_2,
             "signature": True}
     with pytest.raises(ValidationError) as err:
-        relay.act_on_parcel(db, admin, pid, "hand_over", {**good, **values})
+        records.act(db, admin, relay.PARCEL_KIND, pid, "hand_over", {**good, **values})
     assert err.value.field == field and message in str(err.value)
     assert status_of(db, Parcel, pid) == "received"
 
@@ -441,14 +442,14 @@ def test_an_item_handed_over_cannot_be_handed_over_again(db, admin, actor, rooms
     who = {"collector_name": "王建国", "collector_id_type": "resident", "collector_id_number": VALID_ID_2,
            "signature": "yes"}
     seen = version_of(db, Parcel, pid)
-    relay.act_on_parcel(db, actor("receptionist"), pid, "hand_over", who, version=seen)
+    records.act(db, actor("receptionist"), relay.PARCEL_KIND, pid, "hand_over", who, version=seen)
     with pytest.raises(ConflictError, match="changed"):       # the other desk saw the old version
-        relay.act_on_parcel(db, admin, pid, "hand_over", who, version=seen)
+        records.act(db, admin, relay.PARCEL_KIND, pid, "hand_over", who, version=seen)
     with pytest.raises(ConflictError, match="no longer be changed"):
-        relay.act_on_parcel(db, admin, pid, "hand_over", who)
+        records.act(db, admin, relay.PARCEL_KIND, pid, "hand_over", who)
     for action in ("notify", "remind", "return", "void"):
         with pytest.raises(ConflictError):
-            relay.act_on_parcel(db, admin, pid, action, {"method": "phone", "reason": "x"})
+            records.act(db, admin, relay.PARCEL_KIND, pid, action, {"method": "phone", "reason": "x"})
 
 
 @pytest.mark.parametrize("state", [s.name for s in R.PARCEL_STATES])
@@ -459,14 +460,14 @@ def test_every_undeclared_parcel_action_is_refused_as_a_conflict(db, admin, room
                                           "collector_id_number": VALID_ID, "signature": True})],
              "returned": [("return", {"reason": "拒收"})], "void": [("void", {"reason": "错登"})]}[state]
     for action, values in steps:
-        relay.act_on_parcel(db, admin, pid, action, values)
+        records.act(db, admin, relay.PARCEL_KIND, pid, action, values)
     allowed = {t.name for t in R.PARCELS.allowed_actions(state, admin.permissions)}
     full = {"method": "phone", "reason": "x", "collector_name": "王", "collector_id_type": "resident",
             "collector_id_number": VALID_ID, "signature": True}
     for t in R.PARCELS.transitions:
         if t.name not in allowed:
             with pytest.raises(ConflictError):
-                relay.act_on_parcel(db, admin, pid, t.name, full)
+                records.act(db, admin, relay.PARCEL_KIND, pid, t.name, full)
     assert status_of(db, Parcel, pid) == state
 
 
@@ -495,7 +496,7 @@ def test_the_same_tracking_number_cannot_wait_twice(db, admin, rooms, clock):
     with pytest.raises(ValidationError) as err:
         relay.receive_parcel(db, admin, parcel_input(tracking_no="sf1402345678901", addressee="李秀英"))
     assert err.value.field == "tracking_no" and "DS20260608-0001" in str(err.value)
-    relay.act_on_parcel(db, admin, pid, "hand_over", OWNER_COLLECTS)
+    records.act(db, admin, relay.PARCEL_KIND, pid, "hand_over", OWNER_COLLECTS)
     assert relay.receive_parcel(db, admin, parcel_input()) != pid     # a returned parcel may come back
 
 
@@ -504,29 +505,29 @@ def test_an_item_left_for_someone_else_needs_the_supervisors_approval(db, admin,
     pid = relay.receive_parcel(db, desk, parcel_input(direction="left", sender="赵敏（5-2-1101）",
                                                       item_type="key", description="入户门钥匙1把",
                                                       tracking_no=""))
-    view = relay.get_parcel(db, desk, pid)
+    view = records.get(db, desk, relay.PARCEL_KIND, pid)
     assert view.approval_pending and [a.name for a in view.actions] == ["return"]
-    assert [a.name for a in relay.get_parcel(db, admin, pid).actions] == ["approve", "return", "void"]
+    assert [a.name for a in records.get(db, admin, relay.PARCEL_KIND, pid).actions] == ["approve", "return", "void"]
     assert relay.count_parcels(db, admin, status="approval") == 1
     with pytest.raises(ConflictError, match="approval"):
-        relay.act_on_parcel(db, desk, pid, "notify", {"method": "phone"})
+        records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
     with pytest.raises(ConflictError, match="approval"):
-        relay.act_on_parcel(db, desk, pid, "hand_over", OWNER_COLLECTS)
+        records.act(db, desk, relay.PARCEL_KIND, pid, "hand_over", OWNER_COLLECTS)
     with pytest.raises(PermissionDenied):
-        relay.act_on_parcel(db, desk, pid, "approve", {})
-    relay.act_on_parcel(db, admin, pid, "approve", {"note": "业主来电确认"})
-    view = relay.get_parcel(db, desk, pid)
+        records.act(db, desk, relay.PARCEL_KIND, pid, "approve", {})
+    records.act(db, admin, relay.PARCEL_KIND, pid, "approve", {"note": "业主来电确认"})
+    view = records.get(db, desk, relay.PARCEL_KIND, pid)
     assert not view.approval_pending and view.approved_by == "王主管"
     assert [a.name for a in view.actions] == ["notify", "hand_over", "return"]
     with pytest.raises(ConflictError, match="approved already"):
-        relay.act_on_parcel(db, admin, pid, "approve", {})
-    relay.act_on_parcel(db, desk, pid, "notify", {"method": "wechat"})
+        records.act(db, admin, relay.PARCEL_KIND, pid, "approve", {})
+    records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "wechat"})
     # a supervisor registering such an item approves it at once; incoming items need no approval
     own = relay.receive_parcel(db, admin, parcel_input(direction="left", sender="赵敏", tracking_no=""))
-    assert not relay.get_parcel(db, admin, own).approval_pending
+    assert not records.get(db, admin, relay.PARCEL_KIND, own).approval_pending
     incoming = relay.receive_parcel(db, admin, parcel_input(tracking_no=""))
     with pytest.raises(ConflictError, match="needs no approval"):
-        relay.act_on_parcel(db, admin, incoming, "approve", {})
+        records.act(db, admin, relay.PARCEL_KIND, incoming, "approve", {})
 
 
 def test_parcel_permissions(db, actor, admin, rooms, clock):
@@ -537,12 +538,12 @@ def test_parcel_permissions(db, actor, admin, rooms, clock):
     with pytest.raises(PermissionDenied):
         relay.list_parcels(db, it)
     with pytest.raises(PermissionDenied):
-        relay.act_on_parcel(db, it, pid, "notify", {"method": "phone"})
+        records.act(db, it, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
     with pytest.raises(PermissionDenied):
-        relay.act_on_parcel(db, desk, pid, "void", {"reason": "x"})
+        records.act(db, desk, relay.PARCEL_KIND, pid, "void", {"reason": "x"})
     with pytest.raises(ValidationError, match="Notified by"):
-        relay.act_on_parcel(db, desk, pid, "notify", {"method": "carrier pigeon"})
-    relay.act_on_parcel(db, admin, pid, "void", {"reason": "错登"})
+        records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "carrier pigeon"})
+    records.act(db, admin, relay.PARCEL_KIND, pid, "void", {"reason": "错登"})
     assert status_of(db, Parcel, pid) == "void"
 
 
@@ -554,7 +555,7 @@ def test_parcel_list_masks_phones_and_ids_and_finds_by_what_people_say(db, actor
         addressee="李秀英", room="3-2-1601", tracking_no="JD0098765432", addressee_phone="13905712233",
         item_type="letter"))
     clock.advance(minutes=3)
-    relay.act_on_parcel(db, desk, a, "hand_over", {"collector_name": "王建国", "collector_id_type": "resident",
+    records.act(db, desk, relay.PARCEL_KIND, a, "hand_over", {"collector_name": "王建国", "collector_id_type": "resident",
                                                    "collector_id_number": VALID_ID, "signature": True})
     rows = relay.list_parcels(db, desk, status="all")
     assert [r.id for r in rows] == [b, a]
