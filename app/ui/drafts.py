@@ -11,11 +11,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import delete, select
 
+from app.services import drafts as store
 from app.services.base import Actor
 from db.engine import Database
-from db.models import UiDraft
 
 FACTORIES: dict[str, Callable] = {}
 
@@ -43,27 +42,16 @@ def save_open(db: Database, actor: Actor, dialogs) -> int:
             continue
         payload = {"context": dlg.context,
                    "values": {k: _encode(v) for k, v in dlg.form.values().items()}}
-        rows.append(UiDraft(staff_id=actor.staff_id, form_key=f"{dlg.form_key}#{i}",
-                            payload=json.dumps(payload, ensure_ascii=False)))
-    if rows and actor.staff_id is not None:
-        with db.write() as s:
-            s.execute(delete(UiDraft).where(UiDraft.staff_id == actor.staff_id))
-            s.add_all(rows)
-    return len(rows)
+        rows.append((f"{dlg.form_key}#{i}", json.dumps(payload, ensure_ascii=False)))
+    return store.keep(db, actor, rows)
 
 
 def take(db: Database, actor: Actor) -> list[tuple[str, dict, dict]]:
     """The user's drafts as (form_key, context, values), removed from the store."""
-    if actor.staff_id is None:
-        return []
-    with db.write() as s:
-        rows = list(s.scalars(select(UiDraft).where(UiDraft.staff_id == actor.staff_id)
-                              .order_by(UiDraft.id)))
-        s.execute(delete(UiDraft).where(UiDraft.staff_id == actor.staff_id))
     result = []
-    for row in rows:
-        data = json.loads(row.payload)
-        result.append((row.form_key.split("#")[0], data["context"],
+    for form_key, payload in store.take(db, actor):
+        data = json.loads(payload)
+        result.append((form_key.split("#")[0], data["context"],
                        {k: _decode(v) for k, v in data["values"].items()}))
     return result
 

@@ -118,5 +118,10 @@ class Ops(QObject):
             self.unexpected_error.emit(str(op.error), op.trace)
         op.finished.emit()
 
+    @property
+    def busy(self) -> bool:
+        """An operation is still running (its result not yet delivered); ``busy_changed(False)`` follows."""
+        return bool(self._running)
+
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -18,7 +18,9 @@ def window_for(qtbot):
 
 
 def wait_ops(qtbot, window):
-    qtbot.waitUntil(lambda: not window.ops._running, timeout=20000)
+    """Wait until the window's operations are done: the runner says so with ``busy_changed(False)``."""
+    if window.ops.busy:
+        qtbot.waitSignal(window.ops.busy_changed, timeout=20000, check_params_cb=lambda busy: not busy).wait()
 
 
 def search(qtbot, pane, text: str) -> None:

@@ -34,4 +34,5 @@ def window(window_for, db, admin):
 
 def wait_ops(qtbot, window, timeout: int = 20000) -> None:
     """Until the window's runner has finished every call (and delivered its result)."""
-    qtbot.waitUntil(lambda: not window.ops._running, timeout=timeout)
+    if window.ops.busy:
+        qtbot.waitSignal(window.ops.busy_changed, timeout=timeout, check_params_cb=lambda busy: not busy).wait()
