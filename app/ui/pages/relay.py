@@ -69,39 +69,6 @@ def _parcel_colour(row):
 SLIP_COLUMNS = [
     Column("number", T("Relay", "No."), attr("number"), width=140),
     Column("status", T("Relay", "Status"), _slip_status, width=120,
-           foreground=lambda r: LATE if r.overdue else (MUTED if r.status in ("closed", "void") else None)),
-    Column("priority", T("Relay", "Priority"), lambda r: _label(R.Priority, r.priority), width=64,
-           foreground=lambda r: LATE if r.priority == "urgent" else None),
-    Column("dept", T("Relay", "Department"), lambda r: _label(R.Department, r.to_dept), width=100),
-    Column("subject", T("Relay", "Subject"), attr("subject"), width=200),
-    Column("room", T("Relay", "Room"), attr("room"), width=76),
-    Column("sent", T("Relay", "Sent"), lambda r: _when(r.sent_at), width=84),
-    Column("deadline", T("Relay", "Deadline"), _slip_deadline, width=130,
-           foreground=lambda r: LATE if r.overdue else None),
-]
-
-PARCEL_COLUMNS = [
-    Column("number", T("Relay", "No."), attr("number"), width=140),
-    Column("status", T("Relay", "Status"), lambda r: str(PARCELS.state(r.status).label), width=90,
-           foreground=lambda r: MUTED if r.status in ("collected", "returned", "void") else None),
-    Column("item", T("Relay", "Item"), lambda r: _label(R.ItemType, r.item_type)
-           + (f" ×{r.quantity}" if r.quantity != 1 else ""), width=90),
-    Column("addressee", T("Relay", "Addressee"), attr("addressee"), width=80),
-    Column("room", T("Relay", "Room"), attr("room"), width=76),
-    Column("flags", T("Relay", "Attention"), _parcel_flags, foreground=_parcel_colour, width=120),
-    Column("received", T("Relay", "Received"), lambda r: _when(r.received_at), width=84),
-    Column("phone", T("Relay", "Phone"), attr("phone"), width=100),
-    Column("courier", T("Relay", "Courier / tracking no."),
-           lambda r: " ".join(x for x in (r.courier, r.tracking_no) if x), width=180),
-    Column("storage", T("Relay", "Kept at"), attr("storage"), width=70),
-    Column("collector", T("Relay", "Collected by"),
-           lambda r: " ".join(x for x in (r.collector_name, r.collector_id) if x), private="id"),
-]
-
-
-SLIP_COLUMNS = [
-    Column("number", T("Relay", "No."), attr("number"), width=140),
-    Column("status", T("Relay", "Status"), _slip_status, width=120,
            foreground=lambda r: LATE if r.overdue else (DONE if r.status in ("closed", "void") else None)),
     Column("priority", T("Relay", "Priority"), label_of(R.Priority, "priority"), width=64,
            foreground=lambda r: LATE if r.priority == "urgent" else None),
@@ -128,7 +95,7 @@ PARCEL_COLUMNS = [
            lambda r: " ".join(x for x in (r.courier, r.tracking_no) if x), width=180),
     Column("storage", T("Relay", "Kept at"), attr("storage"), width=70),
     Column("collector", T("Relay", "Collected by"),
-           lambda r: " ".join(x for x in (r.collector_name, r.collector_id) if x)),
+           lambda r: " ".join(x for x in (r.collector_name, r.collector_id) if x), private="id"),
 ]
 
 SLIP_PANE = PaneSpec(
