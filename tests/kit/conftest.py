@@ -1,13 +1,13 @@
 import pytest
 
 from app.services import records
-from tests.kit.ticket import KIND, TestBase
+from tests.kit.ticket import KIND, TicketBase
 
 
 @pytest.fixture
 def kit_db(db):
     """The test store with the test ticket's table, and the ticket registered as a record kind."""
-    TestBase.metadata.create_all(db.engine)
+    TicketBase.metadata.create_all(db.engine)
     records.register(KIND)
     yield db
     records.KINDS.pop(KIND.kind, None)

@@ -23,11 +23,11 @@ def T(source: str):  # noqa: N802 - test labels are never extracted for translat
     return QT_TRANSLATE_NOOP("Test", source)
 
 
-class TestBase(DeclarativeBase):
+class TicketBase(DeclarativeBase):
     pass
 
 
-class Ticket(Immutable, WorkflowRecord, TestBase):
+class Ticket(Immutable, WorkflowRecord, TicketBase):
     __tablename__ = "test_ticket"
     __immutable__ = ("amount",)
 
