@@ -129,13 +129,14 @@ def budget(clock: Clock, params: Mapping[str, Any], fields: Mapping[str, Any], s
     return _UNIT_OF_KIND[kind], int(amount) * _SECONDS_OF_KIND[kind]
 
 
-def start(clock: Clock, at: datetime, unit: Unit, seconds: int, meter: Meter) -> ClockRun:
-    run = ClockRun(clock.name, unit, at, seconds, tuple(clock.escalate_at), running_since=at)
+def start(clock: Clock, at: datetime, unit: Unit, seconds: int, meter: Meter,
+          points: tuple[float, ...] | None = None) -> ClockRun:
+    run = ClockRun(clock.name, unit, at, seconds, points or clock.points({}), running_since=at)
     return _with_deadlines(run, meter)
 
 
 def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_budget: Any,
-         due: datetime | None = None) -> ClockRun | None:
+         due: datetime | None = None, points: tuple[float, ...] | None = None) -> ClockRun | None:
     """``run`` after ``event`` (``None``: the clock never started).
 
     ``meter_for(unit)`` gives the meter of a unit; ``new_budget()`` the (unit, seconds) of a clock starting
@@ -155,7 +156,7 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
             due = run.due_at   # a deadline of the record's own (a slip sent back to be redone keeps it)
         if due is not None:
             seconds = meter.measure(at, due)
-        return start(clock, at, unit, seconds, meter)
+        return start(clock, at, unit, seconds, meter, points)
     if not active:
         return run
     assert run is not None

@@ -9,6 +9,7 @@ record, the event and the audit row in one transaction.
 Conventions every workflow follows:
 
 * A record's first event is :meth:`Workflow.start`: action ``"create"``, no ``from_state``.
+* Transition target ``"="`` (:data:`STAY`) keeps the state the action was done in.
 * Transition source ``"*"`` means every non-terminal state except those in ``exclude``. Terminal states
   (closed, archived, void) have no way out: a declaration that gives them one is refused.
 * A required field is missing when it is ``None``, blank text or an empty collection; ``False`` and ``0``
@@ -41,11 +42,13 @@ from app.domain.calendar import WorkCalendar
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec
 from app.domain.numbering import DOC_TYPES
-from app.domain.parameters import DURATION_KINDS, PARAMS
+from app.domain.parameters import DURATION_KINDS, PARAMS, effective_value
 from app.domain.permissions import PERMISSIONS
 from app.i18n import QT_TRANSLATE_NOOP, Text, chinese
 
 ANY = "*"
+#: a transition's target that keeps the state it came from (a progress report in either of two states)
+STAY = "="
 CREATE = "create"
 #: kinds and states are stored in 20-character columns, actions in 30-character ones
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,19}")
@@ -185,8 +188,9 @@ class Clock:
     restart_on: tuple[str, ...] = ()
     #: states in which the clock stands still; leaving one resumes it with the time already spent kept
     pause_on: tuple[str, ...] = ()
-    #: escalation points as multiples of the limit (1.0: the deadline itself)
-    escalate_at: tuple[float, ...] = (1.0,)
+    #: escalation points as multiples of the limit (1.0: the deadline itself); a point may be the key of a
+    #: parameter that gives the multiple (escalate to the manager at ``complaint.manager_escalation_factor``)
+    escalate_at: tuple[float | str, ...] = (1.0,)
     #: labels of the escalation points (who is told: the supervisor at 1×, the manager at 2×)
     escalation_labels: tuple[Text, ...] = ()
     #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension)
@@ -199,6 +203,10 @@ class Clock:
     @property
     def stop_states(self) -> tuple[str, ...]:
         return _as_tuple(self.stop_on)
+
+    def points(self, params: Mapping[str, Any]) -> tuple[float, ...]:
+        """The escalation points with their parameters' values."""
+        return tuple(float(effective_value(p, params)) if isinstance(p, str) else float(p) for p in self.escalate_at)
 
     @property
     def param_keys(self) -> tuple[str, ...]:
@@ -240,7 +248,7 @@ class Workflow:
     def __init__(self, kind: str, *, label: Text, doc_type: str | None, states: Sequence[State],
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
                  fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
-                 created_label: Text = CREATED) -> None:
+                 created_label: Text = CREATED, created_with: Sequence[str] | None = None) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
@@ -249,6 +257,7 @@ class Workflow:
         self.transitions = tuple(transitions)
         self.clocks = tuple(clocks)
         self.created_label = created_label
+        self._created_with = tuple(created_with) if created_with is not None else None
         #: the record's own fields (its creation form, its detail pane, its printed labels)
         self.record_fields: tuple[FieldSpec, ...] = tuple(f for f in (fields or ()) if isinstance(f, FieldSpec))
         labels = dict(fields) if isinstance(fields, Mapping) else {f.key: f.label for f in self.record_fields}
@@ -269,7 +278,10 @@ class Workflow:
 
     @property
     def create_fields(self) -> tuple[FieldSpec, ...]:
-        """The record fields asked when a record is registered: those no action sets."""
+        """The record fields asked when a record is registered: those named by ``created_with``, or else
+        those no action sets."""
+        if self._created_with is not None:
+            return tuple(f for f in self.record_fields if f.key in self._created_with)
         by_actions = {f.key for t in self.transitions for f in t.fields}
         return tuple(f for f in self.record_fields if f.key not in by_actions)
 
@@ -360,7 +372,8 @@ class Workflow:
         fields = fields or {}
         missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
         if missing:
-            labels = _TextList([self.fields[name] for name in missing], _LIST_SEPARATOR)
+            own = {f.key: f.label for f in transition.form_fields}
+            labels = _TextList([own.get(name) or self.fields[name] for name in missing], _LIST_SEPARATOR)
             raise ValidationError(MSG_MISSING.format(fields=labels, action=transition.label), missing[0])
         return transition
 
@@ -402,7 +415,8 @@ class Workflow:
                 raise ValidationError(MSG_BEFORE.format(field=label, at=f"{previous_at:%Y-%m-%d %H:%M}"), key)
             when, recorded = max(effective, previous_at) if previous_at else effective, at
         data = {k: v for k, v in fields.items() if k not in ("note", "effective_at")}
-        return Event(action, state, transition.target, when, user_id, note, data, recorded)
+        target = state if transition.target == STAY else transition.target
+        return Event(action, state, target, when, user_id, note, data, recorded)
 
     def budget(self, clock: Clock | str, started: datetime, params: Mapping[str, Any],
                calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> tuple[clockwork.Unit, int]:
@@ -439,7 +453,7 @@ class Workflow:
         return clockwork.step(
             clock, run, event, lambda unit: clockwork.Meter(unit, calendar),
             lambda: clockwork.budget(clock, params, fields or {}, event.at, calendar),
-            due if isinstance(due, datetime) else None)
+            due if isinstance(due, datetime) else None, clock.points(params))
 
 
 def is_overdue(due_at: datetime | None, now: datetime, stopped_at: datetime | None = None) -> bool:
@@ -525,7 +539,8 @@ def _transition_problems(wf: Workflow, t: Transition) -> list[str]:
     if not _ACTION_RE.fullmatch(t.name) or t.name == CREATE:
         problems.append(f"{where}: bad name (lower-case letters, digits, _; at most 30; not {CREATE!r})")
     sources = () if t.source == ANY else t.sources
-    problems += [f"{where}: unknown state {n!r}" for n in (*sources, t.target, *t.exclude)
+    targets = () if t.target == STAY else (t.target,)
+    problems += [f"{where}: unknown state {n!r}" for n in (*sources, *targets, *t.exclude)
                  if n not in wf._states]
     problems += [f"{where}: terminal state {n} cannot have an action" for n in sources
                  if n in wf._states and wf._states[n].terminal]
@@ -547,7 +562,9 @@ def _clock_problems(wf: Workflow, c: Clock) -> list[str]:
     problems += [f"{where}: unknown pause state {n!r}" for n in c.pause_on if n not in wf._states]
     if set(c.pause_on) & (set(c.stop_states) | set(c.start_states)):
         problems.append(f"{where}: a pause state cannot start or stop it")
-    points = list(c.escalate_at)
+    unknown = [p for p in c.escalate_at if isinstance(p, str) and p not in PARAMS]
+    problems += [f"{where}: unknown escalation parameter {p!r}" for p in unknown]
+    points = list(c.points({})) if not unknown else [1.0]
     if not points or points[0] != 1.0 or points != sorted(set(points)):
         problems.append(f"{where}: escalation points start at 1.0 and increase")
     if c.escalation_labels and len(c.escalation_labels) != len(points):
@@ -573,7 +590,7 @@ def _reachable(wf: Workflow) -> set[str]:
     while frontier:
         state = wf._states[frontier.pop()]
         for t in wf.transitions:
-            if t.applies_from(state) and t.target not in reached:
+            if t.applies_from(state) and t.target != STAY and t.target not in reached:
                 reached.add(t.target)
                 frontier.append(t.target)
     return reached

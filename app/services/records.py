@@ -62,6 +62,9 @@ class RecordKind:
     page: str = ""
     #: the permission to register a new record from the workflow's record fields (:func:`create`)
     create_permission: str | None = None
+    #: makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`);
+    #: default: the model built from the fields' columns, numbered and put in the initial state
+    build: Callable[[Session, Actor, dict[str, Any]], Any] | None = None
     #: the headline under the number in the detail pane
     title: Callable[[Any], str] | None = None
     #: warnings shown beside the state (not signed for in time, waits for approval), from the record
@@ -235,9 +238,12 @@ def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int
         for spec in rk.workflow.create_fields:
             if spec.kind == "room" and values[spec.key]:
                 room(s, values[spec.key], spec.key)
-        columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
-                   if spec.kind != "attachment"}
-        record = create_in(s, actor, rk, rk.model(**columns))
+        if rk.build is not None:
+            record = rk.build(s, actor, values)
+        else:
+            columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
+                       if spec.kind != "attachment"}
+            record = create_in(s, actor, rk, rk.model(**columns))
         for spec in rk.workflow.create_fields:
             if spec.kind == "attachment" and values[spec.key]:
                 attachments.add(s, actor, rk.kind, record.id, values[spec.key], role=spec.key, field=spec.key)
@@ -376,9 +382,24 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
         [(str(label), value) for label, value in rows if value],
         events(session, workflow, record.id), actions(workflow, record, actor),
         clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
-        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else None,
+        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else snapshot(rk, record, actor),
         frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, record, hidden=True)),
         tuple(str(flag) for flag in rk.flags(session, record)) if rk.flags else ())
+
+
+def snapshot(kind: RecordKind, record: Any, actor: Actor) -> Any:
+    """The record's columns as read-only attributes (the detail of a kind without a projection of its own);
+    the values of ``private`` fields masked for a role that may not see ID numbers and phones."""
+    from types import SimpleNamespace
+
+    from app.domain.permissions import PEOPLE_SEE_ID
+    values = {c.key: getattr(record, c.key) for c in record.__table__.columns}
+    if not actor.can(PEOPLE_SEE_ID):
+        for spec in kind.workflow.record_fields:
+            column = spec.column or spec.key
+            if spec.private and isinstance(values.get(column), str):
+                values[column] = mask_phone(values[column]) if "phone" in spec.key else mask_id(values[column])
+    return SimpleNamespace(**values)
 
 
 def default_rows(workflow: Workflow, record: Any) -> list[tuple[Text | str, str]]:

@@ -196,6 +196,14 @@ def _verify(ctx: records.Act) -> None:
     ctx.record.verified_by, ctx.record.verified_at = ctx.actor.staff_id, ctx.now
 
 
+def _after_verify(ctx: records.Act) -> None:
+    """A verified repair joins the follow-up queue when it is in the sample (客户回访, §4.3)."""
+    slip = ctx.record
+    if slip.to_dept == Department.ENGINEERING.value or slip.kind == SlipKind.DISPATCH.value:
+        from app.services import followups
+        followups.sample_repair(ctx.session, ctx.actor, slip)
+
+
 def _resend(ctx: records.Act) -> None:
     dept = ctx.values["to_dept"]
     if dept == ctx.record.to_dept:
@@ -293,6 +301,7 @@ SLIP_RECORDS = records.register(records.RecordKind(
     SLIPS, WorkSlip, RELAY_VIEW, page=PAGE, title=_slip_title, rows=_slip_rows, detail=_slip_detail,
     flags=_slip_flags,
     effects={"sign": _sign, "reply": _reply, "verify": _verify, "resend": _resend},
+    after={"verify": _after_verify},
     not_found=T("Relay", "This record no longer exists")))
 
 

@@ -33,6 +33,8 @@ CONVERSIONS: list[Conversion] = [
                "app.ui.pages.relay:open_slip_from_worklog"),
     Conversion("notice", T("Conversion", "Notice"), "notice.draft",
                "app.ui.pages.notices:open_from_worklog"),
+    Conversion("complaint", T("Conversion", "Complaint"), "complaint.handle",
+               "app.ui.pages.complaints:open_from_worklog"),
 ]
 
 

@@ -12,5 +12,5 @@ __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person",
            "WorkflowEvent", "RecordClock", "Attachment", "AttachmentBlob", "RecordLink"]
 
 # the workflows' tables (each module registers its mapped classes on Base.metadata)
-from db.models import duty, keys, notice, patrol, relay, vacancy, visit  # noqa: E402,F401
+from db.models import complaint, duty, keys, notice, patrol, relay, vacancy, visit  # noqa: E402,F401
 from db import immutable  # noqa: E402,F401  (the guards of posted money)

@@ -19,12 +19,80 @@
         <translation>Transfer</translation>
     </message>
     <message>
+        <source>Initial reply</source>
+        <translation>Initial reply</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Progress told to the complainant</source>
+        <translation>Progress told to the complainant</translation>
+    </message>
+    <message>
+        <source>Wait for the owner or a contractor</source>
+        <translation>Wait for the owner or a contractor</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Close without a follow-up</source>
+        <translation>Close without a follow-up</translation>
+    </message>
+    <message>
+        <source>Invalid: explained</source>
+        <translation>Invalid: explained</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation>Withdrawn by the complainant</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Could not reach</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Record the follow-up</translation>
+    </message>
+    <message>
+        <source>Give up: cannot be reached</source>
+        <translation>Give up: cannot be reached</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -907,6 +975,41 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>Facilities and equipment</translation>
+    </message>
+    <message>
+        <source>Cleaning and environment</source>
+        <translation>Cleaning and environment</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Quality of service</translation>
+    </message>
+    <message>
+        <source>Safety and order</source>
+        <translation>Safety and order</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>Renovation</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -924,8 +1027,20 @@
         <translation>Phone call</translation>
     </message>
     <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1080,342 @@
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
+    <message>
+        <source>Initial reply</source>
+        <translation>Initial reply</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+</context>
+<context>
+    <name>Complainant</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>Listen, apologise first, never argue (the manual's first rule)</source>
+        <translation>Listen, apologise first, never argue (the manual's first rule)</translation>
+    </message>
+    <message>
+        <source>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</source>
+        <translation>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintType</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Enquiry</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Needed for the follow-up</source>
+        <translation>Needed for the follow-up</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Complainant is</source>
+        <translation>Complainant is</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>Major complaint</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>What the complainant asks for</source>
+        <translation>What the complainant asks for</translation>
+    </message>
+    <message>
+        <source>Apologised to the complainant</source>
+        <translation>Apologised to the complainant</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Initial reply</source>
+        <translation>Initial reply</translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, by when</source>
+        <translation>What will be done, by whom, by when</translation>
+    </message>
+    <message>
+        <source>Who will handle it</source>
+        <translation>Who will handle it</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Send a work slip to the department</source>
+        <translation>Send a work slip to the department</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Escalate to</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>Explanation given</translation>
+    </message>
+    <message>
+        <source>Decide that the complaint is valid before it is dispatched (an invalid one is explained to the complainant)</source>
+        <translation>Decide that the complaint is valid before it is dispatched (an invalid one is explained to the complainant)</translation>
+    </message>
+    <message>
+        <source>A resolved complaint is closed by its follow-up</source>
+        <translation>A resolved complaint is closed by its follow-up</translation>
+    </message>
+    <message>
+        <source>Apologise to the complainant first, then tick “Apologised”</source>
+        <translation>Apologise to the complainant first, then tick “Apologised”</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <extracomment>the statuses a list can filter by, besides the states</extracomment>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>repeat complaint</source>
+        <translation>repeat complaint</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>Related record</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists</source>
+        <translation>This complaint no longer exists</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}</source>
+        <translation>There is no complaint {number}</translation>
+    </message>
+    <message>
+        <source>{over} overdue · {near} due within 4 h · {esc} escalated to the manager</source>
+        <translation>{over} overdue · {near} due within 4 h · {esc} escalated to the manager</translation>
+    </message>
+    <message>
+        <source>Complaints open</source>
+        <translation>Complaints open</translation>
+    </message>
+    <message>
+        <source>{category} {who} {room}, {state}, resolve by {due}</source>
+        <translation>{category} {who} {room}, {state}, resolve by {due}</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Give a day such as 2025-06-12 or a month such as 2025-06</source>
+        <translation>Give a day such as 2025-06-12 or a month such as 2025-06</translation>
+    </message>
+    <message>
+        <source>More than 5000 complaints: print one day or a shorter month</source>
+        <translation>More than 5000 complaints: print one day or a shorter month</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>escalated to the manager</source>
+        <translation>escalated to the manager</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>To close</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>No., complainant, room or phone</source>
+        <translation>No., complainant, room or phone</translation>
+    </message>
+    <message>
+        <source>Choose a complaint on the left to reply, dispatch, report progress …</source>
+        <translation>Choose a complaint on the left to reply, dispatch, report progress …</translation>
+    </message>
+    <message>
+        <source>No open complaints. A caller complains? Listen, apologise, and press Ctrl+N.</source>
+        <translation>No open complaints. A caller complains? Listen, apologise, and press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>The register of the chosen dates' month, or of today</source>
+        <translation>The register of the chosen dates' month, or of today</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
+        <translation>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</translation>
+    </message>
 </context>
 <context>
     <name>Conversion</name>
@@ -979,6 +1430,10 @@
     <message>
         <source>Notice</source>
         <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2480,21 @@
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <source>CS supervisor</source>
+        <translation>CS supervisor</translation>
+    </message>
+    <message>
+        <source>Management office manager</source>
+        <translation>Management office manager</translation>
+    </message>
+    <message>
+        <source>Company leadership</source>
+        <translation>Company leadership</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: the file is open in another program (close it in Excel) or the folder is read-only</source>
@@ -2354,6 +2824,270 @@
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpType</name>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>Complaint follow-up</translation>
+    </message>
+    <message>
+        <source>Repair follow-up</source>
+        <translation>Repair follow-up</translation>
+    </message>
+    <message>
+        <source>Paid service follow-up</source>
+        <translation>Paid service follow-up</translation>
+    </message>
+    <message>
+        <source>Routine household visit</source>
+        <translation>Routine household visit</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up</source>
+        <translation>Move-in follow-up</translation>
+    </message>
+    <message>
+        <source>Renovation follow-up</source>
+        <translation>Renovation follow-up</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Signature or photo (on site)</source>
+        <translation>Signature or photo (on site)</translation>
+    </message>
+    <message>
+        <source>Supervisor's opinion</source>
+        <translation>Supervisor's opinion</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be planned in the past</source>
+        <translation>A follow-up cannot be planned in the past</translation>
+    </message>
+    <message>
+        <source>Plan routine visits or satisfaction surveys in bulk</source>
+        <translation>Plan routine visits or satisfaction surveys in bulk</translation>
+    </message>
+    <message>
+        <source>An on-site follow-up needs the resident's signature or a photo</source>
+        <translation>An on-site follow-up needs the resident's signature or a photo</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the complaint was resolved ({at})</source>
+        <translation>The follow-up cannot be before the complaint was resolved ({at})</translation>
+    </message>
+    <message>
+        <source>Try at least {n} times before giving up ({done} so far)</source>
+        <translation>Try at least {n} times before giving up ({done} so far)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists</source>
+        <translation>This follow-up no longer exists</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Follow-ups due today</translation>
+    </message>
+    <message>
+        <source>{late} overdue · {review} to review</source>
+        <translation>{late} overdue · {review} to review</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>There is no follow-up {number}</source>
+        <translation>There is no follow-up {number}</translation>
+    </message>
+    <message>
+        <source>The whole estate</source>
+        <translation>The whole estate</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>No., interviewee, room or source</source>
+        <translation>No., interviewee, room or source</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up on the left to record it …</source>
+        <translation>Choose a follow-up on the left to record it …</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up. Resolved complaints and sampled repairs come here by themselves; plan routine visits with “Plan visits”.</source>
+        <translation>Nothing to follow up. Resolved complaints and sampled repairs come here by themselves; plan routine visits with “Plan visits”.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Plan a follow-up</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>Plan visits…</translation>
+    </message>
+    <message>
+        <source>Routine household visits or a satisfaction survey, in bulk</source>
+        <translation>Routine household visits or a satisfaction survey, in bulk</translation>
+    </message>
+    <message>
+        <source>Print the month</source>
+        <translation>Print the month</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups planned.</source>
+        <translation>{n} follow-ups planned.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4146,14 @@
     <message>
         <source>Visitor reception</source>
         <translation>Visitor reception</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -5572,6 +6314,30 @@ Publish it anyway?</translation>
         <source>Put units on and off the vacant-unit register</source>
         <translation>Put units on and off the vacant-unit register</translation>
     </message>
+    <message>
+        <source>Complaints and follow-ups</source>
+        <translation>Complaints and follow-ups</translation>
+    </message>
+    <message>
+        <source>View complaints and follow-ups</source>
+        <translation>View complaints and follow-ups</translation>
+    </message>
+    <message>
+        <source>Register complaints, reply, dispatch, report progress and record results</source>
+        <translation>Register complaints, reply, dispatch, report progress and record results</translation>
+    </message>
+    <message>
+        <source>Close complaints without a follow-up, void complaints</source>
+        <translation>Close complaints without a follow-up, void complaints</translation>
+    </message>
+    <message>
+        <source>Carry out follow-ups</source>
+        <translation>Carry out follow-ups</translation>
+    </message>
+    <message>
+        <source>Review follow-ups, give them up, plan routine visits and surveys</source>
+        <translation>Review follow-ups, give them up, plan routine visits and surveys</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5582,6 +6348,13 @@ Publish it anyway?</translation>
     <message>
         <source>Add a person to {code}</source>
         <translation>Add a person to {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitsDialog</name>
+    <message>
+        <source>Plan routine visits or a survey</source>
+        <translation>Plan routine visits or a survey</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +8116,21 @@ Publish it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied (A)</source>
+        <translation>Satisfied (A)</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied (B)</source>
+        <translation>Fairly satisfied (B)</translation>
+    </message>
+    <message>
+        <source>Not satisfied (C)</source>
+        <translation>Not satisfied (C)</translation>
+    </message>
+</context>
+<context>
     <name>ScopePickerDialog</name>
     <message>
         <source>Choose the scope</source>
@@ -7532,12 +8320,52 @@ Publish it anyway?</translation>
         <translation>Transferred</translation>
     </message>
     <message>
+        <source>Initial reply given</source>
+        <translation>Initial reply given</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner or a contractor</source>
+        <translation>Waiting for the owner or a contractor</translation>
+    </message>
+    <message>
+        <source>Resolved, follow-up due</source>
+        <translation>Resolved, follow-up due</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Explained (invalid)</source>
+        <translation>Explained (invalid)</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>Could not be reached</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -7952,6 +8780,17 @@ Publish it anyway?</translation>
     <message>
         <source>Put a unit on the vacant-unit register</source>
         <translation>Put a unit on the vacant-unit register</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -9030,6 +9869,21 @@ Publish it anyway?</translation>
     <message>
         <source>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</source>
         <translation>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <source>To be decided</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
     </message>
 </context>
 <context>
@@ -10180,7 +11034,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Registered</source>
-        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <extracomment>a transition's target that keeps the state it came from (a progress report in either of two states) kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
         <translation>Registered</translation>
     </message>
     <message>
@@ -10238,6 +11092,14 @@ Publish it anyway?</translation>
     <message>
         <source>Vacant-unit inspection</source>
         <translation>Vacant-unit inspection</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 </TS>

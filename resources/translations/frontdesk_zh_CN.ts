@@ -20,12 +20,80 @@
         <translation>转办</translation>
     </message>
     <message>
+        <source>Initial reply</source>
+        <translation>初步答复</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类定性</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Progress told to the complainant</source>
+        <translation>向投诉人通报进度</translation>
+    </message>
+    <message>
+        <source>Wait for the owner or a contractor</source>
+        <translation>等待业主或施工方</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续处理</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记处理结果</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>办结</translation>
     </message>
     <message>
+        <source>Close without a follow-up</source>
+        <translation>无法回访关闭</translation>
+    </message>
+    <message>
+        <source>Invalid: explained</source>
+        <translation>无效投诉：已解释</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation>投诉人撤销</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>作废</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Give up: cannot be reached</source>
+        <translation>无法回访</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -908,6 +976,41 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Cleaning and environment</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Safety and order</source>
+        <translation>安全秩序</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -925,8 +1028,20 @@
         <translation>来电</translation>
     </message>
     <message>
+        <source>At the desk</source>
+        <translation>来访</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>来函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1081,342 @@
         <source>Fix</source>
         <translation>整改</translation>
     </message>
+    <message>
+        <source>Initial reply</source>
+        <translation>初步答复</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度通报</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理完成</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+</context>
+<context>
+    <name>Complainant</name>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Listen, apologise first, never argue (the manual&apos;s first rule)</source>
+        <translation>耐心倾听，先致歉，不争辩（操作手册第一条）</translation>
+    </message>
+    <message>
+        <source>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</source>
+        <translation>该来电人已有未结投诉：{numbers}。是否在原投诉中补充，而不是重复登记？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintType</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Needed for the follow-up</source>
+        <translation>回访时需要</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Complainant is</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>What the complainant asks for</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Apologised to the complainant</source>
+        <translation>已致歉</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Initial reply</source>
+        <translation>初步答复</translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, by when</source>
+        <translation>做什么、由谁做、何时完成</translation>
+    </message>
+    <message>
+        <source>Who will handle it</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺时间</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Send a work slip to the department</source>
+        <translation>同时向部门发工作联系单</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>升级至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>解释内容</translation>
+    </message>
+    <message>
+        <source>Decide that the complaint is valid before it is dispatched (an invalid one is explained to the complainant)</source>
+        <translation>派单前须先认定为有效投诉（无效投诉向投诉人解释）</translation>
+    </message>
+    <message>
+        <source>A resolved complaint is closed by its follow-up</source>
+        <translation>已办结的投诉经回访后关闭</translation>
+    </message>
+    <message>
+        <source>Apologise to the complainant first, then tick “Apologised”</source>
+        <translation>请先向投诉人致歉，再勾选“已致歉”</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <extracomment>the statuses a list can filter by, besides the states</extracomment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>repeat complaint</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>已升级至</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>进度通报次数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新处理次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Related record</source>
+        <translation>关联单据</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists</source>
+        <translation>该投诉已不存在</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}</source>
+        <translation>没有投诉 {number}</translation>
+    </message>
+    <message>
+        <source>{over} overdue · {near} due within 4 h · {esc} escalated to the manager</source>
+        <translation>{over} 件超时 · {near} 件4小时内到期 · {esc} 件已升级至经理</translation>
+    </message>
+    <message>
+        <source>Complaints open</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>{category} {who} {room}, {state}, resolve by {due}</source>
+        <translation>{category} {who} {room}，{state}，须于 {due} 前办结</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Give a day such as 2025-06-12 or a month such as 2025-06</source>
+        <translation>请输入日期（如 2025-06-12）或月份（如 2025-06）</translation>
+    </message>
+    <message>
+        <source>More than 5000 complaints: print one day or a shorter month</source>
+        <translation>投诉超过5000条：请按天打印</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>escalated to the manager</source>
+        <translation>已升级至经理</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>待初复</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>待关闭</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>No., complainant, room or phone</source>
+        <translation>编号、投诉人、房号或电话</translation>
+    </message>
+    <message>
+        <source>Choose a complaint on the left to reply, dispatch, report progress …</source>
+        <translation>在左侧选择投诉，进行答复、派单、通报进度……</translation>
+    </message>
+    <message>
+        <source>No open complaints. A caller complains? Listen, apologise, and press Ctrl+N.</source>
+        <translation>没有未结投诉。有人投诉？耐心倾听、先致歉，然后按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>打印处理单</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <source>The register of the chosen dates&apos; month, or of today</source>
+        <translation>打印所选日期所在月份或今日的投诉登记表</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
+        <translation>&lt;b&gt;本月&lt;/b&gt;：受理 {received} · 处理及时率 {on_time} · 初复及时率 {reply} · 回访率 {followed} · 满意率 {satisfied} · 重复投诉率 {repeat} · 升级 {escalated}</translation>
+    </message>
 </context>
 <context>
     <name>Conversion</name>
@@ -980,6 +1431,10 @@
     <message>
         <source>Notice</source>
         <translation>通知</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2481,21 @@
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <source>CS supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Management office manager</source>
+        <translation>管理处经理</translation>
+    </message>
+    <message>
+        <source>Company leadership</source>
+        <translation>公司领导</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: the file is open in another program (close it in Excel) or the folder is read-only</source>
@@ -2355,6 +2825,270 @@
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpType</name>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Repair follow-up</source>
+        <translation>维修回访</translation>
+    </message>
+    <message>
+        <source>Paid service follow-up</source>
+        <translation>有偿服务回访</translation>
+    </message>
+    <message>
+        <source>Routine household visit</source>
+        <translation>定期走访</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up</source>
+        <translation>入住回访</translation>
+    </message>
+    <message>
+        <source>Renovation follow-up</source>
+        <translation>装修回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>回访事由</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访形式</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Signature or photo (on site)</source>
+        <translation>签名或照片（上门回访）</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s opinion</source>
+        <translation>主管意见</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be planned in the past</source>
+        <translation>回访期限不能早于今天</translation>
+    </message>
+    <message>
+        <source>Plan routine visits or satisfaction surveys in bulk</source>
+        <translation>批量计划只用于定期走访或满意度调查</translation>
+    </message>
+    <message>
+        <source>An on-site follow-up needs the resident&apos;s signature or a photo</source>
+        <translation>上门回访须有住户签名或照片</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the complaint was resolved ({at})</source>
+        <translation>回访时间不能早于投诉办结时间（{at}）</translation>
+    </message>
+    <message>
+        <source>Try at least {n} times before giving up ({done} so far)</source>
+        <translation>至少联系 {n} 次后才能判定无法回访（目前 {done} 次）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源单号</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>未联系上次数</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists</source>
+        <translation>该回访已不存在</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今日应回访</translation>
+    </message>
+    <message>
+        <source>{late} overdue · {review} to review</source>
+        <translation>{late} 条逾期 · {review} 条待审核</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>There is no follow-up {number}</source>
+        <translation>没有回访 {number}</translation>
+    </message>
+    <message>
+        <source>The whole estate</source>
+        <translation>全小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No., interviewee, room or source</source>
+        <translation>编号、受访人、房号或来源单号</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up on the left to record it …</source>
+        <translation>在左侧选择回访，登记回访结果……</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up. Resolved complaints and sampled repairs come here by themselves; plan routine visits with “Plan visits”.</source>
+        <translation>暂无待回访。已办结的投诉和抽样的维修会自动进入此处；定期走访请用“计划走访”。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>计划回访</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>计划走访…</translation>
+    </message>
+    <message>
+        <source>Routine household visits or a satisfaction survey, in bulk</source>
+        <translation>批量计划定期走访或满意度调查</translation>
+    </message>
+    <message>
+        <source>Print the month</source>
+        <translation>打印本月回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;本月&lt;/b&gt;：{parts} · 满意率 {satisfied}</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups planned.</source>
+        <translation>已计划 {n} 条回访。</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +4147,14 @@
     <message>
         <source>Visitor reception</source>
         <translation>来访接待</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -5573,6 +6315,30 @@ Publish it anyway?</source>
         <source>Put units on and off the vacant-unit register</source>
         <translation>空置房登记及移出</translation>
     </message>
+    <message>
+        <source>Complaints and follow-ups</source>
+        <translation>投诉与回访</translation>
+    </message>
+    <message>
+        <source>View complaints and follow-ups</source>
+        <translation>查看投诉与回访</translation>
+    </message>
+    <message>
+        <source>Register complaints, reply, dispatch, report progress and record results</source>
+        <translation>登记投诉、答复、派单、通报进度、登记结果</translation>
+    </message>
+    <message>
+        <source>Close complaints without a follow-up, void complaints</source>
+        <translation>无法回访时关闭投诉、作废投诉</translation>
+    </message>
+    <message>
+        <source>Carry out follow-ups</source>
+        <translation>进行回访</translation>
+    </message>
+    <message>
+        <source>Review follow-ups, give them up, plan routine visits and surveys</source>
+        <translation>审核回访、判定无法回访、计划走访与调查</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -5583,6 +6349,13 @@ Publish it anyway?</source>
     <message>
         <source>Add a person to {code}</source>
         <translation>为 {code} 添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitsDialog</name>
+    <message>
+        <source>Plan routine visits or a survey</source>
+        <translation>计划定期走访或满意度调查</translation>
     </message>
 </context>
 <context>
@@ -7346,6 +8119,21 @@ Publish it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Satisfied (A)</source>
+        <translation>满意（A）</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied (B)</source>
+        <translation>较满意（B）</translation>
+    </message>
+    <message>
+        <source>Not satisfied (C)</source>
+        <translation>不满意（C）</translation>
+    </message>
+</context>
+<context>
     <name>ScopePickerDialog</name>
     <message>
         <source>Choose the scope</source>
@@ -7535,12 +8323,52 @@ Publish it anyway?</source>
         <translation>已转办</translation>
     </message>
     <message>
+        <source>Initial reply given</source>
+        <translation>已初复</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner or a contractor</source>
+        <translation>等待业主或施工方</translation>
+    </message>
+    <message>
+        <source>Resolved, follow-up due</source>
+        <translation>已办结，待回访</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Explained (invalid)</source>
+        <translation>已解释（无效投诉）</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>作废</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>无法回访</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -7955,6 +8783,17 @@ Publish it anyway?</source>
     <message>
         <source>Put a unit on the vacant-unit register</source>
         <translation>空置房登记</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
     </message>
 </context>
 <context>
@@ -9033,6 +9872,21 @@ Publish it anyway?</source>
     <message>
         <source>This is neither a mobile number (11 digits) nor a landline with its area code (e.g. 0755-2888 1234) nor a 400/800 number</source>
         <translation>这既不是手机号码（11 位），也不是带区号的固定电话（如 0755-2888 1234），也不是 400/800 号码</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <source>To be decided</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
     </message>
 </context>
 <context>
@@ -10183,7 +11037,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Registered</source>
-        <extracomment>kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
+        <extracomment>a transition&apos;s target that keeps the state it came from (a progress report in either of two states) kinds and states are stored in 20-character columns, actions in 30-character ones</extracomment>
         <translation>登记</translation>
     </message>
     <message>
@@ -10241,6 +11095,14 @@ Publish it anyway?</source>
     <message>
         <source>Vacant-unit inspection</source>
         <translation>空置房巡检</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
     </message>
 </context>
 </TS>

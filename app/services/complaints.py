@@ -1,0 +1,561 @@
+"""投诉处理 (DOMAIN.md §4.2): registering a complaint, what its actions do besides changing its state, its lists,
+the detail pane, the desk's hooks, the printed 投诉处理单 and 业主投诉登记表, and the KPIs of §4.2.
+
+The workflow, its fields and rules are declared in :mod:`app.domain.complaints`; every action goes through
+app.services.records (permission, parsing, the engine's checks, the event, the three clocks). What is its
+own is here:
+
+* registering checks the apology and may give the initial reply at once (one transaction);
+* dispatching may send a work slip to the department in the same transaction (a repair goes as a 派工单);
+* resolving plans the complaint's follow-up (app.services.followups) in the same transaction, within
+  ``followup.complaint_days``; the follow-up's result moves the complaint on (followed up, or reopened);
+* reopening counts, and the ``complaint.repeat_reopens``-th reopening flags a repeat complaint.
+
+Lists read ``ix_complaint_state`` / ``ix_complaint_received``; overdue and escalated complaints come from the
+clock index (app.services.clocks).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from app.domain import complaints as C
+from app.domain.complaints import (COMPLAINT_HANDLE, COMPLAINT_KIND, COMPLAINT_VIEW, COMPLAINTS, Category,
+                                   Channel, ComplainantRole, ComplaintType, EscalationLevel, Urgency, Validity)
+from app.domain.errors import NotFound, ValidationError
+from app.domain.permissions import PEOPLE_SEE_ID
+from app.domain.relay import Department, Priority, SlipKind
+from app.domain.validation import format_phone, mask_phone
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+from app.services import base, card_sections, clocks, dashboard, open_items, params, printing, records
+from app.services.base import Actor, unit_of_work
+from db.engine import Database
+from db.models.complaint import Complaint
+
+PAGE = "complaints"
+MAX_OPEN_ITEMS = 50
+RECENT_ON_CARD = 10
+#: the statuses a list can filter by, besides the states
+FILTERS = ("open", "reply_due", "overdue", "escalated", "waiting", "to_close", "all")
+
+
+# ============================================================================================ registering
+
+def register_complaint(db: Database, actor: Actor, raw: Mapping[str, Any]) -> int:
+    """登记投诉: a new complaint from the form's input (the record fields, optionally the initial reply and the
+    number of the record it came from, ``source``); returns its id."""
+    actor.require(COMPLAINT_HANDLE)
+    now = base.now()
+    values: dict[str, Any] = {}
+    for spec in COMPLAINTS.create_fields:
+        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
+    C.check_apology(values["apologised"])
+    reply = {k: raw.get(k) for k in ("initial_reply", "reply_by", "promised_at") if raw.get(k)}
+    source = str(raw.get("source") or "").strip()[:40]
+    with unit_of_work(db, actor) as s:
+        complaint = _build(s, actor, values, source=source)
+        if reply:
+            records.act_in(s, actor, COMPLAINT_KIND, complaint, "reply", reply)
+        return int(complaint.id)
+
+
+def _build(s: Session, actor: Actor, values: Mapping[str, Any], source: str = "",
+           link: tuple[str, int, str] | None = None) -> Complaint:
+    room = records.room(s, values["room"], "room") if values.get("room") else None
+    complaint = Complaint(
+        received_at=base.now(), channel=values["channel"], complainant=values["complainant"],
+        phone=values["phone"], room_id=room.id if room else None, room_code=room.code if room else "",
+        role=values.get("role") or ComplainantRole.OTHER.value, ctype=values["ctype"], category=values["category"],
+        urgency=values["urgency"], major=bool(values.get("major")), content=values["content"],
+        demand=values.get("demand") or "", apologised=True, source=source, handler_id=actor.staff_id)
+    records.create_in(s, actor, COMPLAINT_KIND, complaint, link=link,
+                      data={"urgency": complaint.urgency, "category": complaint.category})
+    return complaint
+
+
+def _build_from_form(s: Session, actor: Actor, values: dict[str, Any]) -> Complaint:
+    C.check_apology(values["apologised"])
+    return _build(s, actor, values)
+
+
+def create_from_followup(s: Session, actor: Actor, followup: Any, feedback: str) -> Complaint:
+    """An unsatisfied follow-up of something that was not a complaint opens a new complaint (same transaction)."""
+    values = {"channel": Channel.OTHER.value, "complainant": followup.interviewee, "phone": followup.phone,
+              "room": followup.room_code, "role": ComplainantRole.OWNER.value,
+              "ctype": ComplaintType.COMPLAINT.value, "category": Category.SERVICE.value,
+              "urgency": Urgency.GENERAL.value, "content": feedback}
+    return _build(s, actor, values, source=followup.number, link=("followup", followup.id, "complaint"))
+
+
+# ============================================================================================ effects
+
+def _reply(ctx: records.Act) -> None:
+    ctx.record.replied_at = ctx.values.get("effective_at") or ctx.now
+
+
+def _dispatch(ctx: records.Act) -> None:
+    if not ctx.values.get("send_slip"):
+        return
+    from app.services import relay
+    c: Complaint = ctx.record
+    due = clocks.deadline(ctx.session, COMPLAINT_KIND, c.id, "resolve") or ctx.now + timedelta(days=1)
+    repair = c.category == Category.FACILITIES.value
+    values = {"kind": (SlipKind.DISPATCH if repair else SlipKind.SLIP).value,
+              "priority": (Priority.URGENT if c.urgency == Urgency.URGENT.value else Priority.NORMAL).value,
+              "to_dept": ctx.values["dept"], "to_person": ctx.values.get("assignee") or "",
+              "subject": f"{str(T('Complaints', 'Complaint'))} {c.number}"[:60],
+              "content": c.content[:250], "customer_name": c.complainant, "customer_phone": c.phone,
+              "source": c.number, "required_by": max(due, ctx.now + timedelta(minutes=30)), "note": ""}
+    slip = relay.create_slip_in(ctx.session, ctx.actor, values, c.room_id, ctx.now,
+                                link=(COMPLAINT_KIND, c.id, "slip"))
+    c.slip_number = slip.number
+    ctx.data["slip"] = slip.number
+
+
+def _report(ctx: records.Act) -> None:
+    ctx.record.reports += 1
+
+
+def _escalate(ctx: records.Act) -> None:
+    ctx.record.escalations += 1
+
+
+def _resolve(ctx: records.Act) -> None:
+    c: Complaint = ctx.record
+    c.resolved_at, c.resolved_by = ctx.values.get("effective_at") or ctx.now, ctx.actor.staff_id
+
+
+def _plan_followup(ctx: records.Act) -> None:
+    from app.services import followups
+    c: Complaint = ctx.record
+    values = params.load(ctx.session)
+    if not C.sampled(c.number, values["followup.complaint_rate"]):
+        return
+    due = (c.resolved_at or ctx.now).date() + timedelta(days=values["followup.complaint_days"])
+    followups.plan_in(ctx.session, ctx.actor, C.FollowUpType.COMPLAINT.value, interviewee=c.complainant,
+                      phone=c.phone, room_id=c.room_id, room_code=c.room_code, due_on=due,
+                      topic=c.content[:200], source=(COMPLAINT_KIND, c.id, c.number))
+    c.followup_state = "planned"
+
+
+def _reopen(ctx: records.Act) -> None:
+    c: Complaint = ctx.record
+    c.reopens += 1
+    c.repeat = C.is_repeat(c.reopens, params.load(ctx.session)["complaint.repeat_reopens"])
+    c.resolved_at = None
+    c.followup_state = ""
+
+
+def _explain(ctx: records.Act) -> None:
+    ctx.record.validity = Validity.INVALID.value
+
+
+# ============================================================================================ reading
+
+def _label(enum_cls: Any, code: str | None) -> str:
+    try:
+        return str(enum_cls(code).label)
+    except ValueError:
+        return code or ""
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def _phone(actor: Actor, phone: str) -> str:
+    return format_phone(phone) if actor.can(PEOPLE_SEE_ID) else mask_phone(phone)
+
+
+def _title(c: Complaint) -> str:
+    return f"{_label(Category, c.category)} · {c.complainant} {c.room_code}".strip()
+
+
+def _flags(s: Session, c: Complaint) -> list[Text | str]:
+    flags: list[Text | str] = []
+    if c.major:
+        flags.append(T("Complaints", "major"))
+    if c.repeat:
+        flags.append(T("Complaints", "repeat complaint"))
+    if c.urgency == Urgency.URGENT.value:
+        flags.append(T("Complaints", "urgent"))
+    return flags
+
+
+def _rows(s: Session, actor: Actor, c: Complaint) -> list[tuple[Text | str, str]]:
+    return [
+        (T("Complaints", "Received"), f"{_when(c.received_at)} · {_label(Channel, c.channel)}"),
+        (T("Complaints", "Complainant"), " ".join(x for x in (c.complainant, _label(ComplainantRole, c.role),
+                                                              _phone(actor, c.phone)) if x)),
+        (T("Complaints", "Room"), c.room_code),
+        (T("Complaints", "Type"), " · ".join(x for x in (_label(ComplaintType, c.ctype), _label(Category, c.category),
+                                                         _label(Urgency, c.urgency)) if x)),
+        (T("Complaints", "Validity"), _label(Validity, c.validity)),
+        (T("Complaints", "Complaint"), c.content),
+        (T("Complaints", "What the complainant asks for"), c.demand),
+        (T("Complaints", "Initial reply"), " · ".join(x for x in (c.initial_reply, c.reply_by,
+                                                                  _when(c.promised_at)) if x)),
+        (T("Complaints", "Responsible department"), " ".join(x for x in (
+            _label(Department, c.dept) if c.dept else "", c.assignee, c.slip_number) if x)),
+        (T("Complaints", "Escalated to"), _label(EscalationLevel, c.escalated_to) if c.escalated_to else ""),
+        (T("Complaints", "Progress reports"), str(c.reports) if c.reports else ""),
+        (T("Complaints", "Result"), c.result),
+        (T("Complaints", "Resolved"), _when(c.resolved_at)),
+        (T("Complaints", "Reopened"), str(c.reopens) if c.reopens else ""),
+        (T("Complaints", "Satisfaction"), _label(C.Satisfaction, c.satisfaction) if c.satisfaction else ""),
+        (T("Complaints", "Related record"), c.source),
+        (T("Complaints", "Void reason"), c.void_reason),
+    ]
+
+
+RECORDS = records.register(records.RecordKind(
+    COMPLAINTS, Complaint, COMPLAINT_VIEW, page=PAGE, create_permission=COMPLAINT_HANDLE, build=_build_from_form,
+    title=_title, flags=_flags, rows=_rows,
+    effects={"reply": _reply, "dispatch": _dispatch, "report": _report, "escalate": _escalate,
+             "resolve": _resolve, "reopen": _reopen, "explain": _explain},
+    after={"resolve": _plan_followup}, not_found=T("Complaints", "This complaint no longer exists")))
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    number: str
+    status: str
+    received_at: datetime
+    complainant: str
+    phone: str
+    room: str
+    category: str
+    urgency: str
+    dept: str
+    deadline: datetime | None      # of the resolution
+    level: int                     # escalation points passed by the resolution clock
+    overdue: bool
+    repeat: bool
+    major: bool
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        return (self.received_at, self.id)
+
+    @property
+    def tone(self) -> str:
+        return COMPLAINTS.state(self.status).shown_tone
+
+    @property
+    def status_label(self) -> str:
+        return str(COMPLAINTS.state(self.status).label)
+
+
+def _filters(q: Any, *, status: str, category: str | None, dept: str | None, date_from: date | None,
+             date_to: date | None, text: str, room_id: int | None, now: datetime) -> Any:
+    if status == "open":
+        q = q.where(Complaint.status.in_(COMPLAINTS.open_states))
+    elif status == "reply_due":
+        q = q.where(Complaint.status == "registered")
+    elif status == "overdue":
+        q = q.where(Complaint.id.in_(clocks.overdue(COMPLAINT_KIND, "resolve", now).union(
+            clocks.overdue(COMPLAINT_KIND, "reply", now))))
+    elif status == "escalated":
+        q = q.where(or_(Complaint.id.in_(clocks.escalated(COMPLAINT_KIND, "resolve", now, 2)),
+                        and_(Complaint.escalated_to != "", Complaint.status.in_(C.OPEN_HANDLING))))
+    elif status == "to_close":
+        q = q.where(Complaint.status.in_(("visited", "explained")))
+    elif status != "all":
+        COMPLAINTS.state(status)
+        q = q.where(Complaint.status == status)
+    if category:
+        q = q.where(Complaint.category == category)
+    if dept:
+        q = q.where(Complaint.dept == dept)
+    if date_from:
+        q = q.where(Complaint.received_at >= datetime.combine(date_from, time()))
+    if date_to:
+        q = q.where(Complaint.received_at < datetime.combine(date_to + timedelta(days=1), time()))
+    if room_id:
+        q = q.where(Complaint.room_id == room_id)
+    t = (text or "").strip()
+    if t:
+        upper = t.upper()
+        digits = "".join(ch for ch in t if ch.isdigit())
+        conditions = [and_(Complaint.number >= upper, Complaint.number < upper + "\U0010ffff"),
+                      and_(Complaint.complainant >= t, Complaint.complainant < t + "\U0010ffff"),
+                      and_(Complaint.room_code >= upper, Complaint.room_code < upper + "\U0010ffff")]
+        if len(digits) >= 7 and digits == t.replace("-", "").replace(" ", ""):
+            conditions.append(Complaint.phone == digits)
+        q = q.where(or_(*conditions))
+    return q
+
+
+def list_complaints(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
+                    dept: str | None = None, date_from: date | None = None, date_to: date | None = None,
+                    text: str = "", room_id: int | None = None, after: tuple | None = None,
+                    limit: int = 200) -> list[ComplaintRow]:
+    """Complaints newest first, keyset-paged (``after`` = the last row's sort_key)."""
+    actor.require(COMPLAINT_VIEW)
+    now = base.now()
+    q = select(Complaint.id, Complaint.number, Complaint.status, Complaint.received_at, Complaint.complainant,
+               Complaint.phone, Complaint.room_code, Complaint.category, Complaint.urgency, Complaint.dept,
+               Complaint.repeat, Complaint.major)
+    q, resolve = clocks.deadline_of(q, Complaint, COMPLAINT_KIND, "resolve")
+    q = q.add_columns(resolve.deadline_at.label("deadline"), resolve.due_at.label("due"))
+    q = _filters(q, status=status, category=category, dept=dept, date_from=date_from, date_to=date_to, text=text,
+                 room_id=room_id, now=now)
+    if after:
+        q = q.where(tuple_(Complaint.received_at, Complaint.id) < tuple_(*after))
+    with db.read() as s:
+        rows = s.execute(q.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)).all()
+        escalated = set(s.scalars(clocks.escalated(COMPLAINT_KIND, "resolve", now, 2).where(
+            clocks.RecordClock.record_id.in_([r.id for r in rows])))) if rows else set()
+    return [ComplaintRow(r.id, r.number, r.status, r.received_at, r.complainant, _phone(actor, r.phone),
+                         r.room_code, r.category, r.urgency, r.dept, r.deadline,
+                         2 if r.id in escalated else (1 if r.due is not None and r.due < now else 0),
+                         r.due is not None and r.due < now, r.repeat, r.major) for r in rows]
+
+
+def count_complaints(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
+                     dept: str | None = None, date_from: date | None = None, date_to: date | None = None,
+                     text: str = "", room_id: int | None = None) -> int:
+    actor.require(COMPLAINT_VIEW)
+    q = _filters(select(func.count()).select_from(Complaint), status=status, category=category, dept=dept,
+                 date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
+    with db.read() as s:
+        return int(s.scalar(q) or 0)
+
+
+def open_for(db: Database, actor: Actor, *, room: str = "", phone: str = "") -> list[str]:
+    """Numbers of the open complaints of a room or a phone: a caller with one is flagged where a new
+    complaint or a work-log row names that room or phone."""
+    if not actor.can(COMPLAINT_VIEW) or not (room or phone):
+        return []
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    conditions = []
+    if room:
+        conditions.append(Complaint.room_code == "".join(room.split()).upper())
+    if len(digits) >= 7:
+        conditions.append(Complaint.phone == digits)
+    if not conditions:
+        return []
+    with db.read() as s:
+        return list(s.scalars(select(Complaint.number).where(or_(*conditions),
+                                                             Complaint.status.in_(COMPLAINTS.open_states))
+                              .order_by(Complaint.id.desc()).limit(5)))
+
+
+def complaint_by_number(db: Database, actor: Actor, number: str) -> int:
+    actor.require(COMPLAINT_VIEW)
+    with db.read() as s:
+        found = s.scalar(select(Complaint.id).where(Complaint.number == (number or "").strip().upper()))
+    if found is None:
+        raise NotFound(T("Complaints", "There is no complaint {number}").format(number=number))
+    return int(found)
+
+
+# ============================================================================================ the desk's hooks
+
+def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
+    now = base.now()
+    soon = now + timedelta(hours=4)
+    n_open = s.scalar(select(func.count()).select_from(Complaint).where(
+        Complaint.status.in_(C.OPEN_HANDLING))) or 0
+    overdue_ids = clocks.overdue(COMPLAINT_KIND, "resolve", now).union(clocks.overdue(COMPLAINT_KIND, "reply", now))
+    n_over = s.scalar(select(func.count()).select_from(overdue_ids.subquery())) or 0
+    n_near = s.scalar(select(func.count()).select_from(
+        clocks.due_between(COMPLAINT_KIND, "resolve", now, soon).union(
+            clocks.due_between(COMPLAINT_KIND, "reply", now, soon)).subquery())) or 0
+    n_esc = s.scalar(select(func.count()).select_from(
+        clocks.escalated(COMPLAINT_KIND, "resolve", now, 2).subquery())) or 0
+    rows = s.execute(select(Complaint.number, Complaint.complainant, Complaint.room_code, Complaint.category)
+                     .where(Complaint.id.in_(overdue_ids)).order_by(Complaint.received_at).limit(5)).all()
+    detail = str(T("Complaints", "{over} overdue · {near} due within 4 h · {esc} escalated to the manager").format(
+        over=n_over, near=n_near, esc=n_esc))
+    return [dashboard.Tile(T("Complaints", "Complaints open"), str(n_open), detail, PAGE,
+                           "alert" if n_over else ("attention" if n_near else "normal"),
+                           [f"{r.number} {_label(Category, r.category)} {r.complainant} {r.room_code}".strip()
+                            for r in rows])]
+
+
+def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
+    q = select(Complaint.id, Complaint.number, Complaint.status, Complaint.complainant, Complaint.room_code,
+               Complaint.category)
+    q, resolve = clocks.deadline_of(q, Complaint, COMPLAINT_KIND, "resolve")
+    rows = s.execute(q.add_columns(resolve.due_at.label("due"), resolve.deadline_at.label("deadline"))
+                     .where(Complaint.status.in_(C.OPEN_HANDLING))
+                     .order_by(resolve.deadline_at, Complaint.id).limit(MAX_OPEN_ITEMS)).all()
+    group = T("Complaints", "Complaints open")
+    items = []
+    for r in rows:
+        due = r.deadline.strftime("%m-%d %H:%M") if r.deadline else "—"
+        late = r.due is not None and r.due < now
+        title = str(T("Complaints", "{category} {who} {room}, {state}, resolve by {due}").format(
+            category=_label(Category, r.category), who=r.complainant, room=r.room_code,
+            state=COMPLAINTS.state(r.status).label, due=due))
+        items.append(open_items.OpenItem(group, title, r.number, PAGE, r.id, "alert" if late else "normal"))
+    return items
+
+
+def _card(s: Session, actor: Actor, room: Any) -> card_sections.CardSection | None:
+    if not actor.can(COMPLAINT_VIEW):
+        return None
+    rows = s.execute(select(Complaint.number, Complaint.received_at, Complaint.category, Complaint.complainant,
+                            Complaint.status).where(Complaint.room_id == room.id)
+                     .order_by(Complaint.received_at.desc()).limit(RECENT_ON_CARD)).all()
+    if not rows:
+        return None
+    return card_sections.CardSection(
+        T("Complaints", "Complaints"),
+        [T("Complaints", "No."), T("Complaints", "Received"), T("Complaints", "Category"),
+         T("Complaints", "Complainant"), T("Complaints", "Status")],
+        [[r.number, f"{r.received_at:%Y-%m-%d}", _label(Category, r.category), r.complainant,
+          str(COMPLAINTS.state(r.status).label)] for r in rows])
+
+
+dashboard.register("complaints", COMPLAINT_VIEW, _tiles)
+open_items.register("complaints", COMPLAINT_VIEW, _open_items)
+card_sections.register("complaints", _card)
+
+
+# ============================================================================================ KPIs
+
+@dataclass(frozen=True)
+class Ratio:
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> float | None:
+        return self.numerator / self.denominator if self.denominator else None
+
+    def __str__(self) -> str:
+        return "—" if self.value is None else f"{self.value:.1%} ({self.numerator}/{self.denominator})"
+
+
+@dataclass(frozen=True)
+class ComplaintKpis:
+    """The §4.2 figures of complaints received in [first, last] (resolution figures: resolved in it)."""
+
+    received: int
+    by_category: dict[str, int]
+    by_dept: dict[str, int]
+    valid: Ratio                 # 有效投诉率: valid ÷ classified
+    on_time: Ratio               # 投诉处理及时率: resolved within the deadline ÷ resolved
+    reply_on_time: Ratio         # 初复及时率
+    closed_rate: Ratio           # 办结率: resolved ÷ received
+    followed_up: Ratio           # 投诉回访率: followed up ÷ resolved
+    satisfied: Ratio             # 满意率: satisfied or fairly ÷ followed up
+    repeat: Ratio                # 重复投诉率
+    escalated: int
+    average_hours: float | None  # average time from receipt to resolution
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> ComplaintKpis:
+    from db.models import RecordClock
+    actor.require(COMPLAINT_VIEW)
+    start, end = datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
+    received = and_(Complaint.received_at >= start, Complaint.received_at < end)
+    resolved = and_(Complaint.resolved_at >= start, Complaint.resolved_at < end)
+    with db.read() as s:
+        def count(*where: Any) -> int:
+            return int(s.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
+
+        def late(clock: str, *where: Any) -> int:
+            return int(s.scalar(select(func.count()).select_from(Complaint).join(RecordClock, and_(
+                RecordClock.kind == COMPLAINT_KIND, RecordClock.record_id == Complaint.id,
+                RecordClock.clock == clock, RecordClock.point == clocks.DEADLINE)).where(
+                    RecordClock.late.is_(True), *where)) or 0)
+
+        n = count(received)
+        by_category = dict(s.execute(select(Complaint.category, func.count()).where(received)
+                                     .group_by(Complaint.category)).all())
+        by_dept = dict(s.execute(select(Complaint.dept, func.count()).where(received, Complaint.dept != "")
+                                 .group_by(Complaint.dept)).all())
+        classified = count(received, Complaint.validity != Validity.PENDING.value)
+        valid = count(received, Complaint.validity == Validity.VALID.value)
+        n_resolved = count(resolved)
+        replied = count(received, Complaint.replied_at.isnot(None))
+        followed = count(resolved, Complaint.followup_state == "done")
+        satisfied = count(resolved, Complaint.followup_state == "done", Complaint.satisfaction.in_(C.SATISFIED))
+        durations = s.execute(select(Complaint.received_at, Complaint.resolved_at).where(resolved)).all()
+        hours = [(b - a).total_seconds() / 3600 for a, b in durations if a and b]
+        return ComplaintKpis(
+            n, {str(k): int(v) for k, v in by_category.items()}, {str(k): int(v) for k, v in by_dept.items()},
+            Ratio(valid, classified), Ratio(n_resolved - late("resolve", resolved), n_resolved),
+            Ratio(replied - late("reply", received, Complaint.replied_at.isnot(None)), replied),
+            Ratio(count(received, Complaint.resolved_at.isnot(None)), n), Ratio(followed, n_resolved),
+            Ratio(satisfied, followed), Ratio(count(received, Complaint.repeat.is_(True)), n),
+            count(received, Complaint.escalations > 0) + late("resolve", received),
+            sum(hours) / len(hours) if hours else None)
+
+
+# ============================================================================================ forms
+
+def _slip(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """投诉处理单 (一式两联) of one complaint, by number."""
+    actor.require(COMPLAINT_VIEW)
+    from app.printing.forms.complaint_slip import ComplaintSlip
+    c = session.scalar(select(Complaint).where(Complaint.number == (number or "").strip().upper()))
+    if c is None:
+        raise NotFound(T("Complaints", "There is no complaint {number}").format(number=number))
+    from db.models.complaint import FollowUp
+    followup = session.scalar(select(FollowUp).where(FollowUp.source_kind == COMPLAINT_KIND,
+                                                     FollowUp.source_id == c.id).order_by(FollowUp.id.desc()))
+    names = records.names(session, [c.resolved_by, c.created_by, followup.visitor_id if followup else None])
+    return ComplaintSlip(
+        number=c.number, received_at=c.received_at, channel=Channel.printed(c.channel), complainant=c.complainant,
+        phone=mask_phone(c.phone) if not actor.can(PEOPLE_SEE_ID) else format_phone(c.phone), room=c.room_code,
+        role=ComplainantRole.printed(c.role), ctype=ComplaintType.printed(c.ctype),
+        category=Category.printed(c.category), urgency=Urgency.printed(c.urgency) + ("（重大）" if c.major else ""),
+        validity=Validity.printed(c.validity), content=c.content, demand=c.demand,
+        initial_reply=" ".join(x for x in (c.initial_reply, c.reply_by,
+                                           f"{c.promised_at:%Y-%m-%d %H:%M}前" if c.promised_at else "") if x),
+        dept=Department.printed(c.dept) if c.dept else "", assignee=c.assignee,
+        required_by=clocks.deadline(session, COMPLAINT_KIND, c.id, "resolve"), result=c.result,
+        resolved_at=c.resolved_at, handler=names.get(c.resolved_by or 0, ""), registered_by=names.get(c.created_by or 0, ""),
+        followup=(followup.feedback if followup else ""),
+        satisfaction=C.Satisfaction.printed(followup.satisfaction) if followup and followup.satisfaction else "",
+        visitor=names.get(followup.visitor_id or 0, "") if followup else "",
+        status=COMPLAINTS.state(c.status).printed), c.status == "void"
+
+
+def parse_register_key(text: str) -> tuple[date, date]:
+    """``2025-06-12`` (a day) or ``2025-06`` (a month)."""
+    text = (text or "").strip()
+    try:
+        if len(text) == 7:
+            first = date.fromisoformat(text + "-01")
+            last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return first, last
+        day = date.fromisoformat(text)
+        return day, day
+    except ValueError:
+        raise ValidationError(T("Complaints", "Give a day such as 2025-06-12 or a month such as 2025-06"),
+                              "number") from None
+
+
+def _register(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """业主投诉登记表 of a day or a month."""
+    actor.require(COMPLAINT_VIEW)
+    from app.printing.forms.complaint_register import ComplaintRegister, RegisterLine
+    first, last = parse_register_key(number)
+    start, end = datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
+    rows = session.scalars(select(Complaint).where(Complaint.received_at >= start, Complaint.received_at < end)
+                           .order_by(Complaint.received_at, Complaint.id).limit(5001)).all()
+    if len(rows) > 5000:
+        raise ValidationError(T("Complaints", "More than 5000 complaints: print one day or a shorter month"),
+                              "number")
+    lines = [RegisterLine(c.number, c.received_at, c.complainant, c.room_code, mask_phone(c.phone),
+                          Category.printed(c.category), c.content, Department.printed(c.dept) if c.dept else "",
+                          c.result, COMPLAINTS.state(c.status).printed,
+                          C.Satisfaction.printed(c.satisfaction) if c.satisfaction else "") for c in rows]
+    return ComplaintRegister(first=first, last=last, lines=lines, printed_by=actor.name,
+                             printed_at=base.now()), False
+
+
+printing.register_source("complaint_slip", _slip)
+printing.register_source("complaint_register", _register)

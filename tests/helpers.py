@@ -1,0 +1,50 @@
+"""What many tests share: a movable service clock and a small estate (one building, a few rooms, owners).
+
+    def test_x(db, admin, clock, estate):  # with ``from tests.helpers import clock, estate`` in the module
+        clock.advance(hours=2)
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.services import registry
+from app.services.registry import BuildingInput, PersonInput, RoomInput
+
+OWNER_ID = "11010519491231002X"      # a valid resident ID (born 1949)
+OLD_DISTRICT_ID = "440304196203150414"   # 深圳福田, born 1962: the district code is younger than its holder
+
+
+class Clock:
+    """The time the services see (``app.services.base.now``), moved by the test."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+    def advance(self, **kw: float) -> None:
+        self.at += timedelta(**kw)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    c = Clock(datetime(2026, 6, 8, 9, 0))   # a Monday
+    monkeypatch.setattr("app.services.base.now", c)
+    return c
+
+
+@pytest.fixture
+def estate(db, admin):
+    """Building 3, unit 2, rooms 1501/1502/1601; 王建国 owns 1502 (primary), 曾经纬 owns 1601 (a landline)."""
+    b = registry.save_building(db, admin, BuildingInput("3"))
+    u = registry.save_unit(db, admin, b, "2")
+    rooms = {f"3-2-{no}": registry.save_room(db, admin, RoomInput(u, no, no[:2], "98.50"))
+             for no in ("1501", "1502", "1601")}
+    registry.save_person(db, admin, PersonInput("王建国", "13805716688", id_number=OWNER_ID),
+                         room_id=rooms["3-2-1502"], role="owner", is_primary=True)
+    registry.save_person(db, admin, PersonInput("曾经纬", "0755-28881234", id_number=OLD_DISTRICT_ID),
+                         room_id=rooms["3-2-1601"], role="owner", is_primary=True)
+    return rooms

@@ -1,0 +1,115 @@
+"""投诉处理 and 客户回访 as the desk drives them: register a complaint in one screen (the apology first), the
+actions from the declared fields, the follow-up that closes it, the queue's bulk plan, the forms."""
+from __future__ import annotations
+
+import pytest
+
+from app.services import complaints, records
+from db.models.complaint import FollowUp
+from tests.helpers import estate  # noqa: F401
+from tests.ui.conftest import search
+
+
+def saved(qtbot, window, dlg) -> None:
+    with qtbot.waitSignal(window.ops.records_changed, timeout=10000):
+        dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+
+
+def click(pane, name: str):
+    [button] = [b for b in pane.action_buttons if b.objectName() == f"action_{name}"]
+    button.click()
+    return pane.page.dialog
+
+
+@pytest.fixture
+def desk(actor):
+    return actor("receptionist")
+
+
+def test_a_complaint_is_registered_handled_and_closed_through_its_follow_up(qtbot, db, desk, estate, window_for):
+    w = window_for(db, desk)
+    w.resize(1366, 768)
+    page = w.show_page("complaints")
+    pane = page.current()
+    assert pane.model.rowCount() == 0 and pane.empty.isVisible() and "Ctrl+N" in pane.empty.text()
+    assert "received" in page.kpi_label.text()
+    dlg = pane.new_record()
+    qtbot.addWidget(dlg)
+    dlg.form.set_values({"complainant": "王建国", "phone": "13805716688", "room": "3-2-1502",
+                         "category": "facilities", "content": "楼上装修漏水"})
+    dlg.save()                                                     # not apologised yet
+    qtbot.waitUntil(lambda: bool(dlg.form.error_text("apologised")), timeout=10000)
+    assert dlg.isVisible() and dlg.form.value("content") == "楼上装修漏水"
+    dlg.form.set_value("apologised", True)
+    dlg.form.set_value("initial_reply", "今日安排工程部上门查看")
+    saved(qtbot, w, dlg)
+    pane.reload()
+    assert pane.model.rowCount() == 1
+    pane.table.selectRow(0)
+    assert pane.view_data.status == "replied" and "Resolution" in pane.clock_label.text()
+    names = [b.objectName() for b in pane.action_buttons]
+    assert "action_classify" in names and "action_dispatch" not in names   # valid or not: decided first
+    act = click(pane, "classify")
+    act.form.set_value("validity", "valid")
+    saved(qtbot, w, act)
+    qtbot.waitUntil(lambda: "action_dispatch" in [b.objectName() for b in pane.action_buttons], timeout=5000)
+    act = click(pane, "dispatch")
+    assert act.form.value("send_slip") is True                      # a facilities complaint goes as a 派工单
+    act.form.set_value("dept", "engineering")
+    saved(qtbot, w, act)
+    qtbot.waitUntil(lambda: pane.view_data.status == "dispatched", timeout=5000)
+    assert pane.view_data.slip_number.startswith("LX")
+    act = click(pane, "resolve")
+    act.save()
+    qtbot.waitUntil(lambda: bool(act.form.error_text("result")), timeout=5000)
+    act.form.set_value("result", "楼上防水层已重做")
+    saved(qtbot, w, act)
+    qtbot.waitUntil(lambda: pane.view_data.status == "resolved", timeout=5000)
+    assert pane.no_actions.isVisible()                              # its follow-up closes it
+    queue = w.show_page("followups").current()
+    assert queue.model.rowCount() == 1
+    queue.table.selectRow(0)
+    rec = click(queue, "record")
+    rec.form.set_values({"interviewee": "王建国", "feedback": "已修好", "satisfaction": "satisfied"})
+    saved(qtbot, w, rec)
+    page = w.show_page("complaints")
+    pane = page.current()
+    pane.status.setCurrentIndex(pane.status.findData("to_close"))
+    assert pane.model.rowCount() == 1
+    pane.table.selectRow(0)
+    saved(qtbot, w, click(pane, "close"))
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=5000)
+    search(qtbot, pane, "王建国")
+    assert pane.empty.isVisible()                                   # closed: not in the to-close list
+
+
+def test_a_work_log_row_becomes_a_complaint_linked_back(qtbot, db, desk, estate, window_for):
+    from app.ui.pages.complaints import open_from_worklog
+    w = window_for(db, desk)
+    linked = []
+    dlg = open_from_worklog(w, {"caller": "曾经纬", "phone": "0755-28881234", "room": "3-2-1601",
+                                "content": "电梯噪音很大", "number": "GZ20261207-0003", "channel_label": "来电"},
+                            linked.append)
+    qtbot.addWidget(dlg)
+    assert dlg.form.value("complainant") == "曾经纬" and dlg.form.value("channel") == "phone"
+    dlg.form.set_values({"category": "facilities", "apologised": True})
+    saved(qtbot, w, dlg)
+    view = records.get(db, desk, "complaint", linked[0])
+    assert view.source == "GZ20261207-0003" and complaints.open_for(db, desk, phone="0755 2888 1234")
+
+
+def test_the_supervisor_plans_routine_visits_for_the_estate(qtbot, db, admin, estate, window_for):
+    w = window_for(db, admin)
+    page = w.show_page("followups")
+    pane = page.current()
+    assert pane.empty.isVisible() and "Plan visits" in pane.empty.text()
+    dlg = page.plan_visits()
+    qtbot.addWidget(dlg)
+    dlg.form.set_value("topic", "上半年走访")
+    saved(qtbot, w, dlg)
+    assert "2 follow-ups planned" in page.bar.text()
+    pane.reload()
+    assert pane.model.rowCount() == 2
+    with db.read() as s:
+        assert {f.topic for f in s.query(FollowUp)} == {"上半年走访"}
