@@ -148,7 +148,7 @@ CATEGORY = FieldSpec("category", T("Complaints", "Category"), "choice", choices=
 URGENCY = FieldSpec("urgency", T("Complaints", "Urgency"), "choice", choices=Urgency, required=True,
                     default=Urgency.GENERAL.value)
 MAJOR = FieldSpec("major", T("Complaints", "Major complaint"), "bool")
-CONTENT = FieldSpec("content", T("Complaints", "Complaint"), "multiline", required=True, max_len=CONTENT_MAX, wide=True)
+CONTENT = FieldSpec("content", T("Complaints", "What happened"), "multiline", required=True, max_len=CONTENT_MAX, wide=True)
 DEMAND = FieldSpec("demand", T("Complaints", "What the complainant asks for"), "multiline", max_len=TEXT_MAX,
                    wide=True)
 APOLOGISED = FieldSpec("apologised", T("Complaints", "Apologised to the complainant"), "bool", required=True)
@@ -293,7 +293,7 @@ def is_repeat(reopens: int, threshold: int) -> bool:
 # --------------------------------------------------------------------------------------------- follow-ups
 
 FOLLOWUP_STATES = [
-    State("planned", T("State", "To follow up"), tone="attention", print_label="待回访"),
+    State("planned", T("State", "To follow up"), print_label="待回访"),
     State("done", T("State", "Followed up"), print_label="已回访"),
     State("reviewed", T("State", "Reviewed"), terminal=True, print_label="已审核"),
     State("unreachable", T("State", "Could not be reached"), terminal=True, print_label="无法回访"),

@@ -32,17 +32,18 @@ from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import Department, Priority, SlipKind
 from app.domain.validation import format_phone, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.i18n import Text
+from app.i18n import Text, chinese
 from app.services import base, card_sections, clocks, dashboard, open_items, params, printing, records
 from app.services.base import Actor, unit_of_work
 from db.engine import Database
 from db.models.complaint import Complaint
 
 PAGE = "complaints"
+SLIP_SUBJECT = T("Complaints", "Complaint")
 MAX_OPEN_ITEMS = 50
 RECENT_ON_CARD = 10
 #: the statuses a list can filter by, besides the states
-FILTERS = ("open", "reply_due", "overdue", "escalated", "waiting", "to_close", "all")
+FILTERS = ("open", "reply_due", "overdue", "escalated", "waiting", "to_close", "today", "all")
 
 
 # ============================================================================================ registering
@@ -109,7 +110,7 @@ def _dispatch(ctx: records.Act) -> None:
     values = {"kind": (SlipKind.DISPATCH if repair else SlipKind.SLIP).value,
               "priority": (Priority.URGENT if c.urgency == Urgency.URGENT.value else Priority.NORMAL).value,
               "to_dept": ctx.values["dept"], "to_person": ctx.values.get("assignee") or "",
-              "subject": f"{str(T('Complaints', 'Complaint'))} {c.number}"[:60],
+              "subject": f"{chinese(SLIP_SUBJECT)} {c.number}"[:60],
               "content": c.content[:250], "customer_name": c.complainant, "customer_phone": c.phone,
               "source": c.number, "required_by": max(due, ctx.now + timedelta(minutes=30)), "note": ""}
     slip = relay.create_slip_in(ctx.session, ctx.actor, values, c.room_id, ctx.now,
@@ -197,7 +198,7 @@ def _rows(s: Session, actor: Actor, c: Complaint) -> list[tuple[Text | str, str]
         (T("Complaints", "Type"), " · ".join(x for x in (_label(ComplaintType, c.ctype), _label(Category, c.category),
                                                          _label(Urgency, c.urgency)) if x)),
         (T("Complaints", "Validity"), _label(Validity, c.validity)),
-        (T("Complaints", "Complaint"), c.content),
+        (T("Complaints", "What happened"), c.content),
         (T("Complaints", "What the complainant asks for"), c.demand),
         (T("Complaints", "Initial reply"), " · ".join(x for x in (c.initial_reply, c.reply_by,
                                                                   _when(c.promised_at)) if x)),
@@ -259,6 +260,8 @@ def _filters(q: Any, *, status: str, category: str | None, dept: str | None, dat
         q = q.where(Complaint.status.in_(COMPLAINTS.open_states))
     elif status == "reply_due":
         q = q.where(Complaint.status == "registered")
+    elif status == "today":   # the supervisor's evening check of the day's complaints
+        q = q.where(Complaint.received_at >= datetime.combine(now.date(), time()))
     elif status == "overdue":
         q = q.where(Complaint.id.in_(clocks.overdue(COMPLAINT_KIND, "resolve", now).union(
             clocks.overdue(COMPLAINT_KIND, "reply", now))))

@@ -431,6 +431,10 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     # -- the key cabinet, the vacant-unit register and the common-area patrol ---------------------------
     workflows = _seed_estate_workflows(db, who, homes, random.Random(seed), clock, estate.developer)
 
+    # -- a fortnight of complaints and follow-ups ------------------------------------------------------------
+    from app.services import demo_complaints
+    workflows += "; " + demo_complaints.seed(db, who, homes, clock, homes.building("2"))
+
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(duty.get_entry(db, desk, r).number for r in (noise_row, drain_row))
     blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number

@@ -28,7 +28,7 @@ from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import format_phone, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, clocks, dashboard, open_items, params, printing, records
+from app.services import base, card_sections, clocks, dashboard, open_items, params, printing, records
 from app.services import workflow as wf
 from app.services.base import Actor, unit_of_work
 from db.engine import Database
@@ -325,8 +325,24 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
                                 "alert" if r.due_on < now.date() else "normal") for r in rows]
 
 
+def _card(s: Session, actor: Actor, room: Any) -> Any:
+    if not actor.can(COMPLAINT_VIEW):
+        return None
+    rows = s.execute(select(FollowUp.number, FollowUp.due_on, FollowUp.ftype, FollowUp.status, FollowUp.satisfaction)
+                     .where(FollowUp.room_id == room.id).order_by(FollowUp.due_on.desc()).limit(10)).all()
+    if not rows:
+        return None
+    return card_sections.CardSection(
+        T("FollowUps", "Follow-ups"),
+        [T("FollowUps", "No."), T("FollowUps", "Due"), T("FollowUps", "Type"), T("FollowUps", "Status"),
+         T("FollowUps", "Satisfaction")],
+        [[r.number, r.due_on.isoformat(), _label(FollowUpType, r.ftype), str(FOLLOWUPS.state(r.status).label),
+          _label(Satisfaction, r.satisfaction) if r.satisfaction else ""] for r in rows])
+
+
 dashboard.register("followups", COMPLAINT_VIEW, _tiles)
 open_items.register("followups", COMPLAINT_VIEW, _open_items)
+card_sections.register("followups", _card)
 
 
 # ============================================================================================ KPIs and forms

@@ -86,6 +86,12 @@ class RecordKind:
 
 KINDS: dict[str, RecordKind] = {}
 
+#: what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)
+RELATIONS: dict[str, Text] = {
+    "slip": T("Records", "work slip"), "followup": T("Records", "follow-up"), "complaint": T("Records", "complaint"),
+    "reversal": T("Records", "reversal"), "renewal": T("Records", "renewal"),
+}
+
 
 def register(kind: RecordKind) -> RecordKind:
     if kind.kind in KINDS:
@@ -329,6 +335,10 @@ class LinkView:
     number: str
     relation: str
     page: str
+
+    @property
+    def relation_label(self) -> str:
+        return str(RELATIONS.get(self.relation, self.relation))
 
 
 @dataclass(frozen=True)

@@ -1177,8 +1177,8 @@
         <translation>Major complaint</translation>
     </message>
     <message>
-        <source>Complaint</source>
-        <translation>Complaint</translation>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>What the complainant asks for</source>
@@ -1243,6 +1243,10 @@
     <message>
         <source>Apologise to the complainant first, then tick “Apologised”</source>
         <translation>Apologise to the complainant first, then tick “Apologised”</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>major</source>
@@ -1372,6 +1376,10 @@
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -6850,6 +6858,27 @@ Publish it anyway?</translation>
     <message>
         <source>No document has the number {number}</source>
         <translation>No document has the number {number}</translation>
+    </message>
+    <message>
+        <source>work slip</source>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`); default: the model built from the fields' columns, numbered and put in the initial state the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <translation>work slip</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renewal</translation>
     </message>
 </context>
 <context>

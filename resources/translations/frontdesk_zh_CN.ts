@@ -1178,8 +1178,8 @@
         <translation>重大投诉</translation>
     </message>
     <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>What the complainant asks for</source>
@@ -1244,6 +1244,10 @@
     <message>
         <source>Apologise to the complainant first, then tick “Apologised”</source>
         <translation>请先向投诉人致歉，再勾选“已致歉”</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>major</source>
@@ -1373,6 +1377,10 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日受理</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -6853,6 +6861,27 @@ Publish it anyway?</source>
     <message>
         <source>No document has the number {number}</source>
         <translation>没有编号为 {number} 的单据</translation>
+    </message>
+    <message>
+        <source>work slip</source>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`); default: the model built from the fields&apos; columns, numbered and put in the initial state the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>续签</translation>
     </message>
 </context>
 <context>

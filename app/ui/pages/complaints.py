@@ -53,7 +53,7 @@ PANE = PaneSpec(
     statuses=[("open", T("Complaints", "Open")), ("reply_due", T("Complaints", "Reply due")),
               ("overdue", T("Complaints", "Late")), ("escalated", T("Complaints", "Escalated")),
               ("waiting", T("Complaints", "Waiting")), ("to_close", T("Complaints", "To close")),
-              ("all", T("Complaints", "All"))],
+              ("today", T("Complaints", "Today")), ("all", T("Complaints", "All"))],
     default_statuses=("open", "reply_due", "overdue", "escalated", "waiting", "to_close"),
     filters=[ChoiceFilter("category", [("", T("Complaints", "All categories")),
                                        *[(c.value, c.label) for c in C.Category]]),

@@ -29,7 +29,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSizePolicy, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -37,6 +38,7 @@ from app.i18n import Text
 from app.services import records
 from app.ui.pages.base import Page
 from app.ui.widgets import tones
+from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.splitter import persist_header, persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
 
@@ -459,15 +461,15 @@ class RecordPane(QWidget):
         row = QHBoxLayout()
         self.actions_box = QWidget(box, objectName="actionButtons")
         self.actions_host = self.actions_box
-        self.actions_row = QHBoxLayout(self.actions_box)
-        self.actions_row.setContentsMargins(0, 0, 0, 0)
-        self.actions_row.setSpacing(6)
+        self.actions_row = FlowLayout(self.actions_box)
+        self.actions_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.no_actions = QLabel(translate("RecordPane", "No action is open to you on this record now."), box,
                                  objectName="noActions")
         self.no_actions.setStyleSheet(f"color:{tones.DONE_HEX};")
-        row.addWidget(self.actions_box)
-        row.addWidget(self.no_actions)
-        row.addStretch(1)
+        layout_actions = QVBoxLayout()
+        layout_actions.addWidget(self.actions_box)
+        layout_actions.addWidget(self.no_actions)
+        row.addLayout(layout_actions, 1)
         self.record_buttons: dict[str, QPushButton] = {}
         for b in self.spec.buttons:
             button = QPushButton(str(b.label), box, objectName=b.name)
@@ -681,7 +683,7 @@ def links_html(view: records.RecordView) -> str:
     if not view.links:
         return ""
     items = ", ".join(f"<a href='{link.kind}:{link.id}'>{html.escape(link.number or str(link.id))}</a>"
-                      f" ({html.escape(link.relation)})" for link in view.links)
+                      f" ({html.escape(link.relation_label)})" for link in view.links)
     label = translate("RecordPane", "Linked records")
     return f"<p style='margin-top:4px'>{html.escape(label)}: {items}</p>"
 
