@@ -240,13 +240,14 @@ def room(session: Session, code: str, field_name: str = "room") -> Room:
 
 
 def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int:
-    """A new record of ``kind`` from its declared record fields as typed; returns its id."""
+    """A new record of ``kind`` from its declared record fields as typed (a field left out takes its
+    default); returns its id."""
     rk = kind_of(kind)
     actor.require(rk.create_permission or rk.view)
     now = base.now()
     values: dict[str, Any] = {}
-    for spec in rk.workflow.create_fields:
-        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
+    for spec in rk.workflow.create_fields:   # a field not given at all takes its declared default
+        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
     with unit_of_work(db, actor) as s:
         if rk.create is not None:
             record = rk.create(s, actor, values)

@@ -81,6 +81,8 @@ def test_a_creation_of_its_own_and_a_code_for_a_number(lending_db, admin):
     lid = records.create(lending_db, admin, KIND.kind, {"code": "a-1", "count_out": "2"})
     view = records.get(lending_db, admin, KIND.kind, lid)
     assert view.number == "A-1" and view.status == "out"
+    with lending_db.read() as s:                             # a field left out takes its default
+        assert s.get(Lending, records.create(lending_db, admin, KIND.kind, {"code": "b"})).count_out == 1
     with pytest.raises(ValidationError, match="Code taken"):
         records.create(lending_db, admin, KIND.kind, {"code": "TAKEN"})
 
