@@ -495,9 +495,10 @@ class LoanRow:
 
 
 def _with_due(query: Select[Any]) -> tuple[Select[Any], Any]:
-    """``query`` with the loan's running deadline (None once the loan is closed) as its last column."""
+    """``query`` with the loan's deadline and its running deadline (None once the loan is closed) as its
+    last two columns."""
     query, clock = clocks.deadline_of(query, KeyLoan, LOAN_KIND, "due")
-    return query.add_columns(clock.due_at), clock
+    return query.add_columns(clock.deadline_at, clock.due_at), clock
 
 
 def _key_query(status: str, category: str | None, text: str) -> Select[Any]:
@@ -527,7 +528,7 @@ def list_keys(db: Database, actor: Actor, *, status: str = "open", category: str
     with db.read() as s:
         rows = s.execute(q.order_by(KeyItem.key_no, KeyItem.id).limit(limit)).all()
     return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
-                   k.source, k.status, borrower or "", due, bool(due and due < now)) for k, borrower, due in rows]
+                   k.source, k.status, borrower or "", due, bool(due and due < now)) for k, borrower, _, due in rows]
 
 
 def count_keys(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
@@ -562,8 +563,8 @@ def _loans(s: Session, query: Select[Any], now: datetime, *, by_due: bool = Fals
     q, clock = _with_due(query)
     order = (clock.due_at, KeyLoan.id) if by_due else (KeyLoan.lent_at.desc(), KeyLoan.id.desc())
     return [LoanRow(r.id, r.number, r.key_id, r.key_no, r.room_code, r.borrower_name, r.borrower_type, r.purpose,
-                    r.lent_at, due, r.returned_at, r.count_out, r.count_in, r.status, bool(due and due < now))
-            for r, due in s.execute(q.order_by(*order).limit(limit)).all()]
+                    r.lent_at, deadline, r.returned_at, r.count_out, r.count_in, r.status, bool(due and due < now))
+            for r, deadline, due in s.execute(q.order_by(*order).limit(limit)).all()]
 
 
 def list_loans(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
@@ -614,7 +615,7 @@ def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> 
         keys = s.execute(keys.where(KeyItem.room_id == room_id).order_by(KeyItem.id)).all()
         loans = _loans(s, select(KeyLoan).where(KeyLoan.room_id == room_id), now, limit=limit)
     return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
-                   k.source, k.status, b or "", due, bool(due and due < now)) for k, b, due in keys], loans
+                   k.source, k.status, b or "", due, bool(due and due < now)) for k, b, _, due in keys], loans
 
 
 # =========================================================================================== stock-take
@@ -800,14 +801,14 @@ def _register(session: Session, actor: Actor, number: str):
     start = datetime.combine(day, time())
     now = base.now()
     q, clock = _with_due(select(KeyLoan).where(KeyLoan.lent_at >= start, KeyLoan.lent_at < start + timedelta(days=1)))
-    rows = session.execute(q.add_columns(clock.deadline_at).order_by(KeyLoan.lent_at, KeyLoan.id)).all()
+    rows = session.execute(q.order_by(KeyLoan.lent_at, KeyLoan.id)).all()
     entries = [RegisterEntry(number=loan.number, key_no=loan.key_no, room=loan.room_code,
                              borrower_name=loan.borrower_name, id_number=loan.id_number,
                              purpose=LoanPurpose.printed(loan.purpose), purpose_text=loan.purpose_text,
                              lent_at=loan.lent_at, due_at=deadline, returned_at=loan.returned_at,
                              count_out=loan.count_out, count_in=loan.count_in, status=loan.status,
                              status_label=LOAN.state(loan.status).printed, overdue=bool(due and due < now))
-               for loan, due, deadline in rows]
+               for loan, deadline, due in rows]
     return KeyRegister(day=day, entries=entries, printed_by=actor.name, printed_at=now), False
 
 

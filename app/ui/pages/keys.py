@@ -42,10 +42,10 @@ def _coloured(columns: list[Column]) -> list[Column]:
 KEY_COLUMNS = _coloured([
     Column("slot", T("Keys", "Slot"), attr("key_no"), 70),
     Column("room", T("Keys", "Room or location"), attr("room"), 110),
-    Column("category", T("Keys", "Category"), label_of(KeyCategory, "category"), 150),
+    Column("category", T("Keys", "Category"), label_of(KeyCategory, "category"), 120),
     Column("count", T("Keys", "Keys"), lambda r: f"{r.count - r.missing_count}/{r.count}" if r.missing_count
            else str(r.count), 50),
-    Column("status", T("Keys", "Status"), _status, 130),
+    Column("status", T("Keys", "Status"), _status, 110),
     Column("borrower", T("Keys", "Borrower"), attr("borrower"), 80),
     Column("due", T("Keys", "Due"), lambda r: when(r.due_at), 80),
     Column("description", T("Keys", "Description"), attr("description"), 140),
@@ -66,8 +66,6 @@ LOAN_COLUMNS = _coloured([
     Column("number", T("Keys", "No."), attr("number"), 124),
 ])
 
-_ROOM = RecordButton("openRoom", T("Keys", "Household card"), "", "open_room",
-                     enabled=lambda view: view.room_id is not None)
 _HANDOVER = T("Keys", "Print handover form")
 _REGISTER = ListButton("printKeyRegister", T("Keys", "Print day's register"), "print_register", "register_btn",
                        T("Keys", "钥匙借用登记表 of today, or of the first day chosen above"))
@@ -89,7 +87,9 @@ KEY_PANE = PaneSpec(
     prints=[PrintButton("key_handover", _HANDOVER, "printHandover", number=lambda view: view.loan_number),
             PrintButton("key_entrustment", T("Keys", "Print entrustment"), "printEntrustment",
                         number=lambda view: view.entrust_no)],
-    buttons=[RecordButton("returnKey", T("Keys", "Return"), "take_back", "return_current"), _ROOM],
+    buttons=[RecordButton("returnKey", T("Keys", "Return"), "take_back", "return_current"),
+             RecordButton("openRoom", T("Keys", "Household card"), "", "open_room",
+                          enabled=lambda view: view.room_id is not None)],
     list_buttons=[ListButton("stocktake", T("Keys", "Stock-take…"), "stocktake", "stocktake_btn",
                              permission=KEYS_STOCKTAKE), _REGISTER])
 
@@ -102,7 +102,7 @@ LOAN_PANE = PaneSpec(
     choose_hint=T("Keys", "Choose a loan on the left to take the key back, extend the loan …"),
     empty_hint=T("Keys", "No key has been lent yet. Choose a key in the cabinet and press Alt+1 to lend it."),
     report_title=T("Keys", "Key loans"), defaults_method="action_defaults",
-    prints=[PrintButton("key_handover", _HANDOVER, "printHandover")], buttons=[_ROOM], list_buttons=[_REGISTER])
+    prints=[PrintButton("key_handover", _HANDOVER, "printHandover")], list_buttons=[_REGISTER])
 
 
 class KeysPage(RecordPage):

@@ -480,18 +480,19 @@ class RecordPane(QWidget):
         row.addWidget(self.actions_box)
         row.addWidget(self.no_actions)
         row.addStretch(1)
+        tools = QHBoxLayout()   # the page's buttons and the prints, under the actions: a narrow pane fits them
         self.record_buttons: dict[str, QPushButton] = {}
         for b in self.spec.buttons:
             button = QPushButton(str(b.label), box, objectName=b.name)
             button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
                 self.view_data))
-            row.addWidget(button)
+            tools.addWidget(button)
             self.record_buttons[b.name] = button
         self.print_buttons: dict[str, QPushButton] = {}
         for p in self.spec.prints:
             button = QPushButton(str(p.label), box, objectName=p.name)
             button.clicked.connect(lambda _=False, spec=p: self.print_form(spec))
-            row.addWidget(button)
+            tools.addWidget(button)
             self.print_buttons[p.name] = button
         self.print_btn = next(iter(self.print_buttons.values()), None)
         if self.print_btn is not None:
@@ -505,6 +506,9 @@ class RecordPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.files_box)
         layout.addLayout(row)
+        if tools.count():
+            tools.addStretch(1)
+            layout.addLayout(tools)
         layout.addWidget(QLabel(translate("RecordPane", "History"), box))
         layout.addWidget(self.event_view, 1)
         return box
@@ -554,6 +558,7 @@ class RecordPane(QWidget):
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
         for spec in self.spec.buttons:
             self.record_buttons[spec.name].setEnabled(spec.allows(data))
+        self.no_actions.setVisible(not data.actions and not any(b.isEnabled() for b in self.record_buttons.values()))
 
     def _show_files(self, data: records.RecordView | None) -> None:
         while self.files_row.count():
