@@ -96,6 +96,8 @@ class FieldSpec:
     print_label: str = ""
     #: the record attribute an action's value is kept in (the record service stores it there)
     column: str = ""
+    #: a staff field: only staff whose role holds this permission are offered (the supervisor who approves)
+    permission: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

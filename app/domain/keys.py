@@ -1,13 +1,14 @@
-"""钥匙管理 — key management (DOMAIN.md §4.6): permissions, codes, the two declared workflows and their rules.
+"""钥匙管理 — key management (DOMAIN.md §4.6): permissions, codes, fields, the two declared workflows and
+their rules.
 
 Two records, two workflows:
 
 * a **key** (钥匙) of the key cabinet: a numbered slot holding one or more keys of a room (the owner's
   entrusted keys, the developer's keys of an unsold or undelivered room, repair keys) or of a common area
-  (plant room, roof). ``在柜 ⇄ 借出``; ``→ 挂失 → 已换锁/已补配 → 在柜`` (the new spare is brought in);
-  ``→ 已退还业主`` (closed); ``→ 作废``.
-* a **loan** (钥匙借用, numbered YS…): ``借出中 → 已归还 | 遗失 | 作废``. Overdue is derived from its
-  ``due_at`` and the clock, never stored.
+  (plant room, roof). ``在柜 ⇄ 借出`` (lent with the loan's fields, taken back through the loan);
+  ``→ 挂失 → 已换锁/已补配 → 在柜`` (the new spare is brought in); ``→ 已退还业主`` (closed); ``→ 作废``.
+* a **loan** (钥匙借用, numbered YS…): ``借出中 → 已归还 | 遗失 | 作废``. Its deadline is the ``due`` clock
+  (by closing time of the working day, or the time given when lending or extending); overdue is derived.
 
 The rules of lending that are not state changes are pure functions here (:func:`check_loan_rules`); the
 service gathers the facts from the registry (who owns the room) and calls them, so every refusal has one
@@ -15,14 +16,18 @@ wording and one test.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from app.domain.enums import LabelledEnum, StaffRole
+from app.domain.enums import IdType, LabelledEnum, StaffRole
 from app.domain.errors import ConflictError, ValidationError
+from app.domain.fields import VOID_REASON, FieldSpec
 from app.domain.permissions import declare
-from app.domain.workflow import State, Transition, Workflow, register
+from app.domain.validation import check_id_number, check_phone
+from app.domain.workflow import ANY, Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 
@@ -45,10 +50,10 @@ ENTRUST_DOC_TYPE = "WT"
 # ------------------------------------------------------------------------------------------ codes
 
 class KeyCategory(LabelledEnum):
-    OWNER = ("owner", T("Enum", "Entrusted by the owner"))
-    DEVELOPER = ("developer", T("Enum", "Developer's key (unsold or undelivered)"))
+    OWNER = ("owner", T("Enum", "Entrusted by the owner"), "业主托管钥匙")
+    DEVELOPER = ("developer", T("Enum", "Developer's key (unsold or undelivered)"), "空置房/开发商钥匙")
     REPAIR = ("repair", T("Enum", "Repair key"))
-    PUBLIC = ("public", T("Enum", "Common area or plant room"))
+    PUBLIC = ("public", T("Enum", "Common area or plant room"), "公共区域/设备房钥匙")
 
 
 class KeySource(LabelledEnum):
@@ -57,14 +62,14 @@ class KeySource(LabelledEnum):
     COMPANY = ("company", T("Enum", "Property company"))
 
 
-#: the source a category's keys come from by default
+#: the source a category's keys come from
 DEFAULT_SOURCE = {KeyCategory.OWNER: KeySource.OWNER, KeyCategory.DEVELOPER: KeySource.DEVELOPER,
                   KeyCategory.REPAIR: KeySource.OWNER, KeyCategory.PUBLIC: KeySource.COMPANY}
 
 
 class BorrowerType(LabelledEnum):
     OWNER = ("owner", T("Enum", "Owner"))
-    AGENT = ("agent", T("Enum", "Owner's agent or family"))
+    AGENT = ("agent", T("Enum", "Owner's agent or family"), "代理人/家属")
     STAFF = ("staff", T("Enum", "Staff"))
     CONTRACTOR = ("contractor", T("Enum", "Contractor"))
 
@@ -73,7 +78,7 @@ class Authorisation(LabelledEnum):
     """How a non-owner shows the owner agreed (DOMAIN.md §3.2)."""
 
     NONE = ("", T("Enum", "None"))
-    REGISTERED = ("registered", T("Enum", "Registered co-owner or agent of the room"))
+    REGISTERED = ("registered", T("Enum", "Registered co-owner or agent of the room"), "登记的共有人/代理人")
     WRITTEN = ("written", T("Enum", "Owner's written authorisation"))
     PHONE = ("phone", T("Enum", "Owner confirmed by phone"))
 
@@ -82,9 +87,9 @@ class LoanPurpose(LabelledEnum):
     OWNER_USE = ("owner_use", T("Enum", "Owner's own use"))
     VIEWING = ("viewing", T("Enum", "Viewing"))
     REPAIR = ("repair", T("KeyPurpose", "Repair"))
-    INSPECTION = ("inspection", T("Enum", "Inspection"))
+    INSPECTION = ("inspection", T("Enum", "Inspection"), "巡检/验房")
     RENOVATION = ("renovation", T("Enum", "Renovation"))
-    EMERGENCY = ("emergency", T("Enum", "Emergency (fire, leak)"))
+    EMERGENCY = ("emergency", T("Enum", "Emergency (fire, leak)"), "紧急入户（火警、漏水）")
     WORK = ("work", T("Enum", "Work in a common area"))
     OTHER = ("other", T("Enum", "Other"))
 
@@ -92,94 +97,17 @@ class LoanPurpose(LabelledEnum):
 STAFF_SIDE = (BorrowerType.STAFF, BorrowerType.CONTRACTOR)
 #: owners' keys (entrusted or repair keys: the home is the owner's) need approval when staff use them
 OWNER_KEYS = (KeyCategory.OWNER, KeyCategory.REPAIR)
+SLOT_MAX = 20
+_SLOT_RE = re.compile(r"[0-9A-Z][0-9A-Z-]{0,19}")
 
 
-# ------------------------------------------------------------------------------------------ the key
-
-KEY_FIELDS: dict[str, Text] = {
-    "count": T("Field", "Number of keys"),
-    "identity": T("Field", "Identity of the person taking the key back"),
-}
-
-KEY_STATES = [
-    State("in_cabinet", T("State", "In the cabinet")),
-    State("on_loan", T("State", "On loan")),
-    State("lost", T("State", "Lost")),
-    State("replaced", T("State", "Lock changed, new key awaited")),
-    State("withdrawn", T("State", "Returned to the owner"), terminal=True),
-    State("void", T("State", "Void"), terminal=True),
-]
-
-KEY_TRANSITIONS = [
-    Transition("lend", "in_cabinet", "on_loan", label=T("Action", "Lend"), permission=KEYS_MANAGE),
-    Transition("take_back", "on_loan", "in_cabinet", label=T("Action", "Take back"), permission=KEYS_MANAGE),
-    Transition("report_lost", ("in_cabinet", "on_loan"), "lost", label=T("Action", "Report lost"),
-               permission=KEYS_MANAGE, needs_note=True),
-    Transition("found", "lost", "in_cabinet", label=T("Action", "Found again"), permission=KEYS_MANAGE),
-    Transition("replace", "lost", "replaced", label=T("Action", "Lock changed or spare cut"),
-               permission=KEYS_MANAGE, needs_note=True),
-    Transition("restock", ("replaced", "lost"), "in_cabinet", label=T("Action", "New key brought in"),
-               permission=KEYS_MANAGE, requires=("count",)),
-    Transition("withdraw", "in_cabinet", "withdrawn", label=T("Action", "Owner takes the key back"),
-               permission=KEYS_MANAGE, requires=("identity",)),
-    Transition("void", "*", "void", label=T("Action", "Void"), permission=KEYS_APPROVE, requires=("reason",),
-               exclude=("on_loan",)),
-]
-
-KEY = register(Workflow(KEY_KIND, label=T("Workflow", "Key cabinet"), doc_type=None, states=KEY_STATES,
-                        initial="in_cabinet", transitions=KEY_TRANSITIONS, fields=KEY_FIELDS))
-
-#: key actions the service does itself, as part of a loan (never a button of the key)
-KEY_INTERNAL = frozenset({"lend", "take_back"})
-KEY_OPEN_STATES = KEY.open_states
-
-
-# ------------------------------------------------------------------------------------------ the loan
-
-LOAN_FIELDS: dict[str, Text] = {
-    "count_in": T("Field", "Keys returned"),
-    "returned_by": T("Field", "Returned by"),
-    "due_at": T("Field", "New due time"),
-    "owner_notified": T("Field", "How the owner was told"),
-}
-
-LOAN_STATES = [
-    State("out", T("State", "On loan")),
-    State("returned", T("State", "Returned"), terminal=True),
-    State("lost", T("State", "Lost"), terminal=True),
-    State("void", T("State", "Void"), terminal=True),
-]
-
-LOAN_TRANSITIONS = [
-    Transition("return", "out", "returned", label=T("Action", "Return"), permission=KEYS_MANAGE,
-               requires=("count_in", "returned_by")),
-    Transition("extend", "out", "out", label=T("Action", "Extend"), permission=KEYS_APPROVE,
-               requires=("due_at", "reason")),
-    Transition("notify_owner", "out", "out", label=T("Action", "Owner notified"), permission=KEYS_MANAGE,
-               requires=("owner_notified",)),
-    Transition("lose", "out", "lost", label=T("Action", "Report lost"), permission=KEYS_MANAGE,
-               needs_note=True),
-    Transition("void", "*", "void", label=T("Action", "Void"), permission=KEYS_APPROVE, requires=("reason",)),
-]
-
-LOAN = register(Workflow(LOAN_KIND, label=T("Workflow", "Key loans"), doc_type=LOAN_DOC_TYPE,
-                         states=LOAN_STATES, initial="out", transitions=LOAN_TRANSITIONS, fields=LOAN_FIELDS))
-
-OUT = "out"
-
-
-def state_label(workflow: Workflow, state: str) -> Text | str:
-    try:
-        return workflow.state(state).label
-    except KeyError:
-        return state
-
-
-# ------------------------------------------------------------------------------------------ lending rules
+# ------------------------------------------------------------------------------------------ messages
 
 MSG_KEY_OUT = T("Keys", "Key {slot} is already out: lent to {name} on {when} ({number}). It must be "
                         "returned before it can be lent again")
 MSG_KEY_NOT_IN = T("Keys", "Key {slot} is not in the cabinet ({state}) and cannot be lent")
+MSG_LOSS_ON_LOAN = T("Keys", "Key {slot} is on loan: register the loss on its loan")
+MSG_SLOT = T("Keys", "A cabinet slot has at most 20 letters, digits and dashes, such as A-015")
 MSG_NOT_AUTHORISED = T("Keys", "{name} is not an owner, co-owner or registered agent of {room}: the owner's "
                                "written authorisation or a phone confirmation by the owner is needed")
 MSG_AUTHORISER = T("Keys", "{name} is not an owner of {room}: only an owner can authorise the loan")
@@ -194,14 +122,178 @@ MSG_DUE_LONG = T("Keys", "Keys are due back by {due}: a longer loan needs the ap
 MSG_SHORT = T("Keys", "{missing} of the {out} keys lent are missing. Count again, or confirm to register "
                       "the missing keys as lost")
 MSG_TOO_MANY = T("Keys", "{count_in} keys returned but only {out} were lent")
+MSG_NOT_RETURNED = T("Keys", "{missing} of {out} keys not returned")
+MSG_LATER_DUE = T("Keys", "The new due time must be later than the current one ({due})")
+MSG_SLOT_HOLDS = T("Keys", "Slot {slot} holds only {n} keys")
 
+
+def _slot(value: str, _values: Mapping[str, Any]) -> str:
+    slot = re.sub(r"\s", "", value).upper()
+    if not _SLOT_RE.fullmatch(slot):
+        raise ValidationError(MSG_SLOT, "key_no")
+    return slot
+
+
+def _id_number(value: str, values: Mapping[str, Any]) -> str:
+    return check_id_number(values.get("id_type") or IdType.RESIDENT.value, value)
+
+
+def _phone(value: str, _values: Mapping[str, Any]) -> str:
+    return check_phone(value, "phone")
+
+
+# ------------------------------------------------------------------------------------------ fields
+
+# the key, as it is taken into the cabinet
+KEY_NO = FieldSpec("key_no", T("Keys", "Cabinet slot"), required=True, max_len=SLOT_MAX, check=_slot,
+                   placeholder=T("Keys", "A-015"))
+CATEGORY = FieldSpec("category", T("Keys", "Category"), "choice", choices=KeyCategory, required=True,
+                     default=KeyCategory.OWNER.value)
+ROOM = FieldSpec("room", T("Keys", "Room"), "room", placeholder=T("Keys", "3-2-1502"))
+LOCATION = FieldSpec("location", T("Keys", "Location (common area)"), max_len=60)
+COUNT = FieldSpec("count", T("Keys", "Number of keys"), "int", required=True, lo=1, hi=50, default=1)
+DESCRIPTION = FieldSpec("description", T("Keys", "Description"), max_len=100)
+ENTRUSTED_BY = FieldSpec("entrusted_by", T("Keys", "Entrusted by (owner)"), max_len=30)
+ENTRUST_REASON = FieldSpec("entrust_reason", T("Keys", "Reason for entrusting"), max_len=200)
+PICKUP_RULE = FieldSpec("pickup_rule", T("Keys", "Pick-up requirements"), max_len=200, wide=True)
+REMARKS = FieldSpec("remarks", T("Keys", "Remarks"), "multiline", max_len=500, wide=True)
+
+# lending
+BORROWER_TYPE = FieldSpec("borrower_type", T("Keys", "Borrower is"), "choice", choices=BorrowerType,
+                          required=True, default=BorrowerType.OWNER.value)
+BORROWER_NAME = FieldSpec("borrower_name", T("Keys", "Borrower"), required=True, max_len=30)
+ID_TYPE = FieldSpec("id_type", T("Keys", "Document type"), "choice", choices=IdType, required=True,
+                    default=IdType.RESIDENT.value)
+ID_NUMBER = FieldSpec("id_number", T("Keys", "Document no."), max_len=30, private=True, check=_id_number)
+PHONE = FieldSpec("phone", T("Keys", "Phone"), max_len=20, private=True, check=_phone)
+PURPOSE = FieldSpec("purpose", T("Keys", "Purpose"), "choice", choices=LoanPurpose, required=True,
+                    default=LoanPurpose.OWNER_USE.value)
+PURPOSE_TEXT = FieldSpec("purpose_text", T("Keys", "Purpose details"), max_len=200, wide=True)
+AUTHORISATION = FieldSpec("authorisation", T("Keys", "Owner's authorisation"), "choice",
+                          choices=(Authorisation.WRITTEN, Authorisation.PHONE))
+AUTHORISER = FieldSpec("authoriser", T("Keys", "Authorised by (owner)"), max_len=30)
+APPROVER = FieldSpec("approver", T("Keys", "Approved by"), "staff", permission=KEYS_APPROVE)
+OWNER_TOLD = FieldSpec("owner_notified", T("Keys", "Owner told (how, when)"), max_len=100)
+EMERGENCY = FieldSpec("emergency", T("Keys", "Emergency entry (fire, leak)"), "bool")
+COUNT_OUT = FieldSpec("count_out", T("Keys", "Number of keys"), "int", lo=1, hi=50,
+                      placeholder=T("Keys", "Empty: every key of the slot"))
+DUE_AT = FieldSpec("due_at", T("Keys", "Due back"), "datetime",
+                   placeholder=T("Keys", "Empty: closing time of the working day"))
+
+# the loan's way back, and the key's own actions
+COUNT_IN = FieldSpec("count_in", T("Keys", "Keys returned"), "int", required=True, lo=0, hi=50,
+                     column="count_in")
+RETURNED_BY = FieldSpec("returned_by", T("Keys", "Returned by"), required=True, max_len=30, column="returned_by")
+CONFIRM_LOSS = FieldSpec("confirm_loss", T("Keys", "Register missing keys as lost"), "bool")
+NEW_DUE = FieldSpec("due_at", T("Keys", "Due back"), "datetime", required=True)
+EXTENSION_REASON = FieldSpec("reason", T("Keys", "Reason"), required=True, max_len=200, wide=True,
+                             column="extension_reason")
+HOW_TOLD = FieldSpec("owner_notified", T("Keys", "How the owner was told"), required=True, max_len=100,
+                     column="owner_notified")
+MISSING = FieldSpec("missing", T("Keys", "Keys missing"), "int", lo=1, hi=50,
+                    placeholder=T("Keys", "Empty: every key of the slot"))
+NEW_COUNT = FieldSpec("new_count", T("Keys", "Number of keys"), "int", required=True, lo=1, hi=50,
+                      column="count")
+IDENTITY = FieldSpec("identity", T("Keys", "Owner (identity checked)"), required=True, max_len=30)
+
+# the stock-take
+FOUND = FieldSpec("found", T("Keys", "Keys found"), "int", lo=0, hi=50)
+STOCKTAKE_NOTE = FieldSpec("note", T("Keys", "Note"), max_len=200)
+
+
+# ------------------------------------------------------------------------------------------ the key
+
+def _lendable(key: Any) -> Text | None:
+    """A key is lent from the cabinet only (the loan out, or the state it is in, says why not)."""
+    loan = getattr(key, "current_loan", None)
+    if key.status == "on_loan" and loan is not None:
+        return MSG_KEY_OUT.format(slot=key.key_no, name=loan.borrower_name, when=f"{loan.lent_at:%Y-%m-%d %H:%M}",
+                                  number=loan.number)
+    if key.status != "in_cabinet":
+        return MSG_KEY_NOT_IN.format(slot=key.key_no, state=KEY.state(key.status).label)
+    return None
+
+
+def _not_on_loan(key: Any) -> Text | None:
+    return MSG_LOSS_ON_LOAN.format(slot=key.key_no) if key.status == "on_loan" else None
+
+
+KEY_STATES = [
+    State("in_cabinet", T("State", "In the cabinet")),
+    State("on_loan", T("State", "On loan")),
+    State("lost", T("State", "Lost"), tone="attention"),
+    State("replaced", T("State", "Lock changed, new key awaited"), tone="attention"),
+    State("withdrawn", T("State", "Returned to the owner"), terminal=True),
+    State("void", T("State", "Void"), terminal=True),
+]
+
+KEY = register(Workflow(
+    KEY_KIND, label=T("Workflow", "Key cabinet"), doc_type=None, states=KEY_STATES, initial="in_cabinet",
+    fields=(KEY_NO, CATEGORY, ROOM, LOCATION, COUNT, DESCRIPTION, ENTRUSTED_BY, ENTRUST_REASON, PICKUP_RULE,
+            REMARKS),
+    transitions=[
+        Transition("lend", ANY, "on_loan", label=T("Action", "Lend"), permission=KEYS_MANAGE, guard=_lendable,
+                   fields=(BORROWER_TYPE, BORROWER_NAME, ID_TYPE, ID_NUMBER, PHONE, PURPOSE, PURPOSE_TEXT,
+                           AUTHORISATION, AUTHORISER, APPROVER, OWNER_TOLD, EMERGENCY, COUNT_OUT, DUE_AT)),
+        # done through the loan: its return, loss or void puts the key back
+        Transition("take_back", "on_loan", "in_cabinet", label=T("Action", "Take back"), permission=KEYS_MANAGE,
+                   hidden=True),
+        Transition("report_lost", ("in_cabinet", "on_loan"), "lost", label=T("Action", "Report lost"),
+                   permission=KEYS_MANAGE, needs_note=True, guard=_not_on_loan, fields=(MISSING,)),
+        Transition("found", "lost", "in_cabinet", label=T("Action", "Found again"), permission=KEYS_MANAGE),
+        Transition("replace", "lost", "replaced", label=T("Action", "Lock changed or spare cut"),
+                   permission=KEYS_MANAGE, needs_note=True),
+        Transition("restock", ("replaced", "lost"), "in_cabinet", label=T("Action", "New key brought in"),
+                   permission=KEYS_MANAGE, fields=(NEW_COUNT,)),
+        Transition("withdraw", "in_cabinet", "withdrawn", label=T("Action", "Owner takes the key back"),
+                   permission=KEYS_MANAGE, fields=(IDENTITY,)),
+        Transition("void", ANY, "void", label=T("Action", "Void"), permission=KEYS_APPROVE, fields=(VOID_REASON,),
+                   exclude=("on_loan",)),
+    ]))
+
+
+def expected_in_slot(status: str, count: int, missing: int) -> int:
+    """How many keys a slot should hold: the key's count less what is missing while it is in the cabinet,
+    none while it is out, lost or awaiting its new key (the stock-take compares with it)."""
+    return count - missing if status == "in_cabinet" else 0
+
+
+# ------------------------------------------------------------------------------------------ the loan
+
+LOAN_STATES = [
+    State("out", T("State", "On loan")),
+    State("returned", T("State", "Returned"), terminal=True),
+    State("lost", T("State", "Lost"), terminal=True, tone="attention", print_label="遗失"),
+    State("void", T("State", "Void"), terminal=True),
+]
+
+LOAN = register(Workflow(
+    LOAN_KIND, label=T("Workflow", "Key loans"), doc_type=LOAN_DOC_TYPE, states=LOAN_STATES, initial="out",
+    transitions=[
+        Transition("return", "out", "returned", label=T("Action", "Return"), permission=KEYS_MANAGE,
+                   fields=(COUNT_IN, RETURNED_BY, CONFIRM_LOSS)),
+        # a return short of keys, confirmed: the service records it in place of the return
+        Transition("return_short", "out", "lost", label=T("Action", "Returned with keys missing"),
+                   permission=KEYS_MANAGE, hidden=True),
+        Transition("extend", "out", "out", label=T("Action", "Extend"), permission=KEYS_APPROVE,
+                   fields=(NEW_DUE, EXTENSION_REASON)),
+        Transition("notify_owner", "out", "out", label=T("Action", "Owner notified"), permission=KEYS_MANAGE,
+                   fields=(HOW_TOLD,)),
+        Transition("lose", "out", "lost", label=T("Action", "Report lost"), permission=KEYS_MANAGE,
+                   needs_note=True),
+        Transition("void", ANY, "void", label=T("Action", "Void"), permission=KEYS_APPROVE, fields=(VOID_REASON,)),
+    ],
+    clocks=[Clock("due", label=T("Clock", "Return the key"), start_on="out", stop_on=("returned", "lost", "void"),
+                  param="keys.loan_due_close_time", due_field="due_at")],
+))
+
+
+# ------------------------------------------------------------------------------------------ lending rules
 
 @dataclass(frozen=True)
 class LoanFacts:
     """What the service found out about a loan request, for :func:`check_loan_rules`."""
 
-    slot: str
-    key_state: str
     category: KeyCategory
     room: str                              # room code or location, for messages
     borrower_name: str
@@ -218,17 +310,11 @@ class LoanFacts:
     lent_at: datetime
     due_at: datetime
     default_due: datetime
-    current_loan: tuple[str, str, datetime] | None = None   # (number, borrower, lent at) of the loan out
 
 
 def check_loan_rules(f: LoanFacts) -> None:
-    """Every rule of §4.6 "Lending" and "Validation"; the first broken one raises, naming its field."""
-    if f.key_state == "on_loan" and f.current_loan:
-        number, name, when = f.current_loan
-        raise ConflictError(MSG_KEY_OUT.format(slot=f.slot, name=name, when=f"{when:%Y-%m-%d %H:%M}",
-                                               number=number))
-    if f.key_state != "in_cabinet":
-        raise ConflictError(MSG_KEY_NOT_IN.format(slot=f.slot, state=state_label(KEY, f.key_state)))
+    """The rules of §4.6 "Lending" and "Validation" for a key in the cabinet (the lend transition's guard
+    refuses a key that is not); the first broken one raises, naming its field."""
     staff_side = f.borrower_type in STAFF_SIDE
     if f.category is KeyCategory.PUBLIC and not staff_side:
         raise ValidationError(MSG_PUBLIC_WORK, "borrower_type")
@@ -260,25 +346,9 @@ def check_loan_rules(f: LoanFacts) -> None:
 
 def check_return_count(count_out: int, count_in: int, confirm_loss: bool) -> int:
     """The number of keys missing at a return (0: complete); a short count without confirmation is refused."""
-    if count_in < 0:
-        raise ValidationError(T("Keys", "The number of keys returned cannot be negative"), "count_in")
     if count_in > count_out:
         raise ValidationError(MSG_TOO_MANY.format(count_in=count_in, out=count_out), "count_in")
     missing = count_out - count_in
     if missing and not confirm_loss:
         raise ConflictError(MSG_SHORT.format(missing=missing, out=count_out))
     return missing
-
-
-def is_overdue(status: str, due_at: datetime | None, now: datetime) -> bool:
-    """A loan still out after its due time (derived, never stored)."""
-    return status == OUT and due_at is not None and now > due_at
-
-
-def key_actions(state: str, permissions: Iterable[str]) -> list[Transition]:
-    """The buttons of a key (the loan-driven actions are not buttons)."""
-    return [t for t in KEY.allowed_actions(state, permissions) if t.name not in KEY_INTERNAL]
-
-
-def loan_actions(state: str, permissions: Iterable[str]) -> list[Transition]:
-    return LOAN.allowed_actions(state, permissions)

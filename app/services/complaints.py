@@ -216,7 +216,7 @@ def _rows(s: Session, actor: Actor, c: Complaint) -> list[tuple[Text | str, str]
 
 
 RECORDS = records.register(records.RecordKind(
-    COMPLAINTS, Complaint, COMPLAINT_VIEW, page=PAGE, create_permission=COMPLAINT_HANDLE, build=_build_from_form,
+    COMPLAINTS, Complaint, COMPLAINT_VIEW, page=PAGE, create_permission=COMPLAINT_HANDLE, create=_build_from_form,
     title=_title, flags=_flags, rows=_rows,
     effects={"reply": _reply, "dispatch": _dispatch, "report": _report, "escalate": _escalate,
              "resolve": _resolve, "reopen": _reopen, "explain": _explain},

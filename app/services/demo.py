@@ -487,8 +487,8 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
       completed with one 异常 at the pump room, its finding assigned to 工程部.
     """
     from app.domain.vacancy import CheckItem, Holder, VacancyType
-    from app.services import keys, patrol, vacancy
-    from app.services.keys import KeyInput, LoanInput
+    from app.domain.keys import KEY_KIND, LOAN_KIND
+    from app.services import keys, patrol, records, vacancy
     from app.services.patrol import CheckpointInput, IssueInput, RouteInput
     from app.services.vacancy import CheckInput, InspectionInput, UnitInput
 
@@ -507,7 +507,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     owner_keys = []
     for n in range(3):
         owner = homes.pick_owner()
-        kid = keys.intake_key(db, desk, KeyInput(
+        kid = records.create(db, desk, KEY_KIND, dict(
             key_no=f"A-{n + 1:03d}", category="owner", room=owner.room, description="入户门钥匙", count=2,
             entrusted_by=owner.name, entrust_reason=("业主长期在外，托管备用钥匙", "出租房屋，托管钥匙便于维修入户",
                                                      "业主出差，托管钥匙")[n],
@@ -516,21 +516,22 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     developer_slots: dict[str, str] = {}
     for n, room in enumerate(unsold):
         slot = f"B-{n + 1:03d}"
-        keys.intake_key(db, desk, KeyInput(key_no=slot, category="developer", room=room.code,
-                                           description="入户门钥匙（未售房）", count=2,
-                                           entrusted_by=developer[:30], remarks="开发商移交未售房钥匙"))
+        records.create(db, desk, KEY_KIND, dict(key_no=slot, category="developer", room=room.code,
+                                                description="入户门钥匙（未售房）", count=2,
+                                                entrusted_by=developer[:30], remarks="开发商移交未售房钥匙"))
         developer_slots[room.code] = slot
     for slot, location, description in _PUBLIC_KEYS:
-        keys.intake_key(db, desk, KeyInput(key_no=slot, category="public", location=location,
-                                           description=description, count=1))
+        records.create(db, desk, KEY_KIND, dict(key_no=slot, category="public", location=location,
+                                                description=description, count=1))
     (own_kid, owner), (repair_kid, repair_owner) = owner_keys[0], owner_keys[1]
-    own = keys.lend_key(db, desk, LoanInput(
-        key_id=own_kid, borrower_type="owner", borrower_name=owner.name, id_number=owner.id_number,
-        phone=owner.mobile, purpose="owner_use", purpose_text="业主忘带钥匙，取托管钥匙开门"))
-    keys.return_key(db, desk, own, count_in=2, returned_by=owner.name, note="业主开门后当即归还")
-    keys.lend_key(db, desk, LoanInput(
-        key_id=repair_kid, borrower_type="staff", borrower_name="张志刚", purpose="repair",
-        purpose_text="楼下报漏水，入户检查卫生间防水", approver_id=boss.staff_id,
+    own = keys.lend(db, desk, own_kid, dict(
+        borrower_type="owner", borrower_name=owner.name, id_number=owner.id_number, phone=owner.mobile,
+        purpose="owner_use", purpose_text="业主忘带钥匙，取托管钥匙开门"))
+    records.act(db, desk, LOAN_KIND, own, "return", {"count_in": 2, "returned_by": owner.name,
+                                                   "note": "业主开门后当即归还"})
+    keys.lend(db, desk, repair_kid, dict(
+        borrower_type="staff", borrower_name="张志刚", purpose="repair", purpose_text="楼下报漏水，入户检查卫生间防水",
+        approver=boss.staff_id,
         owner_notified=f"电话告知业主{repair_owner.name}（{repair_owner.mobile[-4:]}），同意工程部入户检修"))
 
     # -- the vacant-unit register and its inspections ------------------------------------------------------

@@ -210,7 +210,7 @@ def _rows(s: Session, actor: Actor, f: FollowUp) -> list[tuple[Text | str, str]]
 
 
 RECORDS = records.register(records.RecordKind(
-    FOLLOWUPS, FollowUp, COMPLAINT_VIEW, page=PAGE, create_permission=FOLLOWUP_DO, build=_build, title=_title,
+    FOLLOWUPS, FollowUp, COMPLAINT_VIEW, page=PAGE, create_permission=FOLLOWUP_DO, create=_build, title=_title,
     flags=_flags, rows=_rows, guards={"record": _check_record, "give_up": _check_give_up},
     effects={"attempt": _attempt, "record": _record, "review": _review},
     after={"record": _after_record, "give_up": _after_give_up},

@@ -1,175 +1,66 @@
-"""钥匙管理 — the key cabinet and its loans (DOMAIN.md §4.6): intake (owner's entrustment with its 委托书,
-developer keys), lending under the rules of §4.6, return with a count check, extension, loss and lock change,
-the owner taking the key back, stock-take; lists, overdue, history per key and per room; the home tile,
-the handover's open items, the household card section and the printed forms.
+"""钥匙管理 — the key cabinet and its loans (DOMAIN.md §4.6) on the record kit.
 
-Every state change goes through the workflow engine (app.domain.keys: KEY for the cabinet, LOAN for loans) in
-one unit of work with its events and audit rows; every rule is checked here whatever the form checked, and a
-refusal names its field.
+The two workflows, their fields and rules are declared in :mod:`app.domain.keys`; this module registers them
+as record kinds (app.services.records does every action: permission, parsing, checks, events, clocks) and
+adds what is their own:
+
+* taking a key in (``records.create`` of a key: the slot free, the room known, an owner's key entrusted by a
+  registered owner and numbered WT… for its 委托书);
+* lending it: the key's ``lend`` checks every rule of §4.6 and makes the loan (YS…) in the same transaction;
+  the loan's return (a short count, confirmed, is recorded as its loss), loss and void put the key back or
+  report it lost, also in that transaction; extension, the owner told, lock changes, the owner taking the key
+  back, the stock-take;
+* the lists (keyset-paged; deadlines through the loan's ``due`` clock and its index), the detail panes' rows,
+  the home tile, the handover's open items, the household-card section and the print sources
+  ``key_handover`` (YS…), ``key_entrustment`` (WT…) and ``key_register`` (a day).
 
 **Privacy.** Borrowers' document numbers and phones leave this module masked (4+4, 138****5678) unless the
 actor may see them (``people.see_id``); printed forms always mask the document number.
-
-**Speed.** The overdue and due lists read ``ix_key_loan_due`` (status, due_at): only the loans out, however
-many there were; the histories read ``ix_key_loan_key`` / ``ix_key_loan_room``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import keys as K
-from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.keys import (KEY, KEYS_APPROVE, KEYS_MANAGE, KEYS_STOCKTAKE, KEYS_VIEW, LOAN, Authorisation,
-                             BorrowerType, KeyCategory, KeySource, LoanPurpose)
-from app.domain.parameters import effective_value
+from app.domain.enums import IdType
+from app.domain.errors import NotFound, ValidationError
+from app.domain.keys import (KEY, KEY_KIND, KEYS_APPROVE, KEYS_MANAGE, KEYS_STOCKTAKE, KEYS_VIEW, LOAN,
+                             LOAN_KIND, Authorisation, BorrowerType, KeyCategory, LoanPurpose)
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.validation import check_id_number, check_phone, check_text, mask_id, mask_phone
-from app.domain.workflow import Transition
+from app.domain.validation import MSG_REQUIRED, mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, dashboard, open_items, printing
-from app.services import calendar as calendar_service
-from app.services import params as params_service
+from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import workflow as wf
 from app.services.auth import permissions_of
-from app.services.base import STALE, Actor, unit_of_work
+from app.services.base import Actor, unit_of_work
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
-
-__all__ = [
-    "KeyInput", "intake_key", "LoanInput", "lend_key", "return_key", "act_loan", "act_key", "get_key",
-    "get_loan", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "list_keys", "list_loans", "overdue_loans",
-    "due_today", "key_history", "room_history", "stocktake", "StocktakeResult", "default_due", "room_people",
-    "RoomPersonRow", "approvers", "EventRow", "loan_number", "key_by_slot",
-]
 
 PAGE = "keys"
 MAX_OPEN_ITEMS = 200
 RECENT_ON_CARD = 10
 ROOM_AUTHORISED_ROLES = ("owner", "co_owner", "agent")
 OWNER_ROLES = ("owner", "co_owner")
-SLOT_RE = re.compile(r"[0-9A-Z][0-9A-Z-]{0,19}")
+OUT = "out"
 
-_LABELS: dict[str, Text] = {
-    "key_no": T("Keys", "Cabinet slot"),
-    "description": T("Keys", "Description"),
-    "location": T("Keys", "Location"),
-    "entrusted_by": T("Keys", "Entrusted by"),
-    "entrust_reason": T("Keys", "Reason for entrusting"),
-    "pickup_rule": T("Keys", "Pick-up requirements"),
-    "remarks": T("Keys", "Remarks"),
-    "borrower_name": T("Keys", "Borrower"),
-    "purpose_text": T("Keys", "Purpose details"),
-    "authoriser": T("Keys", "Authorised by"),
-    "owner_notified": T("Keys", "How the owner was told"),
-    "returned_by": T("Keys", "Returned by"),
-    "reason": T("Keys", "Reason"),
-    "note": T("Keys", "Note"),
-}
+MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot")
+MSG_NO_ROOM = T("Keys", "Give the room of the key")
 
 
-def _label(key: str) -> str:
-    return str(_LABELS[key])
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
-def _int(value: Any, field_name: str, label: Text, lo: int = 0, hi: int = 99) -> int:
-    text = str(value if value is not None else "").strip()
-    if not text.lstrip("-").isdigit():
-        raise ValidationError(T("Keys", "{field} must be a whole number").format(field=label), field_name)
-    number = int(text)
-    if number < lo or number > hi:
-        raise ValidationError(T("Keys", "{field} must be between {lo} and {hi}").format(
-            field=label, lo=lo, hi=hi), field_name)
-    return number
-
-
-def _enum(enum_cls, value: Any, field_name: str, message: Text):
-    member = value if isinstance(value, enum_cls) else enum_cls.from_label(str(value or ""))
-    if member is None:
-        raise ValidationError(message, field_name)
-    return member
-
-
-def _room(s: Session, code: str, field_name: str = "room") -> Room:
-    code = re.sub(r"\s", "", code or "").upper()
-    if not code:
-        raise ValidationError(T("Keys", "Give the room of the key"), field_name)
-    room = s.scalar(select(Room).where(Room.code == code))
-    if room is None:
-        raise ValidationError(T("Keys", "There is no room {code} in this estate").format(code=code), field_name)
-    return room
-
-
-def _staff_names(s: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
-
-
-def _params(s: Session) -> dict[str, Any]:
-    return params_service.load(s)
-
-
-def default_due(s: Session, lent_at: datetime) -> datetime:
-    """End of the working day of ``lent_at`` (parameter ``keys.loan_due_close_time``)."""
-    close = effective_value("keys.loan_due_close_time", _params(s))
-    return calendar_service.load_calendar(s).end_of_working_day(lent_at, close)
-
-
-# =========================================================================================== intake
-
-@dataclass
-class KeyInput:
-    """A key taken into the cabinet, as the desk typed it."""
-
-    key_no: str = ""
-    category: str = KeyCategory.OWNER.value
-    room: str = ""                 # room code (room keys)
-    location: str = ""             # common area (public keys)
-    description: str = ""
-    count: str | int = "1"
-    source: str = ""               # default from the category
-    entrusted_by: str = ""         # the owner (owner keys) or the developer's agent
-    entrust_reason: str = ""
-    pickup_rule: str = ""
-    remarks: str = ""
-
-
-def validate_key(data: KeyInput) -> dict[str, Any]:
-    slot = re.sub(r"\s", "", data.key_no or "").upper()
-    if not slot:
-        raise ValidationError(T("Keys", "Give the cabinet slot of the key"), "key_no")
-    if not SLOT_RE.fullmatch(slot):
-        raise ValidationError(T("Keys", "A cabinet slot has at most 20 letters, digits and dashes, such as "
-                                        "A-015"), "key_no")
-    category = _enum(KeyCategory, data.category, "category", T("Keys", "Choose the category of the key"))
-    source = (_enum(KeySource, data.source, "source", T("Keys", "Choose where the key comes from"))
-              if str(data.source or "").strip() else K.DEFAULT_SOURCE[category])
-    values: dict[str, Any] = {
-        "key_no": slot, "category": category.value, "source": source.value,
-        "count": _int(data.count, "count", T("Keys", "Number of keys"), 1, 50),
-        "description": check_text(data.description, "description", _label("description"), max_len=100,
-                                  required=False),
-        "location": check_text(data.location, "location", _label("location"), max_len=60,
-                               required=category is KeyCategory.PUBLIC),
-        "entrusted_by": check_text(data.entrusted_by, "entrusted_by", _label("entrusted_by"), max_len=30,
-                                   required=category is KeyCategory.OWNER),
-        "entrust_reason": check_text(data.entrust_reason, "entrust_reason", _label("entrust_reason"),
-                                     max_len=200, required=False),
-        "pickup_rule": check_text(data.pickup_rule, "pickup_rule", _label("pickup_rule"), max_len=200,
-                                  required=False),
-        "remarks": check_text(data.remarks, "remarks", _label("remarks"), max_len=500, required=False),
-    }
-    return values
+def _due(session: Session, loan_id: int) -> datetime | None:
+    return clocks.deadline(session, LOAN_KIND, loan_id, "due")
 
 
 def _owner_person(s: Session, room_id: int, name: str) -> Person | None:
@@ -180,371 +71,369 @@ def _owner_person(s: Session, room_id: int, name: str) -> Person | None:
                     .order_by(RoomPerson.is_primary.desc(), RoomPerson.id).limit(1))
 
 
-def intake_key(db: Database, actor: Actor, data: KeyInput) -> int:
-    """Take a key into the cabinet; an owner's key gets its 委托书 number (WT…). Returns the key's id."""
-    actor.require(KEYS_MANAGE)
-    values = validate_key(data)
-    category = KeyCategory(values["category"])
-    with unit_of_work(db, actor) as s:
-        busy = s.scalar(select(KeyItem.id).where(KeyItem.key_no == values["key_no"],
-                                                 KeyItem.status.in_(K.KEY_OPEN_STATES)).limit(1))
-        if busy is not None:
-            raise ValidationError(T("Keys", "Slot {slot} already holds a key: choose a free slot").format(
-                slot=values["key_no"]), "key_no")
-        room = None
-        if category is not KeyCategory.PUBLIC:
-            room = _room(s, data.room)
-        at = base.now()
-        key = KeyItem(**values, status=KEY.initial, room_id=room.id if room else None,
-                      room_code=room.code if room else "", received_by=actor.staff_id)
-        if category is KeyCategory.OWNER:
-            owner = _owner_person(s, room.id, values["entrusted_by"])
-            if owner is None:
-                raise ValidationError(K.MSG_OWNER_MISMATCH.format(name=values["entrusted_by"], room=room.code),
-                                      "entrusted_by")
-            key.entrusted_person_id = owner.id
-            key.entrust_no = wf.next_number(s, K.ENTRUST_DOC_TYPE, at)
-            key.entrusted_at = at
-        elif category is KeyCategory.DEVELOPER:
-            key.entrusted_at = at
-        wf.create(s, actor, KEY, key, when=at, numbered=False,   # a key is known by its slot, not a number
-                  data={"entrust_no": key.entrust_no} if key.entrust_no else None)
-        return key.id
+def _room_people(s: Session, room_id: int) -> list[tuple[int, str, str, str]]:
+    """(person id, name, ID number, role) of a room's owners, co-owners and agents, the primary first."""
+    return [tuple(r) for r in s.execute(
+        select(Person.id, Person.name, Person.id_number, RoomPerson.role)
+        .join(RoomPerson, RoomPerson.person_id == Person.id)
+        .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None),
+               RoomPerson.role.in_(ROOM_AUTHORISED_ROLES))
+        .order_by(RoomPerson.is_primary.desc(), RoomPerson.id))]
 
 
-def key_by_slot(db: Database, actor: Actor, slot: str) -> int | None:
-    """The open key in a slot, if any."""
-    actor.require(KEYS_VIEW)
-    slot = re.sub(r"\s", "", slot or "").upper()
-    with db.read() as s:
-        return s.scalar(select(KeyItem.id).where(KeyItem.key_no == slot, KeyItem.status.in_(K.KEY_OPEN_STATES))
-                        .order_by(KeyItem.id.desc()).limit(1))
+# =========================================================================================== intake
+
+def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
+    """A key taken into the cabinet; an owner's key gets its 委托书 number (WT…)."""
+    category = KeyCategory(v["category"])
+    busy = s.scalar(select(KeyItem.id).where(KeyItem.key_no == v["key_no"], KeyItem.status.in_(KEY.open_states))
+                    .limit(1))
+    if busy is not None:
+        raise ValidationError(MSG_SLOT_TAKEN.format(slot=v["key_no"]), "key_no")
+    if category is KeyCategory.PUBLIC and not v["location"]:
+        raise ValidationError(MSG_REQUIRED.format(field=K.LOCATION.label), "location")
+    if category is KeyCategory.OWNER and not v["entrusted_by"]:
+        raise ValidationError(MSG_REQUIRED.format(field=K.ENTRUSTED_BY.label), "entrusted_by")
+    room = None
+    if category is not KeyCategory.PUBLIC:
+        if not v["room"]:
+            raise ValidationError(MSG_NO_ROOM, "room")
+        room = records.room(s, v["room"])
+    at = base.now()
+    key = KeyItem(key_no=v["key_no"], category=category.value, source=K.DEFAULT_SOURCE[category].value,
+                  count=v["count"], description=v["description"], location=v["location"],
+                  entrusted_by=v["entrusted_by"], entrust_reason=v["entrust_reason"], pickup_rule=v["pickup_rule"],
+                  remarks=v["remarks"], room_id=room.id if room else None, room_code=room.code if room else "",
+                  received_by=actor.staff_id)
+    if category is KeyCategory.OWNER and room is not None:
+        owner = _owner_person(s, room.id, v["entrusted_by"])
+        if owner is None:
+            raise ValidationError(K.MSG_OWNER_MISMATCH.format(name=v["entrusted_by"], room=room.code),
+                                  "entrusted_by")
+        key.entrusted_person_id, key.entrusted_at = owner.id, at
+        key.entrust_no = wf.next_number(s, K.ENTRUST_DOC_TYPE, at)
+    elif category is KeyCategory.DEVELOPER:
+        key.entrusted_at = at
+    return records.create_in(s, actor, KEY_KIND, key, when=at,
+                             data={"entrust_no": key.entrust_no} if key.entrust_no else None)
 
 
 # =========================================================================================== lending
 
-@dataclass
-class LoanInput:
-    key_id: int = 0
-    borrower_type: str = BorrowerType.OWNER.value
-    borrower_name: str = ""
-    id_type: str = "resident"
-    id_number: str = ""
-    phone: str = ""
-    staff_id: int | None = None         # a staff borrower
-    purpose: str = LoanPurpose.OWNER_USE.value
-    purpose_text: str = ""
-    authorisation: str = ""             # written | phone (a non-registered borrower)
-    authoriser: str = ""                # the owner who authorised
-    approver_id: int | None = None      # 客服主管 who approved (owner's key used by staff; long loans)
-    owner_notified: str = ""            # how/when the owner was told ("电话 138…, 10:05")
-    emergency: bool = False
-    due_at: datetime | str | None = None
-    count: str | int | None = None      # default: every key of the slot
-    remarks: str = ""
-
-
 @dataclass(frozen=True)
-class RoomPersonRow:
-    person_id: int
-    name: str
-    role: str
-    phone: str       # masked unless the actor may see it
-    id_type: str
-    id_number: str   # masked unless the actor may see it
+class _Terms:
+    """What the rules decided about a loan, for the loan the lending makes."""
+
+    count: int
+    due: datetime
+    person_id: int | None
+    authorisation: Authorisation
+    approver_id: int | None
 
 
-def room_people(db: Database, actor: Actor, room_id: int) -> list[RoomPersonRow]:
-    """The owners, co-owners and agents of a room (the people who may borrow its keys without more)."""
-    actor.require(KEYS_VIEW)
-    see = actor.can(PEOPLE_SEE_ID)
-    with db.read() as s:
-        rows = s.execute(select(Person.id, Person.name, RoomPerson.role, Person.mobile, Person.id_type,
-                                Person.id_number)
-                         .join(RoomPerson, RoomPerson.person_id == Person.id)
-                         .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None),
-                                RoomPerson.role.in_(ROOM_AUTHORISED_ROLES))
-                         .order_by(RoomPerson.is_primary.desc(), RoomPerson.id)).all()
-    return [RoomPersonRow(pid, name, role, phone if see else mask_phone(phone), id_type,
-                          idno if see else mask_id(idno)) for pid, name, role, phone, id_type, idno in rows]
-
-
-def approvers(db: Database, actor: Actor) -> list[tuple[int, str]]:
-    """Active staff whose role may approve the use of an owner's key."""
-    actor.require(KEYS_VIEW)
-    with db.read() as s:
-        staff = s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.id)).all()
-        return [(st.id, st.name) for st in staff if KEYS_APPROVE in permissions_of(s, st.role)]
-
-
-def parse_time(value: Any, field_name: str) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%H:%M"):
-        try:
-            parsed = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        if fmt == "%H:%M":
-            parsed = datetime.combine(base.now().date(), parsed.time())
-        return parsed
-    raise ValidationError(T("Keys", "Give a time such as 2025-06-12 17:30"), field_name)
-
-
-def _get_key(s: Session, key_id: int, version: int | None = None) -> KeyItem:
-    key = s.get(KeyItem, key_id)
-    if key is None:
-        raise NotFound(T("Keys", "This key no longer exists"))
-    if version is not None and key.version != version:
-        raise ConflictError(STALE)
-    return key
-
-
-def _get_loan(s: Session, loan_id: int, version: int | None = None) -> KeyLoan:
-    loan = s.get(KeyLoan, loan_id)
-    if loan is None:
-        raise NotFound(T("Keys", "This loan no longer exists"))
-    if version is not None and loan.version != version:
-        raise ConflictError(STALE)
-    return loan
-
-
-def _current_loan(s: Session, key_id: int) -> KeyLoan | None:
-    return s.scalar(select(KeyLoan).where(KeyLoan.key_id == key_id, KeyLoan.status == K.OUT)
-                    .order_by(KeyLoan.id.desc()).limit(1))
-
-
-def lend_key(db: Database, actor: Actor, data: LoanInput) -> int:
-    """Lend a key under every rule of §4.6; numbered YS…, key → 借出. Returns the loan's id."""
-    actor.require(KEYS_MANAGE)
-    btype = _enum(BorrowerType, data.borrower_type, "borrower_type", T("Keys", "Choose who borrows the key"))
-    purpose = _enum(LoanPurpose, data.purpose, "purpose", T("Keys", "Choose the purpose of the loan"))
-    auth = Authorisation.from_label(data.authorisation or "") or Authorisation.NONE
+def _lend_rules(ctx: records.Act) -> None:
+    """Every rule of §4.6 "Lending", with the facts of the registry and the parameters."""
+    key, v, s = ctx.record, ctx.values, ctx.session
+    btype = BorrowerType(v["borrower_type"])
     staff_side = btype in K.STAFF_SIDE
-    name = check_text(data.borrower_name, "borrower_name", _label("borrower_name"), max_len=30)
-    id_number = ""
-    if btype is not BorrowerType.STAFF or (data.id_number or "").strip():
-        id_number = check_id_number(data.id_type or "resident", data.id_number)
-    phone = check_phone(data.phone, "phone", required=not staff_side)
-    purpose_text = check_text(data.purpose_text, "purpose_text", _label("purpose_text"), max_len=200,
-                              required=purpose is LoanPurpose.OTHER)
-    authoriser = check_text(data.authoriser, "authoriser", _label("authoriser"), max_len=30, required=False)
-    owner_notified = check_text(data.owner_notified, "owner_notified", _label("owner_notified"), max_len=100,
-                                required=False)
-    remarks = check_text(data.remarks, "remarks", _label("remarks"), max_len=500, required=False)
-    due_in = parse_time(data.due_at, "due_at")
-    with unit_of_work(db, actor) as s:
-        key = _get_key(s, data.key_id)
-        count = key.count - key.missing_count if data.count in (None, "") else \
-            _int(data.count, "count", T("Keys", "Number of keys"), 1, 50)
-        if count > key.count:
-            raise ValidationError(T("Keys", "Slot {slot} holds only {n} keys").format(slot=key.key_no, n=key.count),
-                                  "count")
-        category = KeyCategory(key.category)
-        registered = is_owner = authoriser_is_owner = False
-        person_id = None
-        if key.room_id is not None:
-            rows = s.execute(select(Person.id, Person.name, Person.id_number, RoomPerson.role)
-                             .join(RoomPerson, RoomPerson.person_id == Person.id)
-                             .where(RoomPerson.room_id == key.room_id, RoomPerson.end_date.is_(None),
-                                    RoomPerson.role.in_(ROOM_AUTHORISED_ROLES))).all()
-            for pid, pname, pid_no, role in rows:
-                if pname == name and (not pid_no or not id_number or pid_no == id_number):
-                    registered = True
-                    person_id = pid
-                    is_owner = is_owner or role in OWNER_ROLES
-            authoriser_is_owner = any(pname == authoriser and role in OWNER_ROLES for _, pname, _, role in rows)
-            if registered and btype is BorrowerType.AGENT:
-                auth = Authorisation.REGISTERED
-        approver = s.get(Staff, data.approver_id) if data.approver_id else None
-        if approver is None and actor.can(KEYS_APPROVE) and staff_side and category in K.OWNER_KEYS:
-            approver = s.get(Staff, actor.staff_id) if actor.staff_id else None
-        may_approve = bool(approver and approver.active and KEYS_APPROVE in permissions_of(s, approver.role))
-        at = base.now()
-        default = default_due(s, at)
-        due = due_in or default
-        current = _current_loan(s, key.id)
-        K.check_loan_rules(K.LoanFacts(
-            slot=key.key_no, key_state=key.status, category=category, room=key.room_code or key.location,
-            borrower_name=name, borrower_type=btype, borrower_registered=registered, borrower_is_owner=is_owner,
-            authorisation=auth, authoriser_is_owner=authoriser_is_owner, authoriser_name=authoriser,
-            approver_name=approver.name if approver else "", approver_may_approve=may_approve,
-            owner_notified=bool(owner_notified), emergency=bool(data.emergency), lent_at=at, due_at=due,
-            default_due=default,
-            current_loan=(current.number, current.borrower_name, current.lent_at) if current else None))
-        loan = KeyLoan(
-            key_id=key.id, key_no=key.key_no, room_id=key.room_id, room_code=key.room_code or key.location,
-            borrower_name=name, borrower_type=btype.value, person_id=person_id,
-            staff_id=data.staff_id if staff_side else None, id_type=(data.id_type or "resident") if id_number else "",
-            id_number=id_number, phone=phone, purpose=purpose.value, purpose_text=purpose_text,
-            authorisation=auth.value, authoriser=authoriser if auth in (Authorisation.WRITTEN, Authorisation.PHONE)
-            else "", emergency=bool(data.emergency), approved_by=approver.id if approver and may_approve else None,
-            approved_at=at if approver and may_approve else None,
-            owner_notified=owner_notified, owner_notified_at=at if owner_notified else None,
-            lent_at=at, due_at=due, count_out=count, remarks=remarks, handler_id=actor.staff_id)
-        wf.create(s, actor, LOAN, loan, when=at, data={"key": key.key_no, "due_at": due, "count": count})
-        wf.transition(s, actor, KEY, key, "lend", {"loan": loan.number})
-        return loan.id
+    for spec in (K.ID_NUMBER, K.PHONE):
+        if not staff_side and not v[spec.key]:
+            raise ValidationError(MSG_REQUIRED.format(field=spec.label), spec.key)
+    if v["purpose"] == LoanPurpose.OTHER.value and not v["purpose_text"]:
+        raise ValidationError(MSG_REQUIRED.format(field=K.PURPOSE_TEXT.label), "purpose_text")
+    count = v["count_out"] or key.count - key.missing_count
+    if count > key.count:
+        raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "count_out")
+    name, auth = v["borrower_name"], Authorisation(v["authorisation"] or "")
+    people = _room_people(s, key.room_id) if key.room_id is not None else []
+    matches = [(pid, role) for pid, pname, pid_no, role in people
+               if pname == name and (not pid_no or not v["id_number"] or pid_no == v["id_number"])]
+    if matches and btype is BorrowerType.AGENT:
+        auth = Authorisation.REGISTERED
+    approver = ctx.resolved.get("approver")
+    if approver is None and staff_side and KeyCategory(key.category) in K.OWNER_KEYS and ctx.actor.can(KEYS_APPROVE):
+        approver = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
+    may_approve = bool(approver and approver.active and KEYS_APPROVE in permissions_of(s, approver.role))
+    timing = clocks.context(s)
+    default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
+    due = v["due_at"] or default
+    K.check_loan_rules(K.LoanFacts(
+        category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
+        borrower_type=btype, borrower_registered=bool(matches),
+        borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
+        authoriser_is_owner=any(p == v["authoriser"] and role in OWNER_ROLES for _, p, _, role in people),
+        authoriser_name=v["authoriser"], approver_name=approver.name if approver else "",
+        approver_may_approve=may_approve, owner_notified=bool(v["owner_notified"]), emergency=v["emergency"],
+        lent_at=ctx.now, due_at=due, default_due=default))
+    ctx.resolved["terms"] = _Terms(count, due, matches[0][0] if matches else None, auth,
+                                   approver.id if approver and may_approve else None)
 
 
-# =========================================================================================== return and actions
+def _lend(ctx: records.Act) -> None:
+    """The loan (YS…) of the key, made in the key's transaction."""
+    key, v, t = ctx.record, ctx.values, ctx.resolved["terms"]
+    loan = KeyLoan(
+        key_id=key.id, key_no=key.key_no, room_id=key.room_id, room_code=key.room_code or key.location,
+        borrower_name=v["borrower_name"], borrower_type=v["borrower_type"], person_id=t.person_id,
+        id_type=v["id_type"] if v["id_number"] else "", id_number=v["id_number"], phone=v["phone"],
+        purpose=v["purpose"], purpose_text=v["purpose_text"], authorisation=t.authorisation.value,
+        authoriser=v["authoriser"] if t.authorisation in (Authorisation.WRITTEN, Authorisation.PHONE) else "",
+        emergency=v["emergency"], approved_by=t.approver_id, approved_at=ctx.now if t.approver_id else None,
+        owner_notified=v["owner_notified"], owner_notified_at=ctx.now if v["owner_notified"] else None,
+        lent_at=ctx.now, count_out=t.count, remarks=v["note"], handler_id=ctx.actor.staff_id)
+    ctx.create(LOAN_KIND, loan, note=v["note"], data={"due_at": t.due, "count_out": t.count})
+    ctx.resolved["loan"] = loan
+    ctx.data["loan"] = loan.number
 
-def return_key(db: Database, actor: Actor, loan_id: int, *, count_in: int | str, returned_by: str,
-               confirm_loss: bool = False, note: str = "", version: int | None = None) -> int:
-    """Take a key back with a count check: a short count is refused unless ``confirm_loss``, which registers
-    the missing keys as lost (loan 遗失, key 挂失). Returns the loan's id."""
+
+def lend(db: Database, actor: Actor, key_id: int, raw: Mapping[str, Any], *, version: int | None = None) -> int:
+    """Lend a key (its ``lend`` action, as the desk's dialog does: a field left out takes its default);
+    returns the id of the loan it made."""
     actor.require(KEYS_MANAGE)
-    count = _int(count_in, "count_in", T("Keys", "Keys returned"), 0, 50)
-    who = check_text(returned_by, "returned_by", _label("returned_by"), max_len=30)
-    note = check_text(note, "note", _label("note"), max_len=200, required=False)
+    values = {**{spec.key: spec.initial() for spec in KEY.action("lend").form_fields}, **raw}
     with unit_of_work(db, actor) as s:
-        loan = _get_loan(s, loan_id, version)
-        LOAN.check(loan.status, "return", actor.permissions, {"count_in": count, "returned_by": who})
-        missing = K.check_return_count(loan.count_out, count, confirm_loss)
-        key = _get_key(s, loan.key_id)
-        at = base.now()
-        loan.count_in, loan.returned_at, loan.returned_by, loan.received_by = count, at, who, actor.staff_id
-        if missing:
-            loss = str(T("Keys", "{missing} of {out} keys not returned").format(missing=missing,
-                                                                              out=loan.count_out))
-            text = f"{loss}; {note}" if note else loss
-            wf.transition(s, actor, LOAN, loan, "lose", {"note": text, "count_in": count, "returned_by": who})
-            key.missing_count = min(key.count, key.missing_count + missing)
-            wf.transition(s, actor, KEY, key, "take_back", {"loan": loan.number, "count_in": count})
-            wf.transition(s, actor, KEY, key, "report_lost", {"note": text, "loan": loan.number})
-        else:
-            wf.transition(s, actor, LOAN, loan, "return", {"count_in": count, "returned_by": who, "note": note})
-            wf.transition(s, actor, KEY, key, "take_back", {"loan": loan.number, "count_in": count})
-        return loan.id
+        return int(records.act_in(s, actor, KEY_KIND, key_id, "lend", values, version=version).resolved["loan"].id)
 
 
-def act_loan(db: Database, actor: Actor, loan_id: int, action: str, values: Mapping[str, Any] | None = None,
-             *, version: int | None = None) -> int:
-    """``extend`` (due_at, reason), ``notify_owner`` (owner_notified), ``lose`` (note), ``void`` (reason).
-    Use :func:`return_key` for a return."""
-    values = dict(values or {})
-    if action == "return":
-        return return_key(db, actor, loan_id, count_in=values.get("count_in", ""),
-                          returned_by=values.get("returned_by", ""),
-                          confirm_loss=bool(values.get("confirm_loss")), note=values.get("note", ""),
-                          version=version)
-    try:
-        transition = LOAN.transition(action)
-    except KeyError:
-        raise NotFound(T("Keys", "There is no action “{action}” for key loans").format(action=action)) from None
-    actor.require(transition.permission)
-    fields: dict[str, Any] = {"note": check_text(values.get("note"), "note", _label("note"), max_len=200,
-                                                 required=False)}
-    if action in ("extend", "void"):
-        fields["reason"] = check_text(values.get("reason"), "reason", _label("reason"), max_len=200,
-                                      required=False)
-    if action == "extend":
-        fields["due_at"] = parse_time(values.get("due_at"), "due_at")
-    if action == "notify_owner":
-        fields["owner_notified"] = check_text(values.get("owner_notified"), "owner_notified",
-                                              _label("owner_notified"), max_len=100, required=False)
-    with unit_of_work(db, actor) as s:
-        loan = _get_loan(s, loan_id, version)
-        LOAN.check(loan.status, action, actor.permissions, fields)
-        at = base.now()
-        key = _get_key(s, loan.key_id)
-        if action == "extend":
-            if fields["due_at"] <= max(at, loan.due_at):
-                raise ValidationError(T("Keys", "The new due time must be later than the current one ({due})")
-                                      .format(due=f"{loan.due_at:%Y-%m-%d %H:%M}"), "due_at")
-            loan.extensions += 1
-            loan.extension_reason = fields["reason"]
-            loan.due_at = fields["due_at"]
-            loan.approved_by = loan.approved_by or actor.staff_id
-        elif action == "notify_owner":
-            loan.owner_notified, loan.owner_notified_at = fields["owner_notified"], at
-        wf.transition(s, actor, LOAN, loan, action, fields)
-        if action == "lose":
-            loan.count_in = 0
-            key.missing_count = key.count
-            wf.transition(s, actor, KEY, key, "take_back", {"loan": loan.number, "count_in": 0})
-            wf.transition(s, actor, KEY, key, "report_lost", {"note": fields["note"], "loan": loan.number})
-        elif action == "void" and key.status == "on_loan":
-            wf.transition(s, actor, KEY, key, "take_back", {"loan": loan.number, "void": True})
-        return loan.id
+def _lost(ctx: records.Act) -> None:
+    key, missing = ctx.record, ctx.values.get("missing") or ctx.record.count
+    if missing > key.count:
+        raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "missing")
+    key.missing_count = min(key.count, key.missing_count + missing)
 
 
-def act_key(db: Database, actor: Actor, key_id: int, action: str, values: Mapping[str, Any] | None = None,
-            *, version: int | None = None) -> int:
-    """``report_lost`` (note), ``found``, ``replace`` (note: lock changed / spare cut), ``restock`` (count),
-    ``withdraw`` (identity: the owner's name as checked), ``void`` (reason)."""
-    values = dict(values or {})
-    if action in K.KEY_INTERNAL:
-        raise ConflictError(T("Keys", "Lend and take back a key through a loan"))
-    try:
-        transition = KEY.transition(action)
-    except KeyError:
-        raise NotFound(T("Keys", "There is no action “{action}” for keys").format(action=action)) from None
-    actor.require(transition.permission)
-    fields: dict[str, Any] = {"note": check_text(values.get("note"), "note", _label("note"), max_len=200,
-                                                 required=False)}
-    if action == "void":
-        fields["reason"] = check_text(values.get("reason"), "reason", _label("reason"), max_len=200,
-                                      required=False)
-    if action == "restock":
-        raw = values.get("count")
-        fields["count"] = _int(raw, "count", T("Keys", "Number of keys"), 1, 50) if str(raw or "").strip() \
-            else None
-    if action == "withdraw":
-        fields["identity"] = check_text(values.get("identity"), "identity", str(K.KEY_FIELDS["identity"]),
-                                        max_len=30, required=False)
-    with unit_of_work(db, actor) as s:
-        key = _get_key(s, key_id, version)
-        if key.status == "on_loan" and action == "report_lost":
-            raise ConflictError(T("Keys", "Key {slot} is on loan: register the loss on its loan").format(
-                slot=key.key_no))
-        KEY.check(key.status, action, actor.permissions, fields)
-        if action == "withdraw" and key.room_id is not None and _owner_person(s, key.room_id,
-                                                                              fields["identity"]) is None:
-            raise ValidationError(K.MSG_OWNER_MISMATCH.format(name=fields["identity"], room=key.room_code),
-                                  "identity")
-        if action == "report_lost":
-            key.missing_count = key.count
-        elif action == "found":
-            key.missing_count = 0
-        elif action == "restock":
-            key.count, key.missing_count = fields["count"], 0
-        if action == "void":
-            key.void_reason = fields["reason"][:200]
-        wf.transition(s, actor, KEY, key, action, fields)
-        return key.id
+def _complete(ctx: records.Act) -> None:
+    ctx.record.missing_count = 0
+
+
+def _withdraw_rules(ctx: records.Act) -> None:
+    key, who = ctx.record, ctx.values["identity"]
+    if key.room_id is not None and _owner_person(ctx.session, key.room_id, who) is None:
+        raise ValidationError(K.MSG_OWNER_MISMATCH.format(name=who, room=key.room_code), "identity")
+
+
+# =========================================================================================== the loan's way back
+
+def _short_return(ctx: records.Act) -> str | None:
+    missing = K.check_return_count(ctx.record.count_out, ctx.values["count_in"], ctx.values["confirm_loss"])
+    return "return_short" if missing else None
+
+
+def _returned(ctx: records.Act) -> None:
+    ctx.record.returned_at, ctx.record.received_by = ctx.now, ctx.actor.staff_id
+
+
+def _returned_short(ctx: records.Act) -> None:
+    loan = ctx.record
+    loss = str(K.MSG_NOT_RETURNED.format(missing=loan.count_out - loan.count_in, out=loan.count_out))
+    ctx.values["note"] = f"{loss}; {ctx.values['note']}" if ctx.values.get("note") else loss
+    _returned(ctx)
+
+
+def _take_back(ctx: records.Act, lost: int = 0) -> None:
+    """The key back in the cabinet, and reported lost when keys are missing."""
+    key = ctx.session.get(KeyItem, ctx.record.key_id)
+    if key is None or key.status != "on_loan":
+        return
+    ctx.act(KEY_KIND, key, "take_back", {"note": ctx.record.number})
+    if lost:
+        ctx.act(KEY_KIND, key, "report_lost", {"note": ctx.values.get("note") or ctx.record.number, "missing": lost})
+
+
+def _extend_rules(ctx: records.Act) -> None:
+    current = _due(ctx.session, ctx.record.id) or ctx.now
+    if ctx.values["due_at"] <= max(ctx.now, current):
+        raise ValidationError(K.MSG_LATER_DUE.format(due=_when(current)), "due_at")
+
+
+def _extend(ctx: records.Act) -> None:
+    ctx.record.extensions += 1
+    ctx.record.approved_by = ctx.record.approved_by or ctx.actor.staff_id
+
+
+def _owner_told(ctx: records.Act) -> None:
+    ctx.record.owner_notified_at = ctx.now
+
+
+def _lose(ctx: records.Act) -> None:
+    ctx.record.count_in = 0
 
 
 # =========================================================================================== reading
 
 @dataclass(frozen=True)
-class EventRow:
-    at: datetime
-    user: str
-    action: str
-    from_state: str
-    to_state: str
-    note: str
-    data: dict
+class KeyDetail:
+    """What the key's page and forms read beyond the kit's view."""
+
+    key_no: str
+    category: str
+    room: str                      # room code or location
+    room_id: int | None
+    description: str
+    count: int
+    missing_count: int
+    source: str
+    entrust_no: str
+    entrusted_at: datetime | None
+    entrusted_by: str
+    entrust_reason: str
+    pickup_rule: str
+    remarks: str
+    void_reason: str
+    loan_id: int | None            # the loan out now
+    loan_number: str
+    borrower: str
+    due_at: datetime | None
+    overdue: bool
+    #: for lending it: the default due time and the room's owners and agents (the primary owner first)
+    default_due: datetime | None = None
+    people: tuple[str, ...] = ()
 
 
-_ACTION_LABELS = {"create": T("Keys", "Registered")}
+def _key_detail(s: Session, actor: Actor, key: KeyItem) -> KeyDetail:
+    loan, now = key.current_loan, base.now()
+    due = _due(s, loan.id) if loan is not None else None
+    lending = key.status == "in_cabinet"
+    timing = clocks.context(s)
+    return KeyDetail(
+        key.key_no, key.category, key.room_code or key.location, key.room_id, key.description, key.count,
+        key.missing_count, key.source, key.entrust_no, key.entrusted_at, key.entrusted_by, key.entrust_reason,
+        key.pickup_rule, key.remarks, key.void_reason, loan.id if loan else None, loan.number if loan else "",
+        loan.borrower_name if loan else "", due, bool(due and due < now),
+        LOAN.due_at("due", now, timing.params, timing.calendar) if lending else None,
+        tuple(dict.fromkeys(p[1] for p in _room_people(s, key.room_id))) if lending and key.room_id else ())
 
 
-def _events(s: Session, workflow, record_id: int) -> list[EventRow]:
-    events = wf.events(s, workflow, record_id)
-    names = _staff_names(s, [e.user_id for e in events])
-    rows = []
-    for e in events:
-        label = _ACTION_LABELS.get(e.action) or workflow.transition(e.action).label
-        rows.append(EventRow(e.at, names.get(e.user_id, ""), str(label),
-                             str(K.state_label(workflow, e.from_state)) if e.from_state else "",
-                             str(K.state_label(workflow, e.to_state)), e.note, dict(e.data)))
-    return rows
+def _key_rows(s: Session, actor: Actor, key: KeyItem) -> list[tuple[Text | str, str]]:
+    d = _key_detail(s, actor, key)
+    count = str(d.count) + (str(T("Keys", " ({n} missing)").format(n=d.missing_count)) if d.missing_count else "")
+    loan = " · ".join(x for x in (d.borrower, d.loan_number, str(T("Keys", "due {time}").format(time=_when(d.due_at)))
+                                  if d.due_at else "") if x)
+    return [
+        (T("Keys", "Category"), K.CATEGORY.show(d.category)),
+        (T("Keys", "Keys"), count),
+        (T("Keys", "Description"), d.description),
+        (T("Keys", "Entrustment"), " · ".join(x for x in (d.entrust_no, _when(d.entrusted_at), d.entrusted_by) if x)),
+        (T("Keys", "Reason for entrusting"), d.entrust_reason),
+        (T("Keys", "Pick-up requirements"), d.pickup_rule),
+        (T("Keys", "On loan to"), loan),
+        (T("Keys", "Remarks"), d.remarks),
+        (T("Keys", "Void reason"), d.void_reason),
+    ]
 
+
+def _key_flags(s: Session, key: KeyItem) -> list[Text]:
+    loan = key.current_loan
+    due = _due(s, loan.id) if loan is not None else None
+    return [T("Keys", "overdue: phone the borrower")] if due is not None and due < base.now() else []
+
+
+@dataclass(frozen=True)
+class LoanDetail:
+    """What the loan's page and forms read beyond the kit's view."""
+
+    key_id: int
+    key_no: str
+    room: str
+    room_id: int | None
+    borrower_name: str
+    borrower_type: str
+    id_type: str
+    id_number: str        # masked unless the actor may see it
+    phone: str            # likewise
+    purpose: str
+    purpose_text: str
+    authorisation: str
+    authoriser: str
+    emergency: bool
+    approved_by: str
+    approved_at: datetime | None
+    owner_notified: str
+    owner_notified_at: datetime | None
+    lent_at: datetime
+    lent_by: str
+    due_at: datetime | None
+    count_out: int
+    count_in: int | None
+    returned_at: datetime | None
+    returned_by: str
+    received_by: str
+    extensions: int
+    extension_reason: str
+    remarks: str
+    overdue: bool
+
+
+def _loan_detail(s: Session, actor: Actor, loan: KeyLoan) -> LoanDetail:
+    see = actor.can(PEOPLE_SEE_ID)
+    names = records.names(s, (loan.approved_by, loan.received_by, loan.created_by))
+    due = _due(s, loan.id)
+    return LoanDetail(
+        loan.key_id, loan.key_no, loan.room_code, loan.room_id, loan.borrower_name, loan.borrower_type,
+        loan.id_type, loan.id_number if see else mask_id(loan.id_number),
+        loan.phone if see else mask_phone(loan.phone), loan.purpose, loan.purpose_text, loan.authorisation,
+        loan.authoriser, loan.emergency, names.get(loan.approved_by or 0, ""), loan.approved_at, loan.owner_notified,
+        loan.owner_notified_at, loan.lent_at, names.get(loan.created_by or 0, ""), due, loan.count_out,
+        loan.count_in, loan.returned_at, loan.returned_by, names.get(loan.received_by or 0, ""), loan.extensions,
+        loan.extension_reason, loan.remarks, loan.status == OUT and due is not None and due < base.now())
+
+
+def _loan_rows(s: Session, actor: Actor, loan: KeyLoan) -> list[tuple[Text | str, str]]:
+    d = _loan_detail(s, actor, loan)
+    document = " ".join(x for x in (K.ID_TYPE.show(d.id_type) if d.id_number else "", d.id_number) if x)
+    authorised = " · ".join(x for x in (str(Authorisation(d.authorisation).label) if d.authorisation else "",
+                                        d.authoriser) if x)
+    returned = " · ".join(x for x in (_when(d.returned_at), d.returned_by, d.received_by) if x)
+    return [
+        (T("Keys", "Key"), f"{d.key_no} · {d.room}"),
+        (T("Keys", "Borrower is"), K.BORROWER_TYPE.show(d.borrower_type)),
+        (T("Keys", "Document no."), document),
+        (T("Keys", "Phone"), d.phone),
+        (T("Keys", "Purpose"), " · ".join(x for x in (K.PURPOSE.show(d.purpose), d.purpose_text) if x)),
+        (T("Keys", "Authorisation"), authorised),
+        (T("Keys", "Approved by"), " ".join(x for x in (d.approved_by, _when(d.approved_at)) if x)),
+        (T("Keys", "Owner told"), " · ".join(x for x in (d.owner_notified, _when(d.owner_notified_at)) if x)),
+        (T("Keys", "Emergency entry"), K.EMERGENCY.show(True) if d.emergency else ""),
+        (T("Keys", "Lent"), " · ".join(x for x in (_when(d.lent_at), d.lent_by) if x)),
+        (T("Keys", "Extended"), f"{d.extensions} × {d.extension_reason}" if d.extensions else ""),
+        (T("Keys", "Keys out/in"), f"{d.count_out}/{'' if d.count_in is None else d.count_in}"),
+        (T("Keys", "Returned"), returned),
+        (T("Keys", "Remarks"), d.remarks),
+        (T("Keys", "Void reason"), loan.void_reason),
+    ]
+
+
+def _loan_flags(s: Session, loan: KeyLoan) -> list[Text]:
+    if loan.status != OUT:
+        return []
+    due = _due(s, loan.id)
+    flags = [T("Keys", "overdue: phone the borrower")] if due is not None and due < base.now() else []
+    if loan.emergency and not loan.owner_notified:
+        flags.append(T("Keys", "tell the owner of the emergency entry"))
+    return flags
+
+
+KEY_RECORDS = records.register(records.RecordKind(
+    KEY, KeyItem, KEYS_VIEW, page=PAGE, create_permission=KEYS_MANAGE, create=_intake, code=lambda k: k.key_no,
+    title=lambda k: " · ".join(x for x in (k.room_code or k.location, k.description) if x),
+    rows=_key_rows, detail=_key_detail, flags=_key_flags,
+    guards={"lend": _lend_rules, "withdraw": _withdraw_rules},
+    effects={"lend": _lend, "report_lost": _lost, "found": _complete, "restock": _complete},
+    not_found=T("Keys", "This key no longer exists")))
+
+LOAN_RECORDS = records.register(records.RecordKind(
+    LOAN, KeyLoan, KEYS_VIEW, page=PAGE, title=lambda loan: f"{loan.borrower_name} · {loan.key_no} {loan.room_code}",
+    rows=_loan_rows, detail=_loan_detail, flags=_loan_flags,
+    guards={"extend": _extend_rules}, instead={"return": _short_return},
+    effects={"return": _returned, "return_short": _returned_short, "extend": _extend, "notify_owner": _owner_told,
+             "lose": _lose},
+    after={"return": _take_back, "void": _take_back,
+           "return_short": lambda ctx: _take_back(ctx, ctx.record.count_out - ctx.record.count_in),
+           "lose": lambda ctx: _take_back(ctx, ctx.record.count_out)},
+    not_found=T("Keys", "This loan no longer exists")))
+
+
+# =========================================================================================== lists
 
 @dataclass(frozen=True)
 class KeyRow:
@@ -563,33 +452,15 @@ class KeyRow:
 
     @property
     def status_label(self) -> str:
-        return str(K.state_label(KEY, self.status))
+        return str(KEY.state(self.status).label)
 
     @property
-    def category_label(self) -> str:
-        return str(KeyCategory(self.category).label)
+    def tone(self) -> str:
+        return KEY.state(self.status).shown_tone
 
     @property
     def sort_key(self) -> tuple:
         return (self.key_no, self.id)
-
-
-@dataclass(frozen=True)
-class KeyDetail:
-    row: KeyRow
-    version: int
-    room_id: int | None
-    entrust_no: str
-    entrusted_at: datetime | None
-    entrusted_by: str
-    entrust_reason: str
-    pickup_rule: str
-    remarks: str
-    void_reason: str
-    current_loan_id: int | None
-    events: list[EventRow]
-    loans: list[LoanRow]
-    actions: list[Transition]
 
 
 @dataclass(frozen=True)
@@ -603,7 +474,7 @@ class LoanRow:
     borrower_type: str
     purpose: str
     lent_at: datetime
-    due_at: datetime
+    due_at: datetime | None
     returned_at: datetime | None
     count_out: int
     count_in: int | None
@@ -612,157 +483,117 @@ class LoanRow:
 
     @property
     def status_label(self) -> str:
-        return str(K.state_label(LOAN, self.status))
+        return str(LOAN.state(self.status).label)
+
+    @property
+    def tone(self) -> str:
+        return LOAN.state(self.status).shown_tone
 
     @property
     def sort_key(self) -> tuple:
         return (self.lent_at, self.id)
 
 
-@dataclass(frozen=True)
-class LoanDetail:
-    row: LoanRow
-    version: int
-    id_type: str
-    id_number: str        # masked unless the actor may see it
-    phone: str            # likewise
-    purpose_text: str
-    authorisation: str
-    authoriser: str
-    emergency: bool
-    approved_by: str
-    approved_at: datetime | None
-    owner_notified: str
-    owner_notified_at: datetime | None
-    returned_by: str
-    received_by: str
-    extensions: int
-    extension_reason: str
-    remarks: str
-    lent_by: str
-    events: list[EventRow]
-    actions: list[Transition]
+def _with_due(query: Select[Any]) -> tuple[Select[Any], Any]:
+    """``query`` with the loan's deadline and its running deadline (None once the loan is closed) as its
+    last two columns."""
+    query, clock = clocks.deadline_of(query, KeyLoan, LOAN_KIND, "due")
+    return query.add_columns(clock.deadline_at, clock.due_at), clock
 
 
-def _loan_row(loan: KeyLoan, now: datetime) -> LoanRow:
-    return LoanRow(loan.id, loan.number, loan.key_id, loan.key_no, loan.room_code, loan.borrower_name,
-                   loan.borrower_type, loan.purpose, loan.lent_at, loan.due_at, loan.returned_at, loan.count_out,
-                   loan.count_in, loan.status, K.is_overdue(loan.status, loan.due_at, now))
+def _key_query(status: str, category: str | None, text: str) -> Select[Any]:
+    q = select(KeyItem).outerjoin(KeyLoan, and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == OUT))
+    if status == "open":
+        q = q.where(KeyItem.status.in_(KEY.open_states))
+    elif status not in ("", "all"):
+        KEY.state(status)   # an unknown filter is a bug
+        q = q.where(KeyItem.status == status)
+    if category:
+        q = q.where(KeyItem.category == category)
+    slot = "".join((text or "").split()).upper()
+    if slot:
+        q = q.where(or_(KeyItem.key_no.startswith(slot), KeyItem.room_code.startswith(slot),
+                        KeyItem.location.contains(text.strip())))
+    return q
 
 
-def _key_row(key: KeyItem, loan: KeyLoan | None, now: datetime) -> KeyRow:
-    return KeyRow(key.id, key.key_no, key.category, key.room_code or key.location, key.description, key.count,
-                  key.missing_count, key.source, key.status, loan.borrower_name if loan else "",
-                  loan.due_at if loan else None, bool(loan and K.is_overdue(loan.status, loan.due_at, now)))
-
-
-def get_key(db: Database, actor: Actor, key_id: int) -> KeyDetail:
+def list_keys(db: Database, actor: Actor, *, status: str = "open", category: str | None = None, text: str = "",
+              after: tuple | None = None, limit: int = 200) -> list[KeyRow]:
+    """The cabinet in slot order, keyset-paged (``after`` = the last row's ``sort_key``), with the loan out."""
     actor.require(KEYS_VIEW)
-    now = base.now()
-    with db.read() as s:
-        key = _get_key(s, key_id)
-        current = _current_loan(s, key.id)
-        loans = s.scalars(select(KeyLoan).where(KeyLoan.key_id == key.id)
-                          .order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(50)).all()
-        return KeyDetail(_key_row(key, current, now), key.version, key.room_id, key.entrust_no, key.entrusted_at,
-                         key.entrusted_by, key.entrust_reason, key.pickup_rule, key.remarks, key.void_reason,
-                         current.id if current else None, _events(s, KEY, key.id),
-                         [_loan_row(loan, now) for loan in loans], K.key_actions(key.status, actor.permissions))
-
-
-def get_loan(db: Database, actor: Actor, loan_id: int) -> LoanDetail:
-    actor.require(KEYS_VIEW)
-    see = actor.can(PEOPLE_SEE_ID)
-    now = base.now()
-    with db.read() as s:
-        loan = _get_loan(s, loan_id)
-        names = _staff_names(s, [loan.approved_by, loan.received_by, loan.created_by])
-        return LoanDetail(
-            _loan_row(loan, now), loan.version, loan.id_type, loan.id_number if see else mask_id(loan.id_number),
-            loan.phone if see else mask_phone(loan.phone), loan.purpose_text, loan.authorisation, loan.authoriser,
-            loan.emergency, names.get(loan.approved_by, ""), loan.approved_at, loan.owner_notified,
-            loan.owner_notified_at, loan.returned_by, names.get(loan.received_by, ""), loan.extensions,
-            loan.extension_reason, loan.remarks, names.get(loan.created_by, ""), _events(s, LOAN, loan.id),
-            K.loan_actions(loan.status, actor.permissions))
-
-
-@dataclass
-class KeyFilter:
-    text: str = ""                 # slot or room code prefix
-    category: str = ""
-    status: str = ""               # a key state, "open" (not closed) or ""
-
-
-def list_keys(db: Database, actor: Actor, f: KeyFilter | None = None, *, after: tuple | None = None,
-              limit: int = 200) -> list[KeyRow]:
-    """The cabinet in slot order, keyset-paged (``after`` = the last row's ``sort_key``)."""
-    actor.require(KEYS_VIEW)
-    f = f or KeyFilter()
-    now = base.now()
-    q = select(KeyItem)
-    if f.status == "open":
-        q = q.where(KeyItem.status.in_(K.KEY_OPEN_STATES))
-    elif f.status:
-        q = q.where(KeyItem.status == f.status)
-    if f.category:
-        q = q.where(KeyItem.category == f.category)
-    text = re.sub(r"\s", "", f.text or "").upper()
-    if text:
-        q = q.where(or_(KeyItem.key_no.startswith(text), KeyItem.room_code.startswith(text),
-                        KeyItem.location.contains(f.text.strip())))
+    q, _ = _with_due(_key_query(status, category, text).add_columns(KeyLoan.borrower_name))
     if after is not None:
         q = q.where(tuple_(KeyItem.key_no, KeyItem.id) > tuple_(*after))
-    with db.read() as s:
-        keys = s.scalars(q.order_by(KeyItem.key_no, KeyItem.id).limit(limit)).all()
-        out_ids = [k.id for k in keys if k.status == "on_loan"]
-        loans = {loan.key_id: loan for loan in s.scalars(select(KeyLoan).where(
-            KeyLoan.key_id.in_(out_ids), KeyLoan.status == K.OUT))} if out_ids else {}
-        return [_key_row(k, loans.get(k.id), now) for k in keys]
-
-
-@dataclass
-class LoanFilter:
-    status: str = ""               # a loan state, "overdue", or ""
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""                 # number, slot, room or borrower prefix
-
-
-def list_loans(db: Database, actor: Actor, f: LoanFilter | None = None, *, after: tuple | None = None,
-               limit: int = 200) -> list[LoanRow]:
-    """Loans newest first, keyset-paged (``after`` = the last row's ``sort_key``)."""
-    actor.require(KEYS_VIEW)
-    f = f or LoanFilter()
     now = base.now()
+    with db.read() as s:
+        rows = s.execute(q.order_by(KeyItem.key_no, KeyItem.id).limit(limit)).all()
+    return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
+                   k.source, k.status, borrower or "", due, bool(due and due < now)) for k, borrower, _, due in rows]
+
+
+def count_keys(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
+               text: str = "") -> int:
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(_key_query(status, category, text).subquery())) or 0
+
+
+def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> Select[Any]:
     q = select(KeyLoan)
-    if f.status == "overdue":
-        q = q.where(KeyLoan.status == K.OUT, KeyLoan.due_at < now)
-    elif f.status:
-        q = q.where(KeyLoan.status == f.status)
-    if f.date_from:
-        q = q.where(KeyLoan.lent_at >= datetime.combine(f.date_from, time()))
-    if f.date_to:
-        q = q.where(KeyLoan.lent_at < datetime.combine(f.date_to + timedelta(days=1), time()))
-    text = (f.text or "").strip()
+    if status == "overdue":
+        q = q.where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now)))
+    elif status not in ("", "all"):
+        LOAN.state(status)
+        q = q.where(KeyLoan.status == status)
+    if date_from:
+        q = q.where(KeyLoan.lent_at >= datetime.combine(date_from, time()))
+    if date_to:
+        q = q.where(KeyLoan.lent_at < datetime.combine(date_to + timedelta(days=1), time()))
+    text = (text or "").strip()
     if text:
         up = text.upper()
         q = q.where(or_(KeyLoan.number.startswith(up), KeyLoan.key_no.startswith(up),
                         KeyLoan.room_code.startswith(up), KeyLoan.borrower_name.startswith(text)))
+    return q
+
+
+def _loans(s: Session, query: Select[Any], now: datetime, *, by_due: bool = False,
+           limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
+    """Rows of the loans ``query`` selects, newest first (``by_due``: first due first)."""
+    q, clock = _with_due(query)
+    order = (clock.due_at, KeyLoan.id) if by_due else (KeyLoan.lent_at.desc(), KeyLoan.id.desc())
+    return [LoanRow(r.id, r.number, r.key_id, r.key_no, r.room_code, r.borrower_name, r.borrower_type, r.purpose,
+                    r.lent_at, deadline, r.returned_at, r.count_out, r.count_in, r.status, bool(due and due < now))
+            for r, deadline, due in s.execute(q.order_by(*order).limit(limit)).all()]
+
+
+def list_loans(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
+               date_to: date | None = None, after: tuple | None = None, limit: int = 200) -> list[LoanRow]:
+    """Loans newest first, keyset-paged (``after`` = the last row's ``sort_key``)."""
+    actor.require(KEYS_VIEW)
+    now = base.now()
+    q = _loan_query(status, text, date_from, date_to, now)
     if after is not None:
         q = q.where(tuple_(KeyLoan.lent_at, KeyLoan.id) < tuple_(*after))
     with db.read() as s:
-        return [_loan_row(loan, now) for loan in
-                s.scalars(q.order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(limit))]
+        return _loans(s, q, now, limit=limit)
+
+
+def count_loans(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
+                date_to: date | None = None) -> int:
+    actor.require(KEYS_VIEW)
+    q = _loan_query(status, text, date_from, date_to, base.now())
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 
 def overdue_loans(db: Database, actor: Actor, limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
-    """Loans out past their due time, most overdue first (ix_key_loan_due)."""
+    """Loans out past their due time, most overdue first (the clock index)."""
     actor.require(KEYS_VIEW)
     now = base.now()
     with db.read() as s:
-        return [_loan_row(loan, now) for loan in s.scalars(
-            select(KeyLoan).where(KeyLoan.status == K.OUT, KeyLoan.due_at < now)
-            .order_by(KeyLoan.due_at, KeyLoan.id).limit(limit))]
+        return _loans(s, select(KeyLoan).where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now))), now,
+                      by_due=True, limit=limit)
 
 
 def due_today(db: Database, actor: Actor, limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
@@ -771,17 +602,8 @@ def due_today(db: Database, actor: Actor, limit: int = MAX_OPEN_ITEMS) -> list[L
     now = base.now()
     end = datetime.combine(now.date() + timedelta(days=1), time())
     with db.read() as s:
-        return [_loan_row(loan, now) for loan in s.scalars(
-            select(KeyLoan).where(KeyLoan.status == K.OUT, KeyLoan.due_at >= now, KeyLoan.due_at < end)
-            .order_by(KeyLoan.due_at, KeyLoan.id).limit(limit))]
-
-
-def key_history(db: Database, actor: Actor, key_id: int) -> list[EventRow]:
-    """Every event of a key (intake, loans, loss, lock change, withdrawal), oldest first."""
-    actor.require(KEYS_VIEW)
-    with db.read() as s:
-        _get_key(s, key_id)
-        return _events(s, KEY, key_id)
+        return _loans(s, select(KeyLoan).where(KeyLoan.id.in_(clocks.due_between(LOAN_KIND, "due", now, end))),
+                      now, by_due=True, limit=limit)
 
 
 def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> tuple[list[KeyRow], list[LoanRow]]:
@@ -789,17 +611,11 @@ def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> 
     actor.require(KEYS_VIEW)
     now = base.now()
     with db.read() as s:
-        keys = s.scalars(select(KeyItem).where(KeyItem.room_id == room_id).order_by(KeyItem.id)).all()
-        loans = s.scalars(select(KeyLoan).where(KeyLoan.room_id == room_id)
-                          .order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(limit)).all()
-        current = {loan.key_id: loan for loan in loans if loan.status == K.OUT}
-        return [_key_row(k, current.get(k.id), now) for k in keys], [_loan_row(loan, now) for loan in loans]
-
-
-def loan_number(db: Database, actor: Actor, loan_id: int) -> str:
-    actor.require(KEYS_VIEW)
-    with db.read() as s:
-        return _get_loan(s, loan_id).number
+        keys, _ = _with_due(_key_query("all", None, "").add_columns(KeyLoan.borrower_name))
+        keys = s.execute(keys.where(KeyItem.room_id == room_id).order_by(KeyItem.id)).all()
+        loans = _loans(s, select(KeyLoan).where(KeyLoan.room_id == room_id), now, limit=limit)
+    return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
+                   k.source, k.status, b or "", due, bool(due and due < now)) for k, b, _, due in keys], loans
 
 
 # =========================================================================================== stock-take
@@ -812,6 +628,11 @@ class StocktakeLine:
     expected_count: int
     found_count: int
     result: str            # ok | short | extra | unexpected
+    room: str = ""
+
+    @property
+    def state_label(self) -> str:
+        return str(KEY.state(self.expected_state).label)
 
 
 @dataclass(frozen=True)
@@ -826,35 +647,43 @@ class StocktakeResult:
         return [line for line in self.lines if line.result != "ok"]
 
 
+def _open_keys(s: Session) -> list[KeyItem]:
+    return list(s.scalars(select(KeyItem).where(KeyItem.status.in_(KEY.open_states))
+                          .order_by(KeyItem.key_no, KeyItem.id)))
+
+
+def stocktake_sheet(db: Database, actor: Actor) -> list[StocktakeLine]:
+    """Every open key with what its slot should hold (found: as expected), for the count to be entered."""
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        return [StocktakeLine(k.id, k.key_no, k.status, n, n, "ok", k.room_code or k.location)
+                for k in _open_keys(s) for n in [K.expected_in_slot(k.status, k.count, k.missing_count)]]
+
+
 def stocktake(db: Database, actor: Actor, found: Mapping[int, int | str], note: str = "") -> StocktakeResult:
     """Count the cabinet: ``found`` maps key id → keys found in its slot (a key not given counts 0).
 
-    Expected: a key in the cabinet holds ``count - missing_count``; a key on loan, lost or awaiting a new
-    key holds 0. Every open key gets a line; the discrepancies are the lines that disagree.
+    Every open key gets a line; the discrepancies are the lines that disagree with
+    :func:`app.domain.keys.expected_in_slot`.
     """
     actor.require(KEYS_STOCKTAKE)
-    note = check_text(note, "note", _label("note"), max_len=200, required=False)
-    counts = {int(k): _int(v, "found", T("Keys", "Keys found"), 0, 50) for k, v in found.items()}
+    note = K.STOCKTAKE_NOTE.parse(note)
+    counts = {int(k): K.FOUND.parse(v) or 0 for k, v in found.items()}
     with unit_of_work(db, actor) as s:
         at = base.now()
         take = KeyStocktake(taken_at=at, staff_id=actor.staff_id, note=note)
         s.add(take)
         s.flush()
         lines = []
-        for key in s.scalars(select(KeyItem).where(KeyItem.status.in_(K.KEY_OPEN_STATES))
-                             .order_by(KeyItem.key_no, KeyItem.id)):
-            expected = key.count - key.missing_count if key.status == "in_cabinet" else 0
-            got = counts.get(key.id, 0)
-            if got == expected:
-                result = "ok"
-            elif expected == 0:
-                result = "unexpected"
-            else:
-                result = "short" if got < expected else "extra"
+        for key in _open_keys(s):
+            expected, got = K.expected_in_slot(key.status, key.count, key.missing_count), counts.get(key.id, 0)
+            result = ("ok" if got == expected else "unexpected" if expected == 0
+                      else "short" if got < expected else "extra")
             s.add(KeyStocktakeLine(stocktake_id=take.id, key_id=key.id, key_no=key.key_no,
                                    expected_state=key.status, expected_count=expected, found_count=got,
                                    result=result))
-            lines.append(StocktakeLine(key.id, key.key_no, key.status, expected, got, result))
+            lines.append(StocktakeLine(key.id, key.key_no, key.status, expected, got, result,
+                                       key.room_code or key.location))
         take.keys_counted = len(lines)
         take.discrepancies = sum(line.result != "ok" for line in lines)
         return StocktakeResult(take.id, at, len(lines), lines)
@@ -862,51 +691,58 @@ def stocktake(db: Database, actor: Actor, found: Mapping[int, int | str], note: 
 
 # =========================================================================================== the desk's hooks
 
+def _due_short(due: datetime | None, today: date) -> str:
+    if due is None:
+        return ""
+    return f"{due:%H:%M}" if due.date() == today else f"{due:%m-%d %H:%M}"
+
+
+def _loans_out(s: Session, limit: int) -> list[Any]:
+    """The loans out, first due first, with their deadline as ``due``."""
+    q, clock = clocks.deadline_of(select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
+                                         KeyLoan.borrower_name, KeyLoan.phone), KeyLoan, LOAN_KIND, "due")
+    return s.execute(q.add_columns(clock.due_at.label("due")).where(KeyLoan.status == OUT)
+                     .order_by(clock.due_at, KeyLoan.id).limit(limit)).all()
+
+
 def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
-    now = base.now()
-    out = s.scalar(select(func.count()).where(KeyLoan.status == K.OUT)) or 0
-    overdue = s.scalar(select(func.count()).where(KeyLoan.status == K.OUT, KeyLoan.due_at < now)) or 0
-    rows = s.execute(select(KeyLoan.key_no, KeyLoan.room_code, KeyLoan.borrower_name, KeyLoan.due_at)
-                     .where(KeyLoan.status == K.OUT).order_by(KeyLoan.due_at, KeyLoan.id).limit(5)).all()
+    out = s.scalar(select(func.count()).where(KeyLoan.status == OUT)) or 0
+    overdue = s.scalar(select(func.count()).select_from(clocks.overdue(LOAN_KIND, "due", base.now()).subquery())) or 0
     detail = str(T("Keys", "{n} overdue").format(n=overdue)) if overdue else ""
     items = [str(T("Keys", "{slot} {room} → {name}, due {due}").format(
-        slot=slot, room=room, name=name, due=f"{due:%H:%M}" if due.date() == today else f"{due:%m-%d %H:%M}"))
-        for slot, room, name, due in rows]
+        slot=r.key_no, room=r.room_code, name=r.borrower_name, due=_due_short(r.due, today)))
+        for r in _loans_out(s, 5)]
     return [dashboard.Tile(T("Keys", "Keys on loan"), str(out), detail, PAGE,
                            "alert" if overdue else ("attention" if out else "normal"), items)]
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
-    rows = s.execute(select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
-                            KeyLoan.borrower_name, KeyLoan.phone, KeyLoan.due_at)
-                     .where(KeyLoan.status == K.OUT).order_by(KeyLoan.due_at, KeyLoan.id)
-                     .limit(MAX_OPEN_ITEMS)).all()
     group = T("Keys", "Keys on loan")
     items = []
-    for lid, number, slot, room, name, phone, due in rows:
-        stamp = f"{due:%H:%M}" if due.date() == now.date() else f"{due:%m-%d %H:%M}"
+    for r in _loans_out(s, MAX_OPEN_ITEMS):
         title = str(T("Keys", "Key {slot} ({room}) with {name} {phone}, due {due}").format(
-            slot=slot, room=room, name=name, phone=mask_phone(phone), due=stamp))
-        overdue = due < now
+            slot=r.key_no, room=r.room_code, name=r.borrower_name, phone=mask_phone(r.phone),
+            due=_due_short(r.due, now.date())))
+        overdue = r.due is not None and r.due < now
         if overdue:
             title += " · " + str(T("Keys", "overdue: phone the borrower"))
-        items.append(open_items.OpenItem(group, title, number, PAGE, lid, "alert" if overdue else "normal"))
+        items.append(open_items.OpenItem(group, title, r.number, PAGE, r.id, "alert" if overdue else "normal"))
     return items
 
 
 def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
     if not actor.can(KEYS_VIEW):
         return None
-    keys = s.scalars(select(KeyItem).where(KeyItem.room_id == room.id, KeyItem.status.in_(K.KEY_OPEN_STATES))
+    keys = s.scalars(select(KeyItem).where(KeyItem.room_id == room.id, KeyItem.status.in_(KEY.open_states))
                      .order_by(KeyItem.id)).all()
     loans = s.execute(select(KeyLoan.lent_at, KeyLoan.borrower_name, KeyLoan.status, KeyLoan.number)
                       .where(KeyLoan.room_id == room.id)
                       .order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(RECENT_ON_CARD)).all()
     if not keys and not loans:
         return None
-    rows = [[k.key_no, str(KeyCategory(k.category).label), str(k.count), str(K.state_label(KEY, k.status)),
-             k.entrust_no] for k in keys]
-    rows += [[f"{at:%Y-%m-%d %H:%M}", name, "", str(K.state_label(LOAN, status)), number]
+    rows = [[k.key_no, K.CATEGORY.show(k.category), str(k.count), str(KEY.state(k.status).label), k.entrust_no]
+            for k in keys]
+    rows += [[f"{at:%Y-%m-%d %H:%M}", name, "", str(LOAN.state(status).label), number]
              for at, name, status, number in loans]
     return card_sections.CardSection(
         T("Keys", "Keys held"),
@@ -917,25 +753,27 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
 # =========================================================================================== forms
 
 def _handover(session: Session, actor: Actor, number: str):
-    """钥匙交接单 of one loan, by number (YS…)."""
+    """钥匙交接单 of one loan, by number (YS…), in Chinese."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_handover import KeyHandover
     loan = session.scalar(select(KeyLoan).where(KeyLoan.number == number.strip().upper()))
     if loan is None:
         raise NotFound(T("Keys", "There is no key loan {number}").format(number=number))
     key = session.get(KeyItem, loan.key_id)
-    names = _staff_names(session, [loan.created_by, loan.approved_by, loan.received_by])
+    names = records.names(session, [loan.created_by, loan.approved_by, loan.received_by])
     return KeyHandover(
-        number=loan.number, key_no=loan.key_no, category=key.category if key else "", room=loan.room_code,
-        description=key.description if key else "", count_out=loan.count_out, borrower_name=loan.borrower_name,
-        borrower_type=loan.borrower_type, id_type=loan.id_type, id_number=loan.id_number, phone=loan.phone,
-        purpose=loan.purpose, purpose_text=loan.purpose_text, authorisation=loan.authorisation,
-        authoriser=loan.authoriser, emergency=loan.emergency, approver=names.get(loan.approved_by, ""),
+        number=loan.number, key_no=loan.key_no, category=KeyCategory.printed(key.category) if key else "",
+        room=loan.room_code, description=key.description if key else "", count_out=loan.count_out,
+        borrower_name=loan.borrower_name, borrower_type=BorrowerType.printed(loan.borrower_type),
+        by_owner=loan.borrower_type == BorrowerType.OWNER.value,
+        id_type=IdType.printed(loan.id_type) if loan.id_type else "", id_number=loan.id_number, phone=loan.phone,
+        purpose=LoanPurpose.printed(loan.purpose), purpose_text=loan.purpose_text,
+        authorisation=Authorisation.printed(loan.authorisation) if loan.authorisation else "",
+        authoriser=loan.authoriser, emergency=loan.emergency, approver=names.get(loan.approved_by or 0, ""),
         approved_at=loan.approved_at, owner_notified=loan.owner_notified, lent_at=loan.lent_at,
-        due_at=loan.due_at, keeper=names.get(loan.created_by, ""), returned_at=loan.returned_at,
-        count_in=loan.count_in, returned_by=loan.returned_by, received_by=names.get(loan.received_by, ""),
-        status=loan.status, remarks=loan.remarks, mask_private=not actor.can(PEOPLE_SEE_ID)), \
-        loan.status == "void"
+        due_at=_due(session, loan.id), keeper=names.get(loan.created_by or 0, ""), returned_at=loan.returned_at,
+        count_in=loan.count_in, returned_by=loan.returned_by, received_by=names.get(loan.received_by or 0, ""),
+        remarks=loan.remarks, mask_private=not actor.can(PEOPLE_SEE_ID)), loan.status == "void"
 
 
 def _entrustment(session: Session, actor: Actor, number: str):
@@ -946,12 +784,12 @@ def _entrustment(session: Session, actor: Actor, number: str):
     if key is None:
         raise NotFound(T("Keys", "There is no key entrustment {number}").format(number=number))
     owner = session.get(Person, key.entrusted_person_id) if key.entrusted_person_id else None
-    names = _staff_names(session, [key.received_by])
+    names = records.names(session, [key.received_by])
     return KeyEntrustment(
         number=key.entrust_no, entrusted_at=key.entrusted_at or key.created_at, room=key.room_code,
         owner_name=key.entrusted_by, phone=owner.mobile if owner else "", key_no=key.key_no, count=key.count,
         description=key.description, reason=key.entrust_reason, pickup_rule=key.pickup_rule,
-        handler=names.get(key.received_by, ""), mask_private=not actor.can(PEOPLE_SEE_ID)), key.status == "void"
+        handler=names.get(key.received_by or 0, ""), mask_private=not actor.can(PEOPLE_SEE_ID)), key.status == "void"
 
 
 def _register(session: Session, actor: Actor, number: str):
@@ -961,16 +799,16 @@ def _register(session: Session, actor: Actor, number: str):
     from app.services.visits import register_day
     day = register_day(number)
     start = datetime.combine(day, time())
-    end = start + timedelta(days=1)
     now = base.now()
-    loans = session.scalars(select(KeyLoan).where(KeyLoan.lent_at >= start, KeyLoan.lent_at < end)
-                            .order_by(KeyLoan.lent_at, KeyLoan.id)).all()
+    q, clock = _with_due(select(KeyLoan).where(KeyLoan.lent_at >= start, KeyLoan.lent_at < start + timedelta(days=1)))
+    rows = session.execute(q.order_by(KeyLoan.lent_at, KeyLoan.id)).all()
     entries = [RegisterEntry(number=loan.number, key_no=loan.key_no, room=loan.room_code,
-                             borrower_name=loan.borrower_name, id_number=loan.id_number, purpose=loan.purpose,
-                             purpose_text=loan.purpose_text, lent_at=loan.lent_at, due_at=loan.due_at,
-                             returned_at=loan.returned_at, count_out=loan.count_out, count_in=loan.count_in,
-                             status=loan.status, overdue=K.is_overdue(loan.status, loan.due_at, now))
-               for loan in loans]
+                             borrower_name=loan.borrower_name, id_number=loan.id_number,
+                             purpose=LoanPurpose.printed(loan.purpose), purpose_text=loan.purpose_text,
+                             lent_at=loan.lent_at, due_at=deadline, returned_at=loan.returned_at,
+                             count_out=loan.count_out, count_in=loan.count_in, status=loan.status,
+                             status_label=LOAN.state(loan.status).printed, overdue=bool(due and due < now))
+               for loan, deadline, due in rows]
     return KeyRegister(day=day, entries=entries, printed_by=actor.name, printed_at=now), False
 
 
@@ -980,3 +818,9 @@ card_sections.register("keys", _card_section)
 printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)
+
+__all__ = [
+    "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
+    "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
+    "due_today", "room_history", "stocktake_sheet", "stocktake",
+]

@@ -7,9 +7,9 @@ detail pane shows, and per action the cross-record guards and side effects. Ever
 * :func:`get` — a record with its fields, version, event timeline, running clocks, attachments, links and
   the actions this user may take now (:class:`RecordView`, what every detail pane shows);
 * :func:`act` — permission → parse (the fields' one parser) → load with version → engine check (state,
-  role, required fields, the record's guard) → the kind's guards → values stored in their declared columns
-  → the kind's effects → transition (event row, clocks, audit row) → attachments → the kind's after-effects,
-  in one unit of work;
+  role, required fields, the record's guard) → the kind's guards → the action done instead, if the input
+  calls for another → values stored in their declared columns → the kind's effects → transition (event
+  row, clocks, audit row) → attachments → the kind's after-effects, in one unit of work;
 * :func:`act_in` — the same inside a unit of work that is already open, so one transaction spans workflows
   (a patrol finding sent as a work slip; later a move-out, its release slip and the deposit refund):
   :meth:`Act.act` and :meth:`Act.create` are how an effect reaches another record;
@@ -38,6 +38,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import attachments, base, clocks
 from app.services import workflow as wf
+from app.services.auth import permissions_of
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import RecordLink, Room, Staff, WorkflowEvent
@@ -62,9 +63,12 @@ class RecordKind:
     page: str = ""
     #: the permission to register a new record from the workflow's record fields (:func:`create`)
     create_permission: str | None = None
-    #: makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`);
-    #: default: the model built from the fields' columns, numbered and put in the initial state
-    build: Callable[[Session, Actor, dict[str, Any]], Any] | None = None
+    #: the workflow's own registration of a new record from its parsed record fields (checks across records,
+    #: a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it
+    #: made with :func:`create_in`; default: the model made from the fields' columns
+    create: Callable[[Session, Actor, dict[str, Any]], Any] | None = None
+    #: the code a record without a document number is known by (a key's cabinet slot)
+    code: Callable[[Any], str] | None = None
     #: the headline under the number in the detail pane
     title: Callable[[Any], str] | None = None
     #: warnings shown beside the state (not signed for in time, waits for approval), from the record
@@ -77,6 +81,10 @@ class RecordKind:
     guards: Mapping[str, Effect] = field(default_factory=dict)
     effects: Mapping[str, Effect] = field(default_factory=dict)
     after: Mapping[str, Effect] = field(default_factory=dict)
+    #: per action: the name of another action done in its place when the input says so (a return short of
+    #: keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's
+    #: effects run and its event is stored
+    instead: Mapping[str, Callable[[Act], str | None]] = field(default_factory=dict)
     not_found: Text = MSG_GONE
 
     @property
@@ -173,11 +181,16 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     guard = rk.guards.get(action)
     if guard is not None:
         guard(ctx)
+    choose = rk.instead.get(action)
+    other = choose(ctx) if choose is not None else None
+    if other:
+        ctx.transition = workflow.check_allowed(record.status, other, actor.permissions, record)
     for spec in transition.form_fields:
         if spec.column and (spec.key in raw or spec.required or not spec.is_missing(values.get(spec.key))):
             setattr(record, spec.column, values.get(spec.key))
     if hasattr(record, "handler_id"):   # 首问负责: who acted last handles the record now
         record.handler_id = actor.staff_id
+    action = ctx.transition.name
     effect = rk.effects.get(action)
     if effect is not None:
         effect(ctx)
@@ -233,20 +246,21 @@ def room(session: Session, code: str, field_name: str = "room") -> Room:
 
 
 def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int:
-    """A new record of ``kind`` from its declared record fields as typed; returns its id."""
+    """A new record of ``kind`` from its declared record fields as typed (a field left out takes its
+    default); returns its id."""
     rk = kind_of(kind)
     actor.require(rk.create_permission or rk.view)
     now = base.now()
     values: dict[str, Any] = {}
-    for spec in rk.workflow.create_fields:
-        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
+    for spec in rk.workflow.create_fields:   # a field not given at all takes its declared default
+        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
     with unit_of_work(db, actor) as s:
-        for spec in rk.workflow.create_fields:
-            if spec.kind == "room" and values[spec.key]:
-                room(s, values[spec.key], spec.key)
-        if rk.build is not None:
-            record = rk.build(s, actor, values)
+        if rk.create is not None:
+            record = rk.create(s, actor, values)
         else:
+            for spec in rk.workflow.create_fields:
+                if spec.kind == "room" and values[spec.key]:
+                    room(s, values[spec.key], spec.key)
             columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
                        if spec.kind != "attachment"}
             record = create_in(s, actor, rk, rk.model(**columns))
@@ -386,8 +400,9 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
     state = workflow.state(record.status)
     now = base.now()
     rows = rk.rows(session, actor, record) if rk.rows else default_rows(workflow, record)
+    number = getattr(record, "number", "") or (rk.code(record) if rk.code else "")
     return RecordView(
-        rk.kind, record.id, getattr(record, "number", "") or "", record.status, str(state.label),
+        rk.kind, record.id, number, record.status, str(state.label),
         state.shown_tone, record.version, rk.title(record) if rk.title else "",
         [(str(label), value) for label, value in rows if value],
         events(session, workflow, record.id), actions(workflow, record, actor),
@@ -572,11 +587,14 @@ def count_records(db: Database, actor: Actor, kind: str, *, status: str = "open"
         return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def staff_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
-    """Active staff as (id, name), for a staff field of an action."""
+def staff_choices(db: Database, actor: Actor, permission: str = "") -> list[tuple[str, str]]:
+    """Active staff as (id, name), for a staff field of an action; with ``permission``, only those whose
+    role holds it (who may approve)."""
     with db.read() as s:
-        return [(str(i), n) for i, n in s.execute(select(Staff.id, Staff.name).where(Staff.active.is_(True))
-                                                 .order_by(Staff.name))]
+        rows = s.execute(select(Staff.id, Staff.name, Staff.role).where(Staff.active.is_(True))
+                         .order_by(Staff.name)).all()
+        roles = {role: permissions_of(s, role) for role in {r.role for r in rows}} if permission else {}
+        return [(str(i), n) for i, n, role in rows if not permission or permission in roles[role]]
 
 
 # ============================================================================================ printing

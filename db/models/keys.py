@@ -3,19 +3,20 @@
 * ``key_item``  one slot of the key cabinet (key_no), with its category, room or location, count and source;
   ``ix_key_item_slot`` finds a slot (a slot is reused once its key left), ``ix_key_item_room`` the keys of a
   room (household card, history per room), ``ix_key_item_state`` the cabinet by status.
-* ``key_loan``  one loan (YS…): ``ix_key_loan_due`` (status, due_at) serves the overdue and due lists (a few
-  rows out at any time, however many loans there were); ``ix_key_loan_key`` the history of a key;
-  ``ix_key_loan_room`` the history of a room; ``ix_key_loan_lent`` the day's 钥匙借用登记表.
+* ``key_loan``  one loan (YS…): ``ix_key_loan_state`` (status, lent_at) the list by state, newest first;
+  ``ix_key_loan_key`` the history of a key (and its loan out); ``ix_key_loan_room`` the history of a room;
+  ``ix_key_loan_lent`` the day's 钥匙借用登记表. Its due time is the loan's ``due`` clock in ``record_clock``
+  (app.services.clocks), where the overdue and due lists find it by index.
 * ``key_stocktake`` / ``key_stocktake_line``  a count of the cabinet (盘点) and what was found per key.
 
-Times are naive local. Overdue is derived from ``due_at``, never stored.
+Times are naive local. Overdue is derived from the clock, never stored.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Timestamps, Versioned, WorkflowRecord
 
@@ -52,6 +53,9 @@ class KeyItem(Versioned, Timestamps, Base):
     label_printed: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(String(200), default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
+    #: the loan out now, if any (read only: loans are written through their own workflow)
+    current_loan: Mapped[KeyLoan | None] = relationship(
+        primaryjoin="and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == 'out')", viewonly=True, uselist=False)
 
 
 class KeyLoan(WorkflowRecord, Base):
@@ -59,13 +63,13 @@ class KeyLoan(WorkflowRecord, Base):
 
     __tablename__ = "key_loan"
     __table_args__ = (
-        Index("ix_key_loan_due", "status", "due_at", "id"),
+        Index("ix_key_loan_state", "status", "lent_at", "id"),
         Index("ix_key_loan_key", "key_id", "lent_at"),
         Index("ix_key_loan_room", "room_id", "lent_at"),
         Index("ix_key_loan_lent", "lent_at", "id"),
     )
 
-    #: ix_key_loan_due (status, due_at, id) serves every status query
+    #: ix_key_loan_state (status, lent_at, id) serves every status query
     status: Mapped[str] = mapped_column(String(20))
     key_id: Mapped[int] = mapped_column(ForeignKey("key_item.id"))
     key_no: Mapped[str] = mapped_column(String(20))
@@ -88,7 +92,6 @@ class KeyLoan(WorkflowRecord, Base):
     owner_notified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     owner_notified: Mapped[str] = mapped_column(String(100), default="")
     lent_at: Mapped[datetime] = mapped_column(DateTime)
-    due_at: Mapped[datetime] = mapped_column(DateTime)
     count_out: Mapped[int] = mapped_column(Integer)
     count_in: Mapped[int | None] = mapped_column(Integer, nullable=True)
     returned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -243,6 +243,10 @@
         <translation>Return</translation>
     </message>
     <message>
+        <source>Returned with keys missing</source>
+        <translation>Returned with keys missing</translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation>Extend</translation>
     </message>
@@ -1095,6 +1099,10 @@
     <message>
         <source>Follow up by</source>
         <translation>Follow up by</translation>
+    </message>
+    <message>
+        <source>Return the key</source>
+        <translation>Return the key</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1992,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>the source a category's keys come from by default</extracomment>
+        <extracomment>the source a category's keys come from</extracomment>
         <translation>Owner</translation>
     </message>
     <message>
@@ -2746,7 +2754,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves)</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -2762,32 +2770,6 @@
     <message>
         <source>14:05 or 2025-06-12 14:05; empty: now</source>
         <translation>14:05 or 2025-06-12 14:05; empty: now</translation>
-    </message>
-    <message>
-        <source>Number of keys</source>
-        <extracomment>owners' keys (entrusted or repair keys: the home is the owner's) need approval when staff use them</extracomment>
-        <translation>Number of keys</translation>
-    </message>
-    <message>
-        <source>Identity of the person taking the key back</source>
-        <translation>Identity of the person taking the key back</translation>
-    </message>
-    <message>
-        <source>Keys returned</source>
-        <extracomment>key actions the service does itself, as part of a loan (never a button of the key)</extracomment>
-        <translation>Keys returned</translation>
-    </message>
-    <message>
-        <source>Returned by</source>
-        <translation>Returned by</translation>
-    </message>
-    <message>
-        <source>New due time</source>
-        <translation>New due time</translation>
-    </message>
-    <message>
-        <source>How the owner was told</source>
-        <translation>How the owner was told</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3265,13 +3247,6 @@
     </message>
 </context>
 <context>
-    <name>KeyIntakeDialog</name>
-    <message>
-        <source>Take a key into the cabinet</source>
-        <translation>Take a key into the cabinet</translation>
-    </message>
-</context>
-<context>
     <name>KeyPurpose</name>
     <message>
         <source>Repair</source>
@@ -3282,6 +3257,7 @@
     <name>Keys</name>
     <message>
         <source>Key {slot} is already out: lent to {name} on {when} ({number}). It must be returned before it can be lent again</source>
+        <extracomment>owners' keys (entrusted or repair keys: the home is the owner's) need approval when staff use them</extracomment>
         <translation>Key {slot} is already out: lent to {name} on {when} ({number}). It must be returned before it can be lent again</translation>
     </message>
     <message>
@@ -3333,24 +3309,12 @@
         <translation>{count_in} keys returned but only {out} were lent</translation>
     </message>
     <message>
-        <source>The number of keys returned cannot be negative</source>
-        <translation>The number of keys returned cannot be negative</translation>
-    </message>
-    <message>
         <source>Cabinet slot</source>
         <translation>Cabinet slot</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Entrusted by</source>
-        <translation>Entrusted by</translation>
     </message>
     <message>
         <source>Reason for entrusting</source>
@@ -3373,10 +3337,6 @@
         <translation>Purpose details</translation>
     </message>
     <message>
-        <source>Authorised by</source>
-        <translation>Authorised by</translation>
-    </message>
-    <message>
         <source>How the owner was told</source>
         <translation>How the owner was told</translation>
     </message>
@@ -3389,40 +3349,20 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Keys missing</source>
+        <translation>Keys missing</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>{field} must be a whole number</source>
-        <translation>{field} must be a whole number</translation>
-    </message>
-    <message>
-        <source>{field} must be between {lo} and {hi}</source>
-        <translation>{field} must be between {lo} and {hi}</translation>
     </message>
     <message>
         <source>Give the room of the key</source>
         <translation>Give the room of the key</translation>
     </message>
     <message>
-        <source>There is no room {code} in this estate</source>
-        <translation>There is no room {code} in this estate</translation>
-    </message>
-    <message>
-        <source>Give the cabinet slot of the key</source>
-        <translation>Give the cabinet slot of the key</translation>
-    </message>
-    <message>
         <source>A cabinet slot has at most 20 letters, digits and dashes, such as A-015</source>
         <translation>A cabinet slot has at most 20 letters, digits and dashes, such as A-015</translation>
-    </message>
-    <message>
-        <source>Choose the category of the key</source>
-        <translation>Choose the category of the key</translation>
-    </message>
-    <message>
-        <source>Choose where the key comes from</source>
-        <translation>Choose where the key comes from</translation>
     </message>
     <message>
         <source>Number of keys</source>
@@ -3433,24 +3373,12 @@
         <translation>Slot {slot} already holds a key: choose a free slot</translation>
     </message>
     <message>
-        <source>Give a time such as 2025-06-12 17:30</source>
-        <translation>Give a time such as 2025-06-12 17:30</translation>
-    </message>
-    <message>
         <source>This key no longer exists</source>
         <translation>This key no longer exists</translation>
     </message>
     <message>
         <source>This loan no longer exists</source>
         <translation>This loan no longer exists</translation>
-    </message>
-    <message>
-        <source>Choose who borrows the key</source>
-        <translation>Choose who borrows the key</translation>
-    </message>
-    <message>
-        <source>Choose the purpose of the loan</source>
-        <translation>Choose the purpose of the loan</translation>
     </message>
     <message>
         <source>Slot {slot} holds only {n} keys</source>
@@ -3465,28 +3393,12 @@
         <translation>{missing} of {out} keys not returned</translation>
     </message>
     <message>
-        <source>There is no action “{action}” for key loans</source>
-        <translation>There is no action “{action}” for key loans</translation>
-    </message>
-    <message>
         <source>The new due time must be later than the current one ({due})</source>
         <translation>The new due time must be later than the current one ({due})</translation>
     </message>
     <message>
-        <source>Lend and take back a key through a loan</source>
-        <translation>Lend and take back a key through a loan</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for keys</source>
-        <translation>There is no action “{action}” for keys</translation>
-    </message>
-    <message>
         <source>Key {slot} is on loan: register the loss on its loan</source>
         <translation>Key {slot} is on loan: register the loss on its loan</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
     </message>
     <message>
         <source>Keys found</source>
@@ -3511,6 +3423,55 @@
     <message>
         <source>overdue: phone the borrower</source>
         <translation>overdue: phone the borrower</translation>
+    </message>
+    <message>
+        <source> ({n} missing)</source>
+        <extracomment>for lending it: the default due time and the room's owners and agents (the primary owner first)</extracomment>
+        <translation> ({n} missing)</translation>
+    </message>
+    <message>
+        <source>due {time}</source>
+        <translation>due {time}</translation>
+    </message>
+    <message>
+        <source>Entrustment</source>
+        <translation>Entrustment</translation>
+    </message>
+    <message>
+        <source>On loan to</source>
+        <translation>On loan to</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Owner told</source>
+        <translation>Owner told</translation>
+    </message>
+    <message>
+        <source>Emergency entry</source>
+        <translation>Emergency entry</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Keys out/in</source>
+        <translation>Keys out/in</translation>
+    </message>
+    <message>
+        <source>tell the owner of the emergency entry</source>
+        <translation>tell the owner of the emergency entry</translation>
     </message>
     <message>
         <source>Keys held</source>
@@ -3569,10 +3530,6 @@
         <translation>Entrusted by (owner)</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>Borrower is</source>
         <translation>Borrower is</translation>
     </message>
@@ -3613,16 +3570,20 @@
         <translation>Emergency entry (fire, leak)</translation>
     </message>
     <message>
+        <source>Empty: every key of the slot</source>
+        <translation>Empty: every key of the slot</translation>
+    </message>
+    <message>
         <source>Due back</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <source>Register missing keys as lost</source>
-        <translation>Register missing keys as lost</translation>
+        <source>Empty: closing time of the working day</source>
+        <translation>Empty: closing time of the working day</translation>
     </message>
     <message>
-        <source>New due time</source>
-        <translation>New due time</translation>
+        <source>Register missing keys as lost</source>
+        <translation>Register missing keys as lost</translation>
     </message>
     <message>
         <source>Owner (identity checked)</source>
@@ -3661,16 +3622,20 @@
         <translation>Out/in</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>Print handover form</source>
+        <translation>Print handover form</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>By</translation>
+        <source>Print day's register</source>
+        <translation>Print day's register</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>钥匙借用登记表 of today, or of the first day chosen above</source>
+        <translation>钥匙借用登记表 of today, or of the first day chosen above</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>Key cabinet</translation>
     </message>
     <message>
         <source>In the register</source>
@@ -3697,12 +3662,72 @@
         <translation>All keys</translation>
     </message>
     <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Slot, room or location</source>
+        <translation>Slot, room or location</translation>
+    </message>
+    <message>
+        <source>Choose a key on the left to lend it, take it back, report it lost …</source>
+        <translation>Choose a key on the left to lend it, take it back, report it lost …</translation>
+    </message>
+    <message>
+        <source>The cabinet holds no key yet. Press Ctrl+N to take an owner's or the developer's key in.</source>
+        <translation>The cabinet holds no key yet. Press Ctrl+N to take an owner's or the developer's key in.</translation>
+    </message>
+    <message>
+        <source>Take in a key</source>
+        <translation>Take in a key</translation>
+    </message>
+    <message>
+        <source>Take a key into the cabinet</source>
+        <translation>Take a key into the cabinet</translation>
+    </message>
+    <message>
+        <source>Print entrustment</source>
+        <translation>Print entrustment</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>Household card</translation>
+    </message>
+    <message>
+        <source>Stock-take…</source>
+        <translation>Stock-take…</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
         <source>All loans</source>
         <translation>All loans</translation>
     </message>
     <message>
         <source>Void</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>No., slot, room or borrower</source>
+        <translation>No., slot, room or borrower</translation>
+    </message>
+    <message>
+        <source>Choose a loan on the left to take the key back, extend the loan …</source>
+        <translation>Choose a loan on the left to take the key back, extend the loan …</translation>
+    </message>
+    <message>
+        <source>No key has been lent yet. Choose a key in the cabinet and press Alt+1 to lend it.</source>
+        <translation>No key has been lent yet. Choose a key in the cabinet and press Alt+1 to lend it.</translation>
+    </message>
+    <message>
+        <source>Key loans</source>
+        <translation>Key loans</translation>
     </message>
     <message>
         <source>Key register</source>
@@ -3719,252 +3744,6 @@
     <message>
         <source>should not be in the cabinet</source>
         <translation>should not be in the cabinet</translation>
-    </message>
-</context>
-<context>
-    <name>KeysPage</name>
-    <message>
-        <source>Slot, room, borrower or YS number (Ctrl+F)</source>
-        <translation>Slot, room, borrower or YS number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Key cabinet</source>
-        <translation>Key cabinet</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Loans</translation>
-    </message>
-    <message>
-        <source>&amp;Take in a key</source>
-        <translation>&amp;Take in a key</translation>
-    </message>
-    <message>
-        <source>Register an owner's or developer's key in the cabinet (Ctrl+N)</source>
-        <translation>Register an owner's or developer's key in the cabinet (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Lend</source>
-        <translation>&amp;Lend</translation>
-    </message>
-    <message>
-        <source>Lend the selected key (Ctrl+B)</source>
-        <translation>Lend the selected key (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>Stoc&amp;k-take…</source>
-        <translation>Stoc&amp;k-take…</translation>
-    </message>
-    <message>
-        <source>Print &amp;day's register</source>
-        <translation>Print &amp;day's register</translation>
-    </message>
-    <message>
-        <source>钥匙借用登记表 of today</source>
-        <translation>钥匙借用登记表 of today</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Key or loan</source>
-        <translation>Key or loan</translation>
-    </message>
-    <message>
-        <source>Print &amp;handover form</source>
-        <translation>Print &amp;handover form</translation>
-    </message>
-    <message>
-        <source>钥匙交接单 of the loan (Ctrl+P)</source>
-        <translation>钥匙交接单 of the loan (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Print &amp;entrustment</source>
-        <translation>Print &amp;entrustment</translation>
-    </message>
-    <message>
-        <source>业主托管钥匙委托书, two copies</source>
-        <translation>业主托管钥匙委托书, two copies</translation>
-    </message>
-    <message>
-        <source>Household &amp;card</source>
-        <translation>Household &amp;card</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Choose a key or a loan in the list.</source>
-        <translation>Choose a key or a loan in the list.</translation>
-    </message>
-    <message>
-        <source>Lend</source>
-        <translation>Lend</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source> ({n} missing)</source>
-        <translation> ({n} missing)</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Entrustment</source>
-        <translation>Entrustment</translation>
-    </message>
-    <message>
-        <source>Entrusted</source>
-        <translation>Entrusted</translation>
-    </message>
-    <message>
-        <source>Entrusted by</source>
-        <translation>Entrusted by</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Pick-up requirements</source>
-        <translation>Pick-up requirements</translation>
-    </message>
-    <message>
-        <source>Borrower</source>
-        <translation>Borrower</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Borrower is</source>
-        <translation>Borrower is</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>Authorisation</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <source>Owner told</source>
-        <translation>Owner told</translation>
-    </message>
-    <message>
-        <source>Emergency entry</source>
-        <translation>Emergency entry</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Lent</source>
-        <translation>Lent</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>Extended</translation>
-    </message>
-    <message>
-        <source>Keys out/in</source>
-        <translation>Keys out/in</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Your role may not take in keys.</source>
-        <translation>Your role may not take in keys.</translation>
-    </message>
-    <message>
-        <source>Key registered.</source>
-        <translation>Key registered.</translation>
-    </message>
-    <message>
-        <source>Choose a key in the cabinet first.</source>
-        <translation>Choose a key in the cabinet first.</translation>
-    </message>
-    <message>
-        <source>Key lent: print the handover form for the borrower to sign.</source>
-        <translation>Key lent: print the handover form for the borrower to sign.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Choose a loan first.</source>
-        <translation>Choose a loan first.</translation>
-    </message>
-    <message>
-        <source>Choose an owner's entrusted key first.</source>
-        <translation>Choose an owner's entrusted key first.</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>Search: {t}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-</context>
-<context>
-    <name>LendDialog</name>
-    <message>
-        <source>Lend key {slot} — {room}</source>
-        <translation>Lend key {slot} — {room}</translation>
-    </message>
-    <message>
-        <source>Lend</source>
-        <translation>Lend</translation>
     </message>
 </context>
 <context>
@@ -6700,12 +6479,12 @@ Publish it anyway?</translation>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")</extracomment>
+        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")</extracomment>
         <translation>Choose a record on the left to see it and act on it.</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
+        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default "New: &lt;workflow&gt;") the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the page's method that gives texts an action's text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -6861,7 +6640,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`); default: the model built from the fields' columns, numbered and put in the initial state the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) the workflow's own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields' columns the code a record without a document number is known by (a key's cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>work slip</translation>
     </message>
     <message>

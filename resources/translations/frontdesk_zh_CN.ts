@@ -244,6 +244,10 @@
         <translation>归还</translation>
     </message>
     <message>
+        <source>Returned with keys missing</source>
+        <translation>归还时钥匙短缺</translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation>延期</translation>
     </message>
@@ -1096,6 +1100,10 @@
     <message>
         <source>Follow up by</source>
         <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Return the key</source>
+        <translation>归还钥匙</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +1993,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>the source a category&apos;s keys come from by default</extracomment>
+        <extracomment>the source a category&apos;s keys come from</extracomment>
         <translation>业主</translation>
     </message>
     <message>
@@ -2747,7 +2755,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -2763,32 +2771,6 @@
     <message>
         <source>14:05 or 2025-06-12 14:05; empty: now</source>
         <translation>14:05 或 2025-06-12 14:05；留空为当前时间</translation>
-    </message>
-    <message>
-        <source>Number of keys</source>
-        <extracomment>owners&apos; keys (entrusted or repair keys: the home is the owner&apos;s) need approval when staff use them</extracomment>
-        <translation>钥匙数量</translation>
-    </message>
-    <message>
-        <source>Identity of the person taking the key back</source>
-        <translation>取回人（已核验身份）</translation>
-    </message>
-    <message>
-        <source>Keys returned</source>
-        <extracomment>key actions the service does itself, as part of a loan (never a button of the key)</extracomment>
-        <translation>归还钥匙数</translation>
-    </message>
-    <message>
-        <source>Returned by</source>
-        <translation>归还人</translation>
-    </message>
-    <message>
-        <source>New due time</source>
-        <translation>新的应还时间</translation>
-    </message>
-    <message>
-        <source>How the owner was told</source>
-        <translation>通知业主方式</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3266,13 +3248,6 @@
     </message>
 </context>
 <context>
-    <name>KeyIntakeDialog</name>
-    <message>
-        <source>Take a key into the cabinet</source>
-        <translation>钥匙入柜登记</translation>
-    </message>
-</context>
-<context>
     <name>KeyPurpose</name>
     <message>
         <source>Repair</source>
@@ -3283,6 +3258,7 @@
     <name>Keys</name>
     <message>
         <source>Key {slot} is already out: lent to {name} on {when} ({number}). It must be returned before it can be lent again</source>
+        <extracomment>owners&apos; keys (entrusted or repair keys: the home is the owner&apos;s) need approval when staff use them</extracomment>
         <translation>钥匙 {slot} 已于 {when} 借给 {name}（{number}），须归还后才能再次借出</translation>
     </message>
     <message>
@@ -3334,24 +3310,12 @@
         <translation>归还 {count_in} 把钥匙，但只借出了 {out} 把</translation>
     </message>
     <message>
-        <source>The number of keys returned cannot be negative</source>
-        <translation>归还钥匙数不能为负数</translation>
-    </message>
-    <message>
         <source>Cabinet slot</source>
         <translation>柜位号</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>钥匙说明</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Entrusted by</source>
-        <translation>委托人</translation>
     </message>
     <message>
         <source>Reason for entrusting</source>
@@ -3374,10 +3338,6 @@
         <translation>用途说明</translation>
     </message>
     <message>
-        <source>Authorised by</source>
-        <translation>授权人</translation>
-    </message>
-    <message>
         <source>How the owner was told</source>
         <translation>通知业主方式</translation>
     </message>
@@ -3390,40 +3350,20 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Keys missing</source>
+        <translation>缺少钥匙数</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>{field} must be a whole number</source>
-        <translation>{field}须为整数</translation>
-    </message>
-    <message>
-        <source>{field} must be between {lo} and {hi}</source>
-        <translation>{field}须在 {lo} 至 {hi} 之间</translation>
     </message>
     <message>
         <source>Give the room of the key</source>
         <translation>请填写钥匙所属房号</translation>
     </message>
     <message>
-        <source>There is no room {code} in this estate</source>
-        <translation>本小区没有房屋 {code}</translation>
-    </message>
-    <message>
-        <source>Give the cabinet slot of the key</source>
-        <translation>请填写钥匙的柜位号</translation>
-    </message>
-    <message>
         <source>A cabinet slot has at most 20 letters, digits and dashes, such as A-015</source>
         <translation>柜位号最多 20 位字母、数字或短横线，如 A-015</translation>
-    </message>
-    <message>
-        <source>Choose the category of the key</source>
-        <translation>请选择钥匙类别</translation>
-    </message>
-    <message>
-        <source>Choose where the key comes from</source>
-        <translation>请选择钥匙来源</translation>
     </message>
     <message>
         <source>Number of keys</source>
@@ -3434,24 +3374,12 @@
         <translation>柜位 {slot} 已有钥匙，请选择空闲柜位</translation>
     </message>
     <message>
-        <source>Give a time such as 2025-06-12 17:30</source>
-        <translation>请填写时间，如 2025-06-12 17:30</translation>
-    </message>
-    <message>
         <source>This key no longer exists</source>
         <translation>该钥匙记录已不存在</translation>
     </message>
     <message>
         <source>This loan no longer exists</source>
         <translation>该借用记录已不存在</translation>
-    </message>
-    <message>
-        <source>Choose who borrows the key</source>
-        <translation>请选择借用人类型</translation>
-    </message>
-    <message>
-        <source>Choose the purpose of the loan</source>
-        <translation>请选择借用用途</translation>
     </message>
     <message>
         <source>Slot {slot} holds only {n} keys</source>
@@ -3466,28 +3394,12 @@
         <translation>借出 {out} 把，{missing} 把未归还</translation>
     </message>
     <message>
-        <source>There is no action “{action}” for key loans</source>
-        <translation>钥匙借用没有“{action}”操作</translation>
-    </message>
-    <message>
         <source>The new due time must be later than the current one ({due})</source>
         <translation>新的应还时间须晚于当前应还时间（{due}）</translation>
     </message>
     <message>
-        <source>Lend and take back a key through a loan</source>
-        <translation>钥匙的借出和收回须通过借用登记办理</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for keys</source>
-        <translation>钥匙没有“{action}”操作</translation>
-    </message>
-    <message>
         <source>Key {slot} is on loan: register the loss on its loan</source>
         <translation>钥匙 {slot} 已借出，请在其借用记录上登记挂失</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>登记</translation>
     </message>
     <message>
         <source>Keys found</source>
@@ -3512,6 +3424,55 @@
     <message>
         <source>overdue: phone the borrower</source>
         <translation>已逾期，请致电借用人</translation>
+    </message>
+    <message>
+        <source> ({n} missing)</source>
+        <extracomment>for lending it: the default due time and the room&apos;s owners and agents (the primary owner first)</extracomment>
+        <translation>（缺少 {n} 把）</translation>
+    </message>
+    <message>
+        <source>due {time}</source>
+        <translation>{time} 应还</translation>
+    </message>
+    <message>
+        <source>Entrustment</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>On loan to</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>业主授权</translation>
+    </message>
+    <message>
+        <source>Owner told</source>
+        <translation>已通知业主</translation>
+    </message>
+    <message>
+        <source>Emergency entry</source>
+        <translation>紧急入户</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Keys out/in</source>
+        <translation>借出/归还数量</translation>
+    </message>
+    <message>
+        <source>tell the owner of the emergency entry</source>
+        <translation>紧急入户须告知业主</translation>
     </message>
     <message>
         <source>Keys held</source>
@@ -3570,10 +3531,6 @@
         <translation>委托人（业主）</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <source>Borrower is</source>
         <translation>借用人类型</translation>
     </message>
@@ -3614,16 +3571,20 @@
         <translation>紧急入户（火情、漏水）</translation>
     </message>
     <message>
+        <source>Empty: every key of the slot</source>
+        <translation>不填：该柜位全部钥匙</translation>
+    </message>
+    <message>
         <source>Due back</source>
         <translation>应还时间</translation>
     </message>
     <message>
-        <source>Register missing keys as lost</source>
-        <translation>将缺少的钥匙登记挂失</translation>
+        <source>Empty: closing time of the working day</source>
+        <translation>不填：当日下班时间</translation>
     </message>
     <message>
-        <source>New due time</source>
-        <translation>新的应还时间</translation>
+        <source>Register missing keys as lost</source>
+        <translation>将缺少的钥匙登记挂失</translation>
     </message>
     <message>
         <source>Owner (identity checked)</source>
@@ -3662,16 +3623,20 @@
         <translation>借/还</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>Print handover form</source>
+        <translation>打印交接单</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>操作人</translation>
+        <source>Print day&apos;s register</source>
+        <translation>打印当日登记表</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>钥匙借用登记表 of today, or of the first day chosen above</source>
+        <translation>打印今日（或上方所选起始日）的钥匙借用登记表</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>钥匙柜</translation>
     </message>
     <message>
         <source>In the register</source>
@@ -3698,12 +3663,72 @@
         <translation>全部钥匙</translation>
     </message>
     <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Slot, room or location</source>
+        <translation>柜位号、房号或位置</translation>
+    </message>
+    <message>
+        <source>Choose a key on the left to lend it, take it back, report it lost …</source>
+        <translation>请在左侧选择钥匙，以借出、收回或挂失……</translation>
+    </message>
+    <message>
+        <source>The cabinet holds no key yet. Press Ctrl+N to take an owner&apos;s or the developer&apos;s key in.</source>
+        <translation>钥匙柜中还没有钥匙。按 Ctrl+N 登记业主或开发商托管的钥匙入柜。</translation>
+    </message>
+    <message>
+        <source>Take in a key</source>
+        <translation>钥匙入柜</translation>
+    </message>
+    <message>
+        <source>Take a key into the cabinet</source>
+        <translation>钥匙入柜登记</translation>
+    </message>
+    <message>
+        <source>Print entrustment</source>
+        <translation>打印委托书</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+    <message>
+        <source>Stock-take…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借用记录</translation>
+    </message>
+    <message>
         <source>All loans</source>
         <translation>全部借用记录</translation>
     </message>
     <message>
         <source>Void</source>
         <translation>作废</translation>
+    </message>
+    <message>
+        <source>No., slot, room or borrower</source>
+        <translation>编号、柜位号、房号或借用人</translation>
+    </message>
+    <message>
+        <source>Choose a loan on the left to take the key back, extend the loan …</source>
+        <translation>请在左侧选择借用记录，以收回钥匙、延期……</translation>
+    </message>
+    <message>
+        <source>No key has been lent yet. Choose a key in the cabinet and press Alt+1 to lend it.</source>
+        <translation>还没有借出的钥匙。在钥匙柜中选择钥匙后按 Alt+1 借出。</translation>
+    </message>
+    <message>
+        <source>Key loans</source>
+        <translation>钥匙借用</translation>
     </message>
     <message>
         <source>Key register</source>
@@ -3720,252 +3745,6 @@
     <message>
         <source>should not be in the cabinet</source>
         <translation>不应在柜</translation>
-    </message>
-</context>
-<context>
-    <name>KeysPage</name>
-    <message>
-        <source>Slot, room, borrower or YS number (Ctrl+F)</source>
-        <translation>柜位号、房号、借用人或 YS 编号（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Key cabinet</source>
-        <translation>钥匙柜</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>借用记录</translation>
-    </message>
-    <message>
-        <source>&amp;Take in a key</source>
-        <translation>钥匙入柜(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Register an owner&apos;s or developer&apos;s key in the cabinet (Ctrl+N)</source>
-        <translation>登记业主或开发商托管的钥匙入柜（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>&amp;Lend</source>
-        <translation>借出(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Lend the selected key (Ctrl+B)</source>
-        <translation>借出所选钥匙（Ctrl+B）</translation>
-    </message>
-    <message>
-        <source>Stoc&amp;k-take…</source>
-        <translation>盘点(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;day&apos;s register</source>
-        <translation>打印当日登记表(&amp;D)</translation>
-    </message>
-    <message>
-        <source>钥匙借用登记表 of today</source>
-        <translation>打印今日的钥匙借用登记表</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>Key or loan</source>
-        <translation>钥匙/借用详情</translation>
-    </message>
-    <message>
-        <source>Print &amp;handover form</source>
-        <translation>打印交接单(&amp;H)</translation>
-    </message>
-    <message>
-        <source>钥匙交接单 of the loan (Ctrl+P)</source>
-        <translation>打印该借用的钥匙交接单（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Print &amp;entrustment</source>
-        <translation>打印委托书(&amp;E)</translation>
-    </message>
-    <message>
-        <source>业主托管钥匙委托书, two copies</source>
-        <translation>业主托管钥匙委托书，一式两联</translation>
-    </message>
-    <message>
-        <source>Household &amp;card</source>
-        <translation>房屋档案卡(&amp;C)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>处理记录</translation>
-    </message>
-    <message>
-        <source>Choose a key or a loan in the list.</source>
-        <translation>请在列表中选择钥匙或借用记录。</translation>
-    </message>
-    <message>
-        <source>Lend</source>
-        <translation>借出</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>钥匙数量</translation>
-    </message>
-    <message>
-        <source> ({n} missing)</source>
-        <translation>（缺少 {n} 把）</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>钥匙说明</translation>
-    </message>
-    <message>
-        <source>Entrustment</source>
-        <translation>委托书编号</translation>
-    </message>
-    <message>
-        <source>Entrusted</source>
-        <translation>托管时间</translation>
-    </message>
-    <message>
-        <source>Entrusted by</source>
-        <translation>委托人</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>托管原因</translation>
-    </message>
-    <message>
-        <source>Pick-up requirements</source>
-        <translation>领取要求</translation>
-    </message>
-    <message>
-        <source>Borrower</source>
-        <translation>借用人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>应还时间</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>钥匙</translation>
-    </message>
-    <message>
-        <source>Borrower is</source>
-        <translation>借用人类型</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>业主授权</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
-    </message>
-    <message>
-        <source>Owner told</source>
-        <translation>已通知业主</translation>
-    </message>
-    <message>
-        <source>Emergency entry</source>
-        <translation>紧急入户</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Lent</source>
-        <translation>借出</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <source>Keys out/in</source>
-        <translation>借出/归还数量</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>归还</translation>
-    </message>
-    <message>
-        <source>Your role may not take in keys.</source>
-        <translation>您的角色无权收存钥匙。</translation>
-    </message>
-    <message>
-        <source>Key registered.</source>
-        <translation>钥匙已登记入柜。</translation>
-    </message>
-    <message>
-        <source>Choose a key in the cabinet first.</source>
-        <translation>请先选择在柜的钥匙。</translation>
-    </message>
-    <message>
-        <source>Key lent: print the handover form for the borrower to sign.</source>
-        <translation>钥匙已借出，请打印交接单交借用人签字。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Choose a loan first.</source>
-        <translation>请先选择借用记录。</translation>
-    </message>
-    <message>
-        <source>Choose an owner&apos;s entrusted key first.</source>
-        <translation>请先选择业主托管的钥匙。</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>状态：{s}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>搜索：{t}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>LendDialog</name>
-    <message>
-        <source>Lend key {slot} — {room}</source>
-        <translation>借出钥匙 {slot} — {room}</translation>
-    </message>
-    <message>
-        <source>Lend</source>
-        <translation>借出</translation>
     </message>
 </context>
 <context>
@@ -6703,12 +6482,12 @@ Publish it anyway?</source>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;)</extracomment>
+        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;)</extracomment>
         <translation>在左侧选择一条记录，查看并处理。</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
+        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default &quot;New: &lt;workflow&gt;&quot;) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the page&apos;s method that gives texts an action&apos;s text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -6864,7 +6643,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) makes and adds the new record from the parsed record fields in an open unit of work (:func:`create`); default: the model built from the fields&apos; columns, numbered and put in the initial state the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) the workflow&apos;s own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields&apos; columns the code a record without a document number is known by (a key&apos;s cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan&apos;s loss), or None; the input and its columns stay, the other action&apos;s effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>工作联系单</translation>
     </message>
     <message>

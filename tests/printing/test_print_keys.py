@@ -5,14 +5,15 @@ from datetime import datetime
 
 import pytest
 from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_keys import MORNING, owner_key, owner_loan, staff_loan
+from tests.unit.services.test_keys import MORNING, act_key, act_loan, owner_key, owner_loan, return_key, staff_loan
 from tests.unit.services.test_visits import OWNER_ID, VISITOR_ID, Clock
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.validation import mask_id
 from app.printing.registry import get_form
+from app.domain.keys import LOAN_KIND
 from app.services import keys as svc
-from app.services import printing, registry
+from app.services import printing, records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 
 
@@ -30,15 +31,19 @@ def book(db, admin, actor, clock):
                          role="owner", is_primary=True)
     desk = actor("receptionist")
     kid = owner_key(db, desk)
-    ids = {"key": kid, "owner": svc.lend_key(db, desk, owner_loan(kid))}
+    ids = {"key": kid, "owner": svc.lend(db, desk, kid, owner_loan())}
     clock.advance(hours=1)
-    svc.return_key(db, desk, ids["owner"], count_in=1, returned_by="王建国", confirm_loss=True)
-    svc.act_key(db, desk, kid, "found")
+    return_key(db, desk, ids["owner"], count_in=1, returned_by="王建国", confirm_loss=True)
+    act_key(db, desk, kid, "found")
     clock.advance(minutes=30)
-    ids["staff"] = svc.lend_key(db, desk, staff_loan(kid, approver_id=admin.staff_id, id_number=VISITOR_ID,
-                                                     owner_notified="电话告知业主王建国"))
+    ids["staff"] = svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, id_number=VISITOR_ID,
+                                                      owner_notified="电话告知业主王建国"))
     clock.set(datetime(2026, 6, 10, 18, 0))
     return ids
+
+
+def loan_number(db, actor, loan_id) -> str:
+    return records.get(db, actor, LOAN_KIND, loan_id).number
 
 
 def text(pdf: bytes) -> str:
@@ -47,7 +52,7 @@ def text(pdf: bytes) -> str:
 
 def test_key_handover_reads_back_after_a_short_return(db, actor, book):
     desk = actor("receptionist")
-    number = svc.loan_number(db, desk, book["owner"])
+    number = loan_number(db, desk, book["owner"])
     t = text(printing.render_document(db, desk, "key_handover", number))
     for expected in ("钥匙交接单", number, "3-2-1502", "A-015", "业主托管钥匙", "入户门钥匙", "2把", "王建国（业主）",
                      "业主自用", "2026-06-1009:00", "2026-06-1017:30", "借用人签字", "钥匙管理员", "审批人",
@@ -61,7 +66,7 @@ def test_key_handover_reads_back_after_a_short_return(db, actor, book):
 
 
 def test_key_handover_of_a_loan_out_shows_the_approval_and_a_blank_return(db, admin, book):
-    number = svc.loan_number(db, admin, book["staff"])
+    number = loan_number(db, admin, book["staff"])
     t = text(printing.render_document(db, admin, "key_handover", number))
     for expected in ("李师傅（员工）", "维修：卫生间漏水检修", "王主管", "电话告知业主王建国", "____年__月__日__时__分",
                      "____把"):
@@ -93,10 +98,10 @@ def test_day_register_lists_the_days_loans(db, actor, book):
 
 
 def test_reprint_void_and_refusals(db, admin, actor, book):
-    number = svc.loan_number(db, admin, book["staff"])
+    number = loan_number(db, admin, book["staff"])
     printing.print_document(db, admin, "key_handover", number)
     assert "补打" in text(printing.print_document(db, admin, "key_handover", number))
-    svc.act_loan(db, admin, book["staff"], "void", {"reason": "登记错误"})
+    act_loan(db, admin, book["staff"], "void", {"reason": "登记错误"})
     assert "作废" in text(printing.render_document(db, admin, "key_handover", number))
     with pytest.raises(NotFound):
         printing.render_document(db, admin, "key_handover", "YS20260610-0099")

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QPushButton
 from tests.ui.conftest import wait_ops
 from tests.unit.services.test_visits import OTHER_ID, OWNER_ID
 
+from app.domain.keys import KEY_KIND
 from app.services import keys as svc
-from app.services import registry
+from app.services import records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models.keys import KeyItem, KeyLoan
 
@@ -44,8 +45,12 @@ def save(qtbot, window, dlg) -> None:
     wait_ops(qtbot, window)
 
 
-def action(page, name: str) -> QPushButton | None:
-    return page.actions_host.findChild(QPushButton, f"action_{name}")
+def action(pane, name: str) -> QPushButton | None:
+    return pane.actions_host.findChild(QPushButton, f"action_{name}")
+
+
+def names(pane) -> list[str]:
+    return [b.objectName() for b in pane.action_buttons]
 
 
 def load(db, model, ident):
@@ -57,21 +62,22 @@ def test_take_in_lend_and_return_a_key(qtbot, db, actor, rooms, window_for):
     desk = actor("receptionist")
     w = window_for(db, desk)
     page = w.show_page("keys")
-    assert page.key_model.rowCount() == 0
-    dlg = page.new_key()
+    keys = page.keys
+    assert keys.model.rowCount() == 0 and keys.empty.isVisible()
+    dlg = keys.new_record()
     fill(dlg, {"key_no": "A-015", "room": "3-2-1502", "count": "2", "entrusted_by": "王建国",
                "description": "入户门钥匙"})
     save(qtbot, w, dlg)
-    page.reload()
-    assert page.key_model.rowCount() == 1
-    kid = page.key_model.row_at(0).id
-    page.key_view.selectRow(0)
-    assert page.key_detail is not None and page.key_detail.row.id == kid
-    assert page.entrust_btn.isEnabled() and page.lend_btn.isEnabled()
-    assert [b.objectName() for b in page.action_buttons] == ["action_lend", "action_report_lost",
-                                                             "action_withdraw"]
+    keys.reload()
+    assert keys.model.rowCount() == 1
+    kid = keys.model.row_at(0).id
+    keys.table.selectRow(0)
+    assert keys.view_data is not None and keys.view_data.id == kid
+    assert keys.print_buttons["printEntrustment"].isEnabled() and action(keys, "lend").isEnabled()
+    assert names(keys) == ["action_lend", "action_report_lost", "action_withdraw"]
     # lend to someone who is not an owner, without authorisation: refused beside the field
-    dlg = page.lend()
+    dlg = page.lend_selected()
+    assert dlg.form.value("borrower_name") == "王建国"          # the room's owner is offered first
     fill(dlg, {"borrower_type": "agent", "borrower_name": "张三", "id_number": OTHER_ID,
                "phone": "13700007777"})
     dlg.save()
@@ -80,18 +86,21 @@ def test_take_in_lend_and_return_a_key(qtbot, db, actor, rooms, window_for):
     assert dlg.isVisible() and "authorisation" in dlg.form.error_text("authorisation")
     dlg.reject()
     # the owner borrows it
-    dlg = page.lend()
+    dlg = page.lend_selected()
     fill(dlg, {"borrower_type": "owner", "borrower_name": "王建国", "id_number": OWNER_ID,
                "phone": "13805716688"})
     save(qtbot, w, dlg)
-    assert page.loan_detail is not None
-    lid = page.loan_detail.row.id
+    qtbot.waitUntil(lambda: keys.view_data.status == "on_loan", timeout=5000)
     assert load(db, KeyItem, kid).status == "on_loan"
-    assert [b.objectName() for b in page.action_buttons] == ["action_return", "action_notify_owner",
-                                                             "action_lose"]
-    assert page.handover_btn.isEnabled()
+    assert keys.print_buttons["printHandover"].isEnabled() and keys.record_buttons["returnKey"].isEnabled()
+    lid = keys.view_data.loan_id
+    page.open_record("key_loan", lid)
+    loans = page.loans
+    assert page.tabs.currentWidget() is loans and loans.view_data.id == lid
+    assert names(loans) == ["action_return", "action_notify_owner", "action_lose"]
+    assert loans.print_buttons["printHandover"].isEnabled()
     # a short return is refused, then registered as a loss when confirmed
-    dlg = page.run_loan_action("return")
+    dlg = page.return_current(keys.view_data)
     fill(dlg, {"count_in": "1"})
     dlg.save()
     wait_ops(qtbot, w)
@@ -105,30 +114,31 @@ def test_take_in_lend_and_return_a_key(qtbot, db, actor, rooms, window_for):
 
 def test_overdue_loans_show_in_red_and_filter(qtbot, db, actor, rooms, window_for, monkeypatch):
     desk = actor("receptionist")
-    kid = svc.intake_key(db, desk, svc.KeyInput(key_no="D-001", category="developer", room="3-2-1501"))
-    lid = svc.lend_key(db, desk, svc.LoanInput(key_id=kid, borrower_type="staff", borrower_name="李师傅",
-                                               purpose="inspection"))
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "D-001", "category": "developer", "room": "3-2-1501"})
+    lid = svc.lend(db, desk, kid, {"borrower_type": "staff", "borrower_name": "李师傅", "purpose": "inspection"})
     later = datetime.now() + timedelta(days=3)
     monkeypatch.setattr("app.services.base.now", lambda: later.replace(microsecond=0))
     w = window_for(db, desk)
     page = w.show_page("keys")
-    page.set_loan_filter("overdue")
-    assert page.loan_model.rowCount() == 1 and page.loan_model.row_at(0).id == lid
+    loans = page.loans
+    page.tabs.setCurrentWidget(loans)
+    loans.status.setCurrentIndex(loans.status.findData("overdue"))
+    assert loans.model.rowCount() == 1 and loans.model.row_at(0).id == lid
     from PySide6.QtCore import Qt
-    brush = page.loan_model.data(page.loan_model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    brush = loans.model.data(loans.model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert brush is not None and brush.color().name() == "#c62828"
-    page.select(lid)
-    assert page.loan_detail.row.overdue
+    page.open_record("key_loan", lid)
+    assert loans.view_data.overdue and "overdue" in loans.title.text()
     wait_ops(qtbot, w)
 
 
 def test_roles_see_the_buttons_their_permissions_allow(qtbot, db, actor, admin, rooms, window_for):
-    kid = svc.intake_key(db, admin, svc.KeyInput(key_no="P-001", category="public", location="水泵房"))
+    kid = records.create(db, admin, KEY_KIND, {"key_no": "P-001", "category": "public", "location": "水泵房"})
     w = window_for(db, actor("clerk"))
     page = w.show_page("keys")
-    assert not page.intake_btn.isEnabled()
-    page.key_view.selectRow(0)
-    assert page.key_detail.row.id == kid and page.action_buttons == [] and not page.lend_btn.isEnabled()
+    assert not page.keys.new_btn.isEnabled()
+    page.keys.table.selectRow(0)
+    assert page.keys.view_data.id == kid and page.keys.action_buttons == [] and page.lend_selected() is None
     wait_ops(qtbot, w)
 
 
@@ -138,7 +148,7 @@ def test_stocktake_dialog_lists_the_discrepancies(qtbot, demo_db, window_for):
     clerk = auth.sign_in(demo_db, "neiqin", "demo1234")
     w = window_for(demo_db, clerk)
     page = w.show_page("keys")
-    assert page.stocktake_btn.isEnabled()
+    assert page.keys.stocktake_btn.isEnabled()
     page.stocktake()
     dlg = page.dialog
     assert isinstance(dlg, StocktakeDialog) and len(dlg.spins) == 10
@@ -154,4 +164,4 @@ def test_stocktake_dialog_lists_the_discrepancies(qtbot, demo_db, window_for):
 
 def test_receptionist_may_not_take_stock(qtbot, db, actor, window_for):
     w = window_for(db, actor("receptionist"))
-    assert not w.show_page("keys").stocktake_btn.isEnabled()
+    assert not w.show_page("keys").keys.stocktake_btn.isEnabled()

@@ -5,7 +5,8 @@ Number (YS…) red top right with its QR code; the room and key, the number of k
 document (always masked, 4+4: the form leaves the cabinet with the borrower's signature), purpose, the
 owner's authorisation and the supervisor's approval, lent and due times; signature lines for the borrower,
 the keeper (钥匙管理员) and the approver; then the return section: time, keys returned, who returned them,
-both signatures.
+both signatures. The service gives every word in Chinese (category, borrower, purpose, document type,
+authorisation: their enums' print labels).
 """
 from __future__ import annotations
 
@@ -16,24 +17,9 @@ from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.layout import Document, Field, Fields, Heading, Note, Signatures
 from app.printing.registry import register_form
 
-# The paperwork is Chinese whatever the UI language: the forms name the codes in Chinese themselves.
-ZH_CATEGORY = {"owner": "业主托管钥匙", "developer": "空置房/开发商钥匙", "repair": "返修钥匙",
-               "public": "公共区域/设备房钥匙"}
-ZH_BORROWER = {"owner": "业主", "agent": "代理人/家属", "staff": "员工", "contractor": "施工方"}
-ZH_PURPOSE = {"owner_use": "业主自用", "viewing": "看房", "repair": "维修", "inspection": "巡检/验房",
-              "renovation": "装修", "emergency": "紧急入户（火警、漏水）", "work": "公共区域作业", "other": "其他"}
-ZH_AUTH = {"": "", "registered": "登记的共有人/代理人", "written": "业主书面委托", "phone": "业主电话确认"}
-ZH_ID_TYPE = {"resident": "居民身份证", "passport": "护照", "hk_macao": "港澳居民来往内地通行证",
-              "taiwan": "台湾居民来往大陆通行证", "business": "统一社会信用代码"}
-ZH_STATE = {"out": "借出中", "returned": "已归还", "lost": "遗失", "void": "作废"}
-
 NOTICE = ("借用人须妥善保管钥匙，不得转借、复制；须于应还时间前归还前台。逾期未还，前台将电话联系借用人并记入"
           "钥匙管理备忘录。看房时由工作人员开门，钥匙不交予看房人。")
 BLANK_TIME = "____年__月__日 __时__分"
-
-
-def zh(table: dict[str, str], code: str | None) -> str:
-    return table.get(code or "", code or "")
 
 
 def ymdhm(value: datetime | None) -> str:
@@ -47,11 +33,12 @@ class KeyHandover:
     room: str
     count_out: int
     borrower_name: str
-    borrower_type: str
-    purpose: str
+    borrower_type: str              # 业主, 代理人/家属 …
+    purpose: str                    # 维修, 看房 …
     lent_at: datetime
-    due_at: datetime
-    category: str = "owner"
+    due_at: datetime | None
+    category: str = ""              # 业主托管钥匙 …
+    by_owner: bool = False          # the borrower is the owner (authorised by being it)
     description: str = ""
     id_type: str = ""
     id_number: str = ""
@@ -68,16 +55,15 @@ class KeyHandover:
     count_in: int | None = None
     returned_by: str = ""
     received_by: str = ""
-    status: str = "out"
     remarks: str = ""
     mask_private: bool = True
 
 
 def sample() -> KeyHandover:
     return KeyHandover(
-        number="YS20250612-0003", key_no="A-015", category="owner", room="3-2-1502", description="入户门钥匙",
-        count_out=2, borrower_name="李建华", borrower_type="staff", id_type="resident",
-        id_number="330106198507134512", phone="13957112345", purpose="repair", purpose_text="卫生间漏水检修",
+        number="YS20250612-0003", key_no="A-015", category="业主托管钥匙", room="3-2-1502",
+        description="入户门钥匙", count_out=2, borrower_name="李建华", borrower_type="员工", id_type="居民身份证",
+        id_number="330106198507134512", phone="13957112345", purpose="维修", purpose_text="卫生间漏水检修",
         approver="王丽华", approved_at=datetime(2025, 6, 12, 9, 40), owner_notified="电话告知业主王建国 09:38",
         lent_at=datetime(2025, 6, 12, 9, 45), due_at=datetime(2025, 6, 12, 17, 30), keeper="陈晓雪",
         remarks="工程部维修，客服陪同入户。")
@@ -93,18 +79,18 @@ def _approval(h: KeyHandover) -> str:
 
 
 def _authorisation(h: KeyHandover) -> str:
-    text = zh(ZH_AUTH, h.authorisation)
+    text = h.authorisation
     if h.authoriser:
         text = f"{text}（业主 {h.authoriser}）"
-    return text or ("本人" if h.borrower_type == "owner" else "—")
+    return text or ("本人" if h.by_owner else "—")
 
 
 @register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample)
 def build(h: KeyHandover) -> Document:
     phone = mask_phone(h.phone) if h.mask_private else format_phone(h.phone)
-    document = f"{zh(ZH_ID_TYPE, h.id_type)} {mask_id(h.id_number)}".strip() if h.id_number else "—"
-    purpose = zh(ZH_PURPOSE, h.purpose) + (f"：{h.purpose_text}" if h.purpose_text else "")
-    key = " ".join(p for p in (h.key_no, zh(ZH_CATEGORY, h.category), h.description) if p)
+    document = f"{h.id_type} {mask_id(h.id_number)}".strip() if h.id_number else "—"
+    purpose = h.purpose + (f"：{h.purpose_text}" if h.purpose_text else "")
+    key = " ".join(p for p in (h.key_no, h.category, h.description) if p)
     returned = h.returned_at is not None
     count_in = f"{h.count_in} 把" if h.count_in is not None else "____ 把"
     missing = ""
@@ -115,7 +101,7 @@ def build(h: KeyHandover) -> Document:
         Fields([
             ("房号/位置", h.room), ("钥匙数量", f"{h.count_out} 把"),
             Field("钥匙", key, span=2),
-            ("借用人", f"{h.borrower_name}（{zh(ZH_BORROWER, h.borrower_type)}）"), ("联系电话", phone),
+            ("借用人", f"{h.borrower_name}（{h.borrower_type}）"), ("联系电话", phone),
             Field("证件", document, span=2),
             Field("借用事由", purpose, span=2),
             ("业主授权", _authorisation(h)), ("业主告知", h.owner_notified or "—"),

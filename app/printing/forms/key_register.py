@@ -1,6 +1,6 @@
 """钥匙借用登记表 — the day's key loans (DOMAIN.md §4.6 Forms): A4 landscape, one row per loan in time order
 (No., key, room, borrower, ID (masked), purpose, out time, due, in time, borrower signature, keeper signature),
-with the day's totals and the supervisor's check.
+with the day's totals and the supervisor's check. Purpose and state come in Chinese from the service.
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.validation import mask_id
-from app.printing.forms.key_handover import ZH_PURPOSE, ZH_STATE, zh
 from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
 from app.printing.registry import register_form
 
@@ -22,15 +21,16 @@ class RegisterEntry:
     key_no: str
     room: str
     borrower_name: str
-    purpose: str
+    purpose: str                    # as printed: 维修, 看房 …
     lent_at: datetime
-    due_at: datetime
+    due_at: datetime | None
     id_number: str = ""
     purpose_text: str = ""
     returned_at: datetime | None = None
     count_out: int = 1
     count_in: int | None = None
-    status: str = "out"
+    status: str = "out"             # the loan's state (counted in the totals)
+    status_label: str = ""          # as printed: 遗失, 作废 …
     overdue: bool = False
 
 
@@ -44,17 +44,18 @@ class KeyRegister:
 
 def sample() -> KeyRegister:
     day = date(2025, 6, 12)
-    rows = [("A-015", "3-2-1502", "李建华", "330106198507134512", "repair", (9, 45), (17, 30), (11, 20), 2, 2),
-            ("B-003", "5-1-0801", "张伟", "330102197912011238", "viewing", (10, 30), (17, 30), (11, 5), 1, 1),
-            ("P-001", "2号楼屋顶", "王师傅", "", "work", (13, 10), (17, 30), None, 1, None),
-            ("A-021", "6-2-1101", "赵敏", "330104199203154421", "owner_use", (14, 0), (17, 30), (16, 40), 3, 2)]
+    rows = [("A-015", "3-2-1502", "李建华", "330106198507134512", "维修", (9, 45), (17, 30), (11, 20), 2, 2),
+            ("B-003", "5-1-0801", "张伟", "330102197912011238", "看房", (10, 30), (17, 30), (11, 5), 1, 1),
+            ("P-001", "2号楼屋顶", "王师傅", "", "公共区域作业", (13, 10), (17, 30), None, 1, None),
+            ("A-021", "6-2-1101", "赵敏", "330104199203154421", "业主自用", (14, 0), (17, 30), (16, 40), 3, 2)]
     entries = []
     for i, (slot, room, name, idno, purpose, out, due, back, n_out, n_in) in enumerate(rows, 1):
         entries.append(RegisterEntry(
             number=f"YS20250612-{i:04d}", key_no=slot, room=room, borrower_name=name, id_number=idno,
             purpose=purpose, lent_at=datetime(2025, 6, 12, *out), due_at=datetime(2025, 6, 12, *due),
             returned_at=datetime(2025, 6, 12, *back) if back else None, count_out=n_out, count_in=n_in,
-            status="out" if back is None else ("lost" if n_in < n_out else "returned"), overdue=back is None))
+            status="out" if back is None else ("lost" if n_in < n_out else "returned"),
+            status_label="遗失" if back and n_in < n_out else "", overdue=back is None))
     return KeyRegister(day=day, entries=entries, printed_by="王丽华", printed_at=datetime(2025, 6, 12, 18, 0))
 
 
@@ -72,9 +73,9 @@ def rows_of(register: KeyRegister) -> list[tuple]:
         if e.overdue:
             back = "逾期未还"
         elif e.status in ("lost", "void"):
-            back = f"{back} {zh(ZH_STATE, e.status)}".strip()
+            back = f"{back} {e.status_label}".strip()
         rows.append((k, e.number[-4:], e.key_no, e.room, e.borrower_name, mask_id(e.id_number),
-                     zh(ZH_PURPOSE, e.purpose), hm(e.lent_at, register.day), hm(e.due_at, register.day), back,
+                     e.purpose, hm(e.lent_at, register.day), hm(e.due_at, register.day), back,
                      count, "", ""))
     return rows
 

@@ -1,8 +1,10 @@
 """The one action dialog of every workflow (the record kit): its fields are the transition's declared
 fields, checked as the user types by the fields' own parser, and saved through the record service.
 
-Context (kept across an idle lock as a draft): ``{kind, id, version, action, number, values}``; ``values``
-are what the form starts with (the page's defaults for this action, e.g. the addressee as the collector).
+Context (kept across an idle lock as a draft): ``{kind, id, version, action, number, values, suggest}``;
+``values`` are what the form starts with (the page's defaults for this action, e.g. the addressee as the
+collector), ``suggest`` the texts a text field offers in a drop-down that still takes any other (the
+residents of the room as borrowers).
 """
 from __future__ import annotations
 
@@ -26,13 +28,12 @@ class ActionDialog(EditorDialog):
         self.transition = kind.workflow.action(context["action"])
         self.kind = kind.kind
         specs = self.transition.form_fields
-        staff = (records.staff_choices(window.db, window.actor) if any(s.kind == "staff" for s in specs)
-                 else None)
-        fields = [Field.from_spec(spec, choices=staff if spec.kind == "staff" else None) for spec in specs]
-        columns = 2 if len(fields) > ONE_COLUMN_MAX else 1
-        if columns == 1:
-            fields = [Field.from_spec(spec, choices=staff if spec.kind == "staff" else None, span=1)
-                      for spec in specs]
+        staff = {spec.key: records.staff_choices(window.db, window.actor, spec.permission)
+                 for spec in specs if spec.kind == "staff"}
+        columns = 2 if len(specs) > ONE_COLUMN_MAX else 1
+        suggest = context.get("suggest") or {}
+        fields = [_field(spec, staff.get(spec.key), suggest.get(spec.key), None if columns == 2 else 1)
+                  for spec in specs]
         super().__init__(window, "", fields, columns=columns, context=context)
         self.window_ = window
         self.setObjectName(f"action_{self.transition.name}_dialog")
@@ -48,6 +49,13 @@ class ActionDialog(EditorDialog):
         c = self.context
         return records.act(self.window_.db, self.window_.actor, c["kind"], c["id"], c["action"], values,
                            version=c.get("version"))
+
+
+def _field(spec, staff: list[tuple[str, str]] | None, suggest: list[str] | None, span: int | None) -> Field:
+    field = Field.from_spec(spec, choices=staff, span=span)
+    if suggest and spec.kind == "text":   # an editable drop-down: the suggestions, or anything typed
+        field.kind, field.editable_combo, field.choices = "combo", True, [(text, text) for text in suggest]
+    return field
 
 
 drafts.register("record_action", ActionDialog)

@@ -1,8 +1,8 @@
 """钥匙盘点: count every open key of the cabinet and list the discrepancies (short, extra, unexpected).
 
-Each open key shows what the cabinet should hold (its count in the cabinet, 0 when on loan, lost or
-awaiting a new key); the user enters what is really in the slot, and the service records the stock-take
-and returns the lines that disagree.
+Each open key shows what its slot should hold (the service's sheet: its count in the cabinet, 0 when on loan,
+lost or awaiting a new key); the user enters what is really in the slot, and the service records the
+stock-take and returns the lines that disagree.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from app.domain.errors import UserError
+from app.domain.keys import KEY_KIND
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
 from app.ui.widgets.message_bar import MessageBar
@@ -33,21 +34,14 @@ class StocktakeDialog(QDialog):
         host = QWidget(self)
         form = QFormLayout(host)
         self.spins: dict[int, QSpinBox] = {}
-        rows, after = [], None
-        while True:  # the whole cabinet, page by page
-            page = svc.list_keys(window.db, window.actor, svc.KeyFilter(status="open"), after=after)
-            rows += page
-            if len(page) < 200:
-                break
-            after = page[-1].sort_key
+        rows = svc.stocktake_sheet(window.db, window.actor)
         for row in rows:
-            expected = row.count - row.missing_count if row.status == "in_cabinet" else 0
             spin = QSpinBox(host, objectName=f"found_{row.key_no}")
             spin.setRange(0, 50)
-            spin.setValue(expected)
+            spin.setValue(row.expected_count)
             form.addRow(self.tr("{slot}  {room}  ({state}, should hold {n})").format(
-                slot=row.key_no, room=row.room, state=row.status_label, n=expected), spin)
-            self.spins[row.id] = spin
+                slot=row.key_no, room=row.room, state=row.state_label, n=row.expected_count), spin)
+            self.spins[row.key_id] = spin
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
@@ -68,7 +62,7 @@ class StocktakeDialog(QDialog):
     def record(self) -> None:
         found = {key_id: spin.value() for key_id, spin in self.spins.items()}
         self.run_button.setEnabled(False)
-        self.window_.ops.run(lambda: svc.stocktake(self.window_.db, self.window_.actor, found), kind="key",
+        self.window_.ops.run(lambda: svc.stocktake(self.window_.db, self.window_.actor, found), kind=KEY_KIND,
                              on_success=self._done, on_error=self._refused)
 
     def _done(self, outcome) -> None:

@@ -72,13 +72,18 @@ class ChoiceFilter:
 
 @dataclass(frozen=True)
 class RecordButton:
-    """A button of the detail pane that opens a dialog of the page (Lend on a key), enabled when the engine
-    allows its ``action`` (a hidden one) on the record for this user."""
+    """A button of the detail pane that opens a dialog of the page (Return on a key lent), enabled when the
+    engine allows its ``action`` (a hidden one) on the record for this user (no ``action``: always) and
+    ``enabled`` says so of the record (the household card of a key that has a room)."""
 
     name: str
     label: Text
     action: str
     run: str                     # the page's method that is called with the RecordView
+    enabled: Callable[[records.RecordView], bool] | None = None
+
+    def allows(self, view: records.RecordView) -> bool:
+        return (not self.action or self.action in view.can) and (self.enabled is None or self.enabled(view))
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,8 @@ class ListButton:
     method: str
     attr: str = ""
     tooltip: Text | str = ""
+    #: the permission the button needs (disabled without it)
+    permission: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,10 +123,14 @@ class PaneSpec:
     new_permission: str | None = None
     #: the page's method that opens the new-record dialog (default: a dialog from the record fields)
     new_method: str = ""
+    #: the title of the default new-record dialog (default "New: <workflow>")
+    new_title: Text | str = ""
     prints: Sequence[PrintButton] = ()
     buttons: Sequence[RecordButton] = ()
     #: the page's method that gives an action's starting values: ``(view, action_name) -> dict``
     defaults_method: str = ""
+    #: the page's method that gives texts an action's text fields offer: ``(view, action_name) -> {key: [..]}``
+    suggest_method: str = ""
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
     list_buttons: Sequence[ListButton] = ()
@@ -359,6 +370,7 @@ class RecordPane(QWidget):
         for spec in self.spec.list_buttons:
             button = QPushButton(str(spec.label), box, objectName=spec.name)
             button.setToolTip(str(spec.tooltip))
+            button.setEnabled(spec.permission is None or self.actor.can(spec.permission))
             button.clicked.connect(lambda _=False, m=spec.method: getattr(self.page, m)())
             bottom.addWidget(button)
             setattr(self, spec.attr or spec.name, button)
@@ -470,18 +482,19 @@ class RecordPane(QWidget):
         layout_actions.addWidget(self.actions_box)
         layout_actions.addWidget(self.no_actions)
         row.addLayout(layout_actions, 1)
+        tools = QHBoxLayout()   # the page's buttons and the prints, under the actions: a narrow pane fits them
         self.record_buttons: dict[str, QPushButton] = {}
         for b in self.spec.buttons:
             button = QPushButton(str(b.label), box, objectName=b.name)
             button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
                 self.view_data))
-            row.addWidget(button)
+            tools.addWidget(button)
             self.record_buttons[b.name] = button
         self.print_buttons: dict[str, QPushButton] = {}
         for p in self.spec.prints:
             button = QPushButton(str(p.label), box, objectName=p.name)
             button.clicked.connect(lambda _=False, spec=p: self.print_form(spec))
-            row.addWidget(button)
+            tools.addWidget(button)
             self.print_buttons[p.name] = button
         self.print_btn = next(iter(self.print_buttons.values()), None)
         if self.print_btn is not None:
@@ -495,6 +508,9 @@ class RecordPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.files_box)
         layout.addLayout(row)
+        if tools.count():
+            tools.addStretch(1)
+            layout.addLayout(tools)
         layout.addWidget(QLabel(translate("RecordPane", "History"), box))
         layout.addWidget(self.event_view, 1)
         return box
@@ -543,7 +559,8 @@ class RecordPane(QWidget):
         for spec in self.spec.prints:
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
         for spec in self.spec.buttons:
-            self.record_buttons[spec.name].setEnabled(spec.action in data.can)
+            self.record_buttons[spec.name].setEnabled(spec.allows(data))
+        self.no_actions.setVisible(not data.actions and not any(b.isEnabled() for b in self.record_buttons.values()))
 
     def _show_files(self, data: records.RecordView | None) -> None:
         while self.files_row.count():
@@ -607,6 +624,8 @@ class RecordPane(QWidget):
             else {}
         context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
                    "number": data.number or data.title, "values": defaults}
+        if self.spec.suggest_method:
+            context["suggest"] = getattr(self.page, self.spec.suggest_method)(data, action.name)
         dialog = ActionDialog(self.page.window_, context)
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
             action=action.label, number=data.number or data.title)))
@@ -621,7 +640,10 @@ class RecordPane(QWidget):
             dialog = getattr(self.page, self.spec.new_method)(dict(values or {}))
         else:
             from app.ui.dialogs.create import CreateDialog
-            dialog = CreateDialog(self.page.window_, {"kind": self.spec.kind, "values": dict(values or {})})
+            context = {"kind": self.spec.kind, "values": dict(values or {})}
+            if self.spec.new_title:
+                context["title"] = str(self.spec.new_title)
+            dialog = CreateDialog(self.page.window_, context)
             dialog.show()
         if dialog is not None:
             dialog.accepted.connect(lambda: self._created(dialog))

@@ -118,12 +118,12 @@ def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
     db, boss, made, summary = seeded
     assert "keys" in summary and "vacant units" in summary and "patrol" in summary
     # keys: 10 in the cabinet's books, one lent to engineering and still out, one lent and returned
-    cabinet = keys.list_keys(db, boss, keys.KeyFilter(status="open"))
+    cabinet = keys.list_keys(db, boss, status="open")
     assert len(cabinet) == 10
     assert {k.category for k in cabinet} == {"owner", "developer", "public"}
-    out = keys.list_loans(db, boss, keys.LoanFilter(status="out"))
+    out = keys.list_loans(db, boss, status="out")
     assert len(out) >= 1 and out[0].borrower_type == "staff"
-    assert len(keys.list_loans(db, boss, keys.LoanFilter(status="returned"))) == 1
+    assert len(keys.list_loans(db, boss, status="returned")) == 1
     later = made + timedelta(days=14)   # past the due time (the close of a working day, holidays included)
     for target in ("app.services.base.now",):
         monkeypatch.setattr(target, lambda: later)
