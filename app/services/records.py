@@ -7,7 +7,7 @@ detail pane shows, and per action the cross-record guards and side effects. Ever
 * :func:`get` — a record with its fields, version, event timeline, running clocks, attachments, links and
   the actions this user may take now (:class:`RecordView`, what every detail pane shows);
 * :func:`act` — permission → parse (the fields' one parser) → load with version → engine check (state,
-  role, required fields, the record's guard) → the kind's guards → values stored in their declared columns
+  role, required fields, the transition's guard on the record or its :class:`Subject`) → the kind's guards → values stored in their declared columns
   → the kind's effects → transition (event row, clocks, audit row) → attachments → the kind's after-effects,
   in one unit of work;
 * :func:`act_in` — the same inside a unit of work that is already open, so one transaction spans workflows
@@ -192,6 +192,7 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
         effect(ctx)
     _, ctx.event = wf.transition_event(session, actor, workflow, record, action, values, data=ctx.data,
                                        guarded=True)
+    session.flush()   # the event's id, for the files attached to it
     for spec in transition.form_fields:
         if spec.kind == "attachment" and values.get(spec.key):
             attachments.add(session, actor, rk.kind, record.id, values[spec.key], role=spec.key,

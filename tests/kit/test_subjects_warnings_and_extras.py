@@ -87,6 +87,10 @@ def test_guards_and_warnings_see_the_subject_and_refusals_name_the_action(memo_d
     assert records.get(memo_db, admin, MEMO.kind, ready).events[-1].details == "Lead time: 12"
 
 
+def test_a_list_of_values_is_shown_as_a_list():
+    assert FieldSpec("scope", T("Scope")).show(["3栋", "5栋2单元"]) == "3栋、5栋2单元"
+
+
 def test_a_hidden_action_parses_its_fields(memo_db, admin, clock):
     mid = make(memo_db, admin)
     with pytest.raises(ValidationError, match="Mark"):
@@ -158,3 +162,13 @@ def test_a_page_gets_its_own_widget_counted_chips_hints_follow_ups_and_enabled_b
         dialog.save()
     qtbot.waitUntil(lambda: page.followed == [(ready, "send")], timeout=5000)
     assert chip.text() == "Sent (1)"
+
+
+def test_files_of_an_action_belong_to_its_event(kit_db, admin, clock):
+    from tests.kit.test_records import PNG
+    from tests.kit.ticket import KIND, new_ticket
+    with unit_of_work(kit_db, admin) as s:
+        tid = new_ticket(s, admin).id
+    records.act(kit_db, admin, KIND.kind, tid, "resolve", {"result": "已修复", "photo": [("现场.png", PNG)]})
+    view = records.get(kit_db, admin, KIND.kind, tid)
+    assert [a.event_id for a in view.attachments] == [view.events[-1].id]
