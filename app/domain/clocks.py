@@ -4,7 +4,9 @@ A :class:`~app.domain.workflow.Clock` is declared on a workflow; a :class:`Clock
 it stands. :func:`step` moves a run on by one event of the record: it starts when the record enters a start
 state, stands still while the record is in a pause state (the time already spent is kept), resumes when it
 leaves it, restarts on a restart action, takes a new deadline from a due field the event carries (a loan
-extended, a fix deadline approved), and stops when the record enters a stop state.
+extended, a fix deadline approved), and stops when the record enters a stop state. A clock whose deadline
+the record can set (``param`` None, or a ``due_field``) keeps its deadline when it starts again (a fix
+sent back to be redone is due when it was).
 
 Time is counted by a :class:`Meter`, chosen by the kind of the limit's parameter:
 
@@ -152,25 +154,32 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
     if not active and event.to_state in clock.start_states or active and event.action in clock.restart_on:
         unit, seconds = new_budget()
         meter = meter_for(unit)
-        if due is None and clock.param is None and run is not None:
-            due = run.due_at   # a deadline of the record's own (a slip sent back to be redone keeps it)
+        if due is None and run is not None and (clock.param is None or clock.due_field and not active):
+            due = run.due_at   # a deadline of the record's own (a slip, a fix sent back to be redone keeps it)
         if due is not None:
             seconds = meter.measure(at, due)
-        return start(clock, at, unit, seconds, meter, points)
+        return _passed(start(clock, at, unit, seconds, meter, points), due, at)
     if not active:
         return run
     assert run is not None
     meter = meter_for(run.unit)
     if due is not None:   # a new deadline: what is spent stays spent, the rest runs to ``due``
         spent = run.spent_at(at, meter)
-        run = replace(run, budget=spent + meter.measure(at, due), spent=spent,
-                      running_since=at if run.running else None, deadlines=())
+        run = _passed(replace(run, budget=spent + meter.measure(at, due), spent=spent,
+                              running_since=at if run.running else None, deadlines=()), due, at)
     if run.running and event.to_state in clock.pause_on:
         return _with_deadlines(replace(run, spent=run.spent_at(at, meter), running_since=None, paused_at=at),
                                meter)
     if not run.running and event.to_state not in clock.pause_on:
         return _with_deadlines(replace(run, running_since=at, paused_at=None), meter)
     return _with_deadlines(run, meter)
+
+
+def _passed(run: ClockRun, due: datetime | None, at: datetime) -> ClockRun:
+    """A deadline set in the past stays where it is (a fix sent back after its due date is late at once)."""
+    if due is None or due > at:
+        return run
+    return replace(run, deadlines=tuple(d or due for d in run.deadlines) or (due,) * len(run.points))
 
 
 def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:

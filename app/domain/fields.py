@@ -98,6 +98,8 @@ class FieldSpec:
     column: str = ""
     #: a staff field: only staff whose role holds this permission are offered (the supervisor who approves)
     permission: str = ""
+    #: values offered for a text field, which accepts any other (where notices usually go up)
+    suggestions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -367,6 +369,8 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
         return value.strftime("%H:%M") if isinstance(value, time) else str(value)
     if kind == "attachment":
         return str(len(value)) if isinstance(value, list) else str(value)
+    if isinstance(value, list | tuple):   # several values, as an older version kept some in the event log
+        return "、".join(str(v) for v in value)
     text = str(value)
     if spec.private:
         return mask_phone(text) if "phone" in spec.key else mask_id(text)

@@ -20,7 +20,13 @@ that links the old one.
 * **Expiry** is derived from ``valid_until``, never stored: a published notice whose ``valid_until`` has
   passed is "expired, still posted" until a steward records its removal.
 * **Deliveries** of an individual notice are a second small workflow (``notice_delivery``): each
-  recipient is pending until the recipient signs (签收) or refuses (拒签, with a witness).
+  recipient is pending until the recipient signs (签收) or refuses (拒签, with a witness), at the time
+  written on the sign sheet, with a photo as proof.
+* **Postings** (张贴) are an action on a published public notice: where, when, a photo.
+
+The notice's fields are declared once below (the editor, the service's parsing, the detail pane); rules that
+need more than the record's columns (recipients still to sign, the time now, the lead time) are asked of a
+subject of the record the service gives (app.services.records.Subject).
 
 Times are naive local datetimes (see app.domain.calendar).
 """
@@ -28,16 +34,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from app.domain.enums import LabelledEnum, StaffRole
 from app.domain.errors import ValidationError
+from app.domain.fields import VOID_REASON, FieldSpec
 from app.domain.numbering import notice_number, parse_number
 from app.domain.parameters import effective_value
 from app.domain.permissions import declare
-from app.domain.validation import ROOM_PART_RE, check_text
+from app.domain.validation import ROOM_PART_RE
 from app.domain.workflow import State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -64,10 +71,10 @@ class NoticeKind(LabelledEnum):
     ANNOUNCEMENT = ("announcement", T("Enum", "Announcement"))        # 公告
     CIRCULAR = ("circular", T("Enum", "Circular"))                    # 通告
     REMINDER = ("reminder", T("Enum", "Friendly reminder"))           # 温馨提示
-    OUTAGE = ("outage", T("Enum", "Water or power outage"))           # 停水停电
+    OUTAGE = ("outage", T("Enum", "Water or power outage"), "停水停电通知")
     RECTIFICATION = ("rectification", T("Enum", "Rectification notice"))  # 整改通知
     PAYMENT = ("payment", T("Enum", "Payment reminder"))              # 催缴通知
-    OTHER = ("other", T("Enum", "Other"))                             # 其他
+    OTHER = ("other", T("Enum", "Other"), "通知")
 
 
 #: kinds that usually go to named recipients rather than on the boards (the editor's default)
@@ -94,73 +101,6 @@ class DeliveryMethod(LabelledEnum):
     MAIL = ("mail", T("Enum", "By post"))                   # 邮寄送达
 
 
-# ------------------------------------------------------------------------------------------ workflows
-
-FIELDS: dict[str, Text] = {
-    "scope": T("Field", "Scope or recipients"),
-    "signed_by": T("Field", "Signed by"),
-    "witness": T("Field", "Witness"),
-}
-
-NOTICE = register(Workflow(
-    "notice", label=T("Workflow", "Notice"), doc_type="TZ",
-    states=[
-        State("draft", T("State", "Draft")),
-        State("returned", T("State", "Returned for changes")),
-        State("pending", T("State", "Pending approval")),
-        State("approved", T("State", "Approved")),
-        State("published", T("State", "Published")),
-        State("removed", T("State", "Removed")),
-        State("archived", T("State", "Archived"), terminal=True),
-        State("void", T("State", "Void"), terminal=True),
-    ],
-    initial="draft",
-    transitions=[
-        Transition("submit", ("draft", "returned"), "pending", label=T("Action", "Submit for approval"),
-                   permission=NOTICE_DRAFT, requires=("scope",)),
-        Transition("recall", "pending", "draft", label=T("Action", "Recall"), permission=NOTICE_DRAFT),
-        Transition("approve", "pending", "approved", label=T("Action", "Approve"),
-                   permission=NOTICE_APPROVE),
-        Transition("reject", "pending", "returned", label=T("Action", "Return for changes"),
-                   permission=NOTICE_APPROVE, needs_note=True),
-        Transition("publish", "approved", "published", label=T("Action", "Publish"),
-                   permission=NOTICE_PUBLISH),
-        Transition("remove", "published", "removed", label=T("Action", "Record removal"),
-                   permission=NOTICE_REMOVE),
-        Transition("archive", ("published", "removed"), "archived", label=T("Action", "Archive"),
-                   permission=NOTICE_PUBLISH),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=NOTICE_VOID,
-                   requires=("reason",)),
-    ],
-    fields=FIELDS,
-))
-
-#: states in which the text, dates and scope may still be edited
-EDITABLE_STATES = ("draft", "returned")
-#: states in which recipients may be added (not once the notice is off the boards)
-RECIPIENT_STATES = ("draft", "returned", "pending", "approved", "published")
-#: states in which postings may be recorded
-POSTING_STATES = ("published",)
-#: states of a notice that has been issued (counts for KPIs, the household card, expiry)
-ISSUED_STATES = ("published", "removed", "archived")
-
-DELIVERY = register(Workflow(
-    "notice_delivery", label=T("Workflow", "Notice delivery"), doc_type=None,
-    states=[
-        State("pending", T("State", "Not yet delivered")),
-        State("signed", T("State", "Signed"), terminal=True),
-        State("refused", T("State", "Refused"), terminal=True),
-    ],
-    initial="pending",
-    transitions=[
-        Transition("sign", "pending", "signed", label=T("Action", "Signed for"),
-                   permission=NOTICE_PUBLISH, requires=("signed_by",)),
-        Transition("refuse", "pending", "refused", label=T("Action", "Refused"),
-                   permission=NOTICE_PUBLISH, requires=("witness",)),
-    ],
-    fields=FIELDS,
-))
-
 # ------------------------------------------------------------------------------------------ limits
 
 TITLE_MAX = 60
@@ -171,7 +111,8 @@ PHONE_MAX = 30
 LOCATION_MAX = 60
 NAME_MAX = 50
 NOTE_MAX = 200
-PATH_MAX = 500
+#: a date and time as typed (or a stored one, seconds and all)
+TIME_MAX = 30
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic")
 #: a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)
 PRINT_TITLE_FIT = 22
@@ -179,7 +120,7 @@ PRINT_TITLE_FIT = 22
 # ------------------------------------------------------------------------------------------ dates
 
 _WHEN_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-                      r"(?:\s*(?:T|\s)\s*(\d{1,2})\s*[:：时]\s*(\d{2})\s*分?)?")
+                      r"(?:\s*(?:T|\s)\s*(\d{1,2})\s*[:：时]\s*(\d{2})\s*分?(?:[:：]\d{2}(?:\.\d+)?)?)?")
 END_OF_DAY = time(23, 59)
 
 
@@ -188,7 +129,7 @@ def parse_when(value: str | datetime | None, field: str, label: str, *, end_of_d
     """A date and time as typed: ``2026-06-12 08:00``, ``2026/6/12 8:00``, ``2026年6月12日``.
 
     A date alone means the start of the day, or its end (23:59) with ``end_of_day`` (``有效期至 6月15日``
-    runs through the 15th).
+    runs through the 15th); seconds are dropped.
     """
     if isinstance(value, datetime):
         return value.replace(second=0, microsecond=0)
@@ -389,9 +330,199 @@ def check_channels(codes) -> str:
     return ",".join(c.value for c in Channel if c.value in chosen)
 
 
-def check_photo_path(value: str | None, field: str = "photo_path") -> str:
-    """An optional photo: a picture file's path (existence is the service's check)."""
-    text = check_text(value, field, str(T("Notice", "Photo")), max_len=PATH_MAX, required=False)
-    if text and not text.lower().endswith(PHOTO_SUFFIXES):
-        raise ValidationError(T("Notice", "The photo must be a picture (JPEG, PNG, BMP or HEIC)"), field)
-    return text
+def check_contact_phone(value: str, _values: Mapping[str, Any] | None = None) -> str:
+    """A phone to call about the notice: digits with - ( ) + and 转 (extension); a hotline like 400-…"""
+    if value and not _PHONE_RE.fullmatch(value):
+        raise ValidationError(T("Notice", "The contact phone may hold only digits, spaces, - ( ) + and 转"),
+                              "contact_phone")
+    return value
+
+
+_PHONE_RE = re.compile(r"[0-9+()（）\-\s转]{3,30}")
+
+
+def check_pictures(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
+    """Photos only: a file attached as proof of a posting or a delivery is a picture."""
+    for item in files:
+        name = str(item[0] if isinstance(item, tuple | list) else item)
+        if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
+            raise ValidationError(T("Notice", "The photo must be a picture (JPEG, PNG, BMP or HEIC)"), "photo")
+    return files
+
+
+def _when(field: str, label: Text, *, end_of_day: bool = False) -> Any:
+    """The check that reads a typed date and time (:func:`parse_when`) for a text field."""
+    return lambda text, _values: parse_when(text, field, str(label), end_of_day=end_of_day)
+
+
+def _until(text: str, values: Mapping[str, Any]) -> datetime | None:
+    until = parse_when(text, "valid_until", str(VALID_UNTIL_LABEL), end_of_day=True)
+    start = values.get("effective_from")
+    if isinstance(start, str):   # as typed in the editor, not parsed yet
+        try:
+            start = parse_when(start, "effective_from", "")
+        except ValidationError:
+            start = None
+    if isinstance(start, datetime) and until is not None:
+        check_period(start, until)
+    return until
+
+
+# ------------------------------------------------------------------------------------------ fields
+
+VALID_UNTIL_LABEL = T("Notice", "Valid until")
+SCOPE_OR_RECIPIENTS = T("Field", "Scope or recipients")
+TITLE = FieldSpec("title", T("Notice", "Title"), required=True, max_len=TITLE_MAX, wide=True,
+                  placeholder=T("Notice", "e.g. 关于3号楼二次供水水箱清洗停水的通知"))
+KIND = FieldSpec("kind", T("Notice", "Kind"), "choice", choices=NoticeKind, required=True,
+                 default=NoticeKind.ANNOUNCEMENT.value)
+ISSUING_DEPT = FieldSpec("issuing_dept", T("Notice", "Issuing department"), required=True, max_len=DEPT_MAX,
+                         default="客服部")
+EFFECTIVE_FROM = FieldSpec("effective_from", T("Notice", "Applies from"), required=True, max_len=TIME_MAX,
+                           placeholder="2026-06-15 08:00",
+                           check=_when("effective_from", T("Notice", "Applies from")))
+VALID_UNTIL = FieldSpec("valid_until", VALID_UNTIL_LABEL, required=True, max_len=TIME_MAX, placeholder="2026-06-15 18:00",
+                        check=_until)
+NEEDS_PREPARATION = FieldSpec("needs_preparation", T("Notice", "Lead time"), "bool")
+INDIVIDUAL = FieldSpec("individual", T("Notice", "Recipients"), "bool")
+SCOPE = FieldSpec("scope", T("Notice", "Scope"), max_len=400, wide=True,
+                  placeholder=T("Notice", "全小区, or buildings, units and rooms: 3栋, 5栋2单元, 3-2-1502"),
+                  check=lambda text, _values: parse_scope(text))
+ISSUER = FieldSpec("issuer", T("Notice", "Issuer"), max_len=ISSUER_MAX)
+CONTACT_PHONE = FieldSpec("contact_phone", T("Notice", "Contact phone"), max_len=PHONE_MAX, check=check_contact_phone)
+BODY = FieldSpec("body", T("Notice", "Text"), "multiline", required=True, max_len=BODY_MAX, wide=True)
+#: the notice's own fields, in the editor's order (the channels are ticks of :class:`Channel`)
+NOTICE_FIELDS = (TITLE, KIND, ISSUING_DEPT, EFFECTIVE_FROM, VALID_UNTIL, NEEDS_PREPARATION, INDIVIDUAL, SCOPE,
+                 ISSUER, CONTACT_PHONE, BODY)
+
+OPINION = FieldSpec("note", T("Notice", "Opinion"), "multiline", max_len=NOTE_MAX, wide=True)
+LOCATION = FieldSpec("location", T("Notice", "Location"), required=True, max_len=LOCATION_MAX,
+                     suggestions=("小区正门告示牌", "小区公告栏", "各楼栋大堂公告栏", "单元门口", "电梯轿厢内",
+                                  "地下车库入口", "客服中心前台"))
+POSTED_AT = FieldSpec("posted_at", T("Notice", "Posted at"), required=True, max_len=TIME_MAX,
+                      check=_when("posted_at", T("Notice", "Posted at")),
+                      default=lambda: format_when(datetime.now()))
+PHOTO = FieldSpec("photo", T("Notice", "Photo"), "attachment", check=check_pictures)
+SHORT_NOTE = FieldSpec("note", T("Field", "Note"), max_len=NOTE_MAX, wide=True)
+LEAD_HOURS = FieldSpec("lead_hours", T("Notice", "Lead time (h)"), "text")
+SHORT_LEAD = FieldSpec("short_lead", T("Notice", "Lead time too short"), "bool")
+#: who received a notice (a room and, optionally, the person)
+ROOMS = FieldSpec("rooms", T("Notice", "Rooms"), required=True, max_len=2000,
+                  placeholder=T("Notice", "Room codes, e.g. 3-2-1502 3-2-1503"),
+                  check=lambda text, _values: parse_room_codes(text) and text)
+RECIPIENT = FieldSpec("name", T("Notice", "Recipient"), max_len=NAME_MAX,
+                      placeholder=T("Notice", "Empty: the room's owner as registered"))
+
+DELIVERED_AT = FieldSpec("delivered_at", T("Notice", "Delivered at"), required=True, max_len=TIME_MAX,
+                         check=_when("delivered_at", T("Notice", "Delivered at")),
+                         default=lambda: format_when(datetime.now()))
+#: handed over in person unless said otherwise
+METHOD = FieldSpec("method", T("Notice", "How it was delivered"), "choice", choices=DeliveryMethod,
+                   default=DeliveryMethod.HAND.value)
+SIGNED_BY = FieldSpec("signed_by", T("Notice", "Signed by"), required=True, max_len=NAME_MAX, column="signed_by")
+WITNESS = FieldSpec("witness", T("Notice", "Witness"), required=True, max_len=NAME_MAX, column="witness")
+DELIVERY_NOTE = replace(SHORT_NOTE, column="note")
+
+
+# ------------------------------------------------------------------------------------------ guards
+
+def _in_time(n: Any) -> Text | None:
+    """A notice whose validity has ended is not submitted, approved or published (its dates change first)."""
+    if n.valid_until < n.now:
+        return T("Notice", "The notice was valid until {at}: change its dates first").format(
+            at=n.valid_until.strftime("%Y-%m-%d %H:%M"))
+    return None
+
+
+def _posted(n: Any) -> Text | None:
+    if n.individual:
+        return T("Notice", "An individual notice is delivered, not posted: archive it once every recipient has "
+                           "signed or refused")
+    return None
+
+
+def _postable(n: Any) -> Text | None:
+    if n.individual:
+        return T("Notice", "An individual notice is delivered to its recipients, not posted")
+    if is_expired(n.status, n.valid_until, n.now):
+        return T("Notice", "The notice expired on {at}: take it down instead of posting it").format(
+            at=n.valid_until.strftime("%Y-%m-%d %H:%M"))
+    return None
+
+
+def _archivable(n: Any) -> Text | None:
+    if n.status == "published" and not n.individual:
+        return T("Notice", "Record the notice's removal from the boards before archiving it")
+    if n.individual and n.pending:
+        return T("Notice", "{n} recipient(s) have not signed or refused yet").format(n=n.pending)
+    return None
+
+
+def _published(r: Any) -> Text | None:
+    """A delivery is recorded once its notice is published."""
+    if r.notice_status != "published":
+        return T("Notice", "Publish the notice before recording its delivery (it is {state})").format(
+            state=NOTICE.state(r.notice_status).label)
+    return None
+
+
+# ------------------------------------------------------------------------------------------ workflows
+
+NOTICE = register(Workflow(
+    "notice", label=T("Workflow", "Notice"), doc_type="TZ", created_label=T("Notice", "Created"),
+    states=[
+        State("draft", T("State", "Draft")),
+        State("returned", T("State", "Returned for changes"), tone="attention"),
+        State("pending", T("State", "Pending approval"), tone="attention"),
+        State("approved", T("State", "Approved")),
+        State("published", T("State", "Published")),
+        State("removed", T("State", "Removed")),
+        State("archived", T("State", "Archived"), terminal=True),
+        State("void", T("State", "Void"), terminal=True),
+    ],
+    initial="draft", fields=NOTICE_FIELDS, event_fields=(LEAD_HOURS, SHORT_LEAD),
+    transitions=[
+        Transition("submit", ("draft", "returned"), "pending", label=T("Action", "Submit for approval"),
+                   permission=NOTICE_DRAFT, guard=_in_time),
+        Transition("recall", "pending", "draft", label=T("Action", "Recall"), permission=NOTICE_DRAFT),
+        Transition("approve", "pending", "approved", label=T("Action", "Approve"), permission=NOTICE_APPROVE,
+                   fields=(OPINION,), guard=_in_time),
+        Transition("reject", "pending", "returned", label=T("Action", "Return for changes"),
+                   permission=NOTICE_APPROVE, fields=(replace(OPINION, required=True),)),
+        Transition("publish", "approved", "published", label=T("Action", "Publish"), permission=NOTICE_PUBLISH,
+                   guard=_in_time, warning=lambda n: n.lead.warning),
+        Transition("post", "published", "published", label=T("Action", "Record a posting"),
+                   permission=NOTICE_PUBLISH, fields=(LOCATION, POSTED_AT, PHOTO, SHORT_NOTE), guard=_postable),
+        Transition("remove", "published", "removed", label=T("Action", "Record removal"),
+                   permission=NOTICE_REMOVE, guard=_posted),
+        Transition("archive", ("published", "removed"), "archived", label=T("Action", "Archive"),
+                   permission=NOTICE_PUBLISH, guard=_archivable,
+                   warning=lambda n: T("Notice", "An archived notice can no longer be changed.")),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=NOTICE_VOID, fields=(VOID_REASON,)),
+    ],
+))
+
+DELIVERY = register(Workflow(
+    "notice_delivery", label=T("Workflow", "Notice delivery"), doc_type=None,
+    states=[
+        State("pending", T("State", "Not yet delivered")),
+        State("signed", T("State", "Signed"), terminal=True),
+        State("refused", T("State", "Refused"), terminal=True, tone="void"),
+    ],
+    initial="pending",
+    transitions=[
+        Transition("sign", "pending", "signed", label=T("Action", "Signed for"), permission=NOTICE_PUBLISH,
+                   fields=(DELIVERED_AT, METHOD, SIGNED_BY, PHOTO, DELIVERY_NOTE), effective="delivered_at",
+                   guard=_published),
+        Transition("refuse", "pending", "refused", label=T("Action", "Refused"), permission=NOTICE_PUBLISH,
+                   fields=(DELIVERED_AT, METHOD, WITNESS, PHOTO, DELIVERY_NOTE), effective="delivered_at",
+                   guard=_published),
+    ],
+))
+
+#: states in which the text, dates and scope may still be edited
+EDITABLE_STATES = ("draft", "returned")
+#: states in which recipients may be added (not once the notice is off the boards)
+RECIPIENT_STATES = ("draft", "returned", "pending", "approved", "published")
+#: states of a notice that has been issued (counts for KPIs, the household card, expiry)
+ISSUED_STATES = ("published", "removed", "archived")

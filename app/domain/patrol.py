@@ -10,21 +10,26 @@ Two records, two workflows:
   photo, responsible department and due date: ``open (待派单) → assigned (已派单) → fixed (待验证) → closed
   (已关闭)``; an extension is requested by the steward and approved (or refused) by the supervisor, which
   moves the due date; a resident's breach goes on as a violation (转违章); a fix that does not hold on
-  verification goes back to the department. Overdue is derived from the stored due date.
+  verification goes back to the department, due when it was.
 
-The due date is computed from the ``fix`` clock (parameter ``patrol.issue_fix_days``) when the finding is
-recorded and stored, so overdue lists run on an index; an approved extension replaces it.
+The due date is the finding's ``fix`` clock (parameter ``patrol.issue_fix_days``; an approved extension
+sets it through ``extended_to``), kept in the clock index, so overdue is derived, never stored. The fields
+are declared once below: the dialogs, the service's parsing and the timeline read them.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from app.domain.enums import LabelledEnum, StaffRole
 from app.domain.errors import ValidationError
+from app.domain.fields import VOID_REASON, FieldSpec
 from app.domain.permissions import declare
+from app.domain.relay import TARGET_DEPARTMENTS, Priority
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.i18n import Text
 
 S, ST, R, C = StaffRole.SUPERVISOR, StaffRole.STEWARD, StaffRole.RECEPTIONIST, StaffRole.CLERK
 
@@ -43,6 +48,8 @@ ISSUE_KIND = "patrol_issue"
 ROUTE_KIND = "patrol_route"
 PATROL_DOC = "XJ"
 ISSUE_DOC = "ZG"
+#: states in which a finding still waits for its fix (its fix clock runs)
+AWAITING_FIX = ("open", "assigned", "extension")
 
 
 # ------------------------------------------------------------------------------------------ codes
@@ -51,7 +58,7 @@ class Shift(LabelledEnum):
     MORNING = ("morning", T("Enum", "Morning"))
     AFTERNOON = ("afternoon", T("Enum", "Afternoon"))
     NIGHT = ("night", T("Enum", "Night"))
-    AD_HOC = ("ad_hoc", T("Enum", "Ad hoc (storm, complaint)"))
+    AD_HOC = ("ad_hoc", T("Enum", "Ad hoc (storm, complaint)"), "临时")
 
 
 class CheckResult(LabelledEnum):
@@ -72,124 +79,10 @@ class IssueCategory(LabelledEnum):
 class Severity(LabelledEnum):
     MINOR = ("minor", T("Enum", "Minor"))
     SERIOUS = ("serious", T("Enum", "Serious"))
-    MAJOR = ("major", T("Enum", "Major (report to the manager)"))
-
-
-#: printed (Chinese) words of the codes
-ZH: dict[str, str] = {
-    "morning": "上午", "afternoon": "下午", "night": "夜间", "ad_hoc": "临时",
-    "normal": "正常", "abnormal": "异常",
-    "facility": "设施", "cleaning": "卫生", "greenery": "绿化", "order": "秩序", "fire": "消防",
-    "violation": "违章", "other": "其他",
-    "minor": "一般", "serious": "较重", "major": "重大",
-    "planned": "计划", "in_progress": "进行中", "completed": "已完成", "void": "作废",
-    "open": "待派单", "assigned": "已派单", "extension": "延期待批", "fixed": "待验证", "closed": "已关闭",
-    "to_violation": "转违章",
-}
-
-
-# ------------------------------------------------------------------------------------------ workflows
-
-PATROL_FIELDS: dict[str, Text] = {"summary": T("Field", "Summary")}
-
-PATROL = register(Workflow(
-    PATROL_KIND, label=T("Workflow", "Common-area patrol"), doc_type=PATROL_DOC,
-    states=[
-        State("planned", T("State", "Planned")),
-        State("in_progress", T("PatrolState", "In progress")),
-        State("completed", T("State", "Completed"), terminal=True),
-        State("void", T("State", "Void"), terminal=True),
-    ],
-    initial="planned",
-    transitions=[
-        Transition("start", "planned", "in_progress", label=T("Action", "Start the round"),
-                   permission=PATROL_RECORD),
-        Transition("complete", "in_progress", "completed", label=T("Action", "Complete the round"),
-                   permission=PATROL_RECORD),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=PATROL_VERIFY,
-                   requires=("reason",)),
-    ],
-    fields=PATROL_FIELDS))
-
-ISSUE_FIELDS: dict[str, Text] = {
-    "dept": T("Field", "Responsible department"),
-    "new_due": T("Field", "New due date"),
-    "fix_note": T("Field", "What was done"),
-}
-
-ISSUE = register(Workflow(
-    ISSUE_KIND, label=T("Workflow", "Patrol finding"), doc_type=ISSUE_DOC,
-    states=[
-        State("open", T("State", "To assign")),
-        State("assigned", T("State", "Assigned")),
-        State("extension", T("State", "Extension requested")),
-        State("fixed", T("State", "To verify")),
-        State("closed", T("State", "Closed"), terminal=True),
-        State("to_violation", T("State", "Turned into a violation"), terminal=True),
-        State("void", T("State", "Void"), terminal=True),
-    ],
-    initial="open",
-    transitions=[
-        Transition("assign", "open", "assigned", label=T("Action", "Assign to the department"),
-                   permission=PATROL_RECORD, requires=("dept",)),
-        Transition("fix", ("open", "assigned"), "fixed", label=T("Action", "Report fixed"),
-                   permission=PATROL_RECORD, requires=("fix_note",)),
-        Transition("request_extension", "assigned", "extension", label=T("Action", "Request an extension"),
-                   permission=PATROL_RECORD, requires=("new_due",), needs_note=True),
-        Transition("approve_extension", "extension", "assigned", label=T("Action", "Approve the extension"),
-                   permission=PATROL_EXTEND),
-        Transition("refuse_extension", "extension", "assigned", label=T("Action", "Refuse the extension"),
-                   permission=PATROL_EXTEND, needs_note=True),
-        Transition("verify", "fixed", "closed", label=T("Action", "Verify on site"), permission=PATROL_VERIFY),
-        Transition("reject_fix", "fixed", "assigned", label=T("Action", "Not fixed: send back"),
-                   permission=PATROL_VERIFY, needs_note=True),
-        Transition("to_violation", ("open", "assigned"), "to_violation",
-                   label=T("Action", "Turn into a violation case"), permission=PATROL_VERIFY, needs_note=True),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=PATROL_VERIFY,
-                   requires=("reason",)),
-    ],
-    clocks=[Clock("fix", label=T("Clock", "Fix"), start_on="open",
-                  stop_on=("fixed", "closed", "to_violation", "void"), param="patrol.issue_fix_days")],
-    fields=ISSUE_FIELDS))
-
-#: states in which a finding still waits for its fix (its due date counts)
-AWAITING_FIX = ("open", "assigned", "extension")
-PATROL_OPEN = PATROL.open_states
-ISSUE_OPEN = ISSUE.open_states
-
-
-def patrol_state_label(state: str) -> Text | str:
-    try:
-        return PATROL.state(state).label
-    except KeyError:
-        return state
-
-
-def issue_state_label(state: str) -> Text | str:
-    try:
-        return ISSUE.state(state).label
-    except KeyError:
-        return state
+    MAJOR = ("major", T("Enum", "Major (report to the manager)"), "重大")
 
 
 # ------------------------------------------------------------------------------------------ rules
-
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".bmp")
-PHOTO_MAX = 260
-
-
-def check_photo(path: str | None, field: str = "photo") -> str:
-    """A photo's file path (the app keeps the path, not the picture): an image file name, at most 260
-    characters."""
-    text = (path or "").strip().strip('"')
-    if not text:
-        return ""
-    if len(text) > PHOTO_MAX:
-        raise ValidationError(T("Patrol", "A photo path has at most {n} characters").format(n=PHOTO_MAX), field)
-    if not text.lower().endswith(PHOTO_SUFFIXES):
-        raise ValidationError(T("Patrol", "A photo is a .jpg, .jpeg, .png, .heic or .bmp file"), field)
-    return text
-
 
 def check_new_due(new_due: date | datetime | None, current_due: datetime, now: datetime,
                   max_days: int = 90, field: str = "new_due") -> datetime:
@@ -209,19 +102,6 @@ def check_new_due(new_due: date | datetime | None, current_due: datetime, now: d
     return new_due
 
 
-def is_issue_overdue(status: str, due_at: datetime | None, now: datetime, fixed_at: datetime | None = None) -> bool:
-    """Still waiting for its fix after the due date, or fixed after it."""
-    if due_at is None or status == "void":
-        return False
-    if status in AWAITING_FIX:
-        return now > due_at
-    return fixed_at is not None and fixed_at > due_at
-
-
-def on_time(due_at: datetime | None, fixed_at: datetime | None) -> bool:
-    return due_at is not None and fixed_at is not None and fixed_at <= due_at
-
-
 def day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
     start = datetime.combine(first, datetime.min.time()) if first else None
     end = datetime.combine(last + timedelta(days=1), datetime.min.time()) if last else None
@@ -238,3 +118,125 @@ def completion_rate(done_per_day: dict[date, int], per_day: int, first: date, la
     done = sum(min(done_per_day.get(first + timedelta(days=k), 0), per_day) for k in range(days))
     return done / planned
 
+
+def _pictures(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
+    for item in files:
+        name = str(item[0] if isinstance(item, tuple | list) else item)
+        if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
+            raise ValidationError(T("Patrol", "A photo is a .jpg, .jpeg, .png, .heic or .bmp file"), "photo")
+    return files
+
+
+# ------------------------------------------------------------------------------------------ fields
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".bmp")
+SHIFT = FieldSpec("shift", T("Patrol", "Shift"), "choice", choices=Shift, required=True,
+                  default=Shift.MORNING.value)
+SUMMARY = FieldSpec("summary", T("Field", "Summary"), "multiline", max_len=1000, wide=True, column="summary")
+#: the result at a checkpoint (the service passes them to the hidden action ``check``)
+CHECKPOINT = FieldSpec("checkpoint", T("Patrol", "Checkpoint"), "int", required=True, lo=1)
+RESULT = FieldSpec("result", T("Patrol", "Result"), "choice", choices=CheckResult, required=True,
+                   default=CheckResult.NORMAL.value)
+SEEN = FieldSpec("note", T("Patrol", "What was seen"), max_len=200, wide=True)
+PHOTO = FieldSpec("photo", T("Patrol", "Photo"), "attachment", check=_pictures, wide=True)
+
+LOCATION = FieldSpec("location", T("Patrol", "Location"), required=True, max_len=100,
+                     placeholder=T("Patrol", "e.g. 1号楼3层消防通道"))
+CATEGORY = FieldSpec("category", T("Patrol", "Category"), "choice", choices=IssueCategory, required=True,
+                     default=IssueCategory.FACILITY.value)
+SEVERITY = FieldSpec("severity", T("Patrol", "Severity"), "choice", choices=Severity, required=True,
+                     default=Severity.MINOR.value)
+DEPT = FieldSpec("dept", T("Field", "Responsible department"), "choice", choices=TARGET_DEPARTMENTS)
+DESCRIPTION = FieldSpec("description", T("Patrol", "Description"), "multiline", required=True, max_len=500,
+                        wide=True)
+ON_SITE = FieldSpec("handled_on_site", T("Patrol", "Fixed on the spot"), "bool")
+FIX_NOTE = FieldSpec("fix_note", T("Field", "What was done"), max_len=200, column="fix_note")
+ROUTE_NAME = FieldSpec("name", T("Patrol", "Route"), required=True, max_len=40)
+AREA = FieldSpec("area", T("Patrol", "Area"), max_len=100)
+ORDER = FieldSpec("sort_order", T("Patrol", "Order"), "int", placeholder="0")
+IN_USE = FieldSpec("active", T("Patrol", "In use"), "bool", default=True)
+ROUTE_FIELDS = (ROUTE_NAME, AREA, ORDER, IN_USE)
+CHECKPOINT_FIELDS = (
+    FieldSpec("name", T("Patrol", "Checkpoint"), required=True, max_len=40),
+    FieldSpec("location", T("Patrol", "Location"), max_len=100),
+    FieldSpec("items", T("Patrol", "What to check"), max_len=200,
+              placeholder=T("Patrol", "e.g. lights, fire doors, exit signs, escape route clear")),
+    FieldSpec("seq", T("Patrol", "Order"), "int", placeholder=T("Patrol", "last")),
+    IN_USE)
+#: a finding as recorded (ad hoc, or at a checkpoint of a round)
+ISSUE_FIELDS = (LOCATION, CATEGORY, SEVERITY, DEPT, DESCRIPTION, PHOTO, ON_SITE, FIX_NOTE)
+
+SLIP_NO = FieldSpec("relay_slip_no", T("Patrol", "Work slip no."), max_len=30, column="relay_slip_no",
+                    placeholder=T("Patrol", "LX… if a slip was already sent"), check=lambda v, _values: v.upper())
+TO_DEPT = FieldSpec("to_dept", T("Patrol", "Department"), "choice", choices=TARGET_DEPARTMENTS, required=True)
+PRIORITY = FieldSpec("priority", T("Patrol", "Priority"), "choice", choices=Priority, default=Priority.NORMAL.value)
+COMPLETE_BY = FieldSpec("required_date", T("Patrol", "Complete by"), "date", required=True,
+                        default=lambda: date.today() + timedelta(days=1))
+NEW_DUE = FieldSpec("new_due", T("Field", "New due date"), "date", required=True)
+EXTENDED_TO = FieldSpec("extended_to", T("Patrol", "Due after the extension"), "datetime")
+EXTENDED_FROM = FieldSpec("extended_from", T("Patrol", "Due before"), "datetime")
+
+
+# ------------------------------------------------------------------------------------------ workflows
+
+PATROL = register(Workflow(
+    PATROL_KIND, label=T("Workflow", "Common-area patrol"), doc_type=PATROL_DOC,
+    created_label=T("Patrol", "Recorded"),
+    states=[
+        State("planned", T("State", "Planned")),
+        State("in_progress", T("PatrolState", "In progress"), tone="attention"),
+        State("completed", T("State", "Completed"), terminal=True),
+        State("void", T("State", "Void"), terminal=True),
+    ],
+    initial="planned",
+    transitions=[
+        Transition("start", "planned", "in_progress", label=T("Action", "Start the round"),
+                   permission=PATROL_RECORD),
+        Transition("check", "in_progress", "in_progress", label=T("Patrol", "Record a checkpoint"),
+                   permission=PATROL_RECORD, hidden=True, fields=(CHECKPOINT, RESULT, SEEN, PHOTO)),
+        Transition("complete", "in_progress", "completed", label=T("Action", "Complete the round"),
+                   permission=PATROL_RECORD, fields=(SUMMARY,), note=False),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=PATROL_VERIFY,
+                   fields=(VOID_REASON,)),
+    ]))
+
+ISSUE = register(Workflow(
+    ISSUE_KIND, label=T("Workflow", "Patrol finding"), doc_type=ISSUE_DOC, created_label=T("Patrol", "Recorded"),
+    states=[
+        State("open", T("State", "To assign"), tone="attention"),
+        State("assigned", T("State", "Assigned")),
+        State("extension", T("State", "Extension requested"), tone="attention"),
+        State("fixed", T("State", "To verify"), tone="attention"),
+        State("closed", T("State", "Closed"), terminal=True, print_label="已关闭"),
+        State("to_violation", T("State", "Turned into a violation"), terminal=True),
+        State("void", T("State", "Void"), terminal=True),
+    ],
+    initial="open", fields=ISSUE_FIELDS, event_fields=(EXTENDED_TO, EXTENDED_FROM),
+    transitions=[
+        Transition("assign", "open", "assigned", label=T("Action", "Assign to the department"),
+                   permission=PATROL_RECORD, fields=(replace(DEPT, required=True, column="dept"), SLIP_NO)),
+        Transition("send_slip", "open", "assigned", label=T("Patrol", "Send as work slip"),
+                   permission=PATROL_RECORD, fields=(TO_DEPT, PRIORITY, COMPLETE_BY)),
+        Transition("fix", ("open", "assigned"), "fixed", label=T("Action", "Report fixed"),
+                   permission=PATROL_RECORD, fields=(replace(FIX_NOTE, required=True),
+                                                     replace(PHOTO, key="fix_photo",
+                                                             label=T("Patrol", "Photo after the fix")))),
+        Transition("request_extension", "assigned", "extension", label=T("Action", "Request an extension"),
+                   permission=PATROL_RECORD, fields=(NEW_DUE,), needs_note=True),
+        Transition("approve_extension", "extension", "assigned", label=T("Action", "Approve the extension"),
+                   permission=PATROL_EXTEND),
+        Transition("refuse_extension", "extension", "assigned", label=T("Action", "Refuse the extension"),
+                   permission=PATROL_EXTEND, needs_note=True),
+        Transition("verify", "fixed", "closed", label=T("Action", "Verify on site"), permission=PATROL_VERIFY),
+        Transition("reject_fix", "fixed", "assigned", label=T("Action", "Not fixed: send back"),
+                   permission=PATROL_VERIFY, needs_note=True),
+        Transition("to_violation", ("open", "assigned"), "to_violation",
+                   label=T("Action", "Turn into a violation case"), permission=PATROL_VERIFY, needs_note=True),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=PATROL_VERIFY,
+                   fields=(VOID_REASON,)),
+    ],
+    clocks=[Clock("fix", label=T("Clock", "Fix"), start_on=AWAITING_FIX,
+                  stop_on=("fixed", "closed", "to_violation", "void"), param="patrol.issue_fix_days",
+                  due_field="extended_to")]))
+
+ISSUE_OPEN = ISSUE.open_states

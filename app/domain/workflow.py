@@ -24,8 +24,10 @@ Conventions every workflow follows:
   for, and :meth:`Workflow.parse` is the one parser of an action's input. A transition marked ``effective``
   may be recorded from paper: its ``effective_at`` (never in the future, never before the previous event)
   is the event's time, and the event keeps when it was recorded too.
-* A transition's ``guard`` looks at the record itself (an item left for someone waits for approval); a
-  ``hidden`` transition is done by the service as part of another action and is never a button.
+* A transition's ``guard`` looks at the record itself (an item left for someone waits for approval), its
+  ``warning`` says what to mind before doing it (a short lead time) without refusing; a ``hidden``
+  transition is done by the service as part of another action and is never a button (its fields are what
+  the service passes: a checkpoint's result).
 * Clocks pause and escalate (app.domain.clocks).
 """
 from __future__ import annotations
@@ -122,6 +124,8 @@ class Transition:
     hidden: bool = False
     #: a reason why the action cannot be done on this record now (None: it can), from the record itself
     guard: Callable[[Any], Text | None] | None = None
+    #: a warning the action's dialog shows first, from the record (it does not refuse: a short lead time)
+    warning: Callable[[Any], Text | None] | None = None
     #: offer an optional note (``needs_note`` makes it required)
     note: bool = True
 
@@ -248,7 +252,8 @@ class Workflow:
     def __init__(self, kind: str, *, label: Text, doc_type: str | None, states: Sequence[State],
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
                  fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
-                 created_label: Text = CREATED, created_with: Sequence[str] | None = None) -> None:
+                 created_label: Text = CREATED, created_with: Sequence[str] | None = None,
+                 event_fields: Sequence[FieldSpec] = ()) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
@@ -261,7 +266,10 @@ class Workflow:
         #: the record's own fields (its creation form, its detail pane, its printed labels)
         self.record_fields: tuple[FieldSpec, ...] = tuple(f for f in (fields or ()) if isinstance(f, FieldSpec))
         labels = dict(fields) if isinstance(fields, Mapping) else {f.key: f.label for f in self.record_fields}
-        specs = {f.key: f for t in self.transitions for f in t.form_fields}
+        #: values the service's side effects add to an event (a publication's lead time): labelled in timelines
+        self.event_fields = tuple(event_fields)
+        specs = {f.key: f for f in self.event_fields}
+        specs.update({f.key: f for t in self.transitions for f in t.form_fields})
         specs.update({f.key: f for f in self.record_fields})
         #: every field spec of the workflow by key (a transition's own spec wins for its parsing)
         self.specs: dict[str, FieldSpec] = specs
@@ -547,8 +555,6 @@ def _transition_problems(wf: Workflow, t: Transition) -> list[str]:
     if t.exclude and t.source != ANY:
         problems.append(f"{where}: exclude only applies to source {ANY!r}")
     problems += [f"{where}: field {n!r} has no label" for n in t.required_fields if n not in wf.fields]
-    if t.hidden and t.fields:
-        problems.append(f"{where}: a hidden action asks for no fields")
     return problems
 
 

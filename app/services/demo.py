@@ -407,12 +407,12 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         body=(f"{end - timedelta(hours=2):%m月%d日%H:%M}至{end:%H:%M}，消防维保单位对{fire}栋消防报警系统进行"
               "联动测试，期间警铃可能间歇鸣响，属正常测试，请勿惊慌。")))
     for nid, note in ((cut, "同意，请提前一天张贴并在业主群发布"), (drill, "同意")):
-        notices.act(db, steward, nid, "submit")
-        notices.act(db, boss, nid, "approve", note=note)
-        notices.act(db, clerk, nid, "publish")
-    for place in (f"{water}栋1单元大堂公告栏", f"{water}栋电梯厅", "小区正门公告栏"):
-        notices.add_posting(db, clerk, cut, place, base.now())
-    notices.add_posting(db, clerk, drill, f"{fire}栋1单元大堂公告栏", base.now())
+        records.act(db, steward, notices.KIND, nid, "submit")
+        records.act(db, boss, notices.KIND, nid, "approve", {"note": note})
+        records.act(db, clerk, notices.KIND, nid, "publish")
+    for nid, place in ((cut, f"{water}栋1单元大堂公告栏"), (cut, f"{water}栋电梯厅"), (cut, "小区正门公告栏"),
+                       (drill, f"{fire}栋1单元大堂公告栏")):
+        records.act(db, clerk, notices.KIND, nid, "post", {"location": place, "posted_at": base.now()})
     duty.add_event(db, desk, f"工程部来电：明日{water}栋水箱清洗停水，通知已张贴于{water}栋大堂及小区正门")
     ebike = notices.create_notice(db, steward, NoticeInput(
         title="关于开展电动自行车违规充电专项整治的通告", kind="circular", scope="全小区",
@@ -421,7 +421,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         channels=("post", "wechat"), **common,
         body=("为消除火灾隐患，根据消防管理规定，即日起在全小区开展电动自行车违规充电专项整治：严禁将电动自行车"
               "及其电池推入电梯、楼道和室内充电，严禁私拉电线“飞线”充电。请业主到地下车库集中充电区充电。")))
-    notices.act(db, steward, ebike, "submit")
+    records.act(db, steward, notices.KIND, ebike, "submit")
     notices.create_notice(db, desk, NoticeInput(
         title="关于开展公共区域消杀作业的温馨提示", kind="reminder", scope="全小区",
         effective_from=datetime.combine(clock.date() + timedelta(days=7), time(8)),

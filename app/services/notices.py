@@ -2,18 +2,15 @@
 removal and archiving; the home tile, the handover's open items, the household-card section and the two
 printed forms (the notice itself and the 文件签收表).
 
-The declaration and the pure rules are in :mod:`app.domain.notices`; every state change goes through the
-workflow engine (:mod:`app.services.workflow`). Inputs arrive as typed (``NoticeInput`` holds text), are
-validated here again whatever the editor checked, and a refusal names its field.
-
-Guards the declaration cannot express (checked here, and applied to the buttons by
-:func:`available_actions`): an individual notice is not posted, so it is archived once every recipient
-has signed or refused, never "removed"; a public notice comes off the boards (removal recorded) before
-it is archived. A notice whose validity has already ended cannot be submitted, approved or published.
+The declaration, its fields and the pure rules are in :mod:`app.domain.notices`; every action on a notice
+or a delivery is done by the record kit (``records.act(db, actor, "notice", id, "publish", …)``), which
+asks the declaration's guards of the notice's :class:`~app.services.records.Subject` (recipients still to
+sign, the time now, the lead time). What is this module's own: writing a notice and its scope, the
+recipients, the side effects of the actions (approval, publication with its lead time, postings), the list,
+the detail pane, the desk's hooks and the print sources.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,38 +20,24 @@ from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import notices as rules
-from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.enums import RoomRole
-from app.domain.notices import (DELIVERY, NOTICE, NOTICE_APPROVE, NOTICE_DRAFT, NOTICE_PUBLISH,
-                                NOTICE_REMOVE, NOTICE_VIEW, Channel, DeliveryMethod, LeadTime,
-                                NoticeKind, ScopeLevel, ScopeToken)
-from app.domain.validation import check_text
-from app.domain.workflow import Transition
+from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.notices import (DELIVERY, NOTICE, NOTICE_APPROVE, NOTICE_DRAFT, NOTICE_PUBLISH, NOTICE_REMOVE,
+                                NOTICE_VIEW, Channel, DeliveryMethod, LeadTime, NoticeKind, ScopeLevel, ScopeToken)
+from app.domain.workflow import MSG_MISSING
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import card_sections, dashboard, open_items, printing
-from app.services import workflow as wf
-from app.services.base import STALE, Actor, now, unit_of_work
+from app.services import base, card_sections, dashboard, open_items, printing, records
+from app.services.base import Actor, unit_of_work
 from db.engine import Database
-from db.models import Building, Estate, Person, Room, RoomPerson, Staff, Unit
+from db.models import Attachment, Building, Estate, Person, Room, RoomPerson, Unit
 from db.models.notice import Notice, NoticePosting, NoticeRecipient, NoticeScope
 
 KIND = "notice"                      # records_changed kind of every write here
+DELIVERY_KIND = "notice_delivery"
+PAGE = "notices"
 #: times typed a little ahead of the desk's clock (two PCs' clocks differ) are accepted
 CLOCK_SLACK = timedelta(minutes=5)
-_LABELS = {
-    "title": T("Notice", "Title"), "kind": T("Notice", "Kind"), "body": T("Notice", "Text"),
-    "effective_from": T("Notice", "Applies from"), "valid_until": T("Notice", "Valid until"),
-    "issuing_dept": T("Notice", "Issuing department"), "issuer": T("Notice", "Issuer"),
-    "contact_phone": T("Notice", "Contact phone"), "location": T("Notice", "Location"),
-    "posted_at": T("Notice", "Posted at"), "note": T("Notice", "Note"),
-    "delivered_at": T("Notice", "Delivered at"), "signed_by": T("Notice", "Signed by"),
-    "witness": T("Notice", "Witness"), "name": T("Notice", "Recipient"),
-}
-
-
-def label(key: str) -> str:
-    return str(_LABELS[key])
 
 
 # ============================================================================================ input
@@ -78,54 +61,20 @@ class NoticeInput:
 
 def validate_notice(data: NoticeInput) -> dict[str, Any]:
     """The typed values of a notice form (``scope`` as parsed tokens), or the first refusal."""
-    kind = NoticeKind.from_label(data.kind)
-    if kind is None:
-        raise ValidationError(T("Notice", "Choose the kind of notice"), "kind")
-    effective_from = rules.parse_when(data.effective_from, "effective_from", label("effective_from"))
-    valid_until = rules.parse_when(data.valid_until, "valid_until", label("valid_until"), end_of_day=True)
-    rules.check_period(effective_from, valid_until)
-    values = {
-        "title": check_text(data.title, "title", label("title"), max_len=rules.TITLE_MAX),
-        "kind": kind.value,
-        "body": check_text(data.body, "body", label("body"), max_len=rules.BODY_MAX),
-        "effective_from": effective_from,
-        "valid_until": valid_until,
-        "needs_preparation": bool(data.needs_preparation),
-        "individual": bool(data.individual),
-        "channels": rules.check_channels(data.channels),
-        "issuing_dept": check_text(data.issuing_dept, "issuing_dept", label("issuing_dept"),
-                                   max_len=rules.DEPT_MAX),
-        "issuer": check_text(data.issuer, "issuer", label("issuer"), max_len=rules.ISSUER_MAX,
-                             required=False),
-        "contact_phone": check_contact_phone(data.contact_phone),
-        "corrects_id": data.corrects_id or None,
-    }
-    values["scope"] = [] if values["individual"] else rules.parse_scope(data.scope)
+    raw = vars(data)
+    values: dict[str, Any] = {}
+    for spec in rules.NOTICE_FIELDS:
+        if spec is rules.SCOPE and values["individual"]:
+            values["scope"] = []           # recipients instead
+            continue
+        values[spec.key] = spec.parse(raw.get(spec.key), values=values)
+    values["scope"] = values["scope"] or []
+    values["channels"] = rules.check_channels(data.channels)
+    values["corrects_id"] = data.corrects_id or None
     return values
 
 
-def check_contact_phone(value: str | None) -> str:
-    """A phone to call about the notice: digits with - ( ) + and 转 (extension); a hotline like 400-…"""
-    import re
-
-    text = check_text(value, "contact_phone", label("contact_phone"), max_len=rules.PHONE_MAX,
-                      required=False)
-    if text and not re.fullmatch(r"[0-9+()（）\-\s转]{3,30}", text):
-        raise ValidationError(T("Notice", "The contact phone may hold only digits, spaces, - ( ) + and 转"),
-                              "contact_phone")
-    return text
-
-
 # ============================================================================================ helpers
-
-def _get(s: Session, notice_id: int, version: int | None = None) -> Notice:
-    notice = s.get(Notice, notice_id)
-    if notice is None:
-        raise NotFound(T("Notice", "This notice no longer exists"))
-    if version is not None and notice.version != version:
-        raise ConflictError(STALE)
-    return notice
-
 
 def _estate(s: Session) -> Estate:
     est = s.scalar(select(Estate).order_by(Estate.id).limit(1))
@@ -143,13 +92,6 @@ def prefix(s: Session, params: dict[str, Any] | None = None) -> str:
     """The prefix of official numbers: the parameter, or the estate's name + 物业."""
     value = ((params or _params(s)).get("notice.number_prefix") or "").strip()
     return value or rules.default_prefix(_estate(s).name)
-
-
-def _state_label(name: str) -> str:
-    try:
-        return str(NOTICE.state(name).label)
-    except KeyError:
-        return name
 
 
 def _resolve_scope(s: Session, tokens: list[ScopeToken]) -> list[NoticeScope]:
@@ -220,24 +162,25 @@ def _sync_recipient_scope(s: Session, notice: Notice) -> None:
 
 def _touch(notice: Notice) -> None:
     """Make the save bump the version even when only child rows changed (two desks, one notice)."""
-    notice.updated_at = now()
+    notice.updated_at = base.now()
 
 
-def _check_time(value: datetime, field: str, not_before: datetime | None) -> datetime:
-    if value > now() + CLOCK_SLACK:
-        raise ValidationError(T("Notice", "{field} cannot be in the future").format(field=label(field)),
-                              field)
+def _check_time(value: datetime, spec: Any, not_before: datetime | None) -> datetime:
+    if value > base.now() + CLOCK_SLACK:
+        raise ValidationError(T("Notice", "{field} cannot be in the future").format(field=spec.label), spec.key)
     if not_before is not None and value < not_before - CLOCK_SLACK:
         raise ValidationError(T("Notice", "{field} cannot be before the notice was approved ({at})").format(
-            field=label(field), at=not_before.strftime("%Y-%m-%d %H:%M")), field)
+            field=spec.label, at=not_before.strftime("%Y-%m-%d %H:%M")), spec.key)
     return value
 
 
-def _check_photo(value: str | None) -> str:
-    path = rules.check_photo_path(value)
-    if path and not os.path.isfile(path):
-        raise ValidationError(T("Notice", "The photo {path} does not exist").format(path=path), "photo_path")
-    return path
+def _state_label(status: str) -> Text:
+    return NOTICE.state(status).label
+
+
+def _pending(s: Session, notice_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(NoticeRecipient).where(
+        NoticeRecipient.notice_id == notice_id, NoticeRecipient.status == "pending")) or 0
 
 
 # ============================================================================================ drafting
@@ -250,13 +193,12 @@ def create_notice(db: Database, actor: Actor, data: NoticeInput) -> int:
     with unit_of_work(db, actor) as s:
         if values["corrects_id"] is not None:
             _check_corrects(s, values["corrects_id"], None)
-        notice = Notice(**values)
-        wf.create(s, actor, NOTICE, notice)
+        notice = records.create_in(s, actor, KIND, Notice(**values))
         for row in _resolve_scope(s, tokens):
             row.notice_id = notice.id
             s.add(row)
         s.flush()
-        return notice.id
+        return int(notice.id)
 
 
 def update_notice(db: Database, actor: Actor, notice_id: int, data: NoticeInput, *,
@@ -266,7 +208,7 @@ def update_notice(db: Database, actor: Actor, notice_id: int, data: NoticeInput,
     values = validate_notice(data)
     tokens = values.pop("scope")
     with unit_of_work(db, actor) as s:
-        notice = _get(s, notice_id, version)
+        notice = records.load(s, KIND, notice_id, version)
         if notice.status not in rules.EDITABLE_STATES:
             raise ConflictError(T("Notice", "The notice is {state}: it can no longer be edited").format(
                 state=_state_label(notice.status)))
@@ -289,101 +231,117 @@ def update_notice(db: Database, actor: Actor, notice_id: int, data: NoticeInput,
                 s.add(row)
         _touch(notice)
         s.flush()
-        return notice.id
+        return int(notice.id)
 
 
 def _check_corrects(s: Session, corrects_id: int, own_id: int | None) -> None:
     old = s.get(Notice, corrects_id)
     if old is None or old.id == own_id:
         raise ValidationError(T("Notice", "The notice to correct does not exist"), "corrects_id")
-    if old.status not in ("published", "removed", "archived", "void"):
+    if old.status not in (*rules.ISSUED_STATES, "void"):
         raise ValidationError(T("Notice", "Only an issued notice can be corrected"), "corrects_id")
 
 
 # ============================================================================================ actions
 
-def _pending_recipients(s: Session, notice_id: int) -> int:
-    return s.scalar(select(func.count()).select_from(NoticeRecipient).where(
-        NoticeRecipient.notice_id == notice_id, NoticeRecipient.status == "pending")) or 0
+def _subject(s: Session, notice: Notice) -> records.Subject:
+    """What the notice's guards and warnings ask: recipients still to sign, the time now, the lead time."""
+    now = base.now()
+    return records.Subject(notice, now=now, pending=_pending(s, notice.id) if notice.individual else 0,
+                           lead=rules.lead_time(notice.effective_from, notice.published_at or now,
+                                                notice.needs_preparation, _params(s)))
 
 
-def _recipient_count(s: Session, notice_id: int) -> int:
-    return s.scalar(select(func.count()).select_from(NoticeRecipient).where(
-        NoticeRecipient.notice_id == notice_id)) or 0
+def _has_scope(ctx: records.Act) -> None:
+    n, s = ctx.record, ctx.session
+    parts = NoticeRecipient if n.individual else NoticeScope
+    if not s.scalar(select(exists().where(parts.notice_id == n.id))):
+        raise ValidationError(MSG_MISSING.format(fields=rules.SCOPE_OR_RECIPIENTS, action=ctx.transition.label),
+                              "scope")
 
 
-def _guard(notice: Notice, action: str, pending: int, at: datetime) -> Text | None:
-    """Why ``action`` may not be taken on ``notice`` now, beyond the declaration (None: it may)."""
-    if action in ("submit", "approve", "publish") and notice.valid_until < at:
-        return T("Notice", "The notice was valid until {at}: change its dates before “{action}”").format(
-            at=notice.valid_until.strftime("%Y-%m-%d %H:%M"), action=NOTICE.transition(action).label)
-    if action == "remove" and notice.individual:
-        return T("Notice", "An individual notice is delivered, not posted: archive it once every recipient "
-                           "has signed or refused")
-    if action == "archive" and notice.status == "published":
-        if not notice.individual:
-            return T("Notice", "Record the notice's removal from the boards before archiving it")
-        if pending:
-            return T("Notice", "{n} recipient(s) have not signed or refused yet").format(n=pending)
-    return None
+def _approve(ctx: records.Act) -> None:
+    n = ctx.record
+    n.approved_by, n.approved_at, n.approval_note = ctx.actor.staff_id, ctx.now, ctx.values["note"]
 
 
-def available_actions(actor: Actor, notice: Notice, pending_recipients: int = 0,
-                      at: datetime | None = None) -> list[Transition]:
-    """The action buttons for this user: the declaration's, less those a guard refuses now."""
-    at = at or now()
-    return [t for t in wf.allowed_actions(NOTICE, notice, actor)
-            if _guard(notice, t.name, pending_recipients, at) is None]
+def _reject(ctx: records.Act) -> None:
+    n = ctx.record
+    n.approved_by, n.approved_at, n.approval_note = None, None, ctx.values["note"]
 
 
-def act(db: Database, actor: Actor, notice_id: int, action: str, *, version: int | None = None,
-        note: str = "", reason: str = "") -> int:
-    """Take a workflow action (submit, recall, approve, reject, publish, remove, archive, void).
+def _publish(ctx: records.Act) -> None:
+    """A short lead time is not refused (the dialog warned); it is recorded for the on-time posting rate."""
+    n = ctx.record
+    lead = rules.lead_time(n.effective_from, ctx.now, n.needs_preparation, _params(ctx.session))
+    ctx.data["lead_hours"] = round(lead.hours, 1)
+    if lead.short:
+        ctx.data["short_lead"] = True
+    n.published_by, n.published_at = ctx.actor.staff_id, ctx.now
 
-    A short lead time at publication is not refused (see :func:`lead_time_of` to warn first); it is
-    recorded in the event (``lead_hours``, ``short_lead``) for the on-time posting rate.
-    """
-    note = check_text(note, "note", label("note"), max_len=rules.NOTE_MAX, required=False)
-    reason = check_text(reason, "reason", str(T("Field", "Reason")), max_len=rules.NOTE_MAX, required=False)
-    with unit_of_work(db, actor) as s:
-        notice = _get(s, notice_id, version)
-        at = now()
-        fields: dict[str, Any] = {"note": note}
-        if reason:
-            fields["reason"] = reason
-        if action == "submit":
-            if notice.individual:
-                fields["scope"] = _recipient_count(s, notice.id)
-            else:
-                fields["scope"] = _scope_texts(s, [notice.id]).get(notice.id, [])
-            fields["scope"] = fields["scope"] or None
-        # the declaration's refusals (state, role, required fields) first, then the guards
-        NOTICE.check(notice.status, action, actor.permissions, fields)
-        problem = _guard(notice, action, _pending_recipients(s, notice.id), at)
-        if problem is not None:
-            raise ConflictError(problem)
-        if action == "publish":
-            lead = rules.lead_time(notice.effective_from, at, notice.needs_preparation, _params(s))
-            fields.update(lead_hours=round(lead.hours, 1), short_lead=lead.short)
-        wf.transition(s, actor, NOTICE, notice, action, fields, version=version)
-        if action == "approve":
-            notice.approved_by, notice.approved_at, notice.approval_note = actor.staff_id, at, note
-        elif action == "reject":
-            notice.approved_by, notice.approved_at, notice.approval_note = None, None, note
-        elif action == "publish":
-            notice.published_by, notice.published_at = actor.staff_id, at
-        elif action == "remove":
-            notice.removed_by, notice.removed_at = actor.staff_id, at
-        s.flush()
-        return notice.id
+
+def _remove(ctx: records.Act) -> None:
+    ctx.record.removed_by, ctx.record.removed_at = ctx.actor.staff_id, ctx.now
+
+
+def _check_posting(ctx: records.Act) -> None:
+    n, place = ctx.record, ctx.values["location"]
+    _check_time(ctx.values["posted_at"], rules.POSTED_AT, n.approved_at)
+    key = "".join(place.split()).lower()
+    for other in ctx.session.scalars(select(NoticePosting.location).where(NoticePosting.notice_id == n.id)):
+        if "".join(other.split()).lower() == key:
+            raise ValidationError(T("Notice", "The notice is already recorded as posted at {place}")
+                                  .format(place=other), "location")
+
+
+def _posting(ctx: records.Act) -> None:
+    """张贴记录: the row of the notice's postings, with the photo just attached to the event."""
+    assert ctx.event is not None
+    photo = ctx.session.scalar(select(Attachment.id).where(Attachment.event_id == ctx.event.id)
+                               .order_by(Attachment.id).limit(1))
+    ctx.session.add(NoticePosting(notice_id=ctx.record.id, location=ctx.values["location"],
+                                  posted_at=ctx.values["posted_at"], posted_by=ctx.actor.staff_id,
+                                  photo_id=photo, note=ctx.values["note"]))
+
+
+NOTICE_RECORDS = records.register(records.RecordKind(
+    NOTICE, Notice, NOTICE_VIEW, page=PAGE, title=lambda n: n.title, subject=_subject,
+    rows=lambda s, actor, n: _rows(_detail(s, actor, n)), detail=lambda s, actor, n: _detail(s, actor, n),
+    flags=lambda s, n: _flags(_detail(s, None, n)),
+    guards={"submit": _has_scope, "post": _check_posting},
+    effects={"approve": _approve, "reject": _reject, "publish": _publish, "remove": _remove},
+    after={"post": _posting},
+    not_found=T("Notice", "This notice no longer exists")))
+
+
+def _delivery_subject(s: Session, rec: NoticeRecipient) -> records.Subject:
+    return records.Subject(rec, notice_status=s.scalar(select(Notice.status).where(Notice.id == rec.notice_id)))
+
+
+def _check_delivery(ctx: records.Act) -> None:
+    approved = ctx.session.scalar(select(Notice.approved_at).where(Notice.id == ctx.record.notice_id))
+    _check_time(ctx.values["delivered_at"], rules.DELIVERED_AT, approved)
+
+
+def _delivered(ctx: records.Act) -> None:
+    rec = ctx.record
+    rec.delivered_at, rec.delivered_by = ctx.values["delivered_at"], ctx.actor.staff_id
+    rec.method = ctx.values["method"] or DeliveryMethod.HAND.value
+
+
+DELIVERY_RECORDS = records.register(records.RecordKind(
+    DELIVERY, NoticeRecipient, NOTICE_VIEW, page=PAGE, title=lambda r: r.name, subject=_delivery_subject,
+    guards={"sign": _check_delivery, "refuse": _check_delivery},
+    effects={"sign": _delivered, "refuse": _delivered},
+    not_found=T("Notice", "This recipient is no longer on the list")))
 
 
 def lead_time_of(db: Database, actor: Actor, notice_id: int, at: datetime | None = None) -> LeadTime:
     """The lead time the notice has if published at ``at`` (now), to warn before publishing."""
     actor.require(NOTICE_VIEW)
     with db.read() as s:
-        notice = _get(s, notice_id)
-        return rules.lead_time(notice.effective_from, notice.published_at or at or now(),
+        notice = records.load(s, KIND, notice_id)
+        return rules.lead_time(notice.effective_from, notice.published_at or at or base.now(),
                                notice.needs_preparation, _params(s))
 
 
@@ -391,40 +349,7 @@ def lead_time_preview(db: Database, effective_from: datetime, needs_preparation:
                       at: datetime | None = None) -> LeadTime:
     """The lead time a notice being typed would have if published now (the editor's live warning)."""
     with db.read() as s:
-        return rules.lead_time(effective_from, at or now(), needs_preparation, _params(s))
-
-
-# ============================================================================================ postings
-
-def add_posting(db: Database, actor: Actor, notice_id: int, location: str, posted_at: str | datetime,
-                photo_path: str = "", note: str = "") -> int:
-    """Record where and when a published notice was put up (张贴记录)."""
-    actor.require(NOTICE_PUBLISH)
-    place = check_text(location, "location", label("location"), max_len=rules.LOCATION_MAX)
-    when = rules.parse_when(posted_at, "posted_at", label("posted_at"))
-    remark = check_text(note, "note", label("note"), max_len=rules.NOTE_MAX, required=False)
-    photo = _check_photo(photo_path)
-    with unit_of_work(db, actor) as s:
-        notice = _get(s, notice_id)
-        if notice.status not in rules.POSTING_STATES:
-            raise ConflictError(T("Notice", "Postings are recorded for published notices (this one is {state})")
-                                .format(state=_state_label(notice.status)))
-        if notice.individual:
-            raise ConflictError(T("Notice", "An individual notice is delivered to its recipients, not posted"))
-        if rules.is_expired(notice.status, notice.valid_until, now()):
-            raise ConflictError(T("Notice", "The notice expired on {at}: take it down instead of posting it")
-                                .format(at=notice.valid_until.strftime("%Y-%m-%d %H:%M")))
-        _check_time(when, "posted_at", notice.approved_at)
-        key = "".join(place.split()).lower()
-        for other in s.scalars(select(NoticePosting.location).where(NoticePosting.notice_id == notice.id)):
-            if "".join(other.split()).lower() == key:
-                raise ValidationError(T("Notice", "The notice is already recorded as posted at {place}")
-                                      .format(place=other), "location")
-        posting = NoticePosting(notice_id=notice.id, location=place, posted_at=when,
-                                posted_by=actor.staff_id, photo_path=photo, note=remark)
-        s.add(posting)
-        s.flush()
-        return posting.id
+        return rules.lead_time(effective_from, at or base.now(), needs_preparation, _params(s))
 
 
 # ============================================================================================ recipients
@@ -455,12 +380,12 @@ def add_recipients(db: Database, actor: Actor, notice_id: int, rooms: str, name:
     recipient instead, for one room. A recipient already on the list is refused.
     """
     codes = rules.parse_room_codes(rooms)
-    person_name = check_text(name, "name", label("name"), max_len=rules.NAME_MAX, required=False)
+    person_name = rules.RECIPIENT.parse(name)
     if person_name and len(codes) > 1:
         raise ValidationError(T("Notice", "A recipient's name goes with one room: add the rooms one by one"),
                               "name")
     with unit_of_work(db, actor) as s:
-        notice = _get(s, notice_id)
+        notice = records.load(s, KIND, notice_id)
         _recipient_permission(actor, notice)
         if not notice.individual:
             raise ConflictError(T("Notice", "Only an individual notice has recipients; a public notice has a "
@@ -493,7 +418,8 @@ def add_recipients(db: Database, actor: Actor, notice_id: int, rooms: str, name:
                 raise ValidationError(T("Notice", "{code} {name} is already a recipient").format(
                     code=code, name=who[1]), "rooms")
             existing.add((room_id, who[1]))
-            rec = NoticeRecipient(notice_id=notice.id, room_id=room_id, person_id=who[0], name=who[1])
+            rec = NoticeRecipient(notice_id=notice.id, room_id=room_id, person_id=who[0], name=who[1],
+                                  status=DELIVERY.initial)
             s.add(rec)
             added.append(rec)
         _sync_recipient_scope(s, notice)
@@ -505,14 +431,12 @@ def add_recipients(db: Database, actor: Actor, notice_id: int, rooms: str, name:
 def remove_recipient(db: Database, actor: Actor, recipient_id: int, *, version: int | None = None) -> int:
     """Take a recipient off the list (only before the notice was delivered to them)."""
     with unit_of_work(db, actor) as s:
-        rec = s.get(NoticeRecipient, recipient_id)
-        if rec is None:
-            raise NotFound(T("Notice", "This recipient is no longer on the list"))
-        notice = _get(s, rec.notice_id)
+        rec = records.load(s, DELIVERY_KIND, recipient_id)
+        notice = records.load(s, KIND, rec.notice_id)
         _recipient_permission(actor, notice)
         if version is not None and rec.version != version:
-            raise ConflictError(STALE)
-        if rec.status != "pending":
+            raise ConflictError(base.STALE)
+        if rec.status != DELIVERY.initial:
             raise ConflictError(T("Notice", "The delivery to {name} is recorded: the recipient stays on the "
                                             "list").format(name=rec.name))
         if notice.status not in rules.RECIPIENT_STATES:
@@ -522,39 +446,7 @@ def remove_recipient(db: Database, actor: Actor, recipient_id: int, *, version: 
         _sync_recipient_scope(s, notice)
         _touch(notice)
         s.flush()
-        return notice.id
-
-
-def record_delivery(db: Database, actor: Actor, recipient_id: int, action: str, *,
-                    version: int | None = None, delivered_at: str | datetime = "",
-                    method: str = DeliveryMethod.HAND.value, signed_by: str = "", witness: str = "",
-                    photo_path: str = "", note: str = "") -> int:
-    """The recipient signed for the notice (``sign``: who signed) or refused it (``refuse``: a witness)."""
-    when = rules.parse_when(delivered_at, "delivered_at", label("delivered_at"))
-    how = DeliveryMethod.from_label(method)
-    if how is None:
-        raise ValidationError(T("Notice", "Choose how the notice was delivered"), "method")
-    signer = check_text(signed_by, "signed_by", label("signed_by"), max_len=rules.NAME_MAX, required=False)
-    witness_name = check_text(witness, "witness", label("witness"), max_len=rules.NAME_MAX, required=False)
-    remark = check_text(note, "note", label("note"), max_len=rules.NOTE_MAX, required=False)
-    photo = _check_photo(photo_path)
-    with unit_of_work(db, actor) as s:
-        rec = s.get(NoticeRecipient, recipient_id)
-        if rec is None:
-            raise NotFound(T("Notice", "This recipient is no longer on the list"))
-        notice = _get(s, rec.notice_id)
-        fields = {"note": remark, "signed_by": signer if action == "sign" else "", "witness": witness_name}
-        DELIVERY.check(rec.status, action, actor.permissions, fields)
-        if notice.status != "published":
-            raise ConflictError(T("Notice", "Publish the notice before recording its delivery (it is {state})")
-                                .format(state=_state_label(notice.status)))
-        _check_time(when, "delivered_at", notice.approved_at)
-        wf.transition(s, actor, DELIVERY, rec, action, {**fields, "delivered_at": when, "method": how.value},
-                      version=version)
-        rec.delivered_at, rec.delivered_by, rec.method = when, actor.staff_id, how.value
-        rec.signed_by, rec.witness, rec.photo_path, rec.note = fields["signed_by"], witness_name, photo, remark
-        s.flush()
-        return notice.id
+        return int(notice.id)
 
 
 # ============================================================================================ reading
@@ -581,7 +473,7 @@ class NoticeRow:
     def status_label(self) -> str:
         if self.expired:
             return str(T("Notice", "Expired, still posted"))
-        return _state_label(self.status)
+        return str(_state_label(self.status))
 
 
 #: the filter chips of the list: view code → label
@@ -596,19 +488,15 @@ VIEWS: list[tuple[str, Text]] = [
 ]
 
 
-def _filtered(q, view: str, kind: str | None, text: str, at: datetime):
-    if view == "open":
+def _filtered(q, status: str, kind: str | None, text: str, at: datetime):
+    if status == "open":
         q = q.where(Notice.status.in_(NOTICE.open_states))
-    elif view == "pending":
-        q = q.where(Notice.status == "pending")
-    elif view == "published":
-        q = q.where(Notice.status == "published")
-    elif view == "expired":
+    elif status == "expired":
         q = q.where(Notice.status == "published", Notice.valid_until < at)
-    elif view == "done":
+    elif status == "done":
         q = q.where(Notice.status.in_(("removed", "archived")))
-    elif view == "void":
-        q = q.where(Notice.status == "void")
+    elif status in ("pending", "published", "void"):
+        q = q.where(Notice.status == status)
     if kind:
         q = q.where(Notice.kind == kind)
     t = (text or "").strip()
@@ -623,12 +511,12 @@ def _filtered(q, view: str, kind: str | None, text: str, at: datetime):
     return q
 
 
-def list_notices(db: Database, actor: Actor, *, view: str = "open", kind: str | None = None,
+def list_notices(db: Database, actor: Actor, *, status: str = "open", kind: str | None = None,
                  text: str = "", after: tuple | None = None, limit: int = 200) -> list[NoticeRow]:
     """One page of notices, newest first, keyset-paged by id (``after`` = the last row's sort_key)."""
     actor.require(NOTICE_VIEW)
-    at = now()
-    q = _filtered(select(Notice), view, kind, text, at)
+    at = base.now()
+    q = _filtered(select(Notice), status, kind, text, at)
     if after:
         q = q.where(Notice.id < after[0])
     q = q.order_by(Notice.id.desc()).limit(limit)
@@ -641,11 +529,11 @@ def list_notices(db: Database, actor: Actor, *, view: str = "open", kind: str | 
         scopes = _scope_texts(s, [n.id for n in notices if not n.individual])
         counts: dict[int, dict[str, int]] = {}
         if ids:
-            for notice_id, status, n in s.execute(
+            for notice_id, state, n in s.execute(
                     select(NoticeRecipient.notice_id, NoticeRecipient.status, func.count())
                     .where(NoticeRecipient.notice_id.in_(ids))
                     .group_by(NoticeRecipient.notice_id, NoticeRecipient.status)):
-                counts.setdefault(notice_id, {})[status] = n
+                counts.setdefault(notice_id, {})[state] = n
         rows = []
         for n in notices:
             c = counts.get(n.id, {})
@@ -664,21 +552,12 @@ def list_notices(db: Database, actor: Actor, *, view: str = "open", kind: str | 
         return rows
 
 
-def count_notices(db: Database, actor: Actor, *, view: str = "open", kind: str | None = None,
+def count_notices(db: Database, actor: Actor, *, status: str = "open", kind: str | None = None,
                   text: str = "") -> int:
     actor.require(NOTICE_VIEW)
-    q = _filtered(select(func.count()).select_from(Notice), view, kind, text, now())
+    q = _filtered(select(func.count()).select_from(Notice), status, kind, text, base.now())
     with db.read() as s:
         return s.scalar(q) or 0
-
-
-@dataclass(frozen=True)
-class EventRow:
-    at: datetime
-    who: str
-    action: str
-    change: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -687,7 +566,8 @@ class PostingRow:
     location: str
     posted_at: datetime
     by: str
-    photo_path: str
+    photo: str               # the photo's file name, if one was attached
+    photo_id: int | None
     note: str
 
 
@@ -704,9 +584,9 @@ class RecipientRow:
     by: str
     signed_by: str
     witness: str
-    photo_path: str
     note: str
     actions: tuple[str, ...]          # delivery actions this user may take now
+    removable: bool                   # may be taken off the list by this user now
 
     @property
     def status_label(self) -> str:
@@ -718,21 +598,37 @@ class RecipientRow:
         return str(m.label) if m else ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class NoticeDetail:
-    notice: Notice
+    """What the notice's page, editor and forms read beyond the kit's view."""
+
+    title: str
+    kind: str
+    body: str
+    individual: bool
+    needs_preparation: bool
+    channels: str
+    issuing_dept: str
+    issuer: str
+    contact_phone: str
+    effective_from: datetime
+    valid_until: datetime
+    approved_at: datetime | None
+    approval_note: str
+    published_at: datetime | None
+    removed_at: datetime | None
+    void_reason: str
+    corrects_id: int | None
     official: str
     scope_text: str                # as the editor shows it (全小区 / 3栋、3-2-1502)
     postings: list[PostingRow]
     recipients: list[RecipientRow]
-    events: list[EventRow]
-    actions: list[Transition]
-    editable: bool
-    can_add_recipients: bool
-    can_post: bool
     lead: LeadTime
     expired: bool
     expiring: bool
+    editable: bool
+    can_add_recipients: bool
+    issued: bool                   # published once: a revocation offers a correction notice
     drafter: str
     approver: str
     publisher: str
@@ -741,118 +637,131 @@ class NoticeDetail:
     corrected_by: list[tuple[int, str]] = field(default_factory=list)
 
     @property
-    def status_label(self) -> str:
-        if self.expired:
-            return str(T("Notice", "Expired, still posted"))
-        return _state_label(self.notice.status)
-
-    @property
     def pending_recipients(self) -> int:
-        return sum(1 for r in self.recipients if r.status == "pending")
+        return sum(1 for r in self.recipients if r.status == DELIVERY.initial)
 
 
-def _names(s: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+def _detail(s: Session, actor: Actor | None, n: Notice) -> NoticeDetail:
+    """The projection of a notice, made once per read of it (the detail pane asks for rows, detail and
+    flags; flags need nobody's permissions)."""
+    key = ("notice_detail", n.id, n.version)
+    cached = s.info.get(key)
+    if cached is None or (actor is not None and cached[0] != actor.staff_id):
+        cached = s.info[key] = (actor.staff_id if actor else None, _project(s, actor, n))
+    return cached[1]
 
 
-def get_notice(db: Database, actor: Actor, notice_id: int) -> NoticeDetail:
-    """A notice with its scope, postings, recipients, event timeline and the actions this user has."""
-    actor.require(NOTICE_VIEW)
-    at = now()
-    with db.read() as s:
-        notice = _get(s, notice_id)
-        params = _params(s)
-        pre = prefix(s, params)
-        events = wf.events(s, NOTICE, notice.id)
-        posting_rows = list(s.scalars(select(NoticePosting).where(NoticePosting.notice_id == notice.id)
-                                      .order_by(NoticePosting.posted_at, NoticePosting.id)))
-        rec_rows = s.execute(select(NoticeRecipient, Room.code).join(Room, Room.id == NoticeRecipient.room_id)
-                             .where(NoticeRecipient.notice_id == notice.id)
-                             .order_by(Room.code, NoticeRecipient.id)).all()
-        names = _names(s, [e.user_id for e in events] + [p.posted_by for p in posting_rows]
-                       + [r.delivered_by for r, _ in rec_rows]
-                       + [notice.created_by, notice.approved_by, notice.published_by, notice.removed_by])
-        can_deliver = notice.status == "published"
-        recipients = [RecipientRow(
-            r.id, r.version, r.room_id, code, r.name, r.status, r.method, r.delivered_at,
-            names.get(r.delivered_by, ""), r.signed_by, r.witness, r.photo_path, r.note,
-            tuple(t.name for t in DELIVERY.allowed_actions(r.status, actor.permissions)) if can_deliver else ())
-            for r, code in rec_rows]
-        pending = sum(1 for r in recipients if r.status == "pending")
-        timeline = []
-        for e in events:
-            try:
-                action = str(NOTICE.transition(e.action).label) if e.action != "create" else str(
-                    T("Notice", "Created"))
-            except KeyError:
-                action = e.action
-            change = (f"{_state_label(e.from_state)} → {_state_label(e.to_state)}" if e.from_state
-                      else _state_label(e.to_state))
-            note = e.note
-            if e.data.get("reason"):
-                note = f"{e.data['reason']}" + (f" — {note}" if note else "")
-            if e.data.get("short_lead"):
-                extra = str(T("Notice", "lead time {hours} h (short)").format(hours=e.data.get("lead_hours")))
-                note = f"{note} ({extra})" if note else extra
-            timeline.append(EventRow(e.at, names.get(e.user_id, ""), action, change, note))
-        if notice.individual:
-            scope_text = ""
-        else:
-            scope_text = ", ".join(_scope_texts(s, [notice.id]).get(notice.id, []))
-        corrects = None
-        if notice.corrects_id:
-            old = s.get(Notice, notice.corrects_id)
-            corrects = (old.id, old.number) if old else None
-        corrected_by = [tuple(r) for r in s.execute(select(Notice.id, Notice.number).where(
-            Notice.corrects_id == notice.id).order_by(Notice.id))]
-        draft_perm = actor.can(NOTICE_DRAFT)
-        return NoticeDetail(
-            notice=notice, official=rules.official_number(pre, notice.number), scope_text=scope_text,
-            postings=[PostingRow(p.id, p.location, p.posted_at, names.get(p.posted_by, ""), p.photo_path,
-                                 p.note) for p in posting_rows],
-            recipients=recipients, events=timeline,
-            actions=available_actions(actor, notice, pending, at),
-            editable=draft_perm and notice.status in rules.EDITABLE_STATES,
-            can_add_recipients=notice.individual and notice.status in rules.RECIPIENT_STATES and actor.can(
-                NOTICE_DRAFT if notice.status in rules.EDITABLE_STATES else NOTICE_PUBLISH),
-            can_post=(not notice.individual and notice.status in rules.POSTING_STATES
-                      and not rules.is_expired(notice.status, notice.valid_until, at)
-                      and actor.can(NOTICE_PUBLISH)),
-            lead=rules.lead_time(notice.effective_from, notice.published_at or at, notice.needs_preparation,
-                                 params),
-            expired=rules.is_expired(notice.status, notice.valid_until, at),
-            expiring=rules.is_expiring(notice.status, notice.valid_until, at,
-                                       timedelta(days=params["notice.expiring_days"])),
-            drafter=names.get(notice.created_by, ""), approver=names.get(notice.approved_by, ""),
-            publisher=names.get(notice.published_by, ""), remover=names.get(notice.removed_by, ""),
-            corrects=corrects, corrected_by=corrected_by)
+def _project(s: Session, actor: Actor | None, n: Notice) -> NoticeDetail:
+    at = base.now()
+    params = _params(s)
+    postings = list(s.scalars(select(NoticePosting).where(NoticePosting.notice_id == n.id)
+                              .order_by(NoticePosting.posted_at, NoticePosting.id)))
+    photos = dict(s.execute(select(Attachment.id, Attachment.name).where(
+        Attachment.id.in_([p.photo_id for p in postings if p.photo_id]))).all()) if postings else {}
+    rec_rows = s.execute(select(NoticeRecipient, Room.code).join(Room, Room.id == NoticeRecipient.room_id)
+                         .where(NoticeRecipient.notice_id == n.id).order_by(Room.code, NoticeRecipient.id)).all()
+    names = records.names(s, [p.posted_by for p in postings] + [r.delivered_by for r, _ in rec_rows]
+                          + [n.created_by, n.approved_by, n.published_by, n.removed_by])
+    permissions = actor.permissions if actor is not None else frozenset()
+    may_add = n.individual and n.status in rules.RECIPIENT_STATES and (NOTICE_DRAFT if n.status in
+                                                                       rules.EDITABLE_STATES else NOTICE_PUBLISH) in permissions
+    recipients = [RecipientRow(
+        r.id, r.version, r.room_id, code, r.name, r.status, r.method, r.delivered_at,
+        names.get(r.delivered_by or 0, ""), r.signed_by, r.witness, r.note,
+        tuple(t.name for t in DELIVERY.allowed_actions(r.status, permissions,
+                                                       records.Subject(r, notice_status=n.status))),
+        may_add and r.status == DELIVERY.initial) for r, code in rec_rows]
+    corrects = None
+    if n.corrects_id:
+        old = s.get(Notice, n.corrects_id)
+        corrects = (old.id, old.number) if old else None
+    corrected_by = [(i, number) for i, number in s.execute(select(Notice.id, Notice.number).where(
+        Notice.corrects_id == n.id).order_by(Notice.id))]
+    return NoticeDetail(
+        n.title, n.kind, n.body, n.individual, n.needs_preparation, n.channels, n.issuing_dept, n.issuer,
+        n.contact_phone, n.effective_from, n.valid_until, n.approved_at, n.approval_note, n.published_at,
+        n.removed_at, n.void_reason, n.corrects_id, rules.official_number(prefix(s, params), n.number),
+        "" if n.individual else ", ".join(_scope_texts(s, [n.id]).get(n.id, [])),
+        [PostingRow(p.id, p.location, p.posted_at, names.get(p.posted_by or 0, ""), photos.get(p.photo_id, ""),
+                    p.photo_id, p.note) for p in postings],
+        recipients, rules.lead_time(n.effective_from, n.published_at or at, n.needs_preparation, params),
+        rules.is_expired(n.status, n.valid_until, at),
+        rules.is_expiring(n.status, n.valid_until, at, timedelta(days=params["notice.expiring_days"])),
+        NOTICE_DRAFT in permissions and n.status in rules.EDITABLE_STATES, may_add,
+        n.published_at is not None, names.get(n.created_by or 0, ""), names.get(n.approved_by or 0, ""),
+        names.get(n.published_by or 0, ""), names.get(n.removed_by or 0, ""), corrects, corrected_by)
 
 
-def editor_values(detail: NoticeDetail) -> dict[str, Any]:
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _rows(d: NoticeDetail) -> list[tuple[Text | str, str]]:
+    lead = d.lead
+    when = T("Notice", "at publication") if d.published_at else T("Notice", "if published now")
+    people = [str(T("Notice", "drafted by {name}").format(name=d.drafter))]
+    if d.approver:
+        people.append(str(T("Notice", "approved by {name} {at}").format(name=d.approver, at=_when(d.approved_at)))
+                      + (f"（{d.approval_note}）" if d.approval_note else ""))
+    elif d.approval_note:
+        people.append(str(T("Notice", "returned: {note}").format(note=d.approval_note)))
+    if d.publisher:
+        people.append(str(T("Notice", "published by {name} {at}").format(name=d.publisher, at=_when(d.published_at))))
+    if d.remover:
+        people.append(str(T("Notice", "removed by {name} {at}").format(name=d.remover, at=_when(d.removed_at))))
+    links = [str(T("Notice", "corrects {number}").format(number=d.corrects[1]))] if d.corrects else []
+    links += [str(T("Notice", "corrected by {number}").format(number=num)) for _id, num in d.corrected_by]
+    chosen = set(filter(None, d.channels.split(",")))
+    scope = (str(T("Notice", "{n} recipient(s)").format(n=len(d.recipients))) if d.individual
+             else d.scope_text or str(T("Notice", "(not chosen yet)")))
+    return [
+        (T("Notice", "Official No."), d.official),
+        (T("Notice", "Kind"), rules.KIND.show(d.kind) + (" · " + str(T("Notice", "individual")) if d.individual
+                                                          else "")),
+        (T("Notice", "Applies"), str(T("Notice", "{start} to {end}").format(start=_when(d.effective_from),
+                                                                            end=_when(d.valid_until)))),
+        (T("Notice", "Lead time"), str(T("Notice", "{hours} h {when} (needed: {required} h)").format(
+            hours=f"{lead.hours:.0f}", when=when, required=lead.required))),
+        (T("Notice", "Recipients") if d.individual else T("Notice", "Scope"), scope),
+        (T("Notice", "Channels"), "、".join(str(c.label) for c in Channel if c.value in chosen) or "—"),
+        (T("Notice", "Issuer"), " · ".join(x for x in (d.issuing_dept, d.issuer, d.contact_phone) if x)),
+        (T("Notice", "Handled by"), "; ".join(people)),
+        (T("Notice", "Corrections"), "; ".join(links)),
+        (T("Notice", "Text"), d.body),
+    ]
+
+
+def _flags(d: NoticeDetail) -> list[Text | str]:
+    if d.expired:
+        return [T("Notice", "expired on {at}: take it down from the boards and record the removal").format(
+            at=_when(d.valid_until))]
+    if d.expiring:
+        return [T("Notice", "expires on {at}").format(at=_when(d.valid_until))]
+    if d.lead.warning is not None and not d.published_at:
+        return [d.lead.warning]
+    return []
+
+
+def editor_values(view: records.RecordView) -> dict[str, Any]:
     """The editor's fields for a notice (what :class:`NoticeInput` takes back)."""
-    n = detail.notice
-    channels = set(filter(None, n.channels.split(",")))
-    return {"title": n.title, "kind": n.kind, "body": n.body,
-            "effective_from": rules.format_when(n.effective_from),
-            "valid_until": rules.format_when(n.valid_until), "scope": detail.scope_text,
-            "needs_preparation": n.needs_preparation, "individual": n.individual,
+    channels = set(filter(None, view.channels.split(",")))
+    return {"title": view.title, "kind": view.kind, "body": view.body,
+            "effective_from": rules.format_when(view.effective_from),
+            "valid_until": rules.format_when(view.valid_until), "scope": view.scope_text,
+            "needs_preparation": view.needs_preparation, "individual": view.individual,
             **{f"channel_{c.value}": c.value in channels for c in Channel},
-            "issuing_dept": n.issuing_dept, "issuer": n.issuer, "contact_phone": n.contact_phone}
+            "issuing_dept": view.issuing_dept, "issuer": view.issuer, "contact_phone": view.contact_phone}
 
 
 def correction_values(db: Database, actor: Actor, notice_id: int) -> dict[str, Any]:
     """The editor's fields for a correction notice of ``notice_id`` (更正通知, linked to the old one)."""
-    detail = get_notice(db, actor, notice_id)
-    values = editor_values(detail)
-    old = detail.notice
-    title = f"关于{old.title}的更正通知"
-    values["title"] = title if len(title) <= rules.TITLE_MAX else f"更正通知（{detail.official}）"
-    values["body"] = f"我中心于{old.published_at:%Y年%m月%d日}发布的《{old.title}》（{detail.official}）" \
-                     f"有误，现更正如下：\n{old.body}" if old.published_at else old.body
-    values["corrects_id"] = old.id
+    view = records.get(db, actor, KIND, notice_id)
+    values = editor_values(view)
+    title = f"关于{view.title}的更正通知"
+    values["title"] = title if len(title) <= rules.TITLE_MAX else f"更正通知（{view.official}）"
+    values["body"] = f"我中心于{view.published_at:%Y年%m月%d日}发布的《{view.title}》（{view.official}）" \
+                     f"有误，现更正如下：\n{view.body}" if view.published_at else view.body
+    values["corrects_id"] = view.id
     return values
 
 
@@ -909,7 +818,7 @@ def kpis(db: Database, actor: Actor, start: date, end: date) -> NoticeKpis:
                                       .where(NoticeRecipient.notice_id.in_(ids))
                                       .group_by(NoticeRecipient.status)).all())
         expired = s.scalar(select(func.count()).select_from(Notice).where(
-            Notice.status == "published", Notice.valid_until < now(), Notice.individual.is_(False))) or 0
+            Notice.status == "published", Notice.valid_until < base.now(), Notice.individual.is_(False))) or 0
         return NoticeKpis(issued, on_time, sum(statuses.values()), statuses.get("signed", 0),
                           statuses.get("refused", 0), expired)
 
@@ -922,7 +831,7 @@ def _expired_query(at: datetime):
 
 
 def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
-    at = now()
+    at = base.now()
     params = _params(s)
     within = timedelta(days=params["notice.expiring_days"])
     expired = list(s.scalars(_expired_query(at).limit(5)))
@@ -961,7 +870,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
     if not actor.can(NOTICE_VIEW):
         return None
     params = _params(s)
-    since = now() - timedelta(days=params["notice.card_days"])
+    since = base.now() - timedelta(days=params["notice.card_days"])
     unit = s.get(Unit, room.unit_id)
     reaches = exists().where(NoticeScope.notice_id == Notice.id, or_(
         NoticeScope.level == ScopeLevel.ESTATE.value,
@@ -1009,7 +918,7 @@ def find(s: Session, number: str) -> Notice:
 def _print_notice(s: Session, actor: Actor, number: str):
     """通知 as posted: title, official No., salutation, body, thanks, phone, issuer and date, 有效期至."""
     actor.require(NOTICE_VIEW)
-    from app.printing.forms.notice import KIND_ZH, NoticeSheet
+    from app.printing.forms.notice import NoticeSheet
 
     notice = find(s, number)
     est = _estate(s)
@@ -1028,9 +937,9 @@ def _print_notice(s: Session, actor: Actor, number: str):
         old = s.get(Notice, notice.corrects_id)
         corrects = rules.official_number(prefix(s), old.number) if old else ""
     data = NoticeSheet(
-        title=notice.title, number=official, kind=KIND_ZH.get(notice.kind, "通知"), body=notice.body,
+        title=notice.title, number=official, kind=NoticeKind.printed(notice.kind), body=notice.body,
         issuer=notice.issuer or est.company or f"{est.name}物业服务中心",
-        issued=(notice.published_at or now()).date(), valid_until=notice.valid_until,
+        issued=(notice.published_at or base.now()).date(), valid_until=notice.valid_until,
         effective_from=notice.effective_from,
         contact_phone=notice.contact_phone or est.hotline or "", salutation=salutation, scope=scope,
         closing="" if notice.kind == NoticeKind.REMINDER.value else "特此通知。",
@@ -1051,14 +960,15 @@ def _print_sign_sheet(s: Session, actor: Actor, number: str):
                                .where(NoticeRecipient.notice_id == notice.id)
                                .order_by(Room.code, NoticeRecipient.id)):
         remark = ""
-        if rec.status == "signed":
-            remark = f"已签收 {rec.delivered_at:%m-%d}" + ("" if rec.signed_by == rec.name
-                                                        else f"（{rec.signed_by}代签）")
+        if rec.delivered_at is not None:
+            remark = f"{DELIVERY.state(rec.status).printed} {rec.delivered_at:%m-%d}"
+        if rec.status == "signed" and rec.signed_by != rec.name:
+            remark += f"（{rec.signed_by}代签）"
         elif rec.status == "refused":
-            remark = f"拒签 {rec.delivered_at:%m-%d}，见证人：{rec.witness}"
+            remark += f"，见证人：{rec.witness}"
         rows.append(SignRow(code, rec.name, remark))
     official = rules.official_number(prefix(s), notice.number)
-    data = SignSheet(document=notice.title, number=official, issued=(notice.published_at or now()).date(),
+    data = SignSheet(document=notice.title, number=official, issued=(notice.published_at or base.now()).date(),
                      rows=rows)
     return data, notice.status == "void"
 

@@ -7,9 +7,10 @@ detail pane shows, and per action the cross-record guards and side effects. Ever
 * :func:`get` — a record with its fields, version, event timeline, running clocks, attachments, links and
   the actions this user may take now (:class:`RecordView`, what every detail pane shows);
 * :func:`act` — permission → parse (the fields' one parser) → load with version → engine check (state,
-  role, required fields, the record's guard) → the kind's guards → the action done instead, if the input
-  calls for another → values stored in their declared columns → the kind's effects → transition (event
-  row, clocks, audit row) → attachments → the kind's after-effects, in one unit of work;
+  role, required fields, the transition's guard on the record or its :class:`Subject`) → the kind's guards →
+  the action done instead, if the input calls for another → values stored in their declared columns → the
+  kind's effects → transition (event row, clocks, audit row) → attachments → the kind's after-effects, in one
+  unit of work;
 * :func:`act_in` — the same inside a unit of work that is already open, so one transaction spans workflows
   (a patrol finding sent as a work slip; later a move-out, its release slip and the deposit refund):
   :meth:`Act.act` and :meth:`Act.create` are how an effect reaches another record;
@@ -30,10 +31,10 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.domain.fields import FieldSpec
 from app.domain.validation import mask_id, mask_phone
-from app.domain.workflow import Transition, Workflow
+from app.domain.workflow import MSG_DENIED, Transition, Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import attachments, base, clocks
@@ -77,6 +78,9 @@ class RecordKind:
     rows: Callable[[Session, Actor, Any], list[tuple[Text | str, str]]] | None = None
     #: the workflow's own projection of a record (its page and forms read it)
     detail: Callable[[Session, Actor, Any], Any] | None = None
+    #: what the transitions' guards and warnings look at when the record's columns are not enough (how many
+    #: recipients have not signed, the time now): a :class:`Subject` of the record; default the record
+    subject: Callable[[Session, Any], Any] | None = None
     #: per action: cross-record rules (raise a UserError), then side effects, then effects after the event
     guards: Mapping[str, Effect] = field(default_factory=dict)
     effects: Mapping[str, Effect] = field(default_factory=dict)
@@ -99,6 +103,21 @@ RELATIONS: dict[str, Text] = {
     "slip": T("Records", "work slip"), "followup": T("Records", "follow-up"), "complaint": T("Records", "complaint"),
     "reversal": T("Records", "reversal"), "renewal": T("Records", "renewal"),
 }
+
+
+class Subject:
+    """A record with facts its columns do not hold, for the transitions' guards and warnings: attributes
+    not given here are the record's (``Subject(notice, pending=2, now=now).status``)."""
+
+    def __init__(self, record: Any, **facts: Any) -> None:
+        self.__dict__.update(facts, record=record)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.__dict__["record"], name)
+
+
+def subject_of(session: Session, kind: RecordKind, record: Any) -> Any:
+    return kind.subject(session, record) if kind.subject is not None else record
 
 
 def register(kind: RecordKind) -> RecordKind:
@@ -154,8 +173,7 @@ def act(db: Database, actor: Actor, kind: str, record_id: int, action: str,
         raw: Mapping[str, Any] | None = None, *, version: int | None = None) -> int:
     """Do ``action`` on a record with the input as typed; returns the record's id (see module docstring)."""
     rk = kind_of(kind)
-    transition = rk.workflow.action(action)
-    actor.require(transition.permission)
+    _require(rk.workflow.action(action), actor)
     with unit_of_work(db, actor) as s:
         done = act_in(s, actor, rk, record_id, action, raw or {}, version=version)
         return int(done.record.id)
@@ -167,15 +185,16 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     rk = kind_of(kind)
     workflow = rk.workflow
     transition = workflow.action(action)
-    actor.require(transition.permission)
+    _require(transition, actor)
     if not isinstance(record, rk.model):
         record = load(session, rk, record)
     if version is not None and record.version != version:
         raise ConflictError(STALE)
     now = base.now()
-    workflow.check_allowed(record.status, action, actor.permissions, record)
+    subject = subject_of(session, rk, record)
+    workflow.check_allowed(record.status, action, actor.permissions, subject)
     values = workflow.parse(transition, raw, now=now)
-    workflow.check(record.status, action, actor.permissions, values, record)
+    workflow.check(record.status, action, actor.permissions, values, subject)
     ctx = Act(session, actor, rk, record, transition, values, {}, now)
     ctx.data = _event_data(ctx)
     guard = rk.guards.get(action)
@@ -196,6 +215,7 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
         effect(ctx)
     _, ctx.event = wf.transition_event(session, actor, workflow, record, action, values, data=ctx.data,
                                        guarded=True)
+    session.flush()   # the event's id, for the files attached to it
     for spec in transition.form_fields:
         if spec.kind == "attachment" and values.get(spec.key):
             attachments.add(session, actor, rk.kind, record.id, values[spec.key], role=spec.key,
@@ -204,6 +224,12 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     if after is not None:
         after(ctx)
     return ctx
+
+
+def _require(transition: Transition, actor: Actor) -> None:
+    """The role may do the action (the refusal names the action, as the buttons do)."""
+    if transition.permission not in actor.permissions:
+        raise PermissionDenied(MSG_DENIED.format(action=transition.label))
 
 
 def _event_data(ctx: Act) -> dict[str, Any]:
@@ -332,6 +358,8 @@ class ActionView:
     name: str
     label: str
     transition: Transition
+    #: what to mind before doing it (the transition's warning on this record), shown in its dialog
+    warning: str = ""
 
     @property
     def fields(self) -> tuple[FieldSpec, ...]:
@@ -399,16 +427,17 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
     workflow = rk.workflow
     state = workflow.state(record.status)
     now = base.now()
+    subject = subject_of(session, rk, record)
     rows = rk.rows(session, actor, record) if rk.rows else default_rows(workflow, record)
     number = getattr(record, "number", "") or (rk.code(record) if rk.code else "")
     return RecordView(
         rk.kind, record.id, number, record.status, str(state.label),
         state.shown_tone, record.version, rk.title(record) if rk.title else "",
         [(str(label), value) for label, value in rows if value],
-        events(session, workflow, record.id), actions(workflow, record, actor),
+        events(session, workflow, record.id), actions(workflow, subject, actor),
         clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
         links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else snapshot(rk, record, actor),
-        frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, record, hidden=True)),
+        frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, subject, hidden=True)),
         tuple(str(flag) for flag in rk.flags(session, record)) if rk.flags else ())
 
 
@@ -433,7 +462,8 @@ def default_rows(workflow: Workflow, record: Any) -> list[tuple[Text | str, str]
 
 
 def actions(workflow: Workflow, record: Any, actor: Actor) -> list[ActionView]:
-    return [ActionView(t.name, str(t.label), t)
+    """The buttons for this user on ``record`` (or its :class:`Subject`), with their warnings."""
+    return [ActionView(t.name, str(t.label), t, str(t.warning(record) or "") if t.warning else "")
             for t in workflow.allowed_actions(record.status, actor.permissions, record)]
 
 

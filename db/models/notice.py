@@ -61,7 +61,8 @@ class NoticeScope(Base):
 
 
 class NoticePosting(Timestamps, Base):
-    """Where and when a notice was put up (张贴记录), by whom, with an optional photo."""
+    """Where and when a notice was put up (张贴记录), by whom, with an optional photo (an attachment of the
+    notice)."""
 
     __tablename__ = "notice_posting"
     __audited__ = True
@@ -71,12 +72,13 @@ class NoticePosting(Timestamps, Base):
     location: Mapped[str] = mapped_column(String(60))
     posted_at: Mapped[datetime] = mapped_column(DateTime)
     posted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    photo_path: Mapped[str] = mapped_column(String(500), default="")
+    photo_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
 class NoticeRecipient(Versioned, Timestamps, Base):
-    """A recipient of an individual notice and the delivery (workflow ``notice_delivery``)."""
+    """A recipient of an individual notice and the delivery (workflow ``notice_delivery``; the photo of the
+    delivery is an attachment of this record)."""
 
     __tablename__ = "notice_recipient"
     __audited__ = True
@@ -93,5 +95,4 @@ class NoticeRecipient(Versioned, Timestamps, Base):
     delivered_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     signed_by: Mapped[str] = mapped_column(String(50), default="")
     witness: Mapped[str] = mapped_column(String(50), default="")
-    photo_path: Mapped[str] = mapped_column(String(500), default="")
     note: Mapped[str] = mapped_column(String(200), default="")

@@ -7,13 +7,12 @@ Indexes, one per list and count the page and the home tile make:
 * ``ix_patrol_state``      patrols of a status (in progress) by date;
 * ``ix_patrol_check_point`` one result per checkpoint and patrol (unique), read in patrol order;
 * ``ix_patrol_issue_found`` findings of a date range, newest first;
-* ``ix_patrol_issue_due``  findings of a status by due date: the overdue list and count (status IN the
-  waiting states AND due_at < now) read one index range each;
 * ``ix_patrol_issue_location`` repeat findings by location;
 * ``ix_patrol_issue_patrol`` the findings of one patrol.
 
-``due_at`` is stored (computed from the parameter when found, replaced by an approved extension);
-overdue is derived from it. Photos are kept as file paths.
+A finding's deadline is its ``fix`` clock in ``record_clock`` (from the parameter when found, moved by an
+approved extension): the overdue and due-soon lists read ``ix_record_clock_due``. Photos are attachments
+(a checkpoint's by ``photo_id``; a finding's and its fix's are the finding's own).
 """
 from __future__ import annotations
 
@@ -74,7 +73,7 @@ class Patrol(WorkflowRecord, Base):
 
 
 class PatrolCheck(Versioned, Timestamps, Base):
-    """The result at one checkpoint of one patrol (正常/异常, note, photo)."""
+    """The result at one checkpoint of one patrol (正常/异常, note, the photo: an attachment of the patrol)."""
 
     __tablename__ = "patrol_check"
     __audited__ = True
@@ -87,7 +86,7 @@ class PatrolCheck(Versioned, Timestamps, Base):
     point_name: Mapped[str] = mapped_column(String(40))
     result: Mapped[str] = mapped_column(String(10))
     note: Mapped[str] = mapped_column(String(200), default="")
-    photo: Mapped[str] = mapped_column(String(260), default="")
+    photo_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     issue_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -96,7 +95,6 @@ class PatrolIssue(WorkflowRecord, Base):
     __tablename__ = "patrol_issue"
     __table_args__ = (
         Index("ix_patrol_issue_found", "found_at", "id"),
-        Index("ix_patrol_issue_due", "status", "due_at", "id"),
         Index("ix_patrol_issue_location", "location", "found_at"),
         Index("ix_patrol_issue_patrol", "patrol_id"),
     )
@@ -108,17 +106,12 @@ class PatrolIssue(WorkflowRecord, Base):
     category: Mapped[str] = mapped_column(String(12))
     severity: Mapped[str] = mapped_column(String(10), default="minor")
     description: Mapped[str] = mapped_column(String(500))
-    photo: Mapped[str] = mapped_column(String(260), default="")
     handled_on_site: Mapped[bool] = mapped_column(Boolean, default=False)
     dept: Mapped[str] = mapped_column(String(20), default="")
     relay_slip_no: Mapped[str] = mapped_column(String(30), default="")
-    due_at: Mapped[datetime] = mapped_column(DateTime)
-    original_due_at: Mapped[datetime] = mapped_column(DateTime)
-    requested_due_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     extension_reason: Mapped[str] = mapped_column(String(200), default="")
     extension_approved_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     fixed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     fix_note: Mapped[str] = mapped_column(String(200), default="")
-    fix_photo: Mapped[str] = mapped_column(String(260), default="")
     verified_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     verified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -115,6 +115,10 @@
         <translation>Publish</translation>
     </message>
     <message>
+        <source>Record a posting</source>
+        <translation>Record a posting</translation>
+    </message>
+    <message>
         <source>Record removal</source>
         <translation>Record removal</translation>
     </message>
@@ -1471,13 +1475,6 @@
     </message>
 </context>
 <context>
-    <name>DeliveryDialog</name>
-    <message>
-        <source>Choose a &amp;photo…</source>
-        <translation>Choose a &amp;photo…</translation>
-    </message>
-</context>
-<context>
     <name>DeskSession</name>
     <message>
         <source>Opening the database…</source>
@@ -2175,6 +2172,7 @@
     </message>
     <message>
         <source>Morning</source>
+        <extracomment>states in which a finding still waits for its fix (its fix clock runs)</extracomment>
         <translation>Morning</translation>
     </message>
     <message>
@@ -2665,10 +2663,6 @@
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Witness</source>
-        <translation>Witness</translation>
-    </message>
-    <message>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
@@ -2754,7 +2748,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up)</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -2773,7 +2767,6 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>printed (Chinese) words of the codes</extracomment>
         <translation>Summary</translation>
     </message>
     <message>
@@ -4014,12 +4007,27 @@
         <translation>Photo</translation>
     </message>
     <message>
+        <source>Lead time (h)</source>
+        <translation>Lead time (h)</translation>
+    </message>
+    <message>
+        <source>Lead time too short</source>
+        <translation>Lead time too short</translation>
+    </message>
+    <message>
+        <source>The notice was valid until {at}: change its dates first</source>
+        <translation>The notice was valid until {at}: change its dates first</translation>
+    </message>
+    <message>
+        <source>An archived notice can no longer be changed.</source>
+        <translation>An archived notice can no longer be changed.</translation>
+    </message>
+    <message>
         <source>The photo must be a picture (JPEG, PNG, BMP or HEIC)</source>
         <translation>The photo must be a picture (JPEG, PNG, BMP or HEIC)</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>times typed a little ahead of the desk's clock (two PCs' clocks differ) are accepted</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -4067,6 +4075,11 @@
         <translation>Delivered at</translation>
     </message>
     <message>
+        <source>How it was delivered</source>
+        <extracomment>handed over in person unless said otherwise</extracomment>
+        <translation>How it was delivered</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
@@ -4079,10 +4092,6 @@
         <translation>Recipient</translation>
     </message>
     <message>
-        <source>Choose the kind of notice</source>
-        <translation>Choose the kind of notice</translation>
-    </message>
-    <message>
         <source>The contact phone may hold only digits, spaces, - ( ) + and 转</source>
         <translation>The contact phone may hold only digits, spaces, - ( ) + and 转</translation>
     </message>
@@ -4092,6 +4101,7 @@
     </message>
     <message>
         <source>No estate has been set up yet</source>
+        <extracomment>times typed a little ahead of the desk's clock (two PCs' clocks differ) are accepted</extracomment>
         <translation>No estate has been set up yet</translation>
     </message>
     <message>
@@ -4115,10 +4125,6 @@
         <translation>{field} cannot be before the notice was approved ({at})</translation>
     </message>
     <message>
-        <source>The photo {path} does not exist</source>
-        <translation>The photo {path} does not exist</translation>
-    </message>
-    <message>
         <source>The notice is {state}: it can no longer be edited</source>
         <translation>The notice is {state}: it can no longer be edited</translation>
     </message>
@@ -4135,10 +4141,6 @@
         <translation>Only an issued notice can be corrected</translation>
     </message>
     <message>
-        <source>The notice was valid until {at}: change its dates before “{action}”</source>
-        <translation>The notice was valid until {at}: change its dates before “{action}”</translation>
-    </message>
-    <message>
         <source>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</source>
         <translation>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</translation>
     </message>
@@ -4149,10 +4151,6 @@
     <message>
         <source>{n} recipient(s) have not signed or refused yet</source>
         <translation>{n} recipient(s) have not signed or refused yet</translation>
-    </message>
-    <message>
-        <source>Postings are recorded for published notices (this one is {state})</source>
-        <translation>Postings are recorded for published notices (this one is {state})</translation>
     </message>
     <message>
         <source>An individual notice is delivered to its recipients, not posted</source>
@@ -4197,10 +4195,6 @@
     <message>
         <source>The notice is {state}: its recipients can no longer change</source>
         <translation>The notice is {state}: its recipients can no longer change</translation>
-    </message>
-    <message>
-        <source>Choose how the notice was delivered</source>
-        <translation>Choose how the notice was delivered</translation>
     </message>
     <message>
         <source>Publish the notice before recording its delivery (it is {state})</source>
@@ -4248,8 +4242,64 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>lead time {hours} h (short)</source>
-        <translation>lead time {hours} h (short)</translation>
+        <source>at publication</source>
+        <translation>at publication</translation>
+    </message>
+    <message>
+        <source>if published now</source>
+        <translation>if published now</translation>
+    </message>
+    <message>
+        <source>drafted by {name}</source>
+        <translation>drafted by {name}</translation>
+    </message>
+    <message>
+        <source>approved by {name} {at}</source>
+        <translation>approved by {name} {at}</translation>
+    </message>
+    <message>
+        <source>returned: {note}</source>
+        <translation>returned: {note}</translation>
+    </message>
+    <message>
+        <source>published by {name} {at}</source>
+        <translation>published by {name} {at}</translation>
+    </message>
+    <message>
+        <source>removed by {name} {at}</source>
+        <translation>removed by {name} {at}</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>corrects {number}</translation>
+    </message>
+    <message>
+        <source>corrected by {number}</source>
+        <translation>corrected by {number}</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{hours} h {when} (needed: {required} h)</source>
+        <translation>{hours} h {when} (needed: {required} h)</translation>
+    </message>
+    <message>
+        <source>expired on {at}: take it down from the boards and record the removal</source>
+        <translation>expired on {at}: take it down from the boards and record the removal</translation>
+    </message>
+    <message>
+        <source>expires on {at}</source>
+        <translation>expires on {at}</translation>
     </message>
     <message>
         <source>{n} expiring soon · {m} pending approval</source>
@@ -4277,7 +4327,6 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>letters the page's fixed buttons use (New, Edit, Print, sign sheet, Add recipients, posting, index, export); the action buttons take the first free letter of their label actions whose optional note is worth asking for (an approval opinion, how a notice was taken down)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -4306,14 +4355,12 @@
     </message>
     <message>
         <source>Opinion</source>
+        <extracomment>the notice's own fields, in the editor's order (the channels are ticks of :class:`Channel`)</extracomment>
         <translation>Opinion</translation>
     </message>
     <message>
-        <source>Draft a correction notice next</source>
-        <translation>Draft a correction notice next</translation>
-    </message>
-    <message>
         <source>Rooms</source>
+        <extracomment>who received a notice (a room and, optionally, the person)</extracomment>
         <translation>Rooms</translation>
     </message>
     <message>
@@ -4345,20 +4392,52 @@
         <translation>Signed by / witness</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Recorded by</translation>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Title or number (Ctrl+F)</source>
+        <translation>Title or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Choose a notice on the left.</source>
+        <translation>Choose a notice on the left.</translation>
+    </message>
+    <message>
+        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
+        <translation>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</translation>
+    </message>
+    <message>
+        <source>No expired notice is still on the boards.</source>
+        <translation>No expired notice is still on the boards.</translation>
+    </message>
+    <message>
+        <source>No notice is waiting for approval.</source>
+        <translation>No notice is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Add recipients…</source>
+        <translation>Add recipients…</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>Print sign sheet</source>
+        <translation>Print sign sheet</translation>
     </message>
     <message>
         <source>By</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>Notice index</source>
@@ -4437,71 +4516,7 @@
     </message>
 </context>
 <context>
-    <name>NoticesDialog</name>
-    <message>
-        <source>Choose a photo</source>
-        <extracomment>where notices usually go up (the location box accepts anything else)</extracomment>
-        <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</translation>
-    </message>
-</context>
-<context>
     <name>NoticesPage</name>
-    <message>
-        <source>Alt+{n}</source>
-        <translation>Alt+{n}</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>All kinds</translation>
-    </message>
-    <message>
-        <source>Title or number (Ctrl+F)</source>
-        <translation>Title or number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;New notice</source>
-        <translation>&amp;New notice</translation>
-    </message>
-    <message>
-        <source>Draft a new notice (Ctrl+N)</source>
-        <translation>Draft a new notice (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Print &amp;index</source>
-        <translation>Print &amp;index</translation>
-    </message>
-    <message>
-        <source>Print the notices of the current filter (通告发布目录)</source>
-        <translation>Print the notices of the current filter (通告发布目录)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to Excel</source>
-        <translation>E&amp;xport to Excel</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Edit the draft (Ctrl+E)</source>
-        <translation>Edit the draft (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Print notice</source>
-        <translation>&amp;Print notice</translation>
-    </message>
-    <message>
-        <source>Print the notice (Ctrl+P)</source>
-        <translation>Print the notice (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Print si&amp;gn sheet</source>
-        <translation>Print si&amp;gn sheet</translation>
-    </message>
     <message>
         <source>Recipients</source>
         <translation>Recipients</translation>
@@ -4511,112 +4526,20 @@
         <translation>Postings</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Not posted anywhere yet: record where it went up (“Record a posting”).</source>
+        <translation>Not posted anywhere yet: record where it went up (“Record a posting”).</translation>
     </message>
     <message>
-        <source>&amp;Add recipients…</source>
-        <translation>&amp;Add recipients…</translation>
+        <source>Correction notice</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <source>Draft a correction notice for {number} now?</source>
+        <translation>Draft a correction notice for {number} now?</translation>
     </message>
     <message>
         <source>Take off the list</source>
         <translation>Take off the list</translation>
-    </message>
-    <message>
-        <source>Record a p&amp;osting…</source>
-        <translation>Record a p&amp;osting…</translation>
-    </message>
-    <message>
-        <source>&amp;Take off the list</source>
-        <translation>&amp;Take off the list</translation>
-    </message>
-    <message>
-        <source>{n} notices</source>
-        <translation>{n} notices</translation>
-    </message>
-    <message>
-        <source>No notice matches the filter.</source>
-        <translation>No notice matches the filter.</translation>
-    </message>
-    <message>
-        <source>No expired notice is still on the boards.</source>
-        <translation>No expired notice is still on the boards.</translation>
-    </message>
-    <message>
-        <source>No notice is waiting for approval.</source>
-        <translation>No notice is waiting for approval.</translation>
-    </message>
-    <message>
-        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
-        <translation>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</translation>
-    </message>
-    <message>
-        <source>No notices here yet.</source>
-        <translation>No notices here yet.</translation>
-    </message>
-    <message>
-        <source>Choose a notice on the left.</source>
-        <translation>Choose a notice on the left.</translation>
-    </message>
-    <message>
-        <source>individual</source>
-        <translation>individual</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} to {end}</translation>
-    </message>
-    <message>
-        <source>at publication</source>
-        <translation>at publication</translation>
-    </message>
-    <message>
-        <source>if published now</source>
-        <translation>if published now</translation>
-    </message>
-    <message>
-        <source>{hours} h {when} (needed: {required} h)</source>
-        <translation>{hours} h {when} (needed: {required} h)</translation>
-    </message>
-    <message>
-        <source>{n} recipient(s)</source>
-        <translation>{n} recipient(s)</translation>
-    </message>
-    <message>
-        <source>(not chosen yet)</source>
-        <translation>(not chosen yet)</translation>
-    </message>
-    <message>
-        <source>drafted by {name}</source>
-        <translation>drafted by {name}</translation>
-    </message>
-    <message>
-        <source>approved by {name} {at}</source>
-        <translation>approved by {name} {at}</translation>
-    </message>
-    <message>
-        <source>returned: {note}</source>
-        <translation>returned: {note}</translation>
-    </message>
-    <message>
-        <source>published by {name} {at}</source>
-        <translation>published by {name} {at}</translation>
-    </message>
-    <message>
-        <source>removed by {name} {at}</source>
-        <translation>removed by {name} {at}</translation>
-    </message>
-    <message>
-        <source>corrects {number}</source>
-        <translation>corrects {number}</translation>
-    </message>
-    <message>
-        <source>corrected by {number}</source>
-        <translation>corrected by {number}</translation>
-    </message>
-    <message>
-        <source>void: {reason}</source>
-        <translation>void: {reason}</translation>
     </message>
     <message>
         <source>No recipients yet: add them by room code.</source>
@@ -4627,60 +4550,12 @@
         <translation>{n} to deliver · print the sign sheet, deliver, then record each signature or refusal.</translation>
     </message>
     <message>
-        <source>Not posted anywhere yet: record where it went up.</source>
-        <translation>Not posted anywhere yet: record where it went up.</translation>
-    </message>
-    <message>
-        <source>Postings are recorded once the notice is published.</source>
-        <translation>Postings are recorded once the notice is published.</translation>
-    </message>
-    <message>
-        <source>Expired on {at}: take it down from the boards and record the removal.</source>
-        <translation>Expired on {at}: take it down from the boards and record the removal.</translation>
-    </message>
-    <message>
-        <source>Expires on {at}.</source>
-        <translation>Expires on {at}.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>{warning}
-
-Publish it anyway?</source>
-        <translation>{warning}
-
-Publish it anyway?</translation>
-    </message>
-    <message>
-        <source>Archive {number} in the notice index? It can no longer be changed.</source>
-        <translation>Archive {number} in the notice index? It can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>{action}: done.</source>
-        <translation>{action}: done.</translation>
-    </message>
-    <message>
         <source>Take {room} {name} off the recipients?</source>
         <translation>Take {room} {name} off the recipients?</translation>
-    </message>
-    <message>
-        <source>Status: {view}</source>
-        <translation>Status: {view}</translation>
-    </message>
-    <message>
-        <source>Kind: {kind}</source>
-        <translation>Kind: {kind}</translation>
-    </message>
-    <message>
-        <source>Search: {text}</source>
-        <translation>Search: {text}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5263,11 +5138,6 @@ Publish it anyway?</translation>
 <context>
     <name>Patrol</name>
     <message>
-        <source>A photo path has at most {n} characters</source>
-        <extracomment>states in which a finding still waits for its fix (its due date counts)</extracomment>
-        <translation>A photo path has at most {n} characters</translation>
-    </message>
-    <message>
         <source>A photo is a .jpg, .jpeg, .png, .heic or .bmp file</source>
         <translation>A photo is a .jpg, .jpeg, .png, .heic or .bmp file</translation>
     </message>
@@ -5292,11 +5162,8 @@ Publish it anyway?</translation>
         <translation>This record no longer exists</translation>
     </message>
     <message>
-        <source>{field} must be a whole number</source>
-        <translation>{field} must be a whole number</translation>
-    </message>
-    <message>
         <source>Route</source>
+        <extracomment>a finding's fields at a checkpoint: its photo is the checkpoint's</extracomment>
         <translation>Route</translation>
     </message>
     <message>
@@ -5313,7 +5180,12 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Checkpoint</source>
+        <extracomment>the result at a checkpoint (the service passes them to the hidden action ``check``)</extracomment>
         <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Location</source>
@@ -5322,10 +5194,6 @@ Publish it anyway?</translation>
     <message>
         <source>What to check</source>
         <translation>What to check</translation>
-    </message>
-    <message>
-        <source>Choose the shift</source>
-        <translation>Choose the shift</translation>
     </message>
     <message>
         <source>A patrol cannot be planned for a past day</source>
@@ -5340,60 +5208,20 @@ Publish it anyway?</translation>
         <translation>The route {name} has no checkpoints yet: add them first</translation>
     </message>
     <message>
-        <source>Choose 正常 or 异常</source>
-        <translation>Choose 正常 or 异常</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Say what is wrong at this checkpoint</source>
         <translation>Say what is wrong at this checkpoint</translation>
-    </message>
-    <message>
-        <source>Results are recorded while the round is in progress; it is {state}</source>
-        <translation>Results are recorded while the round is in progress; it is {state}</translation>
     </message>
     <message>
         <source>This checkpoint is not on the route of the round</source>
         <translation>This checkpoint is not on the route of the round</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
         <source>Record every checkpoint before completing the round; not yet: {points}</source>
         <translation>Record every checkpoint before completing the round; not yet: {points}</translation>
     </message>
     <message>
-        <source>There is no action “{action}” here</source>
-        <translation>There is no action “{action}” here</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>Choose the category</translation>
-    </message>
-    <message>
-        <source>Choose the severity</source>
-        <translation>Choose the severity</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>Choose the responsible department</source>
-        <translation>Choose the responsible department</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>What was done</translation>
     </message>
     <message>
         <source>The patrol {number} is void</source>
@@ -5401,11 +5229,8 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Work slip no.</source>
+        <extracomment>a finding as recorded (ad hoc, or at a checkpoint of a round)</extracomment>
         <translation>Work slip no.</translation>
-    </message>
-    <message>
-        <source>Give a date such as 2025-06-12</source>
-        <translation>Give a date such as 2025-06-12</translation>
     </message>
     <message>
         <source>No new due date was requested</source>
@@ -5417,7 +5242,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>the finding filters of the page</extracomment>
+        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>Open findings</translation>
     </message>
     <message>
@@ -5445,8 +5270,16 @@ Publish it anyway?</translation>
         <translation>All findings</translation>
     </message>
     <message>
-        <source>Unknown status filter {status}</source>
-        <translation>Unknown status filter {status}</translation>
+        <source>Extension requested</source>
+        <translation>Extension requested</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
     </message>
     <message>
         <source>Patrols today: {done} of {planned}</source>
@@ -5487,18 +5320,6 @@ Publish it anyway?</translation>
     <message>
         <source>Severity</source>
         <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Responsible department</source>
-        <translation>Responsible department</translation>
-    </message>
-    <message>
-        <source>Photo (file path)</source>
-        <translation>Photo (file path)</translation>
-    </message>
-    <message>
-        <source>e.g. D:\巡查照片\0612-01.jpg</source>
-        <translation>e.g. D:\巡查照片\0612-01.jpg</translation>
     </message>
     <message>
         <source>Fixed on the spot</source>
@@ -5557,12 +5378,24 @@ Publish it anyway?</translation>
         <translation>LX… if a slip was already sent</translation>
     </message>
     <message>
-        <source>Photo after the fix</source>
-        <translation>Photo after the fix</translation>
+        <source>Due after the extension</source>
+        <translation>Due after the extension</translation>
     </message>
     <message>
-        <source>New due date</source>
-        <translation>New due date</translation>
+        <source>Due before</source>
+        <translation>Due before</translation>
+    </message>
+    <message>
+        <source>Record a checkpoint</source>
+        <translation>Record a checkpoint</translation>
+    </message>
+    <message>
+        <source>Send as work slip</source>
+        <translation>Send as work slip</translation>
+    </message>
+    <message>
+        <source>Photo after the fix</source>
+        <translation>Photo after the fix</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5575,10 +5408,6 @@ Publish it anyway?</translation>
     <message>
         <source>Complete by</source>
         <translation>Complete by</translation>
-    </message>
-    <message>
-        <source>Send as a work slip — {n}</source>
-        <translation>Send as a work slip — {n}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5617,6 +5446,78 @@ Publish it anyway?</translation>
         <translation>Finding</translation>
     </message>
     <message>
+        <source>Print day's record</source>
+        <translation>Print day's record</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>All rounds</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Route, inspector or No.</source>
+        <translation>Route, inspector or No.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list, or start one with “New round” (Ctrl+N).</source>
+        <translation>Choose a round in the list, or start one with “New round” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No patrol rounds yet. Press Ctrl+N to start a round of a route.</source>
+        <translation>No patrol rounds yet. Press Ctrl+N to start a round of a route.</translation>
+    </message>
+    <message>
+        <source>Patrol rounds</source>
+        <translation>Patrol rounds</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Record checkpoint</source>
+        <translation>Record checkpoint</translation>
+    </message>
+    <message>
+        <source>客服部日巡视检查记录 of the chosen dates' first day, or of today</source>
+        <translation>客服部日巡视检查记录 of the chosen dates' first day, or of today</translation>
+    </message>
+    <message>
+        <source>Routes and checkpoints…</source>
+        <translation>Routes and checkpoints…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Location, ZG No. or work slip No.</source>
+        <translation>Location, ZG No. or work slip No.</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list.</source>
+        <translation>Choose a finding in the list.</translation>
+    </message>
+    <message>
+        <source>No open findings. Record one with Ctrl+N, or at a checkpoint of a round.</source>
+        <translation>No open findings. Record one with Ctrl+N, or at a checkpoint of a round.</translation>
+    </message>
+    <message>
+        <source>No finding is overdue.</source>
+        <translation>No finding is overdue.</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -5625,20 +5526,24 @@ Publish it anyway?</translation>
         <translation>Found</translation>
     </message>
     <message>
+        <source>{n} of {m} checkpoints recorded</source>
+        <translation>{n} of {m} checkpoints recorded</translation>
+    </message>
+    <message>
+        <source>{n} abnormal</source>
+        <translation>{n} abnormal</translation>
+    </message>
+    <message>
+        <source>(extended from {d}, approved by {who})</source>
+        <translation>(extended from {d}, approved by {who})</translation>
+    </message>
+    <message>
         <source>Work slip</source>
         <translation>Work slip</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>Checkpoints</source>
@@ -5652,104 +5557,8 @@ Publish it anyway?</translation>
 <context>
     <name>PatrolPage</name>
     <message>
-        <source>&amp;Rounds</source>
-        <translation>&amp;Rounds</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Findings</translation>
-    </message>
-    <message>
-        <source>Rou&amp;tes and checkpoints</source>
-        <translation>Rou&amp;tes and checkpoints</translation>
-    </message>
-    <message>
-        <source>The day whose 日巡视检查记录 is printed</source>
-        <translation>The day whose 日巡视检查记录 is printed</translation>
-    </message>
-    <message>
-        <source>&amp;New round</source>
-        <translation>&amp;New round</translation>
-    </message>
-    <message>
-        <source>Start a patrol round of a route (Ctrl+N)</source>
-        <translation>Start a patrol round of a route (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Print day's record</source>
-        <translation>&amp;Print day's record</translation>
-    </message>
-    <message>
-        <source>客服部日巡视检查记录 of the chosen day (Ctrl+P)</source>
-        <translation>客服部日巡视检查记录 of the chosen day (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Day:</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <source>Record &amp;checkpoint</source>
-        <translation>Record &amp;checkpoint</translation>
-    </message>
-    <message>
-        <source>Co&amp;mplete the round</source>
-        <translation>Co&amp;mplete the round</translation>
-    </message>
-    <message>
-        <source>&amp;Start the round</source>
-        <translation>&amp;Start the round</translation>
-    </message>
-    <message>
-        <source>New &amp;finding</source>
-        <translation>New &amp;finding</translation>
-    </message>
-    <message>
-        <source>Record a finding outside a round (Ctrl+Shift+N)</source>
-        <translation>Record a finding outside a round (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Send as &amp;work slip</source>
-        <translation>Send as &amp;work slip</translation>
-    </message>
-    <message>
-        <source>Send the finding to its department as a 工作联系单 and assign it</source>
-        <translation>Send the finding to its department as a 工作联系单 and assign it</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation>New route</translation>
-    </message>
-    <message>
-        <source>Edit route</source>
-        <translation>Edit route</translation>
-    </message>
-    <message>
-        <source>New checkpoint</source>
-        <translation>New checkpoint</translation>
-    </message>
-    <message>
-        <source>Edit checkpoint</source>
-        <translation>Edit checkpoint</translation>
+        <source>Routes and their checkpoints (客服主管 changes them)</source>
+        <translation>Routes and their checkpoints (客服主管 changes them)</translation>
     </message>
     <message>
         <source>This month: patrols {done}/{planned}, completion {rate}</source>
@@ -5784,18 +5593,6 @@ Publish it anyway?</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>Choose a round in the list, or start one with “New round”.</source>
-        <translation>Choose a round in the list, or start one with “New round”.</translation>
-    </message>
-    <message>
-        <source>{n} of {m} checkpoints recorded</source>
-        <translation>{n} of {m} checkpoints recorded</translation>
-    </message>
-    <message>
-        <source>Your role may not record patrols.</source>
-        <translation>Your role may not record patrols.</translation>
-    </message>
-    <message>
         <source>Round started: record each checkpoint.</source>
         <translation>Round started: record each checkpoint.</translation>
     </message>
@@ -5808,84 +5605,8 @@ Publish it anyway?</translation>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Choose a finding in the list.</source>
-        <translation>Choose a finding in the list.</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>(extended from {d}, approved by {who})</source>
-        <translation>(extended from {d}, approved by {who})</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Found</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Work slip</source>
-        <translation>Work slip</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Extension requested</source>
-        <translation>Extension requested</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Fixed</source>
-        <translation>Fixed</translation>
-    </message>
-    <message>
-        <source>Photo after the fix</source>
-        <translation>Photo after the fix</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Your role may not record findings.</source>
-        <translation>Your role may not record findings.</translation>
-    </message>
-    <message>
         <source>Finding recorded.</source>
         <translation>Finding recorded.</translation>
-    </message>
-    <message>
-        <source>Work slip {n} sent.</source>
-        <translation>Work slip {n} sent.</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
     </message>
 </context>
 <context>
@@ -6142,17 +5863,6 @@ Publish it anyway?</translation>
     <message>
         <source>Plan routine visits or a survey</source>
         <translation>Plan routine visits or a survey</translation>
-    </message>
-</context>
-<context>
-    <name>PostingDialog</name>
-    <message>
-        <source>Record a posting of {number}</source>
-        <translation>Record a posting of {number}</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;photo…</source>
-        <translation>Choose a &amp;photo…</translation>
     </message>
 </context>
 <context>
@@ -6479,12 +6189,12 @@ Publish it anyway?</translation>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")</extracomment>
+        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired)</extracomment>
         <translation>Choose a record on the left to see it and act on it.</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default "New: &lt;workflow&gt;") the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the page's method that gives texts an action's text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
+        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default "New: &lt;workflow&gt;") the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the page's method that gives texts an action's text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page's method that makes a widget shown in the detail pane under the buttons (a notice's recipients, a round's checkpoints); its ``show_record(view)`` gets each record shown (None: none) the page's method called after an action's dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -6640,7 +6350,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) the workflow's own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields' columns the code a record without a document number is known by (a key's cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) the workflow's own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields' columns the code a record without a document number is known by (a key's cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) what the transitions' guards and warnings look at when the record's columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>work slip</translation>
     </message>
     <message>
@@ -7921,6 +7631,29 @@ Publish it anyway?</translation>
     <message>
         <source>Problem list saved to {path}</source>
         <translation>Problem list saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesDialog</name>
+    <message>
+        <source>Routes and checkpoints</source>
+        <translation>Routes and checkpoints</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>New route</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>Edit route</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>New checkpoint</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint</source>
+        <translation>Edit checkpoint</translation>
     </message>
 </context>
 <context>
@@ -9512,7 +9245,7 @@ Publish it anyway?</translation>
     <name>Validation</name>
     <message>
         <source>{field} is required</source>
-        <extracomment>a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)</extracomment>
+        <extracomment>a date and time as typed (or a stored one, seconds and all) a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)</extracomment>
         <translation>{field} is required</translation>
     </message>
     <message>
@@ -10823,7 +10556,6 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Notice delivery</source>
-        <extracomment>states in which the text, dates and scope may still be edited states in which recipients may be added (not once the notice is off the boards) states in which postings may be recorded states of a notice that has been issued (counts for KPIs, the household card, expiry)</extracomment>
         <translation>Notice delivery</translation>
     </message>
     <message>

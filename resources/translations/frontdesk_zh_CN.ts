@@ -116,6 +116,10 @@
         <translation>发布</translation>
     </message>
     <message>
+        <source>Record a posting</source>
+        <translation>记录张贴</translation>
+    </message>
+    <message>
         <source>Record removal</source>
         <translation>登记撤除</translation>
     </message>
@@ -1472,13 +1476,6 @@
     </message>
 </context>
 <context>
-    <name>DeliveryDialog</name>
-    <message>
-        <source>Choose a &amp;photo…</source>
-        <translation>选择照片(&amp;P)…</translation>
-    </message>
-</context>
-<context>
     <name>DeskSession</name>
     <message>
         <source>Opening the database…</source>
@@ -2176,6 +2173,7 @@
     </message>
     <message>
         <source>Morning</source>
+        <extracomment>states in which a finding still waits for its fix (its fix clock runs)</extracomment>
         <translation>上午</translation>
     </message>
     <message>
@@ -2666,10 +2664,6 @@
         <translation>签收人</translation>
     </message>
     <message>
-        <source>Witness</source>
-        <translation>见证人</translation>
-    </message>
-    <message>
         <source>Signed at</source>
         <translation>签收时间</translation>
     </message>
@@ -2755,7 +2749,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -2774,7 +2768,6 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>printed (Chinese) words of the codes</extracomment>
         <translation>巡查小结</translation>
     </message>
     <message>
@@ -4015,12 +4008,27 @@
         <translation>照片</translation>
     </message>
     <message>
+        <source>Lead time (h)</source>
+        <translation>提前量（小时）</translation>
+    </message>
+    <message>
+        <source>Lead time too short</source>
+        <translation>提前量不足</translation>
+    </message>
+    <message>
+        <source>The notice was valid until {at}: change its dates first</source>
+        <translation>该通知有效期至 {at}：请先修改日期</translation>
+    </message>
+    <message>
+        <source>An archived notice can no longer be changed.</source>
+        <translation>归档后的通知不能再修改。</translation>
+    </message>
+    <message>
         <source>The photo must be a picture (JPEG, PNG, BMP or HEIC)</source>
         <translation>照片须为图片文件（JPEG、PNG、BMP 或 HEIC）</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>times typed a little ahead of the desk&apos;s clock (two PCs&apos; clocks differ) are accepted</extracomment>
         <translation>标题</translation>
     </message>
     <message>
@@ -4068,6 +4076,11 @@
         <translation>送达时间</translation>
     </message>
     <message>
+        <source>How it was delivered</source>
+        <extracomment>handed over in person unless said otherwise</extracomment>
+        <translation>送达方式</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>签收人</translation>
     </message>
@@ -4080,10 +4093,6 @@
         <translation>送达对象</translation>
     </message>
     <message>
-        <source>Choose the kind of notice</source>
-        <translation>请选择通知类别</translation>
-    </message>
-    <message>
         <source>The contact phone may hold only digits, spaces, - ( ) + and 转</source>
         <translation>联系电话只能包含数字、空格、- ( ) + 和“转”</translation>
     </message>
@@ -4093,6 +4102,7 @@
     </message>
     <message>
         <source>No estate has been set up yet</source>
+        <extracomment>times typed a little ahead of the desk&apos;s clock (two PCs&apos; clocks differ) are accepted</extracomment>
         <translation>尚未设置小区</translation>
     </message>
     <message>
@@ -4116,10 +4126,6 @@
         <translation>{field}不能早于通知批准时间（{at}）</translation>
     </message>
     <message>
-        <source>The photo {path} does not exist</source>
-        <translation>照片 {path} 不存在</translation>
-    </message>
-    <message>
         <source>The notice is {state}: it can no longer be edited</source>
         <translation>该通知状态为“{state}”，不能再修改</translation>
     </message>
@@ -4136,10 +4142,6 @@
         <translation>只有已发布的通知才能更正</translation>
     </message>
     <message>
-        <source>The notice was valid until {at}: change its dates before “{action}”</source>
-        <translation>该通知有效期至 {at}，请先修改日期再“{action}”</translation>
-    </message>
-    <message>
         <source>An individual notice is delivered, not posted: archive it once every recipient has signed or refused</source>
         <translation>个别通知需送达而非张贴：待所有送达对象签收或拒签后再归档</translation>
     </message>
@@ -4150,10 +4152,6 @@
     <message>
         <source>{n} recipient(s) have not signed or refused yet</source>
         <translation>还有 {n} 个送达对象尚未签收或拒签</translation>
-    </message>
-    <message>
-        <source>Postings are recorded for published notices (this one is {state})</source>
-        <translation>只有已发布的通知才能登记张贴（该通知状态为“{state}”）</translation>
     </message>
     <message>
         <source>An individual notice is delivered to its recipients, not posted</source>
@@ -4198,10 +4196,6 @@
     <message>
         <source>The notice is {state}: its recipients can no longer change</source>
         <translation>该通知状态为“{state}”，送达对象不能再修改</translation>
-    </message>
-    <message>
-        <source>Choose how the notice was delivered</source>
-        <translation>请选择送达方式</translation>
     </message>
     <message>
         <source>Publish the notice before recording its delivery (it is {state})</source>
@@ -4249,8 +4243,64 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>lead time {hours} h (short)</source>
-        <translation>提前 {hours} 小时（不足）</translation>
+        <source>at publication</source>
+        <translation>发布时</translation>
+    </message>
+    <message>
+        <source>if published now</source>
+        <translation>如现在发布</translation>
+    </message>
+    <message>
+        <source>drafted by {name}</source>
+        <translation>{name} 起草</translation>
+    </message>
+    <message>
+        <source>approved by {name} {at}</source>
+        <translation>{name} {at} 批准</translation>
+    </message>
+    <message>
+        <source>returned: {note}</source>
+        <translation>已退回：{note}</translation>
+    </message>
+    <message>
+        <source>published by {name} {at}</source>
+        <translation>{name} {at} 发布</translation>
+    </message>
+    <message>
+        <source>removed by {name} {at}</source>
+        <translation>{name} {at} 撤除</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>更正 {number}</translation>
+    </message>
+    <message>
+        <source>corrected by {number}</source>
+        <translation>已由 {number} 更正</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>个别通知</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{hours} h {when} (needed: {required} h)</source>
+        <translation>{when}：提前 {hours} 小时（要求 {required} 小时）</translation>
+    </message>
+    <message>
+        <source>expired on {at}: take it down from the boards and record the removal</source>
+        <translation>已于 {at} 到期：请从公告栏撤下并登记撤除</translation>
+    </message>
+    <message>
+        <source>expires on {at}</source>
+        <translation>将于 {at} 到期</translation>
     </message>
     <message>
         <source>{n} expiring soon · {m} pending approval</source>
@@ -4278,7 +4328,6 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>letters the page&apos;s fixed buttons use (New, Edit, Print, sign sheet, Add recipients, posting, index, export); the action buttons take the first free letter of their label actions whose optional note is worth asking for (an approval opinion, how a notice was taken down)</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -4307,14 +4356,12 @@
     </message>
     <message>
         <source>Opinion</source>
+        <extracomment>the notice&apos;s own fields, in the editor&apos;s order (the channels are ticks of :class:`Channel`)</extracomment>
         <translation>审批意见</translation>
     </message>
     <message>
-        <source>Draft a correction notice next</source>
-        <translation>接着起草更正通知</translation>
-    </message>
-    <message>
         <source>Rooms</source>
+        <extracomment>who received a notice (a room and, optionally, the person)</extracomment>
         <translation>房号</translation>
     </message>
     <message>
@@ -4346,20 +4393,52 @@
         <translation>签收人/见证人</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>登记人</translation>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Title or number (Ctrl+F)</source>
+        <translation>标题或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Choose a notice on the left.</source>
+        <translation>请在左侧选择通知。</translation>
+    </message>
+    <message>
+        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
+        <translation>这里还没有通知。点“新建通知”（Ctrl+N）起草一份。</translation>
+    </message>
+    <message>
+        <source>No expired notice is still on the boards.</source>
+        <translation>没有已到期仍在张贴的通知。</translation>
+    </message>
+    <message>
+        <source>No notice is waiting for approval.</source>
+        <translation>没有待审批的通知。</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新建通知</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Add recipients…</source>
+        <translation>添加送达对象…</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知</translation>
+    </message>
+    <message>
+        <source>Print sign sheet</source>
+        <translation>打印签收表</translation>
     </message>
     <message>
         <source>By</source>
         <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
     </message>
     <message>
         <source>Notice index</source>
@@ -4438,71 +4517,7 @@
     </message>
 </context>
 <context>
-    <name>NoticesDialog</name>
-    <message>
-        <source>Choose a photo</source>
-        <extracomment>where notices usually go up (the location box accepts anything else)</extracomment>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.heic)</translation>
-    </message>
-</context>
-<context>
     <name>NoticesPage</name>
-    <message>
-        <source>Alt+{n}</source>
-        <translation>Alt+{n}</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>Title or number (Ctrl+F)</source>
-        <translation>标题或编号（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>&amp;New notice</source>
-        <translation>新建通知(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Draft a new notice (Ctrl+N)</source>
-        <translation>起草新通知（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Print &amp;index</source>
-        <translation>打印目录(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Print the notices of the current filter (通告发布目录)</source>
-        <translation>打印当前筛选的通知（通告发布目录）</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to Excel</source>
-        <translation>导出 Excel(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Edit the draft (Ctrl+E)</source>
-        <translation>编辑草稿（Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>&amp;Print notice</source>
-        <translation>打印通知(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Print the notice (Ctrl+P)</source>
-        <translation>打印通知（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Print si&amp;gn sheet</source>
-        <translation>打印签收表(&amp;G)</translation>
-    </message>
     <message>
         <source>Recipients</source>
         <translation>送达对象</translation>
@@ -4512,112 +4527,20 @@
         <translation>张贴记录</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>处理记录</translation>
+        <source>Not posted anywhere yet: record where it went up (“Record a posting”).</source>
+        <translation>尚未张贴：张贴后请点“记录张贴”登记位置。</translation>
     </message>
     <message>
-        <source>&amp;Add recipients…</source>
-        <translation>添加送达对象(&amp;A)…</translation>
+        <source>Correction notice</source>
+        <translation>更正通知</translation>
+    </message>
+    <message>
+        <source>Draft a correction notice for {number} now?</source>
+        <translation>现在为 {number} 起草更正通知吗？</translation>
     </message>
     <message>
         <source>Take off the list</source>
         <translation>移出名单</translation>
-    </message>
-    <message>
-        <source>Record a p&amp;osting…</source>
-        <translation>登记张贴(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Take off the list</source>
-        <translation>移出名单(&amp;T)</translation>
-    </message>
-    <message>
-        <source>{n} notices</source>
-        <translation>共 {n} 份通知</translation>
-    </message>
-    <message>
-        <source>No notice matches the filter.</source>
-        <translation>没有符合筛选条件的通知。</translation>
-    </message>
-    <message>
-        <source>No expired notice is still on the boards.</source>
-        <translation>没有已到期仍在张贴的通知。</translation>
-    </message>
-    <message>
-        <source>No notice is waiting for approval.</source>
-        <translation>没有待审批的通知。</translation>
-    </message>
-    <message>
-        <source>No notices here yet. Press “New notice” (Ctrl+N) to draft one.</source>
-        <translation>这里还没有通知。点“新建通知”（Ctrl+N）起草一份。</translation>
-    </message>
-    <message>
-        <source>No notices here yet.</source>
-        <translation>这里还没有通知。</translation>
-    </message>
-    <message>
-        <source>Choose a notice on the left.</source>
-        <translation>请在左侧选择通知。</translation>
-    </message>
-    <message>
-        <source>individual</source>
-        <translation>个别通知</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <source>at publication</source>
-        <translation>发布时</translation>
-    </message>
-    <message>
-        <source>if published now</source>
-        <translation>如现在发布</translation>
-    </message>
-    <message>
-        <source>{hours} h {when} (needed: {required} h)</source>
-        <translation>{when}：提前 {hours} 小时（要求 {required} 小时）</translation>
-    </message>
-    <message>
-        <source>{n} recipient(s)</source>
-        <translation>{n} 个送达对象</translation>
-    </message>
-    <message>
-        <source>(not chosen yet)</source>
-        <translation>（尚未选择）</translation>
-    </message>
-    <message>
-        <source>drafted by {name}</source>
-        <translation>{name} 起草</translation>
-    </message>
-    <message>
-        <source>approved by {name} {at}</source>
-        <translation>{name} {at} 批准</translation>
-    </message>
-    <message>
-        <source>returned: {note}</source>
-        <translation>已退回：{note}</translation>
-    </message>
-    <message>
-        <source>published by {name} {at}</source>
-        <translation>{name} {at} 发布</translation>
-    </message>
-    <message>
-        <source>removed by {name} {at}</source>
-        <translation>{name} {at} 撤除</translation>
-    </message>
-    <message>
-        <source>corrects {number}</source>
-        <translation>更正 {number}</translation>
-    </message>
-    <message>
-        <source>corrected by {number}</source>
-        <translation>已由 {number} 更正</translation>
-    </message>
-    <message>
-        <source>void: {reason}</source>
-        <translation>作废：{reason}</translation>
     </message>
     <message>
         <source>No recipients yet: add them by room code.</source>
@@ -4628,60 +4551,12 @@
         <translation>{n} 个待送达 · 请打印签收表、送达，再逐一登记签收或拒签。</translation>
     </message>
     <message>
-        <source>Not posted anywhere yet: record where it went up.</source>
-        <translation>尚未张贴：请登记张贴位置。</translation>
-    </message>
-    <message>
-        <source>Postings are recorded once the notice is published.</source>
-        <translation>通知发布后才能登记张贴。</translation>
-    </message>
-    <message>
-        <source>Expired on {at}: take it down from the boards and record the removal.</source>
-        <translation>已于 {at} 到期：请从公告栏撤下并登记撤除。</translation>
-    </message>
-    <message>
-        <source>Expires on {at}.</source>
-        <translation>{at} 到期。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>{warning}
-
-Publish it anyway?</source>
-        <translation>{warning}
-
-仍要发布吗？</translation>
-    </message>
-    <message>
-        <source>Archive {number} in the notice index? It can no longer be changed.</source>
-        <translation>将 {number} 归入通告发布目录吗？归档后不能再修改。</translation>
-    </message>
-    <message>
-        <source>{action}: done.</source>
-        <translation>{action}：已完成。</translation>
-    </message>
-    <message>
         <source>Take {room} {name} off the recipients?</source>
         <translation>将 {room} {name} 移出送达对象吗？</translation>
-    </message>
-    <message>
-        <source>Status: {view}</source>
-        <translation>状态：{view}</translation>
-    </message>
-    <message>
-        <source>Kind: {kind}</source>
-        <translation>类别：{kind}</translation>
-    </message>
-    <message>
-        <source>Search: {text}</source>
-        <translation>搜索：{text}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -5264,11 +5139,6 @@ Publish it anyway?</source>
 <context>
     <name>Patrol</name>
     <message>
-        <source>A photo path has at most {n} characters</source>
-        <extracomment>states in which a finding still waits for its fix (its due date counts)</extracomment>
-        <translation>照片路径最多 {n} 个字符</translation>
-    </message>
-    <message>
         <source>A photo is a .jpg, .jpeg, .png, .heic or .bmp file</source>
         <translation>照片须为 .jpg、.jpeg、.png、.heic 或 .bmp 文件</translation>
     </message>
@@ -5293,11 +5163,8 @@ Publish it anyway?</source>
         <translation>该记录已不存在</translation>
     </message>
     <message>
-        <source>{field} must be a whole number</source>
-        <translation>{field}须为整数</translation>
-    </message>
-    <message>
         <source>Route</source>
+        <extracomment>a finding&apos;s fields at a checkpoint: its photo is the checkpoint&apos;s</extracomment>
         <translation>巡查路线</translation>
     </message>
     <message>
@@ -5314,7 +5181,12 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Checkpoint</source>
+        <extracomment>the result at a checkpoint (the service passes them to the hidden action ``check``)</extracomment>
         <translation>巡查点</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Location</source>
@@ -5323,10 +5195,6 @@ Publish it anyway?</source>
     <message>
         <source>What to check</source>
         <translation>检查内容</translation>
-    </message>
-    <message>
-        <source>Choose the shift</source>
-        <translation>请选择班次</translation>
     </message>
     <message>
         <source>A patrol cannot be planned for a past day</source>
@@ -5341,60 +5209,20 @@ Publish it anyway?</source>
         <translation>巡查路线“{name}”尚无巡查点，请先添加</translation>
     </message>
     <message>
-        <source>Choose 正常 or 异常</source>
-        <translation>请选择正常或异常</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Say what is wrong at this checkpoint</source>
         <translation>请说明该巡查点的异常情况</translation>
-    </message>
-    <message>
-        <source>Results are recorded while the round is in progress; it is {state}</source>
-        <translation>只有进行中的巡查才能登记结果（该巡查状态为“{state}”）</translation>
     </message>
     <message>
         <source>This checkpoint is not on the route of the round</source>
         <translation>该巡查点不在本次巡查的路线上</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>巡查小结</translation>
-    </message>
-    <message>
         <source>Record every checkpoint before completing the round; not yet: {points}</source>
         <translation>完成巡查前须登记每个巡查点的结果，尚未登记：{points}</translation>
     </message>
     <message>
-        <source>There is no action “{action}” here</source>
-        <translation>此处没有“{action}”操作</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>请选择问题类别</translation>
-    </message>
-    <message>
-        <source>Choose the severity</source>
-        <translation>请选择严重程度</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>问题描述</translation>
-    </message>
-    <message>
-        <source>Choose the responsible department</source>
-        <translation>请选择责任部门</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>处理情况</translation>
     </message>
     <message>
         <source>The patrol {number} is void</source>
@@ -5402,11 +5230,8 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Work slip no.</source>
+        <extracomment>a finding as recorded (ad hoc, or at a checkpoint of a round)</extracomment>
         <translation>工作联系单编号</translation>
-    </message>
-    <message>
-        <source>Give a date such as 2025-06-12</source>
-        <translation>请填写日期，如 2025-06-12</translation>
     </message>
     <message>
         <source>No new due date was requested</source>
@@ -5418,7 +5243,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>the finding filters of the page</extracomment>
+        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>未关闭的问题</translation>
     </message>
     <message>
@@ -5446,8 +5271,16 @@ Publish it anyway?</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <source>Unknown status filter {status}</source>
-        <translation>未知的状态筛选 {status}</translation>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Patrols today: {done} of {planned}</source>
@@ -5488,18 +5321,6 @@ Publish it anyway?</source>
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Responsible department</source>
-        <translation>责任部门</translation>
-    </message>
-    <message>
-        <source>Photo (file path)</source>
-        <translation>照片（文件路径）</translation>
-    </message>
-    <message>
-        <source>e.g. D:\巡查照片\0612-01.jpg</source>
-        <translation>如：D:\巡查照片\0612-01.jpg</translation>
     </message>
     <message>
         <source>Fixed on the spot</source>
@@ -5558,12 +5379,24 @@ Publish it anyway?</source>
         <translation>如已发工作联系单，填写 LX…</translation>
     </message>
     <message>
-        <source>Photo after the fix</source>
-        <translation>整改后照片</translation>
+        <source>Due after the extension</source>
+        <translation>延期后期限</translation>
     </message>
     <message>
-        <source>New due date</source>
-        <translation>新的整改期限</translation>
+        <source>Due before</source>
+        <translation>原期限</translation>
+    </message>
+    <message>
+        <source>Record a checkpoint</source>
+        <translation>登记巡查点</translation>
+    </message>
+    <message>
+        <source>Send as work slip</source>
+        <translation>转工作联系单</translation>
+    </message>
+    <message>
+        <source>Photo after the fix</source>
+        <translation>整改后照片</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5576,10 +5409,6 @@ Publish it anyway?</source>
     <message>
         <source>Complete by</source>
         <translation>要求完成日期</translation>
-    </message>
-    <message>
-        <source>Send as a work slip — {n}</source>
-        <translation>转工作联系单 — {n}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5618,6 +5447,78 @@ Publish it anyway?</source>
         <translation>巡查问题</translation>
     </message>
     <message>
+        <source>Print day&apos;s record</source>
+        <translation>打印日巡视记录</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>全部巡查</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Route, inspector or No.</source>
+        <translation>路线、巡查人或编号</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list, or start one with “New round” (Ctrl+N).</source>
+        <translation>请在列表中选择一次巡查，或点“新建巡查”（Ctrl+N）开始巡查。</translation>
+    </message>
+    <message>
+        <source>No patrol rounds yet. Press Ctrl+N to start a round of a route.</source>
+        <translation>还没有巡查记录。按 Ctrl+N 按路线开始巡查。</translation>
+    </message>
+    <message>
+        <source>Patrol rounds</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>新建巡查</translation>
+    </message>
+    <message>
+        <source>Record checkpoint</source>
+        <translation>登记巡查点</translation>
+    </message>
+    <message>
+        <source>客服部日巡视检查记录 of the chosen dates&apos; first day, or of today</source>
+        <translation>打印所选日期第一天（或今天）的客服部日巡视检查记录</translation>
+    </message>
+    <message>
+        <source>Routes and checkpoints…</source>
+        <translation>巡查路线和巡查点…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>Location, ZG No. or work slip No.</source>
+        <translation>位置、整改单号或联系单号</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list.</source>
+        <translation>请在列表中选择巡查问题。</translation>
+    </message>
+    <message>
+        <source>No open findings. Record one with Ctrl+N, or at a checkpoint of a round.</source>
+        <translation>没有未办结的巡查问题。按 Ctrl+N 登记，或在巡查时于巡查点登记。</translation>
+    </message>
+    <message>
+        <source>No finding is overdue.</source>
+        <translation>没有超期的巡查问题。</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>登记巡查问题</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
@@ -5626,20 +5527,24 @@ Publish it anyway?</source>
         <translation>发现时间</translation>
     </message>
     <message>
+        <source>{n} of {m} checkpoints recorded</source>
+        <translation>已登记 {n}/{m} 个巡查点</translation>
+    </message>
+    <message>
+        <source>{n} abnormal</source>
+        <translation>异常 {n} 处</translation>
+    </message>
+    <message>
+        <source>(extended from {d}, approved by {who})</source>
+        <translation>（原期限 {d}，{who} 批准延期）</translation>
+    </message>
+    <message>
         <source>Work slip</source>
         <translation>工作联系单</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
     </message>
     <message>
         <source>Checkpoints</source>
@@ -5653,104 +5558,8 @@ Publish it anyway?</source>
 <context>
     <name>PatrolPage</name>
     <message>
-        <source>&amp;Rounds</source>
-        <translation>巡查记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>巡查问题(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Rou&amp;tes and checkpoints</source>
-        <translation>巡查路线和巡查点(&amp;T)</translation>
-    </message>
-    <message>
-        <source>The day whose 日巡视检查记录 is printed</source>
-        <translation>要打印日巡视检查记录的日期</translation>
-    </message>
-    <message>
-        <source>&amp;New round</source>
-        <translation>新建巡查(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Start a patrol round of a route (Ctrl+N)</source>
-        <translation>按巡查路线开始一次巡查（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>&amp;Print day&apos;s record</source>
-        <translation>打印日巡视记录(&amp;P)</translation>
-    </message>
-    <message>
-        <source>客服部日巡视检查记录 of the chosen day (Ctrl+P)</source>
-        <translation>打印所选日期的客服部日巡视检查记录（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>本次巡查</translation>
-    </message>
-    <message>
-        <source>Record &amp;checkpoint</source>
-        <translation>登记巡查点(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mplete the round</source>
-        <translation>完成巡查(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Start the round</source>
-        <translation>开始巡查(&amp;S)</translation>
-    </message>
-    <message>
-        <source>New &amp;finding</source>
-        <translation>新建巡查问题(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Record a finding outside a round (Ctrl+Shift+N)</source>
-        <translation>登记巡查以外发现的问题（Ctrl+Shift+N）</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>巡查问题</translation>
-    </message>
-    <message>
-        <source>Send as &amp;work slip</source>
-        <translation>转工作联系单(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Send the finding to its department as a 工作联系单 and assign it</source>
-        <translation>将该问题以工作联系单发给责任部门并派单</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>处理记录</translation>
-    </message>
-    <message>
-        <source>New route</source>
-        <translation>新建巡查路线</translation>
-    </message>
-    <message>
-        <source>Edit route</source>
-        <translation>修改巡查路线</translation>
-    </message>
-    <message>
-        <source>New checkpoint</source>
-        <translation>新建巡查点</translation>
-    </message>
-    <message>
-        <source>Edit checkpoint</source>
-        <translation>修改巡查点</translation>
+        <source>Routes and their checkpoints (客服主管 changes them)</source>
+        <translation>巡查路线及其巡查点（由客服主管维护）</translation>
     </message>
     <message>
         <source>This month: patrols {done}/{planned}, completion {rate}</source>
@@ -5785,18 +5594,6 @@ Publish it anyway?</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Choose a round in the list, or start one with “New round”.</source>
-        <translation>请在列表中选择一次巡查，或点击“新建巡查”开始巡查。</translation>
-    </message>
-    <message>
-        <source>{n} of {m} checkpoints recorded</source>
-        <translation>已登记 {n}/{m} 个巡查点</translation>
-    </message>
-    <message>
-        <source>Your role may not record patrols.</source>
-        <translation>您的角色无权登记巡查。</translation>
-    </message>
-    <message>
         <source>Round started: record each checkpoint.</source>
         <translation>巡查已开始，请逐个登记巡查点。</translation>
     </message>
@@ -5809,84 +5606,8 @@ Publish it anyway?</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Choose a finding in the list.</source>
-        <translation>请在列表中选择巡查问题。</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>(extended from {d}, approved by {who})</source>
-        <translation>（原期限 {d}，{who} 批准延期）</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>问题类别</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>问题描述</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>责任部门</translation>
-    </message>
-    <message>
-        <source>Work slip</source>
-        <translation>工作联系单</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Extension requested</source>
-        <translation>申请延期</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Fixed</source>
-        <translation>整改完成</translation>
-    </message>
-    <message>
-        <source>Photo after the fix</source>
-        <translation>整改后照片</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Your role may not record findings.</source>
-        <translation>您的角色无权登记巡查问题。</translation>
-    </message>
-    <message>
         <source>Finding recorded.</source>
         <translation>巡查问题已登记。</translation>
-    </message>
-    <message>
-        <source>Work slip {n} sent.</source>
-        <translation>工作联系单 {n} 已发出。</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>状态：{s}</translation>
     </message>
 </context>
 <context>
@@ -6143,17 +5864,6 @@ Publish it anyway?</source>
     <message>
         <source>Plan routine visits or a survey</source>
         <translation>计划定期走访或满意度调查</translation>
-    </message>
-</context>
-<context>
-    <name>PostingDialog</name>
-    <message>
-        <source>Record a posting of {number}</source>
-        <translation>登记张贴：{number}</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;photo…</source>
-        <translation>选择照片(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -6482,12 +6192,12 @@ Publish it anyway?</source>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;)</extracomment>
+        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired)</extracomment>
         <translation>在左侧选择一条记录，查看并处理。</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default &quot;New: &lt;workflow&gt;&quot;) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the page&apos;s method that gives texts an action&apos;s text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind</extracomment>
+        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default &quot;New: &lt;workflow&gt;&quot;) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the page&apos;s method that gives texts an action&apos;s text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page&apos;s method that makes a widget shown in the detail pane under the buttons (a notice&apos;s recipients, a round&apos;s checkpoints); its ``show_record(view)`` gets each record shown (None: none) the page&apos;s method called after an action&apos;s dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -6643,7 +6353,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) the workflow&apos;s own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields&apos; columns the code a record without a document number is known by (a key&apos;s cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan&apos;s loss), or None; the input and its columns stay, the other action&apos;s effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) the workflow&apos;s own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields&apos; columns the code a record without a document number is known by (a key&apos;s cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) what the transitions&apos; guards and warnings look at when the record&apos;s columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan&apos;s loss), or None; the input and its columns stay, the other action&apos;s effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>工作联系单</translation>
     </message>
     <message>
@@ -7924,6 +7634,29 @@ Publish it anyway?</source>
     <message>
         <source>Problem list saved to {path}</source>
         <translation>问题清单已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesDialog</name>
+    <message>
+        <source>Routes and checkpoints</source>
+        <translation>巡查路线和巡查点</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>新建巡查路线</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>修改巡查路线</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>新建巡查点</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint</source>
+        <translation>修改巡查点</translation>
     </message>
 </context>
 <context>
@@ -9515,7 +9248,7 @@ Publish it anyway?</source>
     <name>Validation</name>
     <message>
         <source>{field} is required</source>
-        <extracomment>a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)</extracomment>
+        <extracomment>a date and time as typed (or a stored one, seconds and all) a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)</extracomment>
         <translation>请填写{field}</translation>
     </message>
     <message>
@@ -10826,7 +10559,6 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Notice delivery</source>
-        <extracomment>states in which the text, dates and scope may still be edited states in which recipients may be added (not once the notice is off the boards) states in which postings may be recorded states of a notice that has been issued (counts for KPIs, the household card, expiry)</extracomment>
         <translation>通知送达</translation>
     </message>
     <message>

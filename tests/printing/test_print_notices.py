@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_notices import Clock, notice_input, through
+from tests.unit.services.test_notices import Clock, deliver, get, notice_input, through
 
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.printing.registry import SAMPLE_ESTATE, render
@@ -90,8 +90,8 @@ def test_individual_notice_and_its_sign_sheet(db, actor, rooms, clock):
     notices.add_recipients(db, actor("steward"), nid, "3-2-1503")
     assert "尊敬的业主/住户：" in text(printing.render_document(db, actor("clerk"), "notice", "TZ2026-00001"))
     through(db, actor, nid, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
-    recs = notices.get_notice(db, actor("clerk"), nid).recipients
-    notices.record_delivery(db, actor("clerk"), recs[1].id, "refuse", delivered_at=T0, witness="刘洋")
+    recs = get(db, actor("clerk"), nid).recipients
+    deliver(db, actor("clerk"), recs[1].id, "refuse", delivered_at=T0, witness="刘洋")
     sheet = text(printing.print_document(db, actor("clerk"), "notice_sign_sheet", "TZ2026-00001"))
     for expected in ("文件签收表", "文件名称", "关于限期整改违规搭建的通知", "文号", "测试小区物业[2026]第001号",
                      "送达份数2份", "房号", "姓名", "签收人签字", "签收日期", "3-2-1502", "王建国", "3-2-1503",

@@ -9,7 +9,7 @@ from tests.printing.print_helpers import page_texts, squash
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.forms.patrol_daily import result_text, sample
 from app.services import patrol as svc
-from app.services import printing
+from app.services import printing, records
 from app.services.patrol import CheckpointInput, IssueInput, RouteInput
 
 MONDAY = datetime(2026, 6, 8, 9, 0)
@@ -22,13 +22,14 @@ def clock(monkeypatch):
     return state
 
 
-def test_daily_record_prints_rounds_checkpoints_and_findings(db, admin, actor, clock):
+def test_daily_record_prints_rounds_checkpoints_and_findings(db, admin, actor, clock, tmp_path):
     rid = svc.save_route(db, admin, RouteInput("日常巡视"))
     points = [svc.save_checkpoint(db, admin, CheckpointInput(rid, name)) for name in ("1号楼大堂", "消防通道", "地下车库")]
     steward = actor("steward")
     pid = svc.start_patrol(db, steward, rid, "morning")
     svc.record_check(db, steward, pid, points[0], "normal")
-    svc.record_check(db, steward, pid, points[1], "abnormal", note="堆放纸箱", photo="/p/1.jpg",
+    (tmp_path / "1.jpg").write_bytes(b"\xff\xd8\xff")
+    svc.record_check(db, steward, pid, points[1], "abnormal", note="堆放纸箱", photo=str(tmp_path / "1.jpg"),
                      issue=IssueInput("", "fire", "消防通道堆放纸箱", dept="security"))
     old = svc.report_issue(db, steward, IssueInput("5号楼北侧绿化带", "greenery", "草坪斑秃"))
     clock["at"] = MONDAY + timedelta(days=8)
@@ -39,7 +40,7 @@ def test_daily_record_prints_rounds_checkpoints_and_findings(db, admin, actor, c
                  "消防", "秩序维护部", "5号楼北侧绿化带", "逾期", "检查结果", "巡视人", "客服主管", "上午",
                  "进行中"):
         assert part in whole, part
-    assert svc.get_issue(db, admin, old).number in whole
+    assert records.get(db, admin, "patrol_issue", old).number in whole
     assert "补打" not in whole
     again = squash("".join(page_texts(printing.print_document(db, admin, "patrol_daily", "2026-06-08"))))
     assert "补打" in again

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from tests.ui.conftest import wait_ops
 
+from app.domain import patrol as P
 from app.services import patrol as svc
-from app.services.patrol import CheckpointInput, IssueFilter, IssueInput, RouteInput
+from app.services.patrol import CheckpointInput, IssueInput, RouteInput
 
 SHOTS = os.environ.get("PATROL_SHOTS", "")
 
@@ -34,43 +35,53 @@ def shot(widget, name: str) -> None:
         widget.grab().save(os.path.join(SHOTS, name))
 
 
-def test_a_round_recorded_checkpoint_by_checkpoint(qtbot, qtmodeltester, db, actor, route, window_for):
+def action(pane, name: str):
+    """Press an action's button of the shown record: its dialog."""
+    pane.findChild(QPushButton, f"action_{name}").click()
+    return pane.page.dialog
+
+
+def test_a_round_recorded_checkpoint_by_checkpoint(qtbot, qtmodeltester, db, actor, route, window_for, tmp_path):
     steward = actor("steward")
     w = window_for(db, steward)
     w.resize(1360, 800)
     page = w.show_page("patrol")
     wait_ops(qtbot, w)
-    assert not page.new_route_btn.isVisible()            # routes are the supervisor's
-    dlg = page.new_round()
+    rounds = page.rounds
+    assert not page.findChild(QPushButton, "manageRoutes").isHidden()       # anyone may look at the routes
+    dlg = rounds.new_record()
     assert dlg.form.widgets["route"].count() == 1
     save(qtbot, w, dlg)
-    assert page.patrol is not None and page.patrol.status == "in_progress"
-    assert page.patrol_model.rowCount() == 1
-    qtmodeltester.check(page.patrol_model)
+    assert rounds.view_data is not None and rounds.view_data.status == "in_progress"
+    assert rounds.model.rowCount() == 1
+    qtmodeltester.check(rounds.model)
+    checks = rounds.extra
     # checkpoint 1 normal, checkpoint 2 abnormal with a finding
-    page.check_view.selectRow(0)
-    dlg = page.record_check()
-    save(qtbot, w, dlg)
-    page.check_view.selectRow(1)
-    dlg = page.record_check()
+    checks.view.selectRow(0)
+    save(qtbot, w, page.record_check(rounds.view_data))
+    checks.view.selectRow(1)
+    dlg = page.record_check(rounds.view_data)
     dlg.form.set_value("result", "abnormal")
     assert dlg.form.widgets["record_issue"].isEnabled()
     dlg.form.set_value("record_issue", True)
+    photo = tmp_path / "0612-01.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
     dlg.form.set_values({"note": "3层消防通道堆放纸箱", "description": "消防通道堆放纸箱", "category": "fire",
-                         "dept": "security", "photo": "/photos/0612-01.jpg"})
+                         "dept": "security", "photo": [str(photo)]})
     save(qtbot, w, dlg)
-    assert [c.result for c in page.patrol.checks] == ["normal", "abnormal", ""]
-    assert page.patrol.checks[1].issue_number.startswith("ZG")
+    assert [c.result for c in rounds.view_data.checks] == ["normal", "abnormal", ""]
+    assert rounds.view_data.checks[1].issue_number.startswith("ZG")
     # completing too early is refused with the checkpoint left
-    page.complete_round()
-    wait_ops(qtbot, w)
-    assert "地下车库" in page.bar.text()
-    page.check_view.selectRow(2)
-    save(qtbot, w, page.record_check())
-    page.complete_round()
-    wait_ops(qtbot, w)
-    assert page.patrol.status == "completed"
-    assert not page.record_btn.isEnabled()
+    dlg = action(rounds, "complete")
+    dlg.save()
+    qtbot.waitUntil(lambda: bool(dlg.bar.text()), timeout=10000)
+    assert "地下车库" in dlg.bar.text() and dlg.isVisible()
+    dlg.reject()
+    checks.view.selectRow(2)
+    save(qtbot, w, page.record_check(rounds.view_data))
+    save(qtbot, w, action(rounds, "complete"))
+    assert rounds.view_data.status == "completed"
+    assert not rounds.record_buttons["recordCheck"].isEnabled()
     shot(w, "patrol_rounds.png")
 
 
@@ -85,37 +96,35 @@ def test_findings_actions_overdue_and_work_slip(qtbot, db, actor, admin, route, 
     w.resize(1360, 800)
     page = w.show_page("patrol")
     wait_ops(qtbot, w)
-    page.tabs.setCurrentIndex(1)
-    assert page.issue_model.rowCount() == 2
-    page.issue_status.setCurrentIndex(page.issue_status.findData("overdue"))
-    assert page.issue_model.rowCount() == 2
-    assert all(r.overdue for r in page.issue_model.rows)
+    findings = page.findings
+    page.tabs.setCurrentWidget(findings)
+    assert findings.model.rowCount() == 2
+    findings.status.setCurrentIndex(findings.status.findData("overdue"))
+    assert findings.model.rowCount() == 2
+    assert all(r.overdue for r in findings.model.rows)
     assert page.kpi.overdue_now == 2
-    page.select(late)
-    assert page.issue.overdue
-    names = [b.objectName() for b in page.action_buttons]
+    page.open_record(P.ISSUE_KIND, late)
+    assert findings.view_data.overdue and "overdue" in findings.clock_label.text()
+    names = [b.objectName() for b in findings.action_buttons]
     assert names == ["action_fix", "action_request_extension", "action_to_violation", "action_void"]
     shot(w, "patrol_findings.png")
     # the other finding goes to a department as a work slip
-    other = next(r for r in page.issue_model.rows if r.id != late)
-    page.select(other.id)
-    assert page.slip_btn.isEnabled()
-    dlg = page.to_slip()
+    other = next(r for r in findings.model.rows if r.id != late)
+    page.open_record(P.ISSUE_KIND, other.id)
+    dlg = action(findings, "send_slip")
     dlg.form.set_value("to_dept", "engineering")
     dlg.form.set_value("required_date", date.today() + timedelta(days=10))
     save(qtbot, w, dlg)
-    assert page.issue.status == "assigned" and page.issue.relay_slip_no.startswith("LX")
+    assert findings.view_data.status == "assigned" and findings.view_data.relay_slip_no.startswith("LX")
     # fix reported through the action dialog; the supervisor verifies
-    page.issue_status.setCurrentIndex(page.issue_status.findData(""))
-    page.select(late)
-    page.findChild(QPushButton, "action_fix").click()
-    dlg = page.dialog
+    findings.status.setCurrentIndex(findings.status.findData("all"))
+    page.open_record(P.ISSUE_KIND, late)
+    dlg = action(findings, "fix")
     dlg.form.set_value("fix_note", "已补种")
     save(qtbot, w, dlg)
-    assert page.issue.status == "fixed"
-    page.findChild(QPushButton, "action_verify").click()
-    save(qtbot, w, page.dialog)
-    assert page.issue.status == "closed"
+    assert findings.view_data.status == "fixed"
+    save(qtbot, w, action(findings, "verify"))
+    assert findings.view_data.status == "closed"
     assert svc.count_overdue(db, admin) == 1
 
 
@@ -124,32 +133,33 @@ def test_action_dialog_keeps_what_was_typed_on_refusal(qtbot, db, actor, admin, 
     w = window_for(db, admin)
     page = w.show_page("patrol")
     wait_ops(qtbot, w)
-    page.select(iid)
-    page.findChild(QPushButton, "action_request_extension").click()
-    dlg = page.dialog
+    page.open_record(P.ISSUE_KIND, iid)
+    dlg = action(page.findings, "request_extension")
+    assert dlg.form.value("new_due") > date.today() + timedelta(days=7)      # a week after the due date
     dlg.form.set_value("new_due", date.today())            # not after the current due date
     dlg.form.set_value("note", "等材料")
     dlg.save()
-    wait_ops(qtbot, w)
+    qtbot.waitUntil(lambda: bool(dlg.form.error_text("new_due")), timeout=10000)
     assert dlg.isVisible() and dlg.form.error_text("new_due")
     assert dlg.form.value("note") == "等材料"
     dlg.reject()
 
 
-def test_routes_tab_for_the_supervisor(qtbot, db, admin, route, window_for):
+def test_routes_for_the_supervisor(qtbot, db, admin, route, window_for):
     w = window_for(db, admin)
     w.resize(1360, 800)
     page = w.show_page("patrol")
     wait_ops(qtbot, w)
-    page.tabs.setCurrentIndex(2)
-    assert page.route_model.rowCount() == 1
-    page.route_view.selectRow(0)
-    assert page.point_model.rowCount() == 3
-    dlg = page.edit_point(new=True)
+    routes = page.manage_routes()
+    qtbot.addWidget(routes)
+    assert routes.route_model.rowCount() == 1
+    routes.route_view.selectRow(0)
+    assert routes.point_model.rowCount() == 3
+    dlg = routes.edit_point(new=True)
     dlg.form.set_values({"name": "屋面", "location": "1号楼顶层", "items": "门锁、栏杆、避雷针"})
     save(qtbot, w, dlg)
-    assert [r.name for r in page.point_model.rows][-1] == "屋面"
-    shot(w, "patrol_routes.png")
+    qtbot.waitUntil(lambda: [r.name for r in routes.point_model.rows][-1] == "屋面", timeout=5000)
+    shot(routes, "patrol_routes.png")
 
 
 def test_clerk_sees_but_cannot_record(qtbot, db, actor, route, window_for):
@@ -157,8 +167,11 @@ def test_clerk_sees_but_cannot_record(qtbot, db, actor, route, window_for):
     w = window_for(db, clerk)
     page = w.show_page("patrol")
     wait_ops(qtbot, w)
-    assert not page.new_round_btn.isEnabled() and not page.new_issue_btn.isEnabled()
-    assert page.new_round() is None
+    assert not page.rounds.new_btn.isEnabled() and not page.findings.new_btn.isEnabled()
+    assert page.rounds.new_record() is None
+    routes = page.manage_routes()
+    qtbot.addWidget(routes)
+    assert routes.buttons["newRoute"].isHidden() and routes.edit_route(new=True) is None
 
 
 def test_print_day_opens_the_preview(qtbot, db, admin, route, window_for):
@@ -171,5 +184,5 @@ def test_print_day_opens_the_preview(qtbot, db, admin, route, window_for):
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.rendered is not None, timeout=20000)
     assert preview.rendered.form == "patrol_daily" and preview.rendered.number == date.today().isoformat()
-    assert len(svc.list_issues(db, admin, IssueFilter(""))) == 1
+    assert len(svc.list_issues(db, admin, status="all")) == 1
     wait_ops(qtbot, w)

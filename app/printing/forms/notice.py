@@ -19,11 +19,6 @@ from app.domain.validation import format_phone
 from app.printing.layout import Custom, Document, format_cn_date
 from app.printing.registry import register_form
 
-#: the kind as the paper names it (Chinese product text, whatever the UI language)
-KIND_ZH = {"announcement": "公告", "circular": "通告", "reminder": "温馨提示", "outage": "停水停电通知",
-           "rectification": "整改通知", "payment": "催缴通知", "other": "通知"}
-
-
 @dataclass(frozen=True)
 class NoticeSheet:
     title: str                            # 关于3号楼二次供水水箱清洗停水的通知

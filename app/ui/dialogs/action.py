@@ -1,10 +1,10 @@
 """The one action dialog of every workflow (the record kit): its fields are the transition's declared
 fields, checked as the user types by the fields' own parser, and saved through the record service.
 
-Context (kept across an idle lock as a draft): ``{kind, id, version, action, number, values, suggest}``;
-``values`` are what the form starts with (the page's defaults for this action, e.g. the addressee as the
-collector), ``suggest`` the texts a text field offers in a drop-down that still takes any other (the
-residents of the room as borrowers).
+Context (kept across an idle lock as a draft): ``{kind, id, version, action, number, values, suggest,
+warning}``; ``values`` are what the form starts with (the page's defaults for this action, e.g. the addressee
+as the collector), ``suggest`` the texts a text field offers in a drop-down that still takes any other (the
+residents of the room as borrowers), ``warning`` what to mind before saving (a short lead time).
 """
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ class ActionDialog(EditorDialog):
         for spec in specs:
             if spec.kind == "room":
                 attach_room_completer(window, self.form.widgets[spec.key])
+        if context.get("warning"):
+            self.bar.warning(str(context["warning"]))
 
     def submit(self, values: dict[str, Any]) -> int:
         c = self.context

@@ -62,11 +62,13 @@ class Field:
                 items = [("", str(CHOOSE))] + list(items)
         elif choices is not None:
             items = [("", str(CHOOSE))] + list(choices)
+        elif spec.suggestions:   # any text, with the usual ones to pick from
+            kind, items = "combo", [("", "")] + [(value, value) for value in spec.suggestions]
         placeholder = spec.placeholder or _PLACEHOLDERS.get(spec.kind, "")
         max_len = spec.limit if spec.kind in ("text", "room") else 0
         return cls(spec.key, spec.label, kind, required=spec.required, max_len=max_len, choices=items,
                    placeholder=placeholder, span=span if span is not None else (2 if spec.wide else 1),
-                   spec=spec)
+                   spec=spec, editable_combo=bool(spec.suggestions))
 
 
 class FormView(QWidget):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
@@ -116,6 +116,10 @@ class PaneSpec:
     dates: bool = False
     search_hint: Text | str = ""
     empty_hint: Text | str = ""
+    #: the hint of an empty list per status chip (what it means that nothing is waiting for approval)
+    empty_hints: Mapping[str, Text | str] = field(default_factory=dict)
+    #: chips that show how many records they hold (what needs the desk: pending, expired)
+    counted: tuple[str, ...] = ()
     choose_hint: Text | str = T("RecordPane", "Choose a record on the left to see it and act on it.")
     title: Text | str = ""                       # the tab's title when a page shows several panes
     report_title: Text | str | None = None
@@ -134,6 +138,12 @@ class PaneSpec:
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
     list_buttons: Sequence[ListButton] = ()
+    #: the page's method that makes a widget shown in the detail pane under the buttons (a notice's
+    #: recipients, a round's checkpoints); its ``show_record(view)`` gets each record shown (None: none)
+    extra: str = ""
+    #: the page's method called after an action's dialog is saved: ``(view, action_name)`` (offer the
+    #: correction notice after a revocation)
+    after_method: str = ""
 
     @classmethod
     def for_kind(cls, kind: str | records.RecordKind, settings_key: str, **changes: Any) -> PaneSpec:
@@ -406,11 +416,9 @@ class RecordPane(QWidget):
             shown = translate("RecordPane", "More than {n} match this filter: narrow it").format(
                 n=f"{records.COUNT_LIMIT:,}")
         self.count_label.setText(shown)
+        self._count_chips()
         self.empty.setVisible(total == 0)
-        default_view = not f.get("text") and (not self.spec.default_statuses
-                                              or f.get("status") in self.spec.default_statuses)
-        self.empty.setText(str(self.spec.empty_hint) if default_view and self.spec.empty_hint
-                           else translate("RecordPane", "Nothing matches this filter."))
+        self.empty.setText(self._empty_text(f))
         if self.record_id is not None:
             row = self.model.find(lambda r: r.id == self.record_id)
             if row >= 0:
@@ -418,6 +426,27 @@ class RecordPane(QWidget):
                 self.table.selectRow(row)
                 self.table.blockSignals(False)
             self.load_detail(self.record_id)
+
+    def _empty_text(self, f: Mapping[str, Any]) -> str:
+        status = f.get("status")
+        if not f.get("text") and status in self.spec.empty_hints:
+            return str(self.spec.empty_hints[status])
+        default_view = not f.get("text") and (not self.spec.default_statuses
+                                              or status in self.spec.default_statuses)
+        if default_view and self.spec.empty_hint:
+            return str(self.spec.empty_hint)
+        return translate("RecordPane", "Nothing matches this filter.")
+
+    def _count_chips(self) -> None:
+        if not (self.spec.counted and self.spec.count_fn):
+            return
+        for value in self.spec.counted:
+            index = self.status.findData(value)
+            if index < 0:
+                continue
+            n = self.spec.count_fn(self.db, self.actor, status=value)
+            label = str(dict(self.spec.statuses)[value])
+            self.status.group.button(index).setText(f"{label} ({n})" if n else label)
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row())
@@ -511,6 +540,9 @@ class RecordPane(QWidget):
         if tools.count():
             tools.addStretch(1)
             layout.addLayout(tools)
+        self.extra = getattr(self.page, self.spec.extra)(box) if self.spec.extra else None
+        if self.extra is not None:
+            layout.addWidget(self.extra, 2)
         layout.addWidget(QLabel(translate("RecordPane", "History"), box))
         layout.addWidget(self.event_view, 1)
         return box
@@ -534,6 +566,8 @@ class RecordPane(QWidget):
             b.deleteLater()
         self.action_buttons = []
         self._show_files(data)
+        if getattr(self, "extra", None) is not None:
+            self.extra.show_record(data)
         self.no_actions.setVisible(data is not None and not data.actions)
         if data is None:
             self.title.setText(f"<span style='color:#666'>{html.escape(str(self.spec.choose_hint))}</span>")
@@ -623,12 +657,14 @@ class RecordPane(QWidget):
         defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
             else {}
         context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
-                   "number": data.number or data.title, "values": defaults}
+                   "number": data.number or data.title, "values": defaults, "warning": action.warning}
         if self.spec.suggest_method:
             context["suggest"] = getattr(self.page, self.spec.suggest_method)(data, action.name)
         dialog = ActionDialog(self.page.window_, context)
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
             action=action.label, number=data.number or data.title)))
+        if self.spec.after_method:
+            dialog.accepted.connect(lambda: getattr(self.page, self.spec.after_method)(data, action.name))
         dialog.show()
         self.page.dialog = dialog
         return dialog

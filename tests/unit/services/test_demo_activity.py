@@ -45,8 +45,7 @@ def test_overdue_slip_and_notice_to_take_down_once_their_time_has_passed(seeded,
     urgent slip half an hour unsigned, the fire-alarm notice at its end time (within 35 minutes)."""
     db, boss, made, _ = seeded
     later = made + timedelta(hours=1)
-    for target in ("app.services.base.now", "app.services.notices.now"):
-        monkeypatch.setattr(target, lambda: later)
+    monkeypatch.setattr("app.services.base.now", lambda: later)
     tiles = tile_values(db, boss, made.date())
     assert int(tiles["Work slips overdue"]) >= 1
     assert int(tiles["Notices to take down"]) >= 1
@@ -143,6 +142,6 @@ def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
     rounds = patrol.list_patrols(db, boss)
     assert [(r.route_name, r.status, r.points_total, r.points_abnormal) for r in rounds] == [
         ("1号巡查路线", "completed", 6, 1)]
-    findings = patrol.list_issues(db, boss, patrol.IssueFilter(status="open"))
+    findings = patrol.list_issues(db, boss, status="open")
     assert len(findings) >= 1 and findings[0].dept == "engineering"
     assert audit.verify(db).ok

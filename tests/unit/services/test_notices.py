@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.domain import notices as rules
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services import dashboard, notices, open_items, params, registry
+from app.services import dashboard, notices, open_items, params, records, registry
 from app.services import workflow as wf
 from app.services.notices import NoticeInput
 from app.services.registry import BuildingInput, PersonInput, RoomInput
@@ -24,8 +24,7 @@ OWNER_ID = "11010519491231002X"
 class Clock:
     def __init__(self, monkeypatch, start: datetime) -> None:
         self.now = start
-        for target in ("app.services.base.now", "app.services.notices.now"):
-            monkeypatch.setattr(target, lambda: self.now)
+        monkeypatch.setattr("app.services.base.now", lambda: self.now)
 
     def advance(self, **delta) -> datetime:
         self.now += timedelta(**delta)
@@ -83,8 +82,23 @@ def through(db, actor, notice_id, *steps):
     """Run actions by role: ``("submit", "steward"), ("approve", "supervisor", "同意") …``."""
     for step in steps:
         action, role, *note = step
-        notices.act(db, actor(role), notice_id, action, version=version(db, notice_id),
-                    note=note[0] if note else "", reason=note[0] if action == "void" and note else "")
+        values = {"reason": note[0]} if action == "void" and note else {"note": note[0] if note else ""}
+        records.act(db, actor(role), notices.KIND, notice_id, action, values, version=version(db, notice_id))
+
+
+def get(db, actor_, notice_id) -> records.RecordView:
+    return records.get(db, actor_, notices.KIND, notice_id)
+
+
+def post(db, actor_, notice_id, location, posted_at, photo: str = "", note: str = ""):
+    """张贴记录: where and when the notice went up, with a photo's path."""
+    return records.act(db, actor_, notices.KIND, notice_id, "post", {
+        "location": location, "posted_at": posted_at, "photo": [photo] if photo else [], "note": note})
+
+
+def deliver(db, actor_, recipient_id, action, version=None, **values):
+    """A delivery signed for or refused, as the sign sheet came back."""
+    return records.act(db, actor_, notices.DELIVERY_KIND, recipient_id, action, values, version=version)
 
 
 @pytest.fixture
@@ -100,38 +114,39 @@ def published(db, actor, estate, clock):
 def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
     steward, clerk, boss = actor("steward"), actor("clerk"), actor("supervisor")
     nid = notices.create_notice(db, steward, notice_input())
-    detail = notices.get_notice(db, steward, nid)
-    assert detail.notice.number == "TZ2026-00001"
+    detail = get(db, steward, nid)
+    assert detail.number == "TZ2026-00001"
     assert detail.official == "测试小区物业[2026]第001号"
     assert detail.scope_text == "3栋" and detail.editable
     assert [a.name for a in detail.actions] == ["submit"]
     through(db, actor, nid, ("submit", "steward"))
-    assert [a.name for a in notices.get_notice(db, boss, nid).actions] == ["recall", "approve", "reject", "void"]
+    assert [a.name for a in get(db, boss, nid).actions] == ["recall", "approve", "reject", "void"]
     clock.advance(hours=1)
     through(db, actor, nid, ("approve", "supervisor", "同意"))
     clock.advance(hours=1)
     lead = notices.lead_time_of(db, clerk, nid)
     assert not lead.short and lead.required == 48 and lead.hours == 117
     through(db, actor, nid, ("publish", "clerk"))
-    notices.add_posting(db, clerk, nid, "3号楼大堂公告栏", "2026-06-10 11:02")
-    notices.add_posting(db, clerk, nid, "小区正门告示牌", clock.now)
-    detail = notices.get_notice(db, steward, nid)
-    assert detail.notice.status == "published" and detail.publisher == "clerk员工"
-    assert detail.approver == "王主管" and detail.notice.approval_note == "同意"
+    post(db, clerk, nid, "3号楼大堂公告栏", "2026-06-10 11:02")
+    post(db, clerk, nid, "小区正门告示牌", clock.now)
+    detail = get(db, steward, nid)
+    assert detail.status == "published" and detail.publisher == "clerk员工"
+    assert detail.approver == "王主管" and detail.approval_note == "同意"
     assert [p.location for p in detail.postings] == ["小区正门告示牌", "3号楼大堂公告栏"]   # by time
     assert [a.name for a in detail.actions] == ["remove"]           # the steward's buttons
     assert not detail.expired
     clock.now = datetime(2026, 6, 15, 18, 30)                        # past valid_until: expired, derived
-    detail = notices.get_notice(db, steward, nid)
-    assert detail.expired and detail.status_label == "Expired, still posted"
-    assert detail.notice.status == "published"                       # never stored
+    detail = get(db, steward, nid)
+    assert detail.expired and detail.flags[0].startswith("expired on 2026-06-15 18:00: take it down")
+    assert detail.status == "published"                       # never stored
     through(db, actor, nid, ("remove", "steward", "已撤下并销毁"))
-    assert not notices.get_notice(db, steward, nid).expired
+    assert not get(db, steward, nid).expired
     through(db, actor, nid, ("archive", "clerk"))
-    detail = notices.get_notice(db, boss, nid)
-    assert detail.notice.status == "archived" and detail.actions == []
+    detail = get(db, boss, nid)
+    assert detail.status == "archived" and detail.actions == []
     assert [e.action for e in detail.events] == ["Created", "Submit for approval", "Approve", "Publish",
-                                                 "Record removal", "Archive"]
+                                                 "Record a posting", "Record a posting", "Record removal",
+                                                 "Archive"]   # postings are in the history too
     with db.read() as s:
         audited = s.scalars(select(AuditLog.entity).where(AuditLog.entity.like("notice%"))).all()
     assert audited.count("notice_posting") == 2 and "notice_scope" in audited
@@ -140,9 +155,9 @@ def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
 def test_returned_notice_is_edited_and_resubmitted(db, actor, estate, clock):
     nid = notices.create_notice(db, actor("receptionist"), notice_input())
     through(db, actor, nid, ("submit", "receptionist"), ("reject", "supervisor", "写明停水时间段"))
-    detail = notices.get_notice(db, actor("receptionist"), nid)
-    assert detail.notice.status == "returned" and detail.editable
-    assert detail.notice.approval_note == "写明停水时间段"
+    detail = get(db, actor("receptionist"), nid)
+    assert detail.status == "returned" and detail.editable
+    assert detail.approval_note == "写明停水时间段"
     notices.update_notice(db, actor("receptionist"), nid, notice_input(body="6月15日08:00至18:00停水。"),
                           version=version(db, nid))
     through(db, actor, nid, ("submit", "receptionist"), ("approve", "supervisor"))
@@ -166,7 +181,7 @@ def test_numbers_run_through_the_year(db, actor, estate, clock):
 def test_number_prefix_parameter(db, actor, admin, estate, clock):
     params.set_value(db, admin, "notice.number_prefix", "星河物业")
     nid = notices.create_notice(db, actor("clerk"), notice_input())
-    assert notices.get_notice(db, admin, nid).official == "星河物业[2026]第001号"
+    assert get(db, admin, nid).official == "星河物业[2026]第001号"
 
 
 # ---------------------------------------------------------------------------------------------- refusals
@@ -180,7 +195,7 @@ REFUSALS = [
     ((), "recall", "steward", ConflictError, "Draft"),
     ((), "submit", "it", PermissionDenied, "Submit for approval"),
     ((("submit", "steward"),), "approve", "clerk", PermissionDenied, "Approve"),
-    ((("submit", "steward"),), "reject", "supervisor", ValidationError, "Note"),
+    ((("submit", "steward"),), "reject", "supervisor", ValidationError, "Opinion"),
     ((("submit", "steward"),), "publish", "clerk", ConflictError, "Pending approval"),
     ((("submit", "steward"),), "submit", "steward", ConflictError, "Pending approval"),
     ((("submit", "steward"), ("approve", "supervisor")), "publish", "steward", PermissionDenied, "Publish"),
@@ -212,7 +227,7 @@ def test_every_refused_transition(db, actor, estate, clock, steps, action, role,
     with db.read() as s:
         events_before = len(wf.events(s, rules.NOTICE, nid))
     with pytest.raises(error) as err:
-        notices.act(db, actor(role), nid, action, version=version(db, nid))
+        records.act(db, actor(role), notices.KIND, nid, action, version=version(db, nid))
     assert message in str(err.value)
     assert status(db, nid) == before
     with db.read() as s:
@@ -222,10 +237,10 @@ def test_every_refused_transition(db, actor, estate, clock, steps, action, role,
 def test_submit_needs_a_scope(db, actor, estate, clock):
     nid = notices.create_notice(db, actor("steward"), notice_input(scope=""))
     with pytest.raises(ValidationError, match="Fill in Scope or recipients"):
-        notices.act(db, actor("steward"), nid, "submit")
+        records.act(db, actor("steward"), notices.KIND, nid, "submit")
     individual = notices.create_notice(db, actor("steward"), notice_input(individual=True, kind="rectification"))
     with pytest.raises(ValidationError, match="Scope or recipients"):
-        notices.act(db, actor("steward"), individual, "submit")
+        records.act(db, actor("steward"), notices.KIND, individual, "submit")
 
 
 def test_an_ended_notice_cannot_be_submitted_approved_or_published(db, actor, estate, clock):
@@ -233,23 +248,23 @@ def test_an_ended_notice_cannot_be_submitted_approved_or_published(db, actor, es
     through(db, actor, nid, ("submit", "steward"), ("approve", "supervisor"))
     clock.now = datetime(2026, 6, 16, 9, 0)
     with pytest.raises(ConflictError, match="valid until 2026-06-15 18:00"):
-        notices.act(db, actor("clerk"), nid, "publish")
-    assert "publish" not in [a.name for a in notices.get_notice(db, actor("clerk"), nid).actions]
+        records.act(db, actor("clerk"), notices.KIND, nid, "publish")
+    assert "publish" not in [a.name for a in get(db, actor("clerk"), nid).actions]
     other = notices.create_notice(db, actor("steward"), notice_input(effective_from="2026-06-01 08:00",
                                                                      valid_until="2026-06-02"))
     with pytest.raises(ConflictError, match="change its dates"):
-        notices.act(db, actor("steward"), other, "submit")
+        records.act(db, actor("steward"), notices.KIND, other, "submit")
 
 
 def test_void_keeps_the_number_and_reason(db, actor, estate, clock):
     nid = notices.create_notice(db, actor("steward"), notice_input())
     through(db, actor, nid, ("void", "supervisor", "重复起草"))
-    detail = notices.get_notice(db, actor("supervisor"), nid)
-    assert (detail.notice.status, detail.notice.number, detail.notice.void_reason) == (
+    detail = get(db, actor("supervisor"), nid)
+    assert (detail.status, detail.number, detail.void_reason) == (
         "void", "TZ2026-00001", "重复起草")
-    assert detail.events[-1].note.startswith("重复起草")
+    assert detail.events[-1].details == "Reason: 重复起草"
     assert notices.create_notice(db, actor("steward"), notice_input()) and \
-        notices.list_notices(db, actor("clerk"), view="all")[0].number == "TZ2026-00002"   # never reused
+        notices.list_notices(db, actor("clerk"), status="all")[0].number == "TZ2026-00002"   # never reused
 
 
 # ---------------------------------------------------------------------------------------------- bad input
@@ -260,7 +275,7 @@ def test_void_keeps_the_number_and_reason(db, actor, estate, clock):
     (dict(title="通" * 61), "title", "at most 60"),
     (dict(body=""), "body", "Text is required"),
     (dict(body="字" * 4001), "body", "at most 4000"),
-    (dict(kind="poster"), "kind", "kind of notice"),
+    (dict(kind="poster"), "kind", "Choose Kind"),
     (dict(effective_from=""), "effective_from", "Applies from is required"),
     (dict(effective_from="15/06/2026"), "effective_from", "such as 2026-06-12 08:00"),
     (dict(effective_from="2026-02-30 08:00"), "effective_from", "no such date"),
@@ -286,9 +301,9 @@ def test_bad_input_is_refused_beside_its_field(db, actor, estate, clock, changes
 def test_scope_forms_are_read_and_shown_alike(db, actor, estate, clock):
     nid = notices.create_notice(db, actor("clerk"), notice_input(
         scope="3号楼；3栋2单元 3-2-1502、3栋2单元"))
-    assert notices.get_notice(db, actor("clerk"), nid).scope_text == "3栋, 3栋2单元, 3-2-1502"
+    assert get(db, actor("clerk"), nid).scope_text == "3栋, 3栋2单元, 3-2-1502"
     whole = notices.create_notice(db, actor("clerk"), notice_input(scope="全体"))
-    assert notices.get_notice(db, actor("clerk"), whole).scope_text == "全小区"
+    assert get(db, actor("clerk"), whole).scope_text == "全小区"
 
 
 def test_dates_typed_as_a_day_cover_the_day(db, actor, estate, clock):
@@ -315,9 +330,9 @@ def test_two_desks_editing_the_same_notice(db, actor, estate, clock):
     with pytest.raises(ConflictError, match="Someone else changed this record"):
         notices.update_notice(db, actor("steward"), nid, notice_input(title="另一个标题"), version=seen)
     with pytest.raises(ConflictError, match="Someone else changed this record"):
-        notices.act(db, actor("steward"), nid, "submit", version=seen)
-    detail = notices.get_notice(db, actor("clerk"), nid)
-    assert detail.notice.title == "关于3号楼停水的通知" and detail.scope_text == "3栋2单元"
+        records.act(db, actor("steward"), notices.KIND, nid, "submit", version=seen)
+    detail = get(db, actor("clerk"), nid)
+    assert detail.title == "关于3号楼停水的通知" and detail.scope_text == "3栋2单元"
 
 
 def test_a_scope_only_change_still_bumps_the_version(db, actor, estate, clock):
@@ -329,9 +344,9 @@ def test_a_scope_only_change_still_bumps_the_version(db, actor, estate, clock):
 
 def test_unknown_notice(db, actor, estate, clock):
     with pytest.raises(NotFound):
-        notices.get_notice(db, actor("clerk"), 999)
+        get(db, actor("clerk"), 999)
     with pytest.raises(NotFound):
-        notices.act(db, actor("clerk"), 999, "submit")
+        records.act(db, actor("clerk"), notices.KIND, 999, "submit")
 
 
 # ---------------------------------------------------------------------------------------------- permissions
@@ -339,8 +354,8 @@ def test_unknown_notice(db, actor, estate, clock):
 @pytest.mark.parametrize(("role", "call"), [
     ("it", lambda db, a, nid: notices.create_notice(db, a, notice_input())),
     ("it", lambda db, a, nid: notices.update_notice(db, a, nid, notice_input())),
-    ("steward", lambda db, a, nid: notices.add_posting(db, a, nid, "大堂", "2026-06-10 09:00")),
-    ("receptionist", lambda db, a, nid: notices.add_posting(db, a, nid, "大堂", "2026-06-10 09:00")),
+    ("steward", lambda db, a, nid: post(db, a, nid, "大堂", "2026-06-10 09:00")),
+    ("receptionist", lambda db, a, nid: post(db, a, nid, "大堂", "2026-06-10 09:00")),
 ])
 def test_permissions_are_refused_in_the_service(db, actor, estate, clock, published, role, call):
     with pytest.raises(PermissionDenied):
@@ -349,8 +364,8 @@ def test_permissions_are_refused_in_the_service(db, actor, estate, clock, publis
 
 def test_everyone_may_read_notices(db, actor, published):
     for role in ("supervisor", "steward", "receptionist", "clerk", "it"):
-        assert notices.get_notice(db, actor(role), published).notice.id == published
-        assert notices.count_notices(db, actor(role), view="all") == 1
+        assert get(db, actor(role), published).id == published
+        assert notices.count_notices(db, actor(role), status="all") == 1
 
 
 # ---------------------------------------------------------------------------------------------- lead time
@@ -365,7 +380,7 @@ def test_short_lead_time_warns_and_is_recorded_but_not_refused(db, actor, estate
     with db.read() as s:
         event = wf.events(s, rules.NOTICE, nid)[-1]
     assert event.data == {"lead_hours": 23.0, "short_lead": True}
-    assert "lead time 23.0 h (short)" in notices.get_notice(db, actor("clerk"), nid).events[-1].note
+    assert get(db, actor("clerk"), nid).events[-1].details == "Lead time (h): 23.0; Lead time too short: yes"
     kpi = notices.kpis(db, actor("supervisor"), date(2026, 6, 1), date(2026, 6, 30))
     assert (kpi.issued, kpi.on_time) == (1, 0)
 
@@ -389,43 +404,45 @@ def test_an_emergency_published_at_once_is_flagged(db, actor, estate, clock):
 
 def test_posting_rules(db, actor, estate, clock, published):
     clerk = actor("clerk")
-    notices.add_posting(db, clerk, published, "3号楼大堂", "2026-06-10 09:05")
+    post(db, clerk, published, "3号楼大堂", "2026-06-10 09:05")
     with pytest.raises(ValidationError, match="already recorded as posted at 3号楼大堂") as err:
-        notices.add_posting(db, clerk, published, " 3号楼 大堂 ", "2026-06-10 09:01")
+        post(db, clerk, published, " 3号楼 大堂 ", "2026-06-10 09:01")
     assert err.value.field == "location"
     with pytest.raises(ValidationError, match="cannot be in the future"):
-        notices.add_posting(db, clerk, published, "正门", "2026-06-10 12:00")
+        post(db, clerk, published, "正门", "2026-06-10 12:00")
     with pytest.raises(ValidationError, match="before the notice was approved"):
-        notices.add_posting(db, clerk, published, "正门", "2026-06-09 12:00")
-    with pytest.raises(ValidationError, match="Location is required"):
-        notices.add_posting(db, clerk, published, "", "2026-06-10 09:05")
+        post(db, clerk, published, "正门", "2026-06-09 12:00")
+    with pytest.raises(ValidationError, match="Fill in Location"):
+        post(db, clerk, published, "", "2026-06-10 09:05")
     with pytest.raises(ValidationError, match="must be a picture"):
-        notices.add_posting(db, clerk, published, "正门", "2026-06-10 09:05", photo_path="/tmp/x.txt")
-    with pytest.raises(ValidationError, match="does not exist"):
-        notices.add_posting(db, clerk, published, "正门", "2026-06-10 09:05", photo_path="/nope/x.jpg")
+        post(db, clerk, published, "正门", "2026-06-10 09:05", photo="/tmp/x.txt")
+    with pytest.raises(ValidationError, match="x.jpg cannot be read"):
+        post(db, clerk, published, "正门", "2026-06-10 09:05", photo="/nope/x.jpg")
 
 
 def test_posting_with_a_photo(db, actor, published, tmp_path):
     photo = tmp_path / "board.jpg"
     photo.write_bytes(b"\xff\xd8\xff")
-    notices.add_posting(db, actor("clerk"), published, "正门告示牌", "2026-06-10 09:05", photo_path=str(photo),
+    post(db, actor("clerk"), published, "正门告示牌", "2026-06-10 09:05", photo=str(photo),
                         note="已拍照")
-    posting = notices.get_notice(db, actor("steward"), published).postings[0]
-    assert (posting.photo_path, posting.note, posting.by) == (str(photo), "已拍照", "clerk员工")
+    view = get(db, actor("steward"), published)
+    posting = view.postings[0]
+    assert (posting.photo, posting.note, posting.by) == ("board.jpg", "已拍照", "clerk员工")
+    assert [(a.id, a.name, a.role) for a in view.attachments] == [(posting.photo_id, "board.jpg", "photo")]
 
 
 def test_postings_only_on_published_public_notices(db, actor, estate, clock):
     nid = notices.create_notice(db, actor("clerk"), notice_input())
-    with pytest.raises(ConflictError, match="published notices"):
-        notices.add_posting(db, actor("clerk"), nid, "大堂", "2026-06-10 09:00")
+    with pytest.raises(ConflictError, match="“Record a posting” cannot be done while the record is Draft"):
+        post(db, actor("clerk"), nid, "大堂", "2026-06-10 09:00")
 
 
 def test_an_expired_notice_is_taken_down_not_posted(db, actor, clock, published):
-    assert notices.get_notice(db, actor("clerk"), published).can_post
+    assert "post" in get(db, actor("clerk"), published).can
     clock.now = datetime(2026, 6, 15, 19, 0)
-    assert not notices.get_notice(db, actor("clerk"), published).can_post
+    assert "post" not in get(db, actor("clerk"), published).can
     with pytest.raises(ConflictError, match="take it down instead"):
-        notices.add_posting(db, actor("clerk"), published, "大堂", "2026-06-15 18:59")
+        post(db, actor("clerk"), published, "大堂", "2026-06-15 18:59")
 
 
 # ---------------------------------------------------------------------------------------------- individual notices
@@ -441,32 +458,32 @@ def individual(db, actor, estate, clock):
 def test_individual_notice_delivered_signed_refused_and_archived(db, actor, estate, clock, individual):
     steward, clerk = actor("steward"), actor("clerk")
     ids = notices.add_recipients(db, steward, individual, "3-2-1502 3-2-1503")
-    detail = notices.get_notice(db, steward, individual)
+    detail = get(db, steward, individual)
     assert [(r.room, r.name, r.status) for r in detail.recipients] == [
         ("3-2-1502", "王建国", "pending"), ("3-2-1503", "李秀英", "pending")]   # the owner, not the family
     assert detail.scope_text == ""
     with db.read() as s:
         assert s.scalar(select(NoticeScope.level).where(NoticeScope.notice_id == individual)) == "room"
     with pytest.raises(ConflictError, match="Publish the notice before"):
-        notices.record_delivery(db, clerk, ids[0], "sign", delivered_at="2026-06-10 09:00", signed_by="王建国")
+        deliver(db, clerk, ids[0], "sign", delivered_at="2026-06-10 09:00", signed_by="王建国")
     through(db, actor, individual, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
-    assert [r.actions for r in notices.get_notice(db, clerk, individual).recipients] == [("sign", "refuse")] * 2
-    assert [a.name for a in notices.get_notice(db, clerk, individual).actions] == []   # not archivable yet
+    assert [r.actions for r in get(db, clerk, individual).recipients] == [("sign", "refuse")] * 2
+    assert [a.name for a in get(db, clerk, individual).actions] == []   # not archivable yet
     with pytest.raises(ConflictError, match="delivered, not posted"):
-        notices.act(db, actor("steward"), individual, "remove")
+        records.act(db, actor("steward"), notices.KIND, individual, "remove")
     with pytest.raises(ConflictError, match="2 recipient"):
-        notices.act(db, clerk, individual, "archive")
+        records.act(db, clerk, notices.KIND, individual, "archive")
     clock.advance(hours=2)
-    rec = notices.get_notice(db, clerk, individual).recipients
-    notices.record_delivery(db, clerk, rec[0].id, "sign", version=rec[0].version,
+    rec = get(db, clerk, individual).recipients
+    deliver(db, clerk, rec[0].id, "sign", version=rec[0].version,
                             delivered_at="2026-06-10 10:30", signed_by="王小明", note="家属代签")
     with pytest.raises(ValidationError, match="Witness"):
-        notices.record_delivery(db, clerk, rec[1].id, "refuse", delivered_at="2026-06-10 10:40")
-    notices.record_delivery(db, clerk, rec[1].id, "refuse", version=rec[1].version,
+        deliver(db, clerk, rec[1].id, "refuse", delivered_at="2026-06-10 10:40")
+    deliver(db, clerk, rec[1].id, "refuse", version=rec[1].version,
                             delivered_at="2026-06-10 10:40", witness="刘洋", method="left")
     with pytest.raises(ConflictError, match="Signed and can no longer be changed"):
-        notices.record_delivery(db, clerk, rec[0].id, "refuse", delivered_at="2026-06-10 10:50", witness="x")
-    detail = notices.get_notice(db, clerk, individual)
+        deliver(db, clerk, rec[0].id, "refuse", delivered_at="2026-06-10 10:50", witness="x")
+    detail = get(db, clerk, individual)
     assert [(r.status, r.signed_by, r.witness, r.method) for r in detail.recipients] == [
         ("signed", "王小明", "", "hand"), ("refused", "", "刘洋", "left")]
     assert [a.name for a in detail.actions] == ["archive"]
@@ -498,9 +515,9 @@ def test_recipient_rules(db, actor, estate, clock, individual, published):
         notices.add_recipients(db, actor("clerk"), published, "3-2-1502")
     with pytest.raises(PermissionDenied):
         notices.add_recipients(db, actor("it"), individual, "3-2-1503")
-    first = notices.get_notice(db, steward, individual).recipients[0]
+    first = get(db, steward, individual).recipients[0]
     notices.remove_recipient(db, steward, first.id, version=first.version)
-    assert len(notices.get_notice(db, steward, individual).recipients) == 2
+    assert len(get(db, steward, individual).recipients) == 2
     with pytest.raises(ValidationError, match="has recipients"):
         notices.update_notice(db, steward, individual, notice_input(individual=False),
                               version=version(db, individual))
@@ -509,29 +526,29 @@ def test_recipient_rules(db, actor, estate, clock, individual, published):
 def test_a_delivered_recipient_stays_on_the_list(db, actor, estate, clock, individual):
     notices.add_recipients(db, actor("steward"), individual, "3-2-1502")
     through(db, actor, individual, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
-    rec = notices.get_notice(db, actor("clerk"), individual).recipients[0]
-    notices.record_delivery(db, actor("clerk"), rec.id, "sign", delivered_at=T0, signed_by="王建国")
+    rec = get(db, actor("clerk"), individual).recipients[0]
+    deliver(db, actor("clerk"), rec.id, "sign", delivered_at=T0, signed_by="王建国")
     with pytest.raises(ConflictError, match="stays on the list"):
         notices.remove_recipient(db, actor("clerk"), rec.id)
-    with pytest.raises(ConflictError, match="Signed and can no longer be changed"):   # a second desk
-        notices.record_delivery(db, actor("supervisor"), rec.id, "sign", version=rec.version,
+    with pytest.raises(ConflictError, match="changed"):   # a second desk
+        deliver(db, actor("supervisor"), rec.id, "sign", version=rec.version,
                                 delivered_at=T0, signed_by="王建国")
 
 
 def test_delivery_permissions_and_bad_input(db, actor, estate, clock, individual):
     notices.add_recipients(db, actor("steward"), individual, "3-2-1502")
     through(db, actor, individual, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
-    rec = notices.get_notice(db, actor("clerk"), individual).recipients[0]
+    rec = get(db, actor("clerk"), individual).recipients[0]
     with pytest.raises(PermissionDenied, match="Signed for"):
-        notices.record_delivery(db, actor("steward"), rec.id, "sign", delivered_at=T0, signed_by="王建国")
+        deliver(db, actor("steward"), rec.id, "sign", delivered_at=T0, signed_by="王建国")
     with pytest.raises(ValidationError, match="Signed by"):
-        notices.record_delivery(db, actor("clerk"), rec.id, "sign", delivered_at=T0)
+        deliver(db, actor("clerk"), rec.id, "sign", delivered_at=T0)
     with pytest.raises(ValidationError, match="such as 2026-06-12 08:00"):
-        notices.record_delivery(db, actor("clerk"), rec.id, "sign", delivered_at="yesterday", signed_by="王")
-    with pytest.raises(ValidationError, match="how the notice was delivered"):
-        notices.record_delivery(db, actor("clerk"), rec.id, "sign", delivered_at=T0, signed_by="王",
+        deliver(db, actor("clerk"), rec.id, "sign", delivered_at="yesterday", signed_by="王")
+    with pytest.raises(ValidationError, match="Choose How it was delivered"):
+        deliver(db, actor("clerk"), rec.id, "sign", delivered_at=T0, signed_by="王",
                                 method="pigeon")
-    assert notices.get_notice(db, actor("steward"), individual).recipients[0].actions == ()
+    assert get(db, actor("steward"), individual).recipients[0].actions == ()
 
 
 # ---------------------------------------------------------------------------------------------- correction
@@ -544,8 +561,8 @@ def test_revoking_a_published_notice_with_a_correction(db, actor, estate, clock,
     assert "测试小区物业[2026]第001号" in values["body"]
     new = notices.create_notice(db, boss, notice_input(title=values["title"], body=values["body"],
                                                        corrects_id=values["corrects_id"]))
-    assert notices.get_notice(db, boss, new).corrects == (published, "TZ2026-00001")
-    assert notices.get_notice(db, boss, published).corrected_by == [(new, "TZ2026-00002")]
+    assert get(db, boss, new).corrects == (published, "TZ2026-00001")
+    assert get(db, boss, published).corrected_by == [(new, "TZ2026-00002")]
     draft = notices.create_notice(db, boss, notice_input())
     with pytest.raises(ValidationError, match="Only an issued notice"):
         notices.create_notice(db, boss, notice_input(corrects_id=draft))
@@ -558,31 +575,31 @@ def test_list_views_and_keyset_paging(db, actor, estate, clock, published):
     ids = [notices.create_notice(db, clerk, notice_input(title=f"温馨提示{k}", kind="reminder"))
            for k in range(5)]
     through(db, actor, ids[0], ("submit", "clerk"))
-    page1 = notices.list_notices(db, clerk, view="all", limit=4)
-    page2 = notices.list_notices(db, clerk, view="all", after=page1[-1].sort_key, limit=4)
+    page1 = notices.list_notices(db, clerk, status="all", limit=4)
+    page2 = notices.list_notices(db, clerk, status="all", after=page1[-1].sort_key, limit=4)
     assert [r.id for r in page1 + page2] == sorted(ids + [published], reverse=True)
-    assert [r.id for r in notices.list_notices(db, clerk, view="pending")] == [ids[0]]
-    assert [r.id for r in notices.list_notices(db, clerk, view="published")] == [published]
-    assert notices.count_notices(db, clerk, view="open") == 6
-    assert notices.count_notices(db, clerk, kind="reminder", view="all") == 5
-    assert [r.title for r in notices.list_notices(db, clerk, view="all", text="提示3")] == ["温馨提示3"]
-    assert [r.id for r in notices.list_notices(db, clerk, view="all", text="tz2026-00001")] == [published]
-    assert [r.id for r in notices.list_notices(db, clerk, view="all", text="测试小区物业[2026]第001号")] == [
+    assert [r.id for r in notices.list_notices(db, clerk, status="pending")] == [ids[0]]
+    assert [r.id for r in notices.list_notices(db, clerk, status="published")] == [published]
+    assert notices.count_notices(db, clerk, status="open") == 6
+    assert notices.count_notices(db, clerk, kind="reminder", status="all") == 5
+    assert [r.title for r in notices.list_notices(db, clerk, status="all", text="提示3")] == ["温馨提示3"]
+    assert [r.id for r in notices.list_notices(db, clerk, status="all", text="tz2026-00001")] == [published]
+    assert [r.id for r in notices.list_notices(db, clerk, status="all", text="测试小区物业[2026]第001号")] == [
         published]
-    assert notices.list_notices(db, clerk, view="all", text="100%_")  == []
-    row = notices.list_notices(db, clerk, view="published")[0]
+    assert notices.list_notices(db, clerk, status="all", text="100%_")  == []
+    row = notices.list_notices(db, clerk, status="published")[0]
     assert (row.scope, row.official, row.status_label) == ("3栋", "测试小区物业[2026]第001号", "Published")
-    assert notices.list_notices(db, clerk, view="expired") == []
+    assert notices.list_notices(db, clerk, status="expired") == []
     clock.now = datetime(2026, 6, 15, 12, 0)
-    assert notices.list_notices(db, clerk, view="published")[0].expiring
+    assert notices.list_notices(db, clerk, status="published")[0].expiring
     clock.now = datetime(2026, 6, 16, 8, 0)
-    expired = notices.list_notices(db, clerk, view="expired")
+    expired = notices.list_notices(db, clerk, status="expired")
     assert [r.id for r in expired] == [published] and expired[0].status_label == "Expired, still posted"
 
 
 def test_list_of_individual_notices_counts_deliveries(db, actor, estate, clock, individual):
     notices.add_recipients(db, actor("steward"), individual, "3-2-1502 3-2-1503")
-    row = notices.list_notices(db, actor("clerk"), view="all")[0]
+    row = notices.list_notices(db, actor("clerk"), status="all")[0]
     assert (row.scope, row.recipients) == ("2 recipient(s)", "0 signed, 0 refused, 2 to deliver")
 
 
@@ -614,8 +631,8 @@ def test_household_card_shows_notices_that_reached_the_room(db, actor, estate, c
     boss = actor("supervisor")
     notices.add_recipients(db, actor("steward"), individual, "3-2-1502")
     through(db, actor, individual, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
-    rec = notices.get_notice(db, boss, individual).recipients[0]
-    notices.record_delivery(db, boss, rec.id, "sign", delivered_at=T0, signed_by="王建国")
+    rec = get(db, boss, individual).recipients[0]
+    deliver(db, boss, rec.id, "sign", delivered_at=T0, signed_by="王建国")
     whole = notices.create_notice(db, boss, notice_input(title="全小区消防演练", scope="全小区"))
     through(db, actor, whole, ("submit", "supervisor"), ("approve", "supervisor"), ("publish", "clerk"))
     elsewhere = notices.create_notice(db, boss, notice_input(title="5栋电梯维保", scope="5栋"))

@@ -8,9 +8,9 @@ import pytest
 
 from app.domain import patrol as P
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services import dashboard, open_items, relay
+from app.services import dashboard, open_items, records, relay
 from app.services import patrol as svc
-from app.services.patrol import CheckpointInput, IssueFilter, IssueInput, PatrolFilter, RouteInput
+from app.services.patrol import CheckpointInput, IssueInput, RouteInput
 
 MONDAY = datetime(2026, 6, 8, 9, 0)
 
@@ -28,6 +28,16 @@ def route(db, admin):
     points = [svc.save_checkpoint(db, admin, CheckpointInput(rid, name, loc))
               for name, loc in (("1号楼大堂", "1号楼一层"), ("消防通道", "1号楼楼梯间"), ("地下车库", "B1"))]
     return rid, points
+
+
+@pytest.fixture
+def photo(tmp_path):
+    """A photo file on the desk's disk, by name: ``photo("a.jpg")``."""
+    def make(name: str) -> str:
+        path = tmp_path / name
+        path.write_bytes(b"\xff\xd8\xff" + name.encode())
+        return str(path)
+    return make
 
 
 def finding(**changes) -> IssueInput:
@@ -60,34 +70,34 @@ def test_routes_and_checkpoints(db, admin, actor, route):
         svc.save_route(db, actor("steward"), RouteInput("夜间巡视"))
 
 
-def test_a_round_checkpoint_by_checkpoint(db, actor, route, clock):
+def test_a_round_checkpoint_by_checkpoint(db, actor, route, clock, photo):
     rid, points = route
     steward = actor("steward")
     pid = svc.start_patrol(db, steward, rid, "morning")
-    view = svc.get_patrol(db, steward, pid)
+    view = records.get(db, steward, P.PATROL_KIND, pid)
     assert view.status == "in_progress" and view.number.startswith("XJ20260608-")
     assert [c.result for c in view.checks] == ["", "", ""]
     svc.record_check(db, steward, pid, points[0], "normal")
     with pytest.raises(ValidationError) as err:
         svc.record_check(db, steward, pid, points[1], "abnormal")
     assert err.value.field == "note"
-    svc.record_check(db, steward, pid, points[1], "abnormal", photo="/photos/a.jpg",
+    svc.record_check(db, steward, pid, points[1], "abnormal", photo=photo("a.jpg"),
                      issue=finding(location="", dept="security"))
     with pytest.raises(ValidationError, match="地下车库"):
         svc.complete_patrol(db, steward, pid)
     svc.record_check(db, steward, pid, points[2], "normal")
     clock["at"] = MONDAY + timedelta(minutes=50)
     svc.complete_patrol(db, steward, pid, "两处需跟进")
-    view = svc.get_patrol(db, steward, pid)
+    view = records.get(db, steward, P.PATROL_KIND, pid)
     assert view.status == "completed" and view.ended_at == clock["at"]
     assert [c.result for c in view.checks] == ["normal", "abnormal", "normal"]
-    assert view.checks[1].issue_number.startswith("ZG") and view.checks[1].photo == "/photos/a.jpg"
-    issue = svc.list_issues(db, steward, IssueFilter("open"))[0]
+    assert view.checks[1].issue_number.startswith("ZG") and view.checks[1].photo == "a.jpg"
+    issue = svc.list_issues(db, steward, status="open")[0]
     assert issue.location == "1号楼楼梯间" and issue.status == "assigned" and issue.dept == "security"
     # a completed round is closed for results
     with pytest.raises(ConflictError):
         svc.record_check(db, steward, pid, points[0], "abnormal", note="x")
-    row = svc.list_patrols(db, steward, PatrolFilter(date(2026, 6, 8), date(2026, 6, 8)))[0]
+    row = svc.list_patrols(db, steward, date_from=date(2026, 6, 8), date_to=date(2026, 6, 8))[0]
     assert (row.points_total, row.points_checked, row.points_abnormal) == (3, 3, 1)
 
 
@@ -107,11 +117,11 @@ def test_recording_refusals(db, actor, admin, route, clock):
         svc.record_check(db, steward, pid, points[0], "abnormal", note="x", photo="a.txt")
     assert err.value.field == "photo"
     with pytest.raises(PermissionDenied):
-        svc.act_on_patrol(db, steward, pid, "void", {"reason": "录错"})
+        records.act(db, steward, P.PATROL_KIND, pid, "void", {"reason": "录错"})
     with pytest.raises(ValidationError, match="Reason"):
-        svc.act_on_patrol(db, admin, pid, "void", {})
-    svc.act_on_patrol(db, admin, pid, "void", {"reason": "录错"})
-    assert svc.get_patrol(db, admin, pid).status == "void"
+        records.act(db, admin, P.PATROL_KIND, pid, "void", {})
+    records.act(db, admin, P.PATROL_KIND, pid, "void", {"reason": "录错"})
+    assert records.get(db, admin, P.PATROL_KIND, pid).status == "void"
 
 
 def test_planned_patrol_starts_later(db, actor, route, clock):
@@ -120,69 +130,69 @@ def test_planned_patrol_starts_later(db, actor, route, clock):
     with pytest.raises(ValidationError):
         svc.start_patrol(db, steward, rid, planned_for=date(2026, 6, 1))
     pid = svc.start_patrol(db, steward, rid, "afternoon", planned_for=date(2026, 6, 9))
-    assert svc.get_patrol(db, steward, pid).status == "planned"
-    assert [a.name for a in svc.get_patrol(db, steward, pid).actions] == ["start"]
-    svc.act_on_patrol(db, steward, pid, "start")
-    assert svc.get_patrol(db, steward, pid).status == "in_progress"
+    assert records.get(db, steward, P.PATROL_KIND, pid).status == "planned"
+    assert [a.name for a in records.get(db, steward, P.PATROL_KIND, pid).actions] == ["start"]
+    records.act(db, steward, P.PATROL_KIND, pid, "start")
+    assert records.get(db, steward, P.PATROL_KIND, pid).status == "in_progress"
 
 
-def test_finding_lifecycle_with_extension_and_verification(db, actor, admin, clock):
+def test_finding_lifecycle_with_extension_and_verification(db, actor, admin, clock, photo):
     steward = actor("steward")
-    iid = svc.report_issue(db, steward, finding(photo="C:/photos/fire.png"))
-    view = svc.get_issue(db, steward, iid)
+    iid = svc.report_issue(db, steward, finding(photo=photo("fire.png")))
+    view = records.get(db, steward, P.ISSUE_KIND, iid)
     assert view.status == "open" and view.number.startswith("ZG20260608-")
     assert view.due_at == MONDAY + timedelta(days=7)          # patrol.issue_fix_days
-    assert [a.name for a in view.actions] == ["assign", "fix"]
+    assert [a.name for a in view.actions] == ["assign", "send_slip", "fix"]
     with pytest.raises(ValidationError, match="Responsible department"):
-        svc.act_on_issue(db, steward, iid, "assign", {})
-    svc.act_on_issue(db, steward, iid, "assign", {"dept": "engineering"})
+        records.act(db, steward, P.ISSUE_KIND, iid, "assign", {})
+    records.act(db, steward, P.ISSUE_KIND, iid, "assign", {"dept": "engineering"})
     # the steward asks for more time; only the supervisor approves
     with pytest.raises(ValidationError, match="Note"):
-        svc.act_on_issue(db, steward, iid, "request_extension", {"new_due": "2026-06-20"})
+        records.act(db, steward, P.ISSUE_KIND, iid, "request_extension", {"new_due": "2026-06-20"})
     with pytest.raises(ValidationError) as err:
-        svc.act_on_issue(db, steward, iid, "request_extension", {"new_due": "2026-06-10", "note": "等配件"})
+        records.act(db, steward, P.ISSUE_KIND, iid, "request_extension", {"new_due": "2026-06-10", "note": "等配件"})
     assert err.value.field == "new_due"
-    svc.act_on_issue(db, steward, iid, "request_extension", {"new_due": "2026-06-20", "note": "等配件"})
-    assert svc.get_issue(db, steward, iid).status == "extension"
+    records.act(db, steward, P.ISSUE_KIND, iid, "request_extension", {"new_due": "2026-06-20", "note": "等配件"})
+    assert records.get(db, steward, P.ISSUE_KIND, iid).status == "extension"
     with pytest.raises(PermissionDenied):
-        svc.act_on_issue(db, steward, iid, "approve_extension")
-    svc.act_on_issue(db, admin, iid, "approve_extension")
-    view = svc.get_issue(db, admin, iid)
+        records.act(db, steward, P.ISSUE_KIND, iid, "approve_extension")
+    records.act(db, admin, P.ISSUE_KIND, iid, "approve_extension")
+    view = records.get(db, admin, P.ISSUE_KIND, iid)
     assert view.status == "assigned" and view.due_at == datetime(2026, 6, 20, 23, 59, 59)
     assert view.original_due_at == MONDAY + timedelta(days=7) and view.extension_approved_by == "王主管"
     # fixed, refused on verification, fixed again, verified
     clock["at"] = MONDAY + timedelta(days=3)
     with pytest.raises(ValidationError, match="What was done"):
-        svc.act_on_issue(db, steward, iid, "fix", {})
-    svc.act_on_issue(db, steward, iid, "fix", {"fix_note": "已清理", "fix_photo": "/p/after.jpg"})
+        records.act(db, steward, P.ISSUE_KIND, iid, "fix", {})
+    records.act(db, steward, P.ISSUE_KIND, iid, "fix", {"fix_note": "已清理", "fix_photo": [photo("after.jpg")]})
     with pytest.raises(PermissionDenied):
-        svc.act_on_issue(db, steward, iid, "verify")
-    svc.act_on_issue(db, admin, iid, "reject_fix", {"note": "仍有杂物"})
-    assert svc.get_issue(db, admin, iid).fixed_at is None
-    svc.act_on_issue(db, steward, iid, "fix", {"fix_note": "全部清走"})
-    svc.act_on_issue(db, admin, iid, "verify")
-    view = svc.get_issue(db, admin, iid)
+        records.act(db, steward, P.ISSUE_KIND, iid, "verify")
+    records.act(db, admin, P.ISSUE_KIND, iid, "reject_fix", {"note": "仍有杂物"})
+    assert records.get(db, admin, P.ISSUE_KIND, iid).fixed_at is None
+    records.act(db, steward, P.ISSUE_KIND, iid, "fix", {"fix_note": "全部清走"})
+    records.act(db, admin, P.ISSUE_KIND, iid, "verify")
+    view = records.get(db, admin, P.ISSUE_KIND, iid)
     assert view.status == "closed" and view.verified_by == "王主管" and view.actions == []
     assert [e.action for e in view.events][:2] == ["Recorded", "Assign to the department"]
     with pytest.raises(ConflictError, match="can no longer be changed"):
-        svc.act_on_issue(db, admin, iid, "void", {"reason": "x"})
+        records.act(db, admin, P.ISSUE_KIND, iid, "void", {"reason": "x"})
 
 
 def test_refused_extension_and_stale_version(db, actor, admin, clock):
     steward = actor("steward")
     iid = svc.report_issue(db, steward, finding(dept="environment"))
-    svc.act_on_issue(db, steward, iid, "request_extension", {"new_due": date(2026, 6, 30), "note": "雨季"})
+    records.act(db, steward, P.ISSUE_KIND, iid, "request_extension", {"new_due": date(2026, 6, 30), "note": "雨季"})
     with pytest.raises(ValidationError, match="Note"):
-        svc.act_on_issue(db, admin, iid, "refuse_extension")
-    svc.act_on_issue(db, admin, iid, "refuse_extension", {"note": "按期完成"})
-    view = svc.get_issue(db, admin, iid)
+        records.act(db, admin, P.ISSUE_KIND, iid, "refuse_extension")
+    records.act(db, admin, P.ISSUE_KIND, iid, "refuse_extension", {"note": "按期完成"})
+    view = records.get(db, admin, P.ISSUE_KIND, iid)
     assert view.status == "assigned" and view.due_at == MONDAY + timedelta(days=7)
     with pytest.raises(ConflictError):
-        svc.act_on_issue(db, steward, iid, "fix", {"fix_note": "x"}, version=view.version - 1)
+        records.act(db, steward, P.ISSUE_KIND, iid, "fix", {"fix_note": "x"}, version=view.version - 1)
     with pytest.raises(ConflictError, match="cannot be done"):
-        svc.act_on_issue(db, admin, iid, "verify")
+        records.act(db, admin, P.ISSUE_KIND, iid, "verify")
     with pytest.raises(NotFound):
-        svc.act_on_issue(db, admin, iid, "fly")
+        records.act(db, admin, P.ISSUE_KIND, iid, "fly")
 
 
 def test_handled_on_site_waits_for_verification(db, actor, admin, clock):
@@ -191,7 +201,7 @@ def test_handled_on_site_waits_for_verification(db, actor, admin, clock):
         svc.report_issue(db, steward, finding(handled_on_site=True))
     assert err.value.field == "fix_note"
     iid = svc.report_issue(db, steward, finding(handled_on_site=True, fix_note="当场清理"))
-    assert svc.get_issue(db, steward, iid).status == "fixed"
+    assert records.get(db, steward, P.ISSUE_KIND, iid).status == "fixed"
     with pytest.raises(ValidationError):
         svc.report_issue(db, steward, finding(category="nonsense"))
     with pytest.raises(PermissionDenied):
@@ -201,21 +211,24 @@ def test_handled_on_site_waits_for_verification(db, actor, admin, clock):
 def test_violation_branch(db, actor, admin, clock):
     iid = svc.report_issue(db, actor("steward"), finding(category="violation", description="私搭乱建"))
     with pytest.raises(ValidationError):
-        svc.act_on_issue(db, admin, iid, "to_violation")
-    svc.act_on_issue(db, admin, iid, "to_violation", {"note": "转装修违章处理"})
-    assert svc.get_issue(db, admin, iid).status == "to_violation"
+        records.act(db, admin, P.ISSUE_KIND, iid, "to_violation")
+    records.act(db, admin, P.ISSUE_KIND, iid, "to_violation", {"note": "转装修违章处理"})
+    assert records.get(db, admin, P.ISSUE_KIND, iid).status == "to_violation"
 
 
 def test_issue_to_work_slip(db, actor, clock):
     steward = actor("steward")
     iid = svc.report_issue(db, steward, finding())
-    slip_no = svc.issue_to_slip(db, steward, iid, to_dept="security", required_date=date(2026, 6, 10))
-    view = svc.get_issue(db, steward, iid)
+    records.act(db, steward, P.ISSUE_KIND, iid, "send_slip", {"to_dept": "security",
+                                                               "required_date": date(2026, 6, 10)})
+    view = records.get(db, steward, P.ISSUE_KIND, iid)
+    slip_no = view.relay_slip_no
     assert view.status == "assigned" and view.relay_slip_no == slip_no and view.dept == "security"
     slip = relay.slip_by_number(db, steward, slip_no)
     assert slip.source == view.number and "消防通道" in slip.subject and slip.to_dept == "security"
     with pytest.raises(ConflictError):
-        svc.issue_to_slip(db, steward, iid, to_dept="security", required_date=date(2026, 6, 10))
+        records.act(db, steward, P.ISSUE_KIND, iid, "send_slip", {"to_dept": "security",
+                                                                   "required_date": date(2026, 6, 10)})
 
 
 def test_overdue_list_kpis_and_desk_hooks(db, actor, admin, route, clock):
@@ -230,15 +243,15 @@ def test_overdue_list_kpis_and_desk_hooks(db, actor, admin, route, clock):
             svc.record_check(db, admin, pid, cp, "normal")
         svc.complete_patrol(db, admin, pid)
     clock["at"] = MONDAY + timedelta(days=1)
-    svc.act_on_issue(db, steward, early, "fix", {"fix_note": "修好"})
+    records.act(db, steward, P.ISSUE_KIND, early, "fix", {"fix_note": "修好"})
     clock["at"] = MONDAY + timedelta(days=8)
-    overdue = svc.list_issues(db, steward, IssueFilter("overdue"))
+    overdue = svc.list_issues(db, steward, status="overdue")
     assert {r.location for r in overdue} == {"A区", "B区"} and all(r.overdue for r in overdue)
     assert overdue[0].sort_key == (overdue[0].due_at, overdue[0].id)
-    assert svc.list_issues(db, steward, IssueFilter("overdue"), after=overdue[0].sort_key, limit=5) == overdue[1:]
+    assert svc.list_issues(db, steward, status="overdue", after=overdue[0].sort_key, limit=5) == overdue[1:]
     assert svc.count_overdue(db, steward) == 2
-    assert [r.id for r in svc.list_issues(db, steward, IssueFilter("fixed"))] == [early]
-    assert svc.list_issues(db, steward, IssueFilter("", text="A区"))[0].location == "A区"
+    assert [r.id for r in svc.list_issues(db, steward, status="fixed")] == [early]
+    assert svc.list_issues(db, steward, status="all", text="A区")[0].location == "A区"
     k = svc.kpis(db, admin, date(2026, 6, 8), date(2026, 6, 9))
     assert (k.planned, k.done) == (4, 2) and k.completion_rate == 0.5 and k.checkpoint_coverage == 1.0
     assert (k.issues_found, k.issues_fixed, k.fixed_on_time) == (3, 1, 1)
@@ -249,7 +262,7 @@ def test_overdue_list_kpis_and_desk_hooks(db, actor, admin, route, clock):
     items = [i for i in open_items.collect(db, steward, clock["at"]) if i.page == "patrol"]
     assert {i.record_id for i in items} == {late, early, other}
     assert sum(i.level == "alert" for i in items) == 2
-    svc.act_on_issue(db, admin, late, "void", {"reason": "重复登记"})
+    records.act(db, admin, P.ISSUE_KIND, late, "void", {"reason": "重复登记"})
     assert svc.count_overdue(db, steward) == 1
 
 
@@ -257,3 +270,94 @@ def test_completion_rate_does_not_count_extra_rounds():
     d = date(2026, 6, 8)
     assert P.completion_rate({d: 3}, 2, d, d + timedelta(days=1)) == 0.5
     assert P.completion_rate({}, 0, d, d) is None
+
+
+def _count(db, model) -> int:
+    from sqlalchemy import func, select
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_a_finding_sent_as_a_work_slip_is_one_transaction(db, actor, clock, monkeypatch):
+    """Issue 16 item 5: a 300-character note used to commit the slip, then fail on the finding, and every retry
+    was refused. Now the slip and the finding's assignment are written together, or neither is."""
+    from db.models import RecordLink, WorkflowEvent
+    from db.models.relay import WorkSlip
+    steward = actor("steward")
+    iid = svc.report_issue(db, steward, finding())
+    tables = (WorkSlip, WorkflowEvent, RecordLink)
+    before = [_count(db, m) for m in tables]
+    with pytest.raises(ValidationError, match="at most 500"):          # too long for either: nothing written
+        records.act(db, steward, P.ISSUE_KIND, iid, "send_slip", {"to_dept": "security", "note": "说" * 501,
+                                                                   "required_date": date(2026, 6, 10)})
+    real = relay.create_slip_in
+
+    def sent_then_failed(*args, **kw):
+        real(*args, **kw)
+        raise ValidationError("the department's printer jammed", "to_dept")
+    monkeypatch.setattr(relay, "create_slip_in", sent_then_failed)
+    with pytest.raises(ValidationError, match="jammed"):               # the slip was written, then the act failed
+        records.act(db, steward, P.ISSUE_KIND, iid, "send_slip", {"to_dept": "security",
+                                                                   "required_date": date(2026, 6, 10)})
+    assert [_count(db, m) for m in tables] == before
+    assert records.get(db, steward, P.ISSUE_KIND, iid).status == "open"
+    monkeypatch.setattr(relay, "create_slip_in", real)
+    note = "请尽快清理，" + "说" * 294                                     # 300 characters: fits both
+    records.act(db, steward, P.ISSUE_KIND, iid, "send_slip", {"to_dept": "security", "note": note,
+                                                               "required_date": date(2026, 6, 10)})
+    view = records.get(db, steward, P.ISSUE_KIND, iid)
+    slip = relay.slip_by_number(db, steward, view.relay_slip_no)
+    assert view.status == "assigned" and view.events[-1].note == note and slip.events[0].note == note
+    assert [(link.kind, link.number) for link in view.links] == [("work_slip", slip.number)]
+    assert "Work slip no.: " + slip.number in view.events[-1].details
+
+
+def test_the_fix_clock_moves_with_an_extension_and_keeps_its_deadline_when_a_fix_is_sent_back(db, actor, admin,
+                                                                                             clock):
+    from app.services import clocks
+    steward = actor("steward")
+    iid = svc.report_issue(db, steward, finding(dept="engineering"))
+    due = MONDAY + timedelta(days=7)
+    view = records.get(db, steward, P.ISSUE_KIND, iid)
+    assert view.clocks[0].deadline == due and view.clocks[0].state == "running"
+    records.act(db, steward, P.ISSUE_KIND, iid, "request_extension", {"new_due": "2026-06-20", "note": "等配件"})
+    assert records.get(db, admin, P.ISSUE_KIND, iid).clocks[0].deadline == due      # a request moves nothing
+    records.act(db, admin, P.ISSUE_KIND, iid, "approve_extension")
+    extended = datetime(2026, 6, 20, 23, 59, 59)
+    view = records.get(db, admin, P.ISSUE_KIND, iid)
+    assert view.clocks[0].deadline == extended and view.due_at == extended and view.original_due_at == due
+    assert "Due after the extension: 2026-06-20 23:59" in view.events[-1].details
+    clock["at"] = MONDAY + timedelta(days=2)
+    records.act(db, steward, P.ISSUE_KIND, iid, "fix", {"fix_note": "已更换"})
+    assert records.get(db, admin, P.ISSUE_KIND, iid).clocks[0].state == "stopped"
+    clock["at"] = datetime(2026, 6, 22, 9, 0)                                      # after the extended date
+    records.act(db, admin, P.ISSUE_KIND, iid, "reject_fix", {"note": "仍漏水"})
+    clock["at"] += timedelta(minutes=1)
+    view = records.get(db, admin, P.ISSUE_KIND, iid)
+    assert view.clocks[0].deadline == extended and view.clocks[0].late          # due when it was: overdue at once
+    assert [r.id for r in svc.list_issues(db, admin, status="overdue")] == [iid]
+    query = clocks.overdue(P.ISSUE_KIND, "fix", clock["at"])
+    compiled = query.compile(db.engine, compile_kwargs={"literal_binds": True})
+    from sqlalchemy import text
+    with db.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "ix_record_clock_due" in plan
+
+
+def test_photos_are_attachments_of_the_round_and_the_finding(db, actor, route, clock, photo):
+    rid, points = route
+    steward = actor("steward")
+    pid = svc.start_patrol(db, steward, rid)
+    svc.record_check(db, steward, pid, points[0], "abnormal", note="灯不亮", photo=[photo("lamp.jpg")],
+                     issue=finding(location="", photo=[photo("lamp2.jpg")]))
+    round_view = records.get(db, steward, P.PATROL_KIND, pid)
+    assert [a.name for a in round_view.attachments] == ["lamp.jpg"]
+    assert round_view.checks[0].photo_id == round_view.attachments[0].id
+    assert round_view.events[-1].details.startswith("Checkpoint: 1号楼大堂; Result: Abnormal")
+    [found] = svc.list_issues(db, steward)
+    assert found.number == round_view.checks[0].issue_number
+    issue = records.get(db, steward, P.ISSUE_KIND, found.id)
+    assert [(a.name, a.role) for a in issue.attachments] == [("lamp2.jpg", "photo")]
+    assert [(link.kind, link.number) for link in issue.links] == [("patrol", round_view.number)]
+    with pytest.raises(ValidationError, match="cannot be read"):
+        svc.record_check(db, steward, pid, points[1], "normal", photo=["/nowhere/gone.jpg"])
