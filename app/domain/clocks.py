@@ -180,7 +180,7 @@ def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:
     for k in range(len(run.points)):
         target = run.target(k)
         previous = known[k] if k < len(known) else None
-        if run.running_since is not None and run.spent < target:
+        if run.running_since is not None and (run.spent < target or run.spent == target == 0):   # 0: due now
             deadlines.append(meter.advance(run.running_since, target - run.spent))
         elif previous is not None and (run.spent >= target or run.stopped_at is not None):
             deadlines.append(previous)   # reached, or the deadline the clock had when it stopped

@@ -158,6 +158,9 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     now = base.now()
     workflow.check_allowed(record.status, action, actor.permissions, record)
     values = workflow.parse(transition, raw, now=now)
+    for spec in transition.form_fields:
+        if spec.from_record and spec.is_missing(values.get(spec.key)):
+            values[spec.key] = getattr(record, spec.column)
     workflow.check(record.status, action, actor.permissions, values, record)
     ctx = Act(session, actor, rk, record, transition, values, {}, now)
     ctx.data = _event_data(ctx)

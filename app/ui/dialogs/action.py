@@ -26,8 +26,7 @@ class ActionDialog(EditorDialog):
         self.transition = kind.workflow.action(context["action"])
         self.kind = kind.kind
         specs = self.transition.form_fields
-        staff = (records.staff_choices(window.db, window.actor) if any(s.kind == "staff" for s in specs)
-                 else None)
+        staff = self.staff_choices(window) if any(s.kind == "staff" for s in specs) else None
         fields = [Field.from_spec(spec, choices=staff if spec.kind == "staff" else None) for spec in specs]
         columns = 2 if len(fields) > ONE_COLUMN_MAX else 1
         if columns == 1:
@@ -43,6 +42,10 @@ class ActionDialog(EditorDialog):
         for spec in specs:
             if spec.kind == "room":
                 attach_room_completer(window, self.form.widgets[spec.key])
+
+    def staff_choices(self, window) -> list[tuple[str, str]]:
+        """Who a staff field offers: every active member of staff (a dialog may narrow it down)."""
+        return records.staff_choices(window.db, window.actor)
 
     def submit(self, values: dict[str, Any]) -> int:
         c = self.context

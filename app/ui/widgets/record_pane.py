@@ -16,20 +16,26 @@ A page declares a :class:`PaneSpec` per list it shows; :class:`RecordPane` makes
 :class:`RecordPage` composes one pane (or several in tabs) into a page, with Ctrl+N new, Ctrl+P print,
 Ctrl+F search, F5 reload, the list report (打印列表 / 导出Excel) of the current pane, and ``open_record``.
 Buttons never come from ``if``s in widgets: from the declaration (RecordView.actions), or a spec's
-:class:`RecordButton` enabled by an action the engine allows (``RecordView.can``).
+:class:`RecordButton` enabled by an action the engine allows (``RecordView.can``) or by the record's view.
+A right click on the list offers the same buttons as a menu.
+
+A page with parts of its own declares them on the spec: an action's own dialog (``dialogs``), a widget in
+the detail pane that follows :attr:`RecordPane.shown` (``detail_extra``), action buttons without Alt+digits
+where the page's own keys come first (``action_keys``).
 """
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+                               QLineEdit, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -71,12 +77,17 @@ class ChoiceFilter:
 @dataclass(frozen=True)
 class RecordButton:
     """A button of the detail pane that opens a dialog of the page (Lend on a key), enabled when the engine
-    allows its ``action`` (a hidden one) on the record for this user."""
+    allows its ``action`` (a hidden one) on the record for this user, or when ``enabled`` says so of the
+    record's view (a correction of a record still open: ``lambda view: view.editable``, as the service says)."""
 
     name: str
     label: Text
     action: str
     run: str                     # the page's method that is called with the RecordView
+    enabled: Callable[[records.RecordView], bool] | None = None
+
+    def allows(self, view: records.RecordView) -> bool:
+        return (not self.action or self.action in view.can) and (self.enabled is None or self.enabled(view))
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,13 @@ class PaneSpec:
     buttons: Sequence[RecordButton] = ()
     #: the page's method that gives an action's starting values: ``(view, action_name) -> dict``
     defaults_method: str = ""
+    #: actions whose dialog is the page's own: action name → the page's method ``(view) -> dialog | None``
+    dialogs: Mapping[str, str] = field(default_factory=dict)
+    #: the page's method ``(pane) -> QWidget`` adding a part of its own to the detail pane, under the buttons;
+    #: it follows the record shown through :attr:`RecordPane.shown`
+    detail_extra: str = ""
+    #: Alt+1 … Alt+9 on the action buttons; off where the page's own Alt+digits come first (a quick entry)
+    action_keys: bool = True
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
     list_buttons: Sequence[ListButton] = ()
@@ -236,6 +254,9 @@ class ChipBar(QWidget):
 class RecordPane(QWidget):
     """One list with its filters and the detail pane of its selected record; see the module docstring."""
 
+    #: the record the detail pane shows now (a RecordView, or None)
+    shown = Signal(object)
+
     def __init__(self, page: RecordPage, spec: PaneSpec) -> None:
         super().__init__(page)
         self.page, self.spec = page, spec
@@ -344,6 +365,8 @@ class RecordPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda *_: self.first_action())
         self.table.activated.connect(lambda *_: self.first_action())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table, 1)
         empty_row = QHBoxLayout()
         self.empty = QLabel(box, objectName="emptyHint")
@@ -405,6 +428,25 @@ class RecordPane(QWidget):
                 self.table.blockSignals(False)
             self.load_detail(self.record_id)
 
+    def context_menu(self) -> QMenu:
+        """The detail pane's buttons open to this user now, as a menu (a right click on the list)."""
+        menu = QMenu(self)
+        for button in (*self.action_buttons, *self.record_buttons.values(), *self.print_buttons.values()):
+            if not button.isEnabled():
+                continue
+            if button.menu() is not None:
+                sub = menu.addMenu(button.text().replace("&", ""))
+                sub.addActions(button.menu().actions())
+            else:
+                menu.addAction(button.text().replace("&", ""), button.click)
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        if self.view_data is None or not self.table.indexAt(pos).isValid():
+            return
+        self.row_menu = self.context_menu()
+        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
+
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row())
         if row is not None and row.id != self.record_id:
@@ -422,7 +464,7 @@ class RecordPane(QWidget):
                 w.blockSignals(False)
             for combo in self.choice_filters:
                 combo.blockSignals(True)
-                combo.setCurrentIndex(0)
+                combo.setCurrentIndex(max(combo.findData("all"), 0))
                 combo.blockSignals(False)
         self.reload()
         row = self.model.find(lambda r: r.id == record_id)
@@ -473,6 +515,7 @@ class RecordPane(QWidget):
             button = QPushButton(str(b.label), box, objectName=b.name)
             button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
                 self.view_data))
+            button.setEnabled(False)
             row.addWidget(button)
             self.record_buttons[b.name] = button
         self.print_buttons: dict[str, QPushButton] = {}
@@ -493,6 +536,8 @@ class RecordPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.files_box)
         layout.addLayout(row)
+        if self.spec.detail_extra:
+            layout.addWidget(getattr(self.page, self.spec.detail_extra)(self), 2)
         layout.addWidget(QLabel(translate("RecordPane", "History"), box))
         layout.addWidget(self.event_view, 1)
         return box
@@ -524,6 +569,7 @@ class RecordPane(QWidget):
             self.events.set_rows([])
             for button in (*self.print_buttons.values(), *self.record_buttons.values()):
                 button.setEnabled(False)
+            self.shown.emit(None)
             return
         self.title.setText(title_html(data))
         self.clock_label.setText(clocks_html(data))
@@ -532,7 +578,7 @@ class RecordPane(QWidget):
         self.events.set_rows(data.events)
         for i, action in enumerate(data.actions):
             button = QPushButton(action.label, self.actions_box, objectName=f"action_{action.name}")
-            if i < 9:
+            if i < 9 and self.spec.action_keys:
                 button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
                 button.setToolTip(f"Alt+{i + 1}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
@@ -541,7 +587,8 @@ class RecordPane(QWidget):
         for spec in self.spec.prints:
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
         for spec in self.spec.buttons:
-            self.record_buttons[spec.name].setEnabled(spec.action in data.can)
+            self.record_buttons[spec.name].setEnabled(spec.allows(data))
+        self.shown.emit(data)
 
     def _show_files(self, data: records.RecordView | None) -> None:
         while self.files_row.count():
@@ -601,14 +648,19 @@ class RecordPane(QWidget):
         data = self.view_data
         if data is None:
             return None
-        defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
-            else {}
-        context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
-                   "number": data.number or data.title, "values": defaults}
-        dialog = ActionDialog(self.page.window_, context)
+        if action.name in self.spec.dialogs:
+            dialog = getattr(self.page, self.spec.dialogs[action.name])(data)
+            if dialog is None:
+                return None
+        else:
+            defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) \
+                if self.spec.defaults_method else {}
+            context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
+                       "number": data.number or data.title, "values": defaults}
+            dialog = ActionDialog(self.page.window_, context)
+            dialog.show()
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
             action=action.label, number=data.number or data.title)))
-        dialog.show()
         self.page.dialog = dialog
         return dialog
 
