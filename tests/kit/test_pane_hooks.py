@@ -1,7 +1,7 @@
 """Hooks of the record pane for a page with parts of its own: an action's own dialog, a widget in the detail
 pane that follows the record shown, a button enabled by the record's view, action buttons without Alt+digits
-(the page's own come first), the right-click menu of the list, and opening a record widens a choice filter
-to "all"."""
+(the page's own come first), the right-click menu of the list, opening a record widens a choice filter
+to "all", and the splitter's first sizes come from the spec."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +77,18 @@ def test_a_page_adds_its_own_parts_to_the_record_pane(qtbot, page, kit_db, admin
     records.act(kit_db, admin, KIND.kind, general, "void", {"reason": "重复"})
     pane.reload()
     assert not edit.isEnabled() and "Edit" not in [a.text() for a in pane.context_menu().actions()]
+
+
+def test_a_pane_declares_its_splitter_and_a_note_field_its_placeholder(qtbot, kit_db, admin, window_for):
+    from app.domain.fields import NOTE
+    from app.ui.widgets.form import Field, FormView
+    wide = PaneSpec.for_kind(KIND, "tests/ticket_sizes", sizes=(300, 900))
+    page = RecordPage(window_for(kit_db, admin), [wide])
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    left, right = page.current().splitter.sizes()
+    assert left < right                                      # the detail pane wider, as declared
+    form = FormView([Field("note", NOTE.label, "multiline", placeholder="例如：业主出差")])
+    qtbot.addWidget(form)
+    assert form.widgets["note"].placeholderText() == "例如：业主出差"

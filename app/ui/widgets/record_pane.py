@@ -136,6 +136,8 @@ class PaneSpec:
     detail_extra: str = ""
     #: Alt+1 … Alt+9 on the action buttons; off where the page's own Alt+digits come first (a quick entry)
     action_keys: bool = True
+    #: the widths of the list and the detail pane until the user moves the splitter
+    sizes: tuple[int, int] = (700, 460)
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
     list_buttons: Sequence[ListButton] = ()
@@ -276,7 +278,7 @@ class RecordPane(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        persist_splitter(self.splitter, spec.settings_key, [700, 460])
+        persist_splitter(self.splitter, spec.settings_key, list(spec.sizes))
         layout.addWidget(self.splitter, 1)
         self.show_detail(None)
 
