@@ -650,19 +650,19 @@ class RecordPane(QWidget):
         data = self.view_data
         if data is None:
             return None
-        if action.name in self.spec.dialogs:
+        if action.name in self.spec.dialogs:    # the page's own dialog, which says what it did
             dialog = getattr(self.page, self.spec.dialogs[action.name])(data)
-            if dialog is None:
-                return None
-        else:
-            defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) \
-                if self.spec.defaults_method else {}
-            context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
-                       "number": data.number or data.title, "values": defaults}
-            dialog = ActionDialog(self.page.window_, context)
-            dialog.show()
+            if dialog is not None:
+                self.page.dialog = dialog
+            return dialog
+        defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
+            else {}
+        context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
+                   "number": data.number or data.title, "values": defaults}
+        dialog = ActionDialog(self.page.window_, context)
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
             action=action.label, number=data.number or data.title)))
+        dialog.show()
         self.page.dialog = dialog
         return dialog
 
