@@ -102,7 +102,9 @@ class ClockRun:
     def level(self, moment: datetime, meter: Meter) -> int:
         """How many escalation points are passed at ``moment`` (at the stop, for a stopped clock)."""
         spent = self.spent_at(self.stopped_at or moment, meter)
-        return sum(1 for k in range(len(self.points)) if spent > self.target(k))
+        past = self.deadlines if self.running else ()   # a deadline set in the past is passed at once
+        return sum(1 for k in range(len(self.points))
+                   if spent > self.target(k) or k < len(past) and past[k] is not None and past[k] < moment)
 
     @property
     def late(self) -> bool:
@@ -179,7 +181,7 @@ def _passed(run: ClockRun, due: datetime | None, at: datetime) -> ClockRun:
     """A deadline set in the past stays where it is (a fix sent back after its due date is late at once)."""
     if due is None or due > at:
         return run
-    return replace(run, deadlines=tuple(d or due for d in run.deadlines) or (due,) * len(run.points))
+    return replace(run, deadlines=tuple(min(d, due) if d else due for d in run.deadlines) or (due,) * len(run.points))
 
 
 def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:
@@ -190,7 +192,7 @@ def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:
     for k in range(len(run.points)):
         target = run.target(k)
         previous = known[k] if k < len(known) else None
-        if run.running_since is not None and run.spent < target:
+        if run.running_since is not None and (run.spent < target or run.spent == target == 0):   # 0: due now
             deadlines.append(meter.advance(run.running_since, target - run.spent))
         elif previous is not None and (run.spent >= target or run.stopped_at is not None):
             deadlines.append(previous)   # reached, or the deadline the clock had when it stopped

@@ -1,4 +1,4 @@
-"""值班日志 / 交接班 and 工作日志 (DOMAIN.md §2.6): the rules, without Qt or the database.
+"""值班日志 / 交接班 and 工作日志 (DOMAIN.md §2.6): the rules and the fields, without Qt or the database.
 
 **Shifts.** The desk runs a day shift and a night shift whose start times are parameters
 (``duty.day_shift_start`` 08:30, ``duty.night_shift_start`` 17:30). A night shift belongs to the date it
@@ -11,27 +11,31 @@ desk: it is opened when someone takes over (已阅/接班) and is ``on_duty`` wh
 sign in during the same shift join it. The outgoing user hands it over to a named colleague
 (``hand_over``: carried-over items, front-desk keys, petty items, mail count), and it stays
 ``handed_over`` until the incoming user acknowledges it (``acknowledge``), which opens the next log. A log
-nobody handed over is closed by the next user's takeover (``take_over``), and the duty log says so.
+nobody handed over is closed by the next user's takeover (``take_over``), and the duty log says so. Both
+are done by the takeover itself, never a button of their own (hidden actions).
 
 **Work log** (workflow ``work_log``, numbered ``GZ{yyyyMMdd}-{seq}``). One row per phone or counter
 request. A row without a result is ``open``; it gets one by being answered (``answer``), transferred to
 someone who will handle it (``transfer``, also what a conversion into another workflow's record does) or
-closed (``close``). Open rows are flagged in the handover and at the end of the day; being flagged is
-derived from the time, never stored.
+closed (``close``). An open row is due a result by the end of its desk day (:func:`result_due`, the night
+shift's start): its ``result`` clock runs to then, so rows left without one are overdue in every list, the
+handover and the home tiles.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ValidationError
+from app.domain.fields import MSG_ABOVE, NOTE, VOID_REASON, FieldSpec
 from app.domain.permissions import C, R, S, ST, declare
-from app.domain.validation import check_phone, check_text
-from app.domain.workflow import State, Transition, Workflow, register
+from app.domain.validation import check_phone
+from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.i18n import Text
 
 # ----------------------------------------------------------------------------------------- permissions
 
@@ -88,87 +92,23 @@ _CATEGORY_KEYS = {"enquiry": "Z", "repair": "B", "complaint": "T", "suggestion":
 
 
 class DutyEventKind(LabelledEnum):
-    MANUAL = ("manual", T("Enum", "Event"))
+    MANUAL = ("manual", T("Enum", "Event"), "值班记事")
     WORKLOG = ("worklog", T("Enum", "Work log"))
     CONVERSION = ("conversion", T("Enum", "Converted"))
 
 
-#: The paperwork is Chinese whatever the UI language (DESIGN.md §7).
-ZH = {
-    ShiftKind.DAY: "白班", ShiftKind.NIGHT: "夜班",
-    Channel.PHONE: "来电", Channel.VISIT: "来访", Channel.LETTER: "来函", Channel.WECHAT: "微信",
-    Channel.PATROL: "巡查发现",
-    Category.ENQUIRY: "咨询", Category.REPAIR: "报修", Category.COMPLAINT: "投诉", Category.SUGGESTION: "建议",
-    Category.HELP: "求助", Category.PRAISE: "表扬", Category.OTHER: "其他",
-    DutyEventKind.MANUAL: "值班记事", DutyEventKind.WORKLOG: "工作日志", DutyEventKind.CONVERSION: "转办",
-}
-STATUS_ZH = {
-    "on_duty": "值班中", "handed_over": "已交班待接班", "closed": "已接班",
-    "open": "待处理", "answered": "已答复", "transferred": "已转办", "void": "作废",
-}
-WORKLOG_CLOSED_ZH = "已办结"
+class Result(LabelledEnum):
+    """What a request logged in the quick entry ends with: the action done with it at once, if any."""
 
+    OPEN = ("open", T("WorkLog", "Open (no result yet)"))
+    ANSWERED = ("answered", T("WorkLog", "Answered"))
+    TRANSFERRED = ("transferred", T("WorkLog", "Transferred"))
+    CLOSED = ("closed", T("WorkLog", "Closed"))
 
-def zh(member: LabelledEnum | str | None) -> str:
-    """The Chinese name printed for an enum member or code (the code itself if unknown)."""
-    if member is None:
-        return ""
-    if not isinstance(member, LabelledEnum):
-        for enum in (ShiftKind, Channel, Category, DutyEventKind):
-            if member in enum._value2member_map_:
-                member = enum(member)
-                break
-        else:
-            return str(member)
-    return ZH.get(member, str(member))
+    @property
+    def action(self) -> str | None:
+        return {"answered": "answer", "transferred": "transfer", "closed": "close"}.get(self.value)
 
-
-# ----------------------------------------------------------------------------------------- workflows
-
-DUTY_LOG = register(Workflow(
-    "duty_log", label=T("Workflow", "Duty log"), doc_type="ZB",
-    states=[
-        State("on_duty", T("State", "On duty")),
-        State("handed_over", T("State", "Handed over, awaiting takeover")),
-        State("closed", T("State", "Taken over"), terminal=True),
-    ],
-    initial="on_duty",
-    transitions=[
-        Transition("hand_over", "on_duty", "handed_over", label=T("Duty", "Hand over the shift"),
-                   permission=DUTY_HANDOVER, requires=("handed_to", "carried_over")),
-        Transition("acknowledge", "handed_over", "closed", label=T("Action", "Acknowledge and take over"),
-                   permission=DUTY_HANDOVER),
-        Transition("take_over", "on_duty", "closed",
-                   label=T("Action", "Take over without a handover"), permission=DUTY_HANDOVER),
-    ],
-    fields={"handed_to": T("Field", "Handed to"), "carried_over": T("Field", "Items carried over")},
-))
-
-WORK_LOG = register(Workflow(
-    "work_log", label=T("Workflow", "Work log"), doc_type="GZ",
-    states=[
-        State("open", T("State", "Open, no result")),
-        State("answered", T("State", "Answered")),
-        State("transferred", T("State", "Transferred")),
-        State("closed", T("State", "Closed"), terminal=True),
-        State("void", T("State", "Void"), terminal=True),
-    ],
-    initial="open",
-    transitions=[
-        Transition("answer", "open", "answered", label=T("Action", "Answer"), permission=WORKLOG_WRITE,
-                   requires=("answer",)),
-        Transition("transfer", ("open", "answered"), "transferred", label=T("Action", "Transfer"),
-                   permission=WORKLOG_WRITE, requires=("transfer_to",)),
-        Transition("close", ("open", "answered", "transferred"), "closed", label=T("Action", "Close"),
-                   permission=WORKLOG_WRITE, requires=("answer",)),
-        Transition("void", "*", "void", label=T("Action", "Void"), permission=WORKLOG_WRITE,
-                   requires=("reason",)),
-    ],
-    fields={"answer": T("Field", "Answer or result"), "transfer_to": T("Field", "Transferred to")},
-))
-
-#: the result a new row may be saved with directly (quick entry), and the action that gives it
-RESULT_ACTIONS = {"answered": "answer", "transferred": "transfer", "closed": "close"}
 
 # ----------------------------------------------------------------------------------------- shifts
 
@@ -189,8 +129,8 @@ class Shift:
     def label(self) -> str:
         return f"{self.day:%Y-%m-%d} {self.kind.label} {self.start:%H:%M}–{self.end:%H:%M}"
 
-    def zh(self) -> str:
-        return f"{self.day:%Y-%m-%d} {ZH[self.kind]}（{self.start:%H:%M}—{self.end:%H:%M}）"
+    def printed(self) -> str:
+        return f"{self.day:%Y-%m-%d} {self.kind.print_label}（{self.start:%H:%M}—{self.end:%H:%M}）"
 
 
 def _minutes(t: time) -> int:
@@ -219,19 +159,21 @@ def takeover_shift(moment: datetime, day_start: time = time(8, 30), night_start:
     return shift_at(moment + timedelta(minutes=max(0, early_minutes)), day_start, night_start)
 
 
-# ----------------------------------------------------------------------------------------- work-log input
+# ----------------------------------------------------------------------------------------- work-log rules
 
 MAX_CALLER, MAX_CONTENT, MAX_ANSWER, MAX_TRANSFER, MAX_EVENT = 30, 500, 500, 60, 500
+MAX_MAIL = 9999
 #: a request time may be typed a little ahead of the clock (two PCs' clocks differ), not more
 FUTURE_TOLERANCE = timedelta(minutes=5)
 _TIME_RE = re.compile(r"^(?:(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})\s+)?(\d{1,2})[:：](\d{2})$")
 
 
-def parse_request_time(text: str | datetime | None, now: datetime, field: str = "at") -> datetime:
+def parse_request_time(text: str | datetime | None, now: datetime | None = None, field: str = "at") -> datetime:
     """When the request came: blank means now; ``14:05`` today; ``06-12 14:05`` or ``2025-06-12 14:05``.
 
-    A time later than now (beyond a few minutes' clock difference) is refused.
+    A time later than ``now`` (the wall clock if not given) beyond a few minutes' clock difference is refused.
     """
+    now = now or datetime.now()
     if isinstance(text, datetime):
         value = text.replace(microsecond=0)
     else:
@@ -252,61 +194,127 @@ def parse_request_time(text: str | datetime | None, now: datetime, field: str = 
     return value
 
 
-def _enum(enum_cls, value, field: str, message: Text):
-    member = value if isinstance(value, enum_cls) else enum_cls.from_label(str(value or ""))
-    if member is None:  # the Chinese name the desk uses, whatever the UI language
-        member = next((m for m in enum_cls if ZH.get(m) == str(value or "").strip()), None)
-    if member is None:
-        raise ValidationError(message, field)
-    return member
-
-
-def check_channel(value) -> Channel:
-    return _enum(Channel, value, "channel", T("WorkLog", "Choose the channel"))
-
-
-def check_category(value) -> Category:
-    return _enum(Category, value, "category", T("WorkLog", "Choose the category"))
-
-
-def check_caller(value: str | None) -> str:
-    return check_text(value, "caller", str(T("WorkLog", "Caller")), max_len=MAX_CALLER)
-
-
-def check_content(value: str | None) -> str:
-    return check_text(value, "content", str(T("WorkLog", "Request")), max_len=MAX_CONTENT)
-
-
-def check_answer(value: str | None) -> str:
-    return check_text(value, "answer", str(T("WorkLog", "Answer")), max_len=MAX_ANSWER, required=False)
-
-
 def check_caller_phone(value: str | None, channel: Channel | str | None) -> str:
     """A mobile or a landline; required except for what staff found on patrol (nobody called)."""
     required = not (channel == Channel.PATROL or channel == Channel.PATROL.value)
     return check_phone(value, "phone", required=required)
 
 
-def check_room_code(value: str | None) -> str:
-    """The room code as typed (``3-2-1502``), normalised; whether it exists the service checks."""
-    text = re.sub(r"\s+", "", value or "").replace("－", "-").replace("—", "-")
-    if len(text) > 30:
-        raise ValidationError(T("WorkLog", "There is no room {code}").format(code=text[:30] + "…"), "room")
-    return text.upper()
+def result_due(at: datetime, day_end: time) -> datetime:
+    """When a request received at ``at`` is due a result: the end of its desk day (``day_end``, the night
+    shift's start); one received after it is due at once."""
+    return max(datetime.combine(at.date(), day_end), at)
 
 
-def check_transfer_to(value: str | None, *, required: bool = True) -> str:
-    return check_text(value, "transfer_to", str(T("WorkLog", "Transferred to")), max_len=MAX_TRANSFER,
-                      required=required)
+def _room_code(value: str, _values: Mapping[str, Any]) -> str:
+    return value.replace("—", "-").replace("–", "-")
 
 
-def check_event(value: str | None) -> str:
-    return check_text(value, "summary", str(T("Duty", "Event")), max_len=MAX_EVENT)
+def _phone(value: str, values: Mapping[str, Any]) -> str:
+    return check_caller_phone(value, values.get("channel"))
 
 
-def is_flagged(status: str, at: datetime, now: datetime, day_end: time) -> bool:
-    """Whether an open row is flagged: it has no result and its day's desk hours are over (the day's
-    end is the night shift's start), or it is from an earlier day."""
-    if status != "open":
-        return False
-    return at.date() < now.date() or now.time() >= day_end
+def _mail_count(value: int, _values: Mapping[str, Any]) -> int:
+    if value > MAX_MAIL:
+        raise ValidationError(MSG_ABOVE.format(field=MAIL_COUNT.label, max=MAX_MAIL), "mail_count")
+    return value
+
+
+def _request_time(value: str, _values: Mapping[str, Any]) -> datetime:
+    return parse_request_time(value)
+
+
+# ----------------------------------------------------------------------------------------- fields
+
+#: a work-log row as the quick entry and the editor take it (the service parses the time with its clock)
+AT = FieldSpec("at", T("WorkLog", "Time"), max_len=16, placeholder=T("WorkLog", "now, or 14:05"),
+               check=_request_time)
+CHANNEL = FieldSpec("channel", T("WorkLog", "Channel"), "choice", choices=Channel, required=True,
+                    default=Channel.PHONE.value)
+CALLER = FieldSpec("caller", T("WorkLog", "Caller"), required=True, max_len=MAX_CALLER)
+ROOM = FieldSpec("room", T("WorkLog", "Room"), "room", column="room_code", check=_room_code)
+PHONE = FieldSpec("phone", T("WorkLog", "Phone"), max_len=20, private=True, check=_phone)
+CATEGORY = FieldSpec("category", T("WorkLog", "Category"), "choice", choices=Category, required=True,
+                     default=Category.ENQUIRY.value)
+CONTENT = FieldSpec("content", T("WorkLog", "Request"), required=True, max_len=MAX_CONTENT, wide=True)
+ENTRY_ANSWER = FieldSpec("answer", T("WorkLog", "Answer"), max_len=MAX_ANSWER, wide=True)
+ENTRY_TRANSFER = FieldSpec("transfer_to", T("WorkLog", "Transferred to"), max_len=MAX_TRANSFER)
+RESULT = FieldSpec("result", T("WorkLog", "Result"), "choice", choices=Result, default=Result.OPEN.value)
+#: the quick entry offers no "transferred" (it asks nobody to transfer to): 转为… does that
+QUICK_RESULT = replace(RESULT, choices=(Result.OPEN, Result.ANSWERED, Result.CLOSED))
+ENTRY_FIELDS = (CHANNEL, CALLER, ROOM, PHONE, CATEGORY, CONTENT, ENTRY_ANSWER, ENTRY_TRANSFER)
+
+ANSWER = FieldSpec("answer", T("WorkLog", "Answer"), "multiline", required=True, max_len=MAX_ANSWER, wide=True,
+                   column="answer", from_record=True)
+CLOSE_RESULT = replace(ANSWER, label=T("WorkLog", "Answer or result"))
+TRANSFER_TO = FieldSpec("transfer_to", T("WorkLog", "Transferred to"), required=True, max_len=MAX_TRANSFER,
+                        column="transfer_to", from_record=True, placeholder=T("WorkLog", "e.g. 工程部 张师傅"))
+ACTION_NOTE = replace(NOTE, max_len=200)
+
+#: the 交班 form
+HANDED_TO = FieldSpec("handed_to", T("Duty", "Hand over to"), "staff", required=True, column="handed_to_id")
+MAIL_COUNT = FieldSpec("mail_count", T("Duty", "Undelivered mail and newspapers"), "int", lo=0,
+                       placeholder="0", check=_mail_count)
+CARRIED_OVER = FieldSpec("carried_over", T("Duty", "Items carried over"), "multiline", required=True,
+                         max_len=2000, wide=True, column="carried_over", placeholder=T(
+                             "Duty", "Outstanding issues and cautions: repairs, complaints, major events; write 无 "
+                                     "if there are none"))
+DESK_KEYS = FieldSpec("desk_keys", T("Duty", "Front-desk keys"), max_len=200, wide=True, column="desk_keys",
+                      placeholder=T("Duty", "e.g. 前台钥匙3把、对讲机2台"))
+PETTY_ITEMS = FieldSpec("petty_items", T("Duty", "Petty items and things lent out"), max_len=500, wide=True,
+                        column="petty_items")
+HANDOVER_NOTE = FieldSpec("note", T("Duty", "Note"), max_len=200, wide=True)
+#: what the incoming user notes on taking over (why the last shift was not handed over …)
+TAKEOVER_NOTE = FieldSpec("note", T("Duty", "Note"), max_len=200)
+EVENT_SUMMARY = FieldSpec("summary", T("Duty", "Event"), required=True, max_len=MAX_EVENT)
+#: the supervisor's daily check of the work log: how rows without a result are followed up
+REVIEW_NOTE = FieldSpec("note", T("WorkLog", "Note (how open rows are followed up)"), "multiline", max_len=500)
+
+# ----------------------------------------------------------------------------------------- workflows
+
+DUTY_LOG = register(Workflow(
+    "duty_log", label=T("Workflow", "Duty log"), doc_type="ZB", created_label=T("Duty", "Taken over"),
+    states=[
+        State("on_duty", T("State", "On duty")),
+        State("handed_over", T("State", "Handed over, awaiting takeover"), tone="attention",
+              print_label="已交班待接班"),
+        State("closed", T("State", "Taken over"), terminal=True),
+    ],
+    initial="on_duty",
+    transitions=[
+        Transition("hand_over", "on_duty", "handed_over", label=T("Duty", "Hand over the shift"),
+                   permission=DUTY_HANDOVER,
+                   fields=(HANDED_TO, MAIL_COUNT, CARRIED_OVER, DESK_KEYS, PETTY_ITEMS, HANDOVER_NOTE)),
+        Transition("acknowledge", "handed_over", "closed", label=T("Action", "Acknowledge and take over"),
+                   permission=DUTY_HANDOVER, hidden=True),
+        Transition("take_over", "on_duty", "closed",
+                   label=T("Action", "Take over without a handover"), permission=DUTY_HANDOVER, hidden=True),
+    ],
+))
+
+WORK_LOG = register(Workflow(
+    "work_log", label=T("Workflow", "Work log"), doc_type="GZ", created_label=T("WorkLog", "Logged"),
+    fields=(AT, *ENTRY_FIELDS),
+    states=[
+        State("open", T("State", "Open, no result")),
+        State("answered", T("State", "Answered")),
+        State("transferred", T("State", "Transferred")),
+        State("closed", T("State", "Closed"), terminal=True),
+        State("void", T("State", "Void"), terminal=True),
+    ],
+    initial="open",
+    transitions=[
+        Transition("answer", "open", "answered", label=T("Action", "Answer"), permission=WORKLOG_WRITE,
+                   fields=(ANSWER,), note=False),
+        Transition("transfer", ("open", "answered"), "transferred", label=T("Action", "Transfer"),
+                   permission=WORKLOG_WRITE, fields=(TRANSFER_TO, ACTION_NOTE)),
+        Transition("close", ("open", "answered", "transferred"), "closed", label=T("Action", "Close"),
+                   permission=WORKLOG_WRITE, fields=(CLOSE_RESULT, ACTION_NOTE)),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=WORKLOG_WRITE,
+                   fields=(VOID_REASON,), note=False),
+        Transition("retime", "open", "open", label=T("WorkLog", "Time corrected"), permission=WORKLOG_WRITE,
+                   hidden=True, note=False),
+    ],
+    clocks=[Clock("result", label=T("WorkLog", "Result"), start_on="open",
+                  stop_on=("answered", "transferred", "closed", "void"), param=None, due_field="result_due")],
+))

@@ -100,12 +100,17 @@ class FieldSpec:
     permission: str = ""
     #: values offered for a text field, which accepts any other (where notices usually go up)
     suggestions: tuple[str, ...] = ()
+    #: an action's input left empty takes the record's value of ``column`` (a result given before need not be
+    #: typed again to close the record)
+    from_record: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"field {self.key}: unknown kind {self.kind!r}")
         if (self.kind == "choice") != (self.choices is not None):
             raise ValueError(f"field {self.key}: choices go with kind 'choice' and only with it")
+        if self.from_record and not self.column:
+            raise ValueError(f"field {self.key}: from_record needs the column it reads")
 
     # -- declaration helpers
     @property

@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib
 
 WORKFLOW_MODULES = (
-    "app.services.duty",       # 值班日志 / 交接班 and 工作日志 (DOMAIN.md §2.6)
+    "app.services.duty",       # 值班日志 / 交接班 (DOMAIN.md §2.6)
+    "app.services.worklog",    # 工作日志 (§2.6)
     "app.services.visits",     # 来访接待 (§4.1)
     "app.services.notices",    # 通知 (§4.4)
     "app.services.relay",      # 信息传递: 工作联系单 and 代收代转 (§4.9)

@@ -254,8 +254,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     ``today`` is the day the work log's rows are dated to (default: the clock's day; not later). Returns
     a one-line summary.
     """
-    from app.services import duty, notices, relay, store, visits
-    from app.services.duty import EntryInput, HandoverInput
+    from app.services import duty, notices, relay, store, visits, worklog
+    from app.services.worklog import EntryInput
     from app.services.notices import NoticeInput
     from app.services.relay import ParcelInput, SlipInput
     from app.services.visits import VisitInput, WatchInput
@@ -278,7 +278,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
               result: str = "", answer: str = "", transfer_to: str = "") -> int:
         counts["rows"] += 1
         counts["open"] += not result
-        return duty.create_entry(db, actor, EntryInput(
+        return worklog.create_entry(db, actor, EntryInput(
             caller=home.name if home else "", content=content, channel=channel, category=category,
             room=home.room if home else "", phone=home.mobile if home else "", answer=answer,
             result=result, transfer_to=transfer_to, at=at))
@@ -314,12 +314,12 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     counts["open"] -= 1   # the leak is turned into a work slip below
 
     # -- work slips --------------------------------------------------------------------------------------
-    leak_number = duty.get_entry(db, desk, leak_row).number
+    leak_number = records.get(db, desk, worklog.WORK_KIND, leak_row).number
     repair = relay.create_slip(db, desk, SlipInput(
         to_dept="engineering", subject="厨房下水管漏水", room=leak.room, customer_name=leak.name,
         customer_phone=leak.mobile, required_date=tomorrow, required_time="12:00", source=leak_number,
         content=f"业主{leak.name}来电：厨房水槽下水管接头漏水，橱柜内积水，请安排维修师傅上门处理。"))
-    duty.link_record(db, desk, leak_row, relay.SLIP_KIND, repair)
+    worklog.link_record(db, desk, leak_row, relay.SLIP_KIND, repair)
     records.act(db, desk, relay.SLIP_KIND, repair, "sign", {"signed_by": "张志刚"})
     records.act(db, desk, relay.SLIP_KIND, repair, "reply", {
         "reply": "已上门更换下水管接头及密封圈，试水无渗漏，业主确认", "replied_by": "张志刚", "accepted": "是"})
@@ -436,12 +436,12 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     workflows += "; " + demo_complaints.seed(db, who, homes, clock, homes.building("2"))
 
     # -- handing over to the supervisor --------------------------------------------------------------------
-    open_numbers = "、".join(duty.get_entry(db, desk, r).number for r in (noise_row, drain_row))
+    open_numbers = "、".join(records.get(db, desk, worklog.WORK_KIND, r).number for r in (noise_row, drain_row))
     blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number
     away_number = records.get(db, desk, relay.PARCEL_KIND, away).number
     log = duty.open_log(db, desk)
-    duty.hand_over(db, desk, log.id, HandoverInput(
-        handed_to_id=boss.staff_id, desk_keys="前台钥匙柜钥匙12把、对讲机3台",
+    records.act(db, desk, duty.DUTY_KIND, log.id, "hand_over", dict(
+        handed_to=boss.staff_id, desk_keys="前台钥匙柜钥匙12把、对讲机3台",
         petty_items="访客临时通行证30张（在用2张）、雨伞4把", mail_count=3,
         carried_over="\n".join([
             f"1. {blocked_number} 地下车库B区消防通道被占用（紧急），秩序维护部尚未签收，请电话跟进；",
@@ -452,7 +452,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
 
     # -- the supervisor checks the older days' work log -----------------------------------------------------
     for days_ago in (4, 3):
-        duty.review_day(db, boss, today - timedelta(days=days_ago), "已逐条核对，均已办结或答复")
+        worklog.review_day(db, boss, today - timedelta(days=days_ago), "已逐条核对，均已办结或答复")
     for actor in (desk, clerk, steward, boss):
         auth.sign_out(db, actor)
     return (f"desk activity: {counts['rows']} work-log rows ({counts['open']} open), 6 visits (2 on site), "

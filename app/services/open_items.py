@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from app.i18n import Text
 from app.services.base import Actor
 from db.engine import Database
@@ -35,9 +37,14 @@ def register(key: str, permission: str | None, provider: Callable) -> None:
 
 
 def collect(db: Database, actor: Actor, now: datetime) -> list[OpenItem]:
-    items: list[OpenItem] = []
     with db.read() as s:
-        for _key, permission, provider in _PROVIDERS:
-            if permission is None or actor.can(permission):
-                items.extend(provider(s, actor, now))
+        return collect_in(s, actor, now)
+
+
+def collect_in(session: Session, actor: Actor, now: datetime) -> list[OpenItem]:
+    """:func:`collect` in an open unit of work (the handover keeps what it read with the log it writes)."""
+    items: list[OpenItem] = []
+    for _key, permission, provider in _PROVIDERS:
+        if permission is None or actor.can(permission):
+            items.extend(provider(session, actor, now))
     return items

@@ -194,6 +194,9 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     subject = subject_of(session, rk, record)
     workflow.check_allowed(record.status, action, actor.permissions, subject)
     values = workflow.parse(transition, raw, now=now)
+    for spec in transition.form_fields:
+        if spec.from_record and spec.is_missing(values.get(spec.key)):
+            values[spec.key] = getattr(record, spec.column)
     workflow.check(record.status, action, actor.permissions, values, subject)
     ctx = Act(session, actor, rk, record, transition, values, {}, now)
     ctx.data = _event_data(ctx)

@@ -1,12 +1,11 @@
 """Drafts: unsaved editor input kept across an idle lock (DESIGN.md §6, issue: idle lock).
 
-At lock time every open :class:`EditorDialog` with a ``form_key`` is written to ``ui_draft`` for the
+At lock time every open :class:`EditorDialog` with a ``form_key`` is kept (app.services.drafts) for the
 signed-in user and closed; when that user signs in again, the dialogs reopen filled in. Another user never
 sees them. Editors register a factory that rebuilds the dialog from its context.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 
@@ -34,26 +33,22 @@ def _decode(value):
     return value
 
 
+def payload(context: dict, values: dict) -> dict:
+    """What a draft keeps of an editor: its context and its values as typed."""
+    return {"context": context, "values": {k: _encode(v) for k, v in values.items()}}
+
+
 def save_open(db: Database, actor: Actor, dialogs) -> int:
     """Store the input of the given open editors; returns how many were kept."""
-    rows = []
-    for i, dlg in enumerate(dialogs):
-        if not dlg.form_key or dlg.form_key not in FACTORIES:
-            continue
-        payload = {"context": dlg.context,
-                   "values": {k: _encode(v) for k, v in dlg.form.values().items()}}
-        rows.append((f"{dlg.form_key}#{i}", json.dumps(payload, ensure_ascii=False)))
-    return store.keep(db, actor, rows)
+    kept = [(f"{dlg.form_key}#{i}", payload(dlg.context, dlg.form.values())) for i, dlg in enumerate(dialogs)
+            if dlg.form_key and dlg.form_key in FACTORIES]
+    return store.replace_all(db, actor, kept)
 
 
 def take(db: Database, actor: Actor) -> list[tuple[str, dict, dict]]:
     """The user's drafts as (form_key, context, values), removed from the store."""
-    result = []
-    for form_key, payload in store.take(db, actor):
-        data = json.loads(payload)
-        result.append((form_key.split("#")[0], data["context"],
-                       {k: _decode(v) for k, v in data["values"].items()}))
-    return result
+    return [(key, data["context"], {k: _decode(v) for k, v in data["values"].items()})
+            for key, data in store.take(db, actor)]
 
 
 def reopen(window, drafts: list[tuple[str, dict, dict]]) -> list:

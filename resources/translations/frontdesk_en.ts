@@ -1603,7 +1603,6 @@
     </message>
     <message>
         <source>This duty log no longer exists</source>
-        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does)</extracomment>
         <translation>This duty log no longer exists</translation>
     </message>
     <message>
@@ -1612,15 +1611,12 @@
     </message>
     <message>
         <source>Note</source>
+        <extracomment>what the incoming user notes on taking over (why the last shift was not handed over …)</extracomment>
         <translation>Note</translation>
     </message>
     <message>
         <source>You are on duty already ({number}).</source>
         <translation>You are on duty already ({number}).</translation>
-    </message>
-    <message>
-        <source>Choose the colleague you hand over to</source>
-        <translation>Choose the colleague you hand over to</translation>
     </message>
     <message>
         <source>Undelivered mail</source>
@@ -1664,6 +1660,7 @@
     </message>
     <message>
         <source>Time</source>
+        <extracomment>a duty log's events (值班记事), as the duty page and the 交接班 dialog list them</extracomment>
         <translation>Time</translation>
     </message>
     <message>
@@ -1689,10 +1686,6 @@
     <message>
         <source>No.</source>
         <translation>No.</translation>
-    </message>
-    <message>
-        <source>Duty log</source>
-        <translation>Duty log</translation>
     </message>
     <message>
         <source>since {at}</source>
@@ -1728,11 +1721,16 @@
     </message>
     <message>
         <source>Hand over to</source>
+        <extracomment>the 交班 form</extracomment>
         <translation>Hand over to</translation>
     </message>
     <message>
         <source>Undelivered mail and newspapers</source>
         <translation>Undelivered mail and newspapers</translation>
+    </message>
+    <message>
+        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
+        <translation>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</translation>
     </message>
     <message>
         <source>e.g. 前台钥匙3把、对讲机2台</source>
@@ -1752,6 +1750,7 @@
     </message>
     <message>
         <source>On duty</source>
+        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does) the shift is on duty now: its open items are the live ones events may be added to it by this user (it is on duty, and they may take over shifts)</extracomment>
         <translation>On duty</translation>
     </message>
     <message>
@@ -1766,6 +1765,30 @@
         <source>Events</source>
         <translation>Events</translation>
     </message>
+    <message>
+        <source>All shifts</source>
+        <translation>All shifts</translation>
+    </message>
+    <message>
+        <source>No., e.g. ZB20250612</source>
+        <translation>No., e.g. ZB20250612</translation>
+    </message>
+    <message>
+        <source>Choose a shift on the left to read its duty log.</source>
+        <translation>Choose a shift on the left to read its duty log.</translation>
+    </message>
+    <message>
+        <source>No duty log yet: take over the shift (the button above) to start one.</source>
+        <translation>No duty log yet: take over the shift (the button above) to start one.</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>&amp;Print record</source>
+        <translation>&amp;Print record</translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -1778,18 +1801,6 @@
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <source>&amp;Print record</source>
-        <translation>&amp;Print record</translation>
-    </message>
-    <message>
-        <source>Shifts</source>
-        <translation>Shifts</translation>
-    </message>
-    <message>
-        <source>Duty log</source>
-        <translation>Duty log</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -1800,6 +1811,10 @@
     <message>
         <source>&amp;Add event</source>
         <translation>&amp;Add event</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
     </message>
     <message>
         <source>Nobody has taken over the shift.</source>
@@ -1818,20 +1833,24 @@
         <translation>You are not on duty.</translation>
     </message>
     <message>
-        <source>No duty log yet: take over the shift to start one.</source>
-        <translation>No duty log yet: take over the shift to start one.</translation>
-    </message>
-    <message>
-        <source>Duty log {number}</source>
-        <translation>Duty log {number}</translation>
+        <source>Events ({n})</source>
+        <translation>Events ({n})</translation>
     </message>
     <message>
         <source>Open items now ({n}) — they are carried over at the handover</source>
         <translation>Open items now ({n}) — they are carried over at the handover</translation>
     </message>
     <message>
+        <source>Open items now ({n})</source>
+        <translation>Open items now ({n})</translation>
+    </message>
+    <message>
         <source>Carried over at the handover ({n})</source>
         <translation>Carried over at the handover ({n})</translation>
+    </message>
+    <message>
+        <source>Carried over ({n})</source>
+        <translation>Carried over ({n})</translation>
     </message>
     <message>
         <source>Only someone on duty can hand the shift over.</source>
@@ -2639,22 +2658,6 @@
 <context>
     <name>Field</name>
     <message>
-        <source>Handed to</source>
-        <translation>Handed to</translation>
-    </message>
-    <message>
-        <source>Items carried over</source>
-        <translation>Items carried over</translation>
-    </message>
-    <message>
-        <source>Answer or result</source>
-        <translation>Answer or result</translation>
-    </message>
-    <message>
-        <source>Transferred to</source>
-        <translation>Transferred to</translation>
-    </message>
-    <message>
         <source>Scope or recipients</source>
         <translation>Scope or recipients</translation>
     </message>
@@ -2748,7 +2751,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record)</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -3120,16 +3123,8 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Hand over {number}</source>
         <translation>Hand over {number}</translation>
-    </message>
-    <message>
-        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
-        <translation>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</translation>
     </message>
     <message>
         <source>Open items kept with the log ({n})</source>
@@ -6194,7 +6189,7 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default "New: &lt;workflow&gt;") the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the page's method that gives texts an action's text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page's method that makes a widget shown in the detail pane under the buttons (a notice's recipients, a round's checkpoints); its ``show_record(view)`` gets each record shown (None: none) the page's method called after an action's dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
+        <extracomment>the page's method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default "New: &lt;workflow&gt;") the page's method that gives an action's starting values: ``(view, action_name) -&gt; dict`` the page's method that gives texts an action's text fields offer: ``(view, action_name) -&gt; {key: [..]}`` actions whose dialog is the page's own: action name → the page's method ``(view) -&gt; dialog | None`` the page's method ``(pane) -&gt; QWidget`` adding a part of its own to the detail pane, under the buttons; it follows the record shown through :attr:`RecordPane.shown` Alt+1 … Alt+9 on the action buttons; off where the page's own Alt+digits come first (a quick entry) the widths of the list and the detail pane until the user moves the splitter the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page's method called after an action's dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -6239,6 +6234,7 @@
     </message>
     <message>
         <source>Dates</source>
+        <extracomment>the record the detail pane shows now (a RecordView, or None)</extracomment>
         <translation>Dates</translation>
     </message>
     <message>
@@ -6287,6 +6283,7 @@
     </message>
     <message>
         <source>History</source>
+        <extracomment>the page's own part of the detail pane (``PaneSpec.detail_extra``), if any</extracomment>
         <translation>History</translation>
     </message>
     <message>
@@ -10212,7 +10209,7 @@
     <name>WorkLog</name>
     <message>
         <source>Give the time as 14:05 or 06-12 14:05</source>
-        <extracomment>the result a new row may be saved with directly (quick entry), and the action that gives it a request time may be typed a little ahead of the clock (two PCs' clocks differ), not more</extracomment>
+        <extracomment>a request time may be typed a little ahead of the clock (two PCs' clocks differ), not more</extracomment>
         <translation>Give the time as 14:05 or 06-12 14:05</translation>
     </message>
     <message>
@@ -10224,14 +10221,6 @@
         <translation>The time cannot be later than now</translation>
     </message>
     <message>
-        <source>Choose the channel</source>
-        <translation>Choose the channel</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>Choose the category</translation>
-    </message>
-    <message>
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -10241,6 +10230,7 @@
     </message>
     <message>
         <source>Answer</source>
+        <extracomment>the quick entry offers no "transferred" (it asks nobody to transfer to): 转为… does that</extracomment>
         <translation>Answer</translation>
     </message>
     <message>
@@ -10252,10 +10242,6 @@
         <translation>Transferred to</translation>
     </message>
     <message>
-        <source>Choose the result</source>
-        <translation>Choose the result</translation>
-    </message>
-    <message>
         <source>This work-log row no longer exists</source>
         <translation>This work-log row no longer exists</translation>
     </message>
@@ -10264,16 +10250,21 @@
         <translation>Row {number} is {state} and can no longer be changed</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Unknown action</source>
-        <translation>Unknown action</translation>
-    </message>
-    <message>
         <source>Row {number} is void</source>
         <translation>Row {number} is void</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <extracomment>its details may be corrected by this user (it is not closed or void) it may be turned into another workflow's record (it is not void)</extracomment>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>Turned into</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>A day can be checked only once it has begun</source>
@@ -10289,6 +10280,7 @@
     </message>
     <message>
         <source>Time</source>
+        <extracomment>a work-log row as the quick entry and the editor take it (the service parses the time with its clock)</extracomment>
         <translation>Time</translation>
     </message>
     <message>
@@ -10316,6 +10308,14 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Time corrected</source>
+        <translation>Time corrected</translation>
+    </message>
+    <message>
         <source>Open (no result yet)</source>
         <translation>Open (no result yet)</translation>
     </message>
@@ -10324,16 +10324,16 @@
         <translation>Answered</translation>
     </message>
     <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
         <source>now, or 14:05</source>
         <translation>now, or 14:05</translation>
-    </message>
-    <message>
-        <source>e.g. 3-2-1502</source>
-        <translation>e.g. 3-2-1502</translation>
     </message>
     <message>
         <source>Work log</source>
@@ -10349,6 +10349,7 @@
     </message>
     <message>
         <source>Note (how open rows are followed up)</source>
+        <extracomment>the supervisor's daily check of the work log: how rows without a result are followed up</extracomment>
         <translation>Note (how open rows are followed up)</translation>
     </message>
 </context>
@@ -10371,12 +10372,20 @@
         <translation>This month</translation>
     </message>
     <message>
-        <source>Date range…</source>
-        <translation>Date range…</translation>
-    </message>
-    <message>
         <source>All dates</source>
         <translation>All dates</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Without a result</source>
+        <translation>Without a result</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -10387,24 +10396,24 @@
         <translation>All categories</translation>
     </message>
     <message>
-        <source>&amp;Open rows only</source>
-        <translation>&amp;Open rows only</translation>
-    </message>
-    <message>
         <source>Caller, room, phone, request or No.</source>
         <translation>Caller, room, phone, request or No.</translation>
     </message>
     <message>
+        <source>Choose a row to answer, transfer or close it, or to turn it into a record.</source>
+        <translation>Choose a row to answer, transfer or close it, or to turn it into a record.</translation>
+    </message>
+    <message>
+        <source>No requests in this period yet. Type the next call into the form above (F2) and press Enter.</source>
+        <translation>No requests in this period yet. Type the next call into the form above (F2) and press Enter.</translation>
+    </message>
+    <message>
+        <source>New request (F2)</source>
+        <translation>New request (F2)</translation>
+    </message>
+    <message>
         <source>Mark the day as checked…</source>
         <translation>Mark the day as checked…</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <source>Choose a row.</source>
-        <translation>Choose a row.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -10415,20 +10424,8 @@
         <translation>Con&amp;vert to…</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
         <source>Saved {number}.</source>
         <translation>Saved {number}.</translation>
-    </message>
-    <message>
-        <source>{n} requests, {m} without a result</source>
-        <translation>{n} requests, {m} without a result</translation>
     </message>
     <message>
         <source>{day}: {n} requests, {m} without a result</source>
@@ -10441,58 +10438,6 @@
     <message>
         <source>Checked by {name} at {at}</source>
         <translation>Checked by {name} at {at}</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Caller</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Closed at</source>
-        <translation>Closed at</translation>
-    </message>
-    <message>
-        <source>Turned into</source>
-        <translation>Turned into</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Logged</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -10515,35 +10460,14 @@
         <translation>Date: {span}</translation>
     </message>
     <message>
-        <source>Channel: {c}</source>
-        <translation>Channel: {c}</translation>
-    </message>
-    <message>
-        <source>Category: {c}</source>
-        <translation>Category: {c}</translation>
-    </message>
-    <message>
-        <source>Open rows only</source>
-        <translation>Open rows only</translation>
-    </message>
-    <message>
-        <source>Text: {t}</source>
-        <translation>Text: {t}</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>; </translation>
-    </message>
-    <message>
-        <source>All requests</source>
-        <translation>All requests</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>Duty log</source>
-        <extracomment>The paperwork is Chinese whatever the UI language (DESIGN.md §7).</extracomment>
         <translation>Duty log</translation>
     </message>
     <message>

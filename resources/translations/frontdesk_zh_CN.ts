@@ -1604,7 +1604,6 @@
     </message>
     <message>
         <source>This duty log no longer exists</source>
-        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does)</extracomment>
         <translation>该值班日志已不存在</translation>
     </message>
     <message>
@@ -1613,15 +1612,12 @@
     </message>
     <message>
         <source>Note</source>
+        <extracomment>what the incoming user notes on taking over (why the last shift was not handed over …)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <source>You are on duty already ({number}).</source>
         <translation>您已在值班中（{number}）。</translation>
-    </message>
-    <message>
-        <source>Choose the colleague you hand over to</source>
-        <translation>请选择接班同事</translation>
     </message>
     <message>
         <source>Undelivered mail</source>
@@ -1665,6 +1661,7 @@
     </message>
     <message>
         <source>Time</source>
+        <extracomment>a duty log&apos;s events (值班记事), as the duty page and the 交接班 dialog list them</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -1690,10 +1687,6 @@
     <message>
         <source>No.</source>
         <translation>编号</translation>
-    </message>
-    <message>
-        <source>Duty log</source>
-        <translation>值班日志</translation>
     </message>
     <message>
         <source>since {at}</source>
@@ -1729,11 +1722,16 @@
     </message>
     <message>
         <source>Hand over to</source>
+        <extracomment>the 交班 form</extracomment>
         <translation>交班给</translation>
     </message>
     <message>
         <source>Undelivered mail and newspapers</source>
         <translation>未分发的邮件报刊</translation>
+    </message>
+    <message>
+        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
+        <translation>未尽事宜及注意事项：维修、投诉、重大事件等；没有请写“无”</translation>
     </message>
     <message>
         <source>e.g. 前台钥匙3把、对讲机2台</source>
@@ -1753,6 +1751,7 @@
     </message>
     <message>
         <source>On duty</source>
+        <extracomment>PostgreSQL: two desks taking over at once queue up here (SQLite: BEGIN IMMEDIATE already does) the shift is on duty now: its open items are the live ones events may be added to it by this user (it is on duty, and they may take over shifts)</extracomment>
         <translation>值班人</translation>
     </message>
     <message>
@@ -1767,6 +1766,30 @@
         <source>Events</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>All shifts</source>
+        <translation>全部班次</translation>
+    </message>
+    <message>
+        <source>No., e.g. ZB20250612</source>
+        <translation>编号，如 ZB20250612</translation>
+    </message>
+    <message>
+        <source>Choose a shift on the left to read its duty log.</source>
+        <translation>在左侧选择一个班次，查看其值班日志。</translation>
+    </message>
+    <message>
+        <source>No duty log yet: take over the shift (the button above) to start one.</source>
+        <translation>还没有值班日志：请先接班（上方按钮），即开始新的值班日志。</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>&amp;Print record</source>
+        <translation>打印交接班记录(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -1779,18 +1802,6 @@
         <translation>交班(&amp;H)…</translation>
     </message>
     <message>
-        <source>&amp;Print record</source>
-        <translation>打印记录(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Shifts</source>
-        <translation>班次</translation>
-    </message>
-    <message>
-        <source>Duty log</source>
-        <translation>值班日志</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>值班事件</translation>
     </message>
@@ -1801,6 +1812,10 @@
     <message>
         <source>&amp;Add event</source>
         <translation>添加事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>转入下一班</translation>
     </message>
     <message>
         <source>Nobody has taken over the shift.</source>
@@ -1819,20 +1834,24 @@
         <translation>您不在值班中。</translation>
     </message>
     <message>
-        <source>No duty log yet: take over the shift to start one.</source>
-        <translation>尚无值班日志：接班后即开始记录。</translation>
-    </message>
-    <message>
-        <source>Duty log {number}</source>
-        <translation>值班日志 {number}</translation>
+        <source>Events ({n})</source>
+        <translation>值班事件（{n}）</translation>
     </message>
     <message>
         <source>Open items now ({n}) — they are carried over at the handover</source>
         <translation>当前待办事项（{n}）——交班时将转入下一班</translation>
     </message>
     <message>
+        <source>Open items now ({n})</source>
+        <translation>当前待办事项（{n}）</translation>
+    </message>
+    <message>
         <source>Carried over at the handover ({n})</source>
         <translation>交班时转入下一班的事项（{n}）</translation>
+    </message>
+    <message>
+        <source>Carried over ({n})</source>
+        <translation>转入下一班的事项（{n}）</translation>
     </message>
     <message>
         <source>Only someone on duty can hand the shift over.</source>
@@ -2640,22 +2659,6 @@
 <context>
     <name>Field</name>
     <message>
-        <source>Handed to</source>
-        <translation>接班人</translation>
-    </message>
-    <message>
-        <source>Items carried over</source>
-        <translation>遗留事项</translation>
-    </message>
-    <message>
-        <source>Answer or result</source>
-        <translation>答复或处理结果</translation>
-    </message>
-    <message>
-        <source>Transferred to</source>
-        <translation>转办对象</translation>
-    </message>
-    <message>
         <source>Scope or recipients</source>
         <translation>范围或送达对象</translation>
     </message>
@@ -2749,7 +2752,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -3121,16 +3124,8 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Choose…</source>
-        <translation>请选择…</translation>
-    </message>
-    <message>
         <source>Hand over {number}</source>
         <translation>交班：{number}</translation>
-    </message>
-    <message>
-        <source>Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none</source>
-        <translation>未尽事宜及注意事项：维修、投诉、重大事件；如没有请填“无”</translation>
     </message>
     <message>
         <source>Open items kept with the log ({n})</source>
@@ -6197,7 +6192,7 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default &quot;New: &lt;workflow&gt;&quot;) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the page&apos;s method that gives texts an action&apos;s text fields offer: ``(view, action_name) -&gt; {key: [..]}`` the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page&apos;s method that makes a widget shown in the detail pane under the buttons (a notice&apos;s recipients, a round&apos;s checkpoints); its ``show_record(view)`` gets each record shown (None: none) the page&apos;s method called after an action&apos;s dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
+        <extracomment>the page&apos;s method that opens the new-record dialog (default: a dialog from the record fields) the title of the default new-record dialog (default &quot;New: &lt;workflow&gt;&quot;) the page&apos;s method that gives an action&apos;s starting values: ``(view, action_name) -&gt; dict`` the page&apos;s method that gives texts an action&apos;s text fields offer: ``(view, action_name) -&gt; {key: [..]}`` actions whose dialog is the page&apos;s own: action name → the page&apos;s method ``(view) -&gt; dialog | None`` the page&apos;s method ``(pane) -&gt; QWidget`` adding a part of its own to the detail pane, under the buttons; it follows the record shown through :attr:`RecordPane.shown` Alt+1 … Alt+9 on the action buttons; off where the page&apos;s own Alt+digits come first (a quick entry) the widths of the list and the detail pane until the user moves the splitter the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind the page&apos;s method called after an action&apos;s dialog is saved: ``(view, action_name)`` (offer the correction notice after a revocation)</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -6242,6 +6237,7 @@
     </message>
     <message>
         <source>Dates</source>
+        <extracomment>the record the detail pane shows now (a RecordView, or None)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -6290,6 +6286,7 @@
     </message>
     <message>
         <source>History</source>
+        <extracomment>the page&apos;s own part of the detail pane (``PaneSpec.detail_extra``), if any</extracomment>
         <translation>处理记录</translation>
     </message>
     <message>
@@ -10215,7 +10212,7 @@
     <name>WorkLog</name>
     <message>
         <source>Give the time as 14:05 or 06-12 14:05</source>
-        <extracomment>the result a new row may be saved with directly (quick entry), and the action that gives it a request time may be typed a little ahead of the clock (two PCs&apos; clocks differ), not more</extracomment>
+        <extracomment>a request time may be typed a little ahead of the clock (two PCs&apos; clocks differ), not more</extracomment>
         <translation>时间格式为 14:05 或 06-12 14:05</translation>
     </message>
     <message>
@@ -10227,14 +10224,6 @@
         <translation>时间不能晚于当前时间</translation>
     </message>
     <message>
-        <source>Choose the channel</source>
-        <translation>请选择渠道</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>请选择类别</translation>
-    </message>
-    <message>
         <source>Caller</source>
         <translation>报事人</translation>
     </message>
@@ -10244,6 +10233,7 @@
     </message>
     <message>
         <source>Answer</source>
+        <extracomment>the quick entry offers no &quot;transferred&quot; (it asks nobody to transfer to): 转为… does that</extracomment>
         <translation>答复</translation>
     </message>
     <message>
@@ -10255,10 +10245,6 @@
         <translation>转办对象</translation>
     </message>
     <message>
-        <source>Choose the result</source>
-        <translation>请选择处理结果</translation>
-    </message>
-    <message>
         <source>This work-log row no longer exists</source>
         <translation>该工作日志记录已不存在</translation>
     </message>
@@ -10267,16 +10253,21 @@
         <translation>记录 {number} 状态为“{state}”，不能再修改</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Unknown action</source>
-        <translation>未知操作</translation>
-    </message>
-    <message>
         <source>Row {number} is void</source>
         <translation>记录 {number} 已作废</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <extracomment>its details may be corrected by this user (it is not closed or void) it may be turned into another workflow&apos;s record (it is not void)</extracomment>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>A day can be checked only once it has begun</source>
@@ -10292,6 +10283,7 @@
     </message>
     <message>
         <source>Time</source>
+        <extracomment>a work-log row as the quick entry and the editor take it (the service parses the time with its clock)</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -10319,6 +10311,14 @@
         <translation>处理结果</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Time corrected</source>
+        <translation>更正时间</translation>
+    </message>
+    <message>
         <source>Open (no result yet)</source>
         <translation>待处理</translation>
     </message>
@@ -10327,16 +10327,16 @@
         <translation>已答复</translation>
     </message>
     <message>
+        <source>Transferred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
         <source>now, or 14:05</source>
         <translation>当前时间，或 14:05</translation>
-    </message>
-    <message>
-        <source>e.g. 3-2-1502</source>
-        <translation>3-2-1502</translation>
     </message>
     <message>
         <source>Work log</source>
@@ -10352,6 +10352,7 @@
     </message>
     <message>
         <source>Note (how open rows are followed up)</source>
+        <extracomment>the supervisor&apos;s daily check of the work log: how rows without a result are followed up</extracomment>
         <translation>备注（未处理事项如何跟进）</translation>
     </message>
 </context>
@@ -10374,12 +10375,20 @@
         <translation>本月</translation>
     </message>
     <message>
-        <source>Date range…</source>
-        <translation>日期范围…</translation>
-    </message>
-    <message>
         <source>All dates</source>
         <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Without a result</source>
+        <translation>未有结果</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -10390,24 +10399,24 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <source>&amp;Open rows only</source>
-        <translation>只看待处理(&amp;O)</translation>
-    </message>
-    <message>
         <source>Caller, room, phone, request or No.</source>
         <translation>报事人、房号、电话、事项或编号</translation>
     </message>
     <message>
+        <source>Choose a row to answer, transfer or close it, or to turn it into a record.</source>
+        <translation>选择一行，可答复、转办、办结，或转为其他业务记录。</translation>
+    </message>
+    <message>
+        <source>No requests in this period yet. Type the next call into the form above (F2) and press Enter.</source>
+        <translation>本期间还没有登记。在上方表单（F2）录入来电，按回车保存。</translation>
+    </message>
+    <message>
+        <source>New request (F2)</source>
+        <translation>新登记（F2）</translation>
+    </message>
+    <message>
         <source>Mark the day as checked…</source>
         <translation>标记当日已检查…</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>事项内容</translation>
-    </message>
-    <message>
-        <source>Choose a row.</source>
-        <translation>请选择一条记录。</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -10418,20 +10427,8 @@
         <translation>转为(&amp;V)…</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
         <source>Saved {number}.</source>
         <translation>已保存 {number}。</translation>
-    </message>
-    <message>
-        <source>{n} requests, {m} without a result</source>
-        <translation>共 {n} 条，{m} 条尚无处理结果</translation>
     </message>
     <message>
         <source>{day}: {n} requests, {m} without a result</source>
@@ -10444,58 +10441,6 @@
     <message>
         <source>Checked by {name} at {at}</source>
         <translation>已由 {name} 于 {at} 检查</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>报事人</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Closed at</source>
-        <translation>办结时间</translation>
-    </message>
-    <message>
-        <source>Turned into</source>
-        <translation>转为</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>登记时间</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -10518,35 +10463,14 @@
         <translation>日期：{span}</translation>
     </message>
     <message>
-        <source>Channel: {c}</source>
-        <translation>渠道：{c}</translation>
-    </message>
-    <message>
-        <source>Category: {c}</source>
-        <translation>类别：{c}</translation>
-    </message>
-    <message>
-        <source>Open rows only</source>
-        <translation>只看待处理</translation>
-    </message>
-    <message>
-        <source>Text: {t}</source>
-        <translation>文字：{t}</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>All requests</source>
-        <translation>全部事项</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>Duty log</source>
-        <extracomment>The paperwork is Chinese whatever the UI language (DESIGN.md §7).</extracomment>
         <translation>值班日志</translation>
     </message>
     <message>

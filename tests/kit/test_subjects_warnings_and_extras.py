@@ -124,13 +124,13 @@ class MemoPage(RecordPage):
     def __init__(self, window) -> None:
         self.followed: list[tuple[int, str]] = []
         super().__init__(window, [PaneSpec.for_kind(
-            MEMO_KIND, "tests/memo", counted=("sent",), extra="memo_extra", after_method="after",
+            MEMO_KIND, "tests/memo", counted=("sent",), detail_extra="memo_extra", after_method="after",
             empty_hints={"done": "Nothing is done yet: close a memo once it is answered."},
             buttons=[RecordButton("editMemo", "Edit", "", "edit", enabled=lambda v: v.title != "draft")])])
 
-    def memo_extra(self, parent):
-        label = QLabel(parent, objectName="memoExtra")
-        label.show_record = lambda view: label.setText(view.title if view else "")
+    def memo_extra(self, pane):
+        label = QLabel(pane, objectName="memoExtra")
+        pane.shown.connect(lambda view: label.setText(view.title if view else ""))
         return label
 
     def after(self, view, action: str) -> None:

@@ -9,8 +9,8 @@ from tests.printing.print_helpers import page_texts, squash
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.registry import SAMPLE_ESTATE, render
-from app.services import duty, printing, registry
-from app.services.duty import EntryInput, HandoverInput
+from app.services import duty, printing, records, registry, worklog
+from app.services.worklog import EntryInput
 
 
 @pytest.fixture
@@ -51,13 +51,14 @@ def test_a_real_shift_prints_with_its_events_and_handover(db, actor, admin, cloc
     brief = duty.handover_brief(db, reception)
     log_id = duty.take_over(db, reception, brief.key)
     clock["at"] = datetime(2025, 6, 12, 9, 12)
-    duty.create_entry(db, reception, EntryInput(caller="王建国", room="3-2-1502", phone="13805716688",
+    worklog.create_entry(db, reception, EntryInput(caller="王建国", room="3-2-1502", phone="13805716688",
                                                 content="卫生间吊顶渗水", category="repair"))
     duty.add_event(db, reception, "5号楼电梯年检停运")
     clock["at"] = datetime(2025, 6, 12, 17, 28)
-    log = duty.get_log(db, reception, log_id)
-    duty.hand_over(db, reception, log_id, HandoverInput(clerk.staff_id, "渗水明早回访", "前台钥匙3把", "雨伞2把",
-                                                        "4"), log.version)
+    log = records.get(db, reception, duty.DUTY_KIND, log_id)
+    records.act(db, reception, duty.DUTY_KIND, log_id, "hand_over", {
+        "handed_to": clerk.staff_id, "carried_over": "渗水明早回访", "desk_keys": "前台钥匙3把",
+        "petty_items": "雨伞2把", "mail_count": "4"}, version=log.version)
     clock["at"] = datetime(2025, 6, 12, 17, 31)
     duty.take_over(db, clerk, duty.handover_brief(db, clerk).key)
     pdf = printing.print_document(db, reception, "shift_handover", log.number)

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import duty as svc
-from app.services import registry
+from app.services import records, registry, worklog
 from app.ui.session import DeskSession
 from tests.conftest import PASSWORD
-from tests.ui.conftest import wait_ops
+from tests.ui.conftest import search, wait_ops
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -56,6 +56,21 @@ def room(db, admin):
     for no in ("1501", "1502"):
         registry.save_room(db, admin, registry.RoomInput(u, no, "15", "89.5"))
     return "3-2-1502"
+
+
+def buttons(pane) -> set[str]:
+    return {b.objectName().removeprefix("action_") for b in pane.action_buttons}
+
+
+def click_action(pane, name: str):
+    [button] = [b for b in pane.action_buttons if b.objectName() == f"action_{name}"]
+    button.click()
+    return pane.page.dialog
+
+
+def new_row(db, actor, **values) -> int:
+    return worklog.create_entry(db, actor, worklog.EntryInput(**{
+        "caller": "王建国", "content": "楼道灯不亮", "phone": "13805716688", **values}))
 
 
 def fill(form, **values):
@@ -196,9 +211,9 @@ def test_quick_entry_enter_saves_and_clears(qtbot, page, db):
     assert "Saved GZ" in page.bar.text()
     assert form.value("caller") == "" and form.value("content") == ""
     assert form.value("channel") == "visit"           # the channel stays for the next call
-    assert [(r.caller, r.room_code, r.status, r.phone) for r in page.model.rows] == [
+    assert [(r.caller, r.room_code, r.status, r.phone) for r in page.entries.model.rows] == [
         ("王建国", "3-2-1502", "open", "138****6688")]
-    assert "1 requests, 1 without a result" in page.count_label.text()
+    assert "1 requests, 1 without a result" in page.day_label.text()
 
 
 def test_quick_entry_refusals_keep_what_was_typed(qtbot, page, db):
@@ -217,7 +232,7 @@ def test_quick_entry_refusals_keep_what_was_typed(qtbot, page, db):
     page.save_quick()                                  # the service refuses it too
     qtbot.waitUntil(lambda: "no room" in form.error_text("room"))
     assert form.value("caller") == "张三" and form.value("content") == "咨询停车"
-    assert svc.count_entries(db, page.actor) == (0, 0)
+    assert worklog.count_entries(db, page.actor) == (0, 0)
     fill(form, caller="名" * 31, room="")
     assert len(form.value("caller")) == 30             # the field takes no more than the rule allows
 
@@ -229,7 +244,7 @@ def test_patrol_needs_no_phone_and_answer_makes_it_answered(qtbot, page):
     assert form.value("result") == "answered"
     page.save_quick()
     wait_ops(qtbot, page.window_)
-    assert [(r.status, r.phone) for r in page.model.rows] == [("answered", "")]
+    assert [(r.status, r.phone) for r in page.entries.model.rows] == [("answered", "")]
 
 
 def test_shortcuts_and_room_completer(qtbot, page):
@@ -250,37 +265,40 @@ def test_shortcuts_and_room_completer(qtbot, page):
 
 
 def test_row_actions_from_the_engine(qtbot, page, db):
-    eid = svc.create_entry(db, page.actor, svc.EntryInput(caller="王建国", content="楼道灯不亮",
-                                                          phone="13805716688"))
-    page.reload()
-    page.view.selectRow(0)
-    assert page.current.id == eid
-    assert set(page.action_buttons) == {"answer", "transfer", "close", "void"}
-    dlg = page.act("answer")
+    eid = new_row(db, page.actor)
+    pane = page.entries
+    pane.reload()
+    pane.table.selectRow(0)
+    assert pane.view_data.id == eid
+    assert buttons(pane) == {"answer", "transfer", "close", "void"}
+    assert [a.text() for a in pane.context_menu().actions()] == [     # a right click on the row
+        "Answer", "Transfer", "Close", "Void", "Edit…", "Convert to…"]
+    assert pane.action_buttons[0].shortcut().isEmpty()     # Alt+digits pick the quick entry's channel
+    dlg = click_action(pane, "answer")
     dlg.save()
     assert dlg.isVisible() and dlg.form.error_text("answer")
     dlg.form.set_value("answer", "已报工程部")
-    dlg.save()
+    with qtbot.waitSignal(page.ops.records_changed, timeout=10000):
+        dlg.save()
     qtbot.waitUntil(lambda: not dlg.isVisible())
-    wait_ops(qtbot, page.window_)
-    assert page.current.status == "answered" and "answer" not in page.action_buttons
-    dlg = page.act("close")
+    assert pane.view_data.status == "answered" and "answer" not in buttons(pane)
+    dlg = click_action(pane, "close")
     assert dlg.form.value("answer") == "已报工程部"
-    dlg.save()
+    with qtbot.waitSignal(page.ops.records_changed, timeout=10000):
+        dlg.save()
     qtbot.waitUntil(lambda: not dlg.isVisible())
-    wait_ops(qtbot, page.window_)
-    assert page.current.status == "closed" and page.action_buttons == {}
+    assert pane.view_data.status == "closed" and pane.action_buttons == []
     assert not page.edit_btn.isEnabled()
 
 
 def test_edit_row_conflict_from_another_desk(qtbot, page, db, actor):
-    eid = svc.create_entry(db, page.actor, svc.EntryInput(caller="王建国", content="楼道灯不亮",
-                                                          phone="13805716688"))
-    page.reload()
-    page.view.selectRow(0)
-    dlg = page.edit_row()
+    eid = new_row(db, page.actor)
+    page.entries.reload()
+    page.entries.table.selectRow(0)
+    page.edit_btn.click()
+    dlg = page.dialog
     assert dlg.form.value("phone") == "13805716688"   # the receptionist typed it herself
-    svc.act(db, actor("clerk"), eid, "answer", {"answer": "已答复"})
+    records.act(db, actor("clerk"), worklog.WORK_KIND, eid, "answer", {"answer": "已答复"})
     dlg.form.set_value("content", "楼道灯不亮（12楼）")
     dlg.save()
     qtbot.waitUntil(lambda: bool(dlg.bar.text()))
@@ -300,43 +318,41 @@ def test_conversion_links_the_row(qtbot, page, db, monkeypatch):
     missing = conversions.Conversion("notice", conversions.T("Conversion", "Notice"), "worklog.write",
                                      "app.ui.pages.no_such_page:open_from_worklog")
     monkeypatch.setattr(conversions, "CONVERSIONS", [fake, missing])
-    svc.create_entry(db, page.actor, svc.EntryInput(caller="王建国", content="卫生间渗水", room="3-2-1502",
-                                                    phone="13805716688", category="repair"))
-    page.reload()
-    page.view.selectRow(0)
+    new_row(db, page.actor, content="卫生间渗水", room="3-2-1502", category="repair")
+    page.entries.reload()
+    page.entries.table.selectRow(0)
     assert [a.text() for a in page.convert_menu.actions()] == ["Work contact slip", "Notice"]
     page.convert_menu.actions()[0].trigger()
     wait_ops(qtbot, page.window_)
     assert calls[0]["caller"] == "王建国" and calls[0]["room"] == "3-2-1502" and calls[0]["category"] == "repair"
-    assert page.current.status == "transferred"
-    assert [lk.number for lk in page.current.links] == ["LX20250612-0007"]
-    assert "LX20250612-0007" in page.model.rows[0].result
+    assert page.entries.view_data.status == "transferred"
+    assert [lk.number for lk in page.entries.view_data.conversions] == ["LX20250612-0007"]
+    assert "LX20250612-0007" in page.entries.model.rows[0].result
     page.convert_menu.actions()[1].trigger()
     assert "not available" in page.bar.text()
 
 
 def test_filters_and_lazy_model(qtbot, qtmodeltester, page, db):
     for i in range(3):
-        svc.create_entry(db, page.actor, svc.EntryInput(caller=f"来电{i}", content="咨询", phone="13805716688",
-                                                        channel="wechat" if i == 1 else "phone",
-                                                        answer="好" if i == 2 else "",
-                                                        result="answered" if i == 2 else ""))
-    page.reload()
-    assert page.model.rowCount() == 3
-    qtmodeltester.check(page.model)
-    page.open_only.setChecked(True)
-    assert [r.caller for r in page.model.rows] == ["来电1", "来电0"]
+        new_row(db, page.actor, caller=f"来电{i}", content="咨询", channel="wechat" if i == 1 else "phone",
+                answer="好" if i == 2 else "", result="answered" if i == 2 else "")
+    pane = page.entries
+    pane.reload()
+    assert pane.model.rowCount() == 3
+    qtmodeltester.check(pane.model)
+    pane.status.setCurrentIndex(pane.status.findData("open"))
+    assert [r.caller for r in pane.model.rows] == ["来电1", "来电0"]
     page.channel_filter.setCurrentIndex(page.channel_filter.findData("wechat"))
-    assert [r.caller for r in page.model.rows] == ["来电1"]
-    page.open_only.setChecked(False)
+    assert [r.caller for r in pane.model.rows] == ["来电1"]
+    pane.status.setCurrentIndex(pane.status.findData("all"))
     page.channel_filter.setCurrentIndex(0)
-    page.search.setText("来电2")
-    assert [r.caller for r in page.model.rows] == ["来电2"]
-    page.search.setText("")
+    search(qtbot, pane, "来电2")
+    assert [r.caller for r in pane.model.rows] == ["来电2"]
+    search(qtbot, pane, "")
     page.period.setCurrentIndex(page.period.findData("yesterday"))
-    assert page.model.rowCount() == 0
-    page.period.setCurrentIndex(page.period.findData("range"))
-    assert page.date_from.isVisible() and page.model.rowCount() == 3
+    assert pane.model.rowCount() == 0
+    pane.use_dates.setChecked(True)                        # a range of dates of one's own
+    assert pane.date_from.isVisible() and pane.model.rowCount() == 3
     assert "Date:" in page.report_filter_text()
     from app.ui.pages.base import collect_rows           # 打印列表/导出Excel read the same query
     rows = collect_rows(page.report_fetch(), page.report_columns())
@@ -344,12 +360,11 @@ def test_filters_and_lazy_model(qtbot, qtmodeltester, page, db):
 
 
 def test_supervisor_checks_the_day(qtbot, db, admin, actor, window_for, room):
-    svc.create_entry(db, actor("receptionist"), svc.EntryInput(caller="王建国", content="楼道灯不亮",
-                                                              phone="13805716688"))
+    new_row(db, actor("receptionist"))
     w = window_for(db, admin)
     p = w.show_page("worklog")
     assert p.review_btn.isVisible() and p.review_btn.isEnabled()
-    assert p.model.rows[0].phone == "13805716688"      # the supervisor sees phones
+    assert p.entries.model.rows[0].phone == "13805716688"      # the supervisor sees phones
     dlg = p.review_day()
     dlg.save()
     qtbot.waitUntil(lambda: bool(dlg.form.error_text("note")))
@@ -389,9 +404,9 @@ def test_duty_page_without_a_shift_and_print(qtbot, db, actor, window_for):
     dlg.take_btn.click()
     qtbot.waitUntil(lambda: not dlg.isVisible())
     wait_ops(qtbot, w)
-    assert p.log is not None and p.log.status == "on_duty" and p.add_btn.isEnabled()
-    assert p.logs.rowCount() == 1
-    svc.create_entry(db, reception, svc.EntryInput(caller="王建国", content="楼道灯不亮", phone="13805716688"))
+    assert p.logs.view_data is not None and p.logs.view_data.status == "on_duty" and p.add_btn.isEnabled()
+    assert p.logs.model.rowCount() == 1
+    new_row(db, reception)
     p.refresh()
     assert [e.kind for e in p.events.rows] == ["worklog"]
     assert [i.number[:2] for i in p.items.rows] == ["GZ"]       # the open row is an open item now
@@ -402,6 +417,11 @@ def test_duty_page_without_a_shift_and_print(qtbot, db, actor, window_for):
     from app.ui.dialogs.handover import HandOverDialog, show_hand_over
     form = show_hand_over(w)                           # the 值班 menu's way in
     assert isinstance(form, HandOverDialog) and form.items.rowCount() == 1
+    form.close()
+    form = click_action(p.logs, "hand_over")           # the log's own action opens the same form
+    assert isinstance(form, HandOverDialog) and form.context["id"] == p.logs.view_data.id
+    assert [c for c, _ in form.form.fields["handed_to"].choices][1:] == [
+        str(c.id) for c in svc.colleagues(db, reception)]   # colleagues who may take over, not oneself
     form.close()
     steward_window = window_for(db, actor("steward"))
     steward = steward_window.show_page("duty")

@@ -28,8 +28,7 @@ class ActionDialog(EditorDialog):
         self.transition = kind.workflow.action(context["action"])
         self.kind = kind.kind
         specs = self.transition.form_fields
-        staff = {spec.key: records.staff_choices(window.db, window.actor, spec.permission)
-                 for spec in specs if spec.kind == "staff"}
+        staff = {spec.key: self.staff_choices(window, spec.permission) for spec in specs if spec.kind == "staff"}
         columns = 2 if len(specs) > ONE_COLUMN_MAX else 1
         suggest = context.get("suggest") or {}
         fields = [_field(spec, staff.get(spec.key), suggest.get(spec.key), None if columns == 2 else 1)
@@ -46,6 +45,10 @@ class ActionDialog(EditorDialog):
                 attach_room_completer(window, self.form.widgets[spec.key])
         if context.get("warning"):
             self.bar.warning(str(context["warning"]))
+
+    def staff_choices(self, window, permission: str = "") -> list[tuple[str, str]]:
+        """Who a staff field offers: active staff holding ``permission`` if set (a dialog may narrow it down)."""
+        return records.staff_choices(window.db, window.actor, permission)
 
     def submit(self, values: dict[str, Any]) -> int:
         c = self.context

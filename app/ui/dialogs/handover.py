@@ -16,25 +16,26 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QVBoxLayout)
 
 from app.domain.duty import DUTY_HANDOVER
-from app.domain.errors import UserError, ValidationError
+from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.services import base, open_items
+from app.services import base, open_items, records
 from app.services import duty as svc
 from app.ui import drafts
-from app.ui.dialogs.editor import EditorDialog
-from app.ui.widgets.form import Field
+from app.ui.dialogs.action import ActionDialog
+from app.ui.widgets import tones
 from app.ui.widgets.message_bar import MessageBar
+from app.ui.widgets.record_pane import rows_html, title_html
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, record_view
 
-_LEVELS = {"alert": QBrush(QColor("#c62828")), "attention": QBrush(QColor("#a15c00"))}
+_LEVELS = {"alert": tones.LATE, "attention": tones.ATTENTION}
 
-EVENT_COLUMNS = [
+#: a duty log's events (值班记事), as the duty page and the 交接班 dialog list them
+ENTRY_COLUMNS = [
     Column("at", T("Duty", "Time"), lambda e: e.at.strftime("%m-%d %H:%M")),
     Column("kind", T("Duty", "Kind"), lambda e: e.kind_label),
     Column("summary", T("Duty", "Event"), attr("summary")),
@@ -55,42 +56,27 @@ def stretch_column(view, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-_S = {
-    "log": T("Duty", "Duty log"), "on_duty": T("Duty", "On duty"), "since": T("Duty", "since {at}"),
-    "handed": T("Duty", "Handed over"), "handed_to": T("Duty", "{by} to {to} at {at}"),
-    "carried": T("Duty", "Carried over"), "keys": T("Duty", "Front-desk keys"),
-    "petty": T("Duty", "Petty items"), "mail": T("Duty", "Undelivered mail"), "not_yet": T("Duty", "not yet"),
-    "taken": T("Duty", "Taken over"), "taken_by": T("Duty", "by {by} at {at}"),
-    "unhanded": T("Duty", " (without a handover)"),
-}
+def entries_view(parent, model: LazyTableModel, name: str):
+    """The table of a duty log's events."""
+    view = record_view(parent, model, name)
+    for k, width in enumerate((90, 80, 320, 140, 70)):
+        view.setColumnWidth(k, width)
+    stretch_column(view, 2)
+    return view
 
 
-def log_summary_html(log: svc.DutyLogView | None) -> str:
-    """The fields of a duty log as a small table (the dialog and the duty page show the same)."""
-    if log is None:
-        return ""
-    shift = log.shift_kind.label
-    rows = [
-        (_S["log"], f"{log.number} · {log.duty_date:%Y-%m-%d} {shift} · {log.status_label}"),
-        (_S["on_duty"], f"{log.on_duty} · " + str(_S["since"].format(at=f"{log.opened_at:%m-%d %H:%M}"))),
-    ]
-    if log.handed_at:
-        rows.append((_S["handed"], _S["handed_to"].format(by=log.handed_by, to=log.handed_to,
-                                                          at=f"{log.handed_at:%m-%d %H:%M}")))
-        rows.append((_S["carried"], log.carried_over))
-        rows.append((_S["keys"], log.desk_keys or "—"))
-        rows.append((_S["petty"], log.petty_items or "—"))
-        rows.append((_S["mail"], str(log.mail_count)))
-    elif log.status == "on_duty":
-        rows.append((_S["handed"], _S["not_yet"]))
-    if log.acknowledged_at:
-        note = str(_S["unhanded"]) if not log.handed_at else ""
-        rows.append((_S["taken"], str(_S["taken_by"].format(by=log.acknowledged_by,
-                                                            at=f"{log.acknowledged_at:%m-%d %H:%M}")) + note
-                     + (f" · {log.ack_note}" if log.ack_note else "")))
-    return "<table cellspacing=3>" + "".join(
-        f"<tr><td style='color:#666' valign=top>{escape(str(k))}</td>"
-        f"<td>{escape(str(v)).replace(chr(10), '<br>')}</td></tr>" for k, v in rows) + "</table>"
+def items_view(parent, model: LazyTableModel, name: str):
+    """The table of open items (live, or as they were at the handover)."""
+    view = record_view(parent, model, name)
+    view.setColumnWidth(0, 230)
+    view.setColumnWidth(2, 140)
+    stretch_column(view, 1)
+    return view
+
+
+def log_html(view: records.RecordView | None) -> str:
+    """A duty log as the 交接班 dialog shows it: number, state, shift and its rows."""
+    return title_html(view) + rows_html(view.rows) if view is not None else ""
 
 
 class TakeOverDialog(QDialog):
@@ -122,20 +108,14 @@ class TakeOverDialog(QDialog):
         self.previous.setTextFormat(Qt.TextFormat.RichText)
         self.previous.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         prev_layout.addWidget(self.previous)
-        self.events = LazyTableModel(EVENT_COLUMNS, lambda after, n: [], parent=self)
-        self.events_view = record_view(prev, self.events, "handoverEvents")
-        for k, width in enumerate((90, 80, 320, 140, 70)):
-            self.events_view.setColumnWidth(k, width)
-        stretch_column(self.events_view, 2)
+        self.events = LazyTableModel(ENTRY_COLUMNS, lambda after, n: [], parent=self)
+        self.events_view = entries_view(prev, self.events, "handoverEvents")
         prev_layout.addWidget(self.events_view, 1)
         split.addWidget(prev)
         self.items_box = items_box = QGroupBox(self.tr("Open items now"), self)
         items_layout = QVBoxLayout(items_box)
         self.items = LazyTableModel(ITEM_COLUMNS, lambda after, n: [], parent=self)
-        self.items_view = record_view(items_box, self.items, "openItems")
-        self.items_view.setColumnWidth(0, 230)
-        self.items_view.setColumnWidth(2, 140)
-        stretch_column(self.items_view, 1)
+        self.items_view = items_view(items_box, self.items, "openItems")
         items_layout.addWidget(self.items_view)
         split.addWidget(items_box)
         split.setSizes([440, 220])
@@ -175,11 +155,11 @@ class TakeOverDialog(QDialog):
                 by=escape(prev.handed_by), number=prev.number, to=escape(prev.handed_to),
                 at=f"{prev.handed_at:%H:%M}", shift=shift)
             if prev.handed_to_id not in (None, self.actor.staff_id):
-                text += "<br><span style='color:#a15c00'>" + self.tr(
+                text += f"<br><span style='color:{tones.ATTENTION_HEX}'>" + self.tr(
                     "It was handed over to {name}, not to you.").format(name=escape(prev.handed_to)) + "</span>"
             button = self.tr("&Acknowledge and take over")
         elif b.mode == "take_over":
-            text = "<span style='color:#c62828'>" + self.tr(
+            text = f"<span style='color:{tones.LATE_HEX}'>" + self.tr(
                 "Duty log {number} ({on_duty}) was not handed over.").format(
                     number=prev.number, on_duty=escape(prev.on_duty)) + "</span> " + self.tr(
                 "Taking over closes it; sign out instead if the colleague is still here to hand over. "
@@ -200,7 +180,7 @@ class TakeOverDialog(QDialog):
             button = self.tr("Close")
         self.headline.setText(text)
         self.take_btn.setText(button)
-        self.previous.setText(log_summary_html(prev) if prev else self.tr("No previous duty log."))
+        self.previous.setText(log_html(prev) if prev else self.tr("No previous duty log."))
         self.events.set_rows(list(b.previous_events))
         self.items.set_rows(list(b.open_items))
         self.items_box.setTitle(self.tr("Open items now ({n})").format(n=len(b.open_items)))
@@ -223,7 +203,7 @@ class TakeOverDialog(QDialog):
         self.taking = False
         self.take_btn.setEnabled(True)
         self.log_id = log_id
-        log = svc.get_log(self.db, self.actor, log_id)
+        log = records.get(self.db, self.actor, svc.DUTY_KIND, log_id)
         self.window_.statusBar().showMessage(self.tr("You are on duty: {number}, {shift}.").format(
             number=log.number, shift=log.shift_kind.label), 10000)
         self.done(QDialog.DialogCode.Accepted)
@@ -296,58 +276,33 @@ def show_hand_over(window) -> HandOverDialog | None:
     return page.hand_over() if page is not None else None
 
 
-class HandOverDialog(EditorDialog):
-    """交班: hand the shift over to a named colleague, with what is carried over and the physical items."""
+class HandOverDialog(ActionDialog):
+    """交班: the duty log's ``hand_over`` action to a named colleague (only those who may take over a shift),
+    with what is carried over and the physical items; the open items of the moment, kept with the log, are
+    listed under the form. Context: the action dialog's, for ``hand_over`` of the log on duty."""
 
-    kind = "duty_log"
     form_key = "duty_handover"
 
     def __init__(self, window, context: dict) -> None:
-        colleagues = svc.colleagues(window.db, window.actor)
-        choices = [("", QCoreApplication.translate("HandOverDialog", "Choose…"))] + [(str(c.id), c.name) for c in colleagues]
-        super().__init__(window, "", [
-            Field("handed_to", T("Duty", "Hand over to"), kind="combo", required=True, choices=choices,
-                  check=_check_colleague),
-            Field("mail_count", T("Duty", "Undelivered mail and newspapers"), max_len=4, placeholder="0",
-                  check=lambda text: svc.validate_handover(svc.HandoverInput(1, "-", mail_count=text))),
-            Field("carried_over", T("Duty", "Items carried over"), kind="multiline", required=True, span=2,
-                  check=lambda text: svc.validate_handover(svc.HandoverInput(1, text))),
-            Field("desk_keys", T("Duty", "Front-desk keys"), max_len=200, span=2,
-                  placeholder=T("Duty", "e.g. 前台钥匙3把、对讲机2台")),
-            Field("petty_items", T("Duty", "Petty items and things lent out"), max_len=500, span=2),
-            Field("note", T("Duty", "Note"), max_len=200, span=2),
-        ], columns=2, context=context)
-        self.window_ = window
+        context = {**context, "kind": svc.DUTY_KIND, "action": "hand_over"}
+        context["values"] = {**svc.last_handover_items(window.db, window.actor), **context.get("values", {})}
+        super().__init__(window, context)
         self.setWindowTitle(self.tr("Hand over {number}").format(number=context.get("number", "")))
         self.form.widgets["carried_over"].setFixedHeight(90)
-        self.form.widgets["carried_over"].setPlaceholderText(self.tr(
-            "Outstanding issues and cautions: repairs, complaints, major events; write 无 if there are none"))
-        self.form.set_values(svc.last_handover_items(window.db, window.actor))  # a draft overrides them
         items = open_items.collect(window.db, window.actor, base.now())
         box = QGroupBox(self.tr("Open items kept with the log ({n})").format(n=len(items)), self)
         box_layout = QVBoxLayout(box)
         self.items = LazyTableModel(ITEM_COLUMNS, lambda after, n: [], parent=self)
         self.items.set_rows(list(items))
-        view = record_view(box, self.items, "handoverItems")
-        view.setColumnWidth(0, 230)
-        view.setColumnWidth(2, 140)
-        stretch_column(view, 1)
+        view = items_view(box, self.items, "handoverItems")
         view.setMinimumHeight(140)
         box_layout.addWidget(view)
         self.layout().insertWidget(2, box, 1)
         self.resize(760, 600)
 
-    def submit(self, v):
-        data = svc.HandoverInput(v["handed_to"] or None, v["carried_over"], v["desk_keys"], v["petty_items"],
-                                 v["mail_count"], v["note"])
-        return svc.hand_over(self.window_.db, self.window_.actor, self.context["log_id"], data,
-                             self.context.get("version"))
-
-
-def _check_colleague(value) -> None:
-    if not value:
-        raise ValidationError(T("Duty", "Choose the colleague you hand over to"), "handed_to")
+    def staff_choices(self, window, permission: str = "") -> list[tuple[str, str]]:
+        """Colleagues who may take over a shift, not the user."""
+        return [(str(c.id), c.name) for c in svc.colleagues(window.db, window.actor)]
 
 
 drafts.register("duty_handover", HandOverDialog)
-

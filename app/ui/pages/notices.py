@@ -20,7 +20,7 @@ from app.domain import notices as rules
 from app.domain.notices import NOTICE_DRAFT, NoticeKind
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices, records
-from app.ui.widgets.record_pane import ChoiceFilter, PaneSpec, PrintButton, RecordButton, RecordPage
+from app.ui.widgets.record_pane import ChoiceFilter, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, LATE
 
@@ -80,7 +80,7 @@ PANE = PaneSpec(
                  "pending": T("Notice", "No notice is waiting for approval.")},
     report_title=T("Notice", "Notice index"), new_label=T("Notice", "New notice"), new_permission=NOTICE_DRAFT,
     new_method="new_notice", after_method="after_action",
-    extra="deliveries",
+    detail_extra="deliveries",
     buttons=[RecordButton("editNotice", T("Notice", "Edit"), "", "edit_notice", enabled=lambda v: v.editable),
              RecordButton("addRecipients", T("Notice", "Add recipients…"), "", "add_recipients",
                           enabled=lambda v: v.can_add_recipients)],
@@ -171,8 +171,10 @@ class NoticesPage(RecordPage):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.pane_.record_buttons["editNotice"].click())
 
-    def deliveries(self, parent: QWidget) -> Deliveries:
-        return Deliveries(self, parent)
+    def deliveries(self, pane: RecordPane) -> Deliveries:
+        widget = Deliveries(self, pane)
+        pane.shown.connect(widget.show_record)
+        return widget
 
     def _open(self, dialog, on_saved: Callable | None = None):
         dialog.accepted.connect(lambda: self.bar.info(translate("NoticesPage", "Saved.")))

@@ -24,7 +24,8 @@ from app.domain.patrol import PATROL_RECORD, IssueCategory, Shift
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import patrol as svc
 from app.services import records
-from app.ui.widgets.record_pane import ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, when
+from app.ui.widgets.record_pane import (ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane,
+                                        when)
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, DONE, LATE, LATE_HEX, STATE_HEX, row_brush
 
@@ -88,7 +89,7 @@ ROUNDS = PaneSpec(
     choose_hint=T("Patrol", "Choose a round in the list, or start one with “New round” (Ctrl+N)."),
     empty_hint=T("Patrol", "No patrol rounds yet. Press Ctrl+N to start a round of a route."),
     report_title=T("Patrol", "Patrol rounds"), new_label=T("Patrol", "New round"), new_permission=PATROL_RECORD,
-    new_method="new_round", extra="checkpoints",
+    new_method="new_round", detail_extra="checkpoints",
     buttons=[RecordButton("recordCheck", T("Patrol", "Record checkpoint"), "check", "record_check")],
     prints=[PrintButton("patrol_daily", DAILY, "printDaily", number=lambda v: v.patrol_date.isoformat())],
     list_buttons=[ListButton("printDay", DAILY, "print_daily", "print_day_btn",
@@ -148,8 +149,10 @@ class PatrolPage(RecordPage):
                                      "border-radius:6px;padding:6px 10px;}")
         return self.kpi_label
 
-    def checkpoints(self, parent: QWidget) -> Checkpoints:
-        return Checkpoints(self, parent)
+    def checkpoints(self, pane: RecordPane) -> Checkpoints:
+        widget = Checkpoints(self, pane)
+        pane.shown.connect(widget.show_record)
+        return widget
 
     # -- data
     def refresh(self) -> None:

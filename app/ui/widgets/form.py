@@ -128,6 +128,8 @@ class FormView(QWidget):
         elif f.kind == "multiline":
             w = QPlainTextEdit(self)
             w.setTabChangesFocus(True)
+            if f.placeholder:
+                w.setPlaceholderText(str(f.placeholder))
             w.setFixedHeight(64)
             w.textChanged.connect(lambda k=f.key: self._edited(k))
         else:

@@ -16,7 +16,12 @@ A page declares a :class:`PaneSpec` per list it shows; :class:`RecordPane` makes
 :class:`RecordPage` composes one pane (or several in tabs) into a page, with Ctrl+N new, Ctrl+P print,
 Ctrl+F search, F5 reload, the list report (打印列表 / 导出Excel) of the current pane, and ``open_record``.
 Buttons never come from ``if``s in widgets: from the declaration (RecordView.actions), or a spec's
-:class:`RecordButton` enabled by an action the engine allows (``RecordView.can``).
+:class:`RecordButton` enabled by an action the engine allows (``RecordView.can``) or by the record's view.
+A right click on the list offers the same buttons as a menu.
+
+A page with parts of its own declares them on the spec: an action's own dialog (``dialogs``), a widget in
+the detail pane that follows :attr:`RecordPane.shown` (``detail_extra``), action buttons without Alt+digits
+where the page's own keys come first (``action_keys``).
 """
 from __future__ import annotations
 
@@ -29,7 +34,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSizePolicy, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
+                               QLineEdit, QMenu, QPushButton, QSizePolicy, QSplitter, QTabWidget, QToolButton,
+                               QVBoxLayout,
                                QWidget)
 
 from app.domain.errors import UserError
@@ -74,7 +80,8 @@ class ChoiceFilter:
 class RecordButton:
     """A button of the detail pane that opens a dialog of the page (Return on a key lent), enabled when the
     engine allows its ``action`` (a hidden one) on the record for this user (no ``action``: always) and
-    ``enabled`` says so of the record (the household card of a key that has a room)."""
+    ``enabled`` says so of the record's view (a correction of a record still open: ``lambda view: view.editable``,
+    as the service says; the household card of a key that has a room)."""
 
     name: str
     label: Text
@@ -135,12 +142,18 @@ class PaneSpec:
     defaults_method: str = ""
     #: the page's method that gives texts an action's text fields offer: ``(view, action_name) -> {key: [..]}``
     suggest_method: str = ""
+    #: actions whose dialog is the page's own: action name → the page's method ``(view) -> dialog | None``
+    dialogs: Mapping[str, str] = field(default_factory=dict)
+    #: the page's method ``(pane) -> QWidget`` adding a part of its own to the detail pane, under the buttons;
+    #: it follows the record shown through :attr:`RecordPane.shown`
+    detail_extra: str = ""
+    #: Alt+1 … Alt+9 on the action buttons; off where the page's own Alt+digits come first (a quick entry)
+    action_keys: bool = True
+    #: the widths of the list and the detail pane until the user moves the splitter
+    sizes: tuple[int, int] = (700, 460)
     #: the record shown in the detail pane: ``get_fn(db, actor, id)``; default records.get of the kind
     get_fn: Callable[..., records.RecordView] | None = None
     list_buttons: Sequence[ListButton] = ()
-    #: the page's method that makes a widget shown in the detail pane under the buttons (a notice's
-    #: recipients, a round's checkpoints); its ``show_record(view)`` gets each record shown (None: none)
-    extra: str = ""
     #: the page's method called after an action's dialog is saved: ``(view, action_name)`` (offer the
     #: correction notice after a revocation)
     after_method: str = ""
@@ -259,6 +272,9 @@ class ChipBar(QWidget):
 class RecordPane(QWidget):
     """One list with its filters and the detail pane of its selected record; see the module docstring."""
 
+    #: the record the detail pane shows now (a RecordView, or None)
+    shown = Signal(object)
+
     def __init__(self, page: RecordPage, spec: PaneSpec) -> None:
         super().__init__(page)
         self.page, self.spec = page, spec
@@ -278,7 +294,7 @@ class RecordPane(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        persist_splitter(self.splitter, spec.settings_key, [700, 460])
+        persist_splitter(self.splitter, spec.settings_key, list(spec.sizes))
         layout.addWidget(self.splitter, 1)
         self.show_detail(None)
 
@@ -367,6 +383,8 @@ class RecordPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda *_: self.first_action())
         self.table.activated.connect(lambda *_: self.first_action())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table, 1)
         empty_row = QHBoxLayout()
         self.empty = QLabel(box, objectName="emptyHint")
@@ -448,6 +466,25 @@ class RecordPane(QWidget):
             label = str(dict(self.spec.statuses)[value])
             self.status.group.button(index).setText(f"{label} ({n})" if n else label)
 
+    def context_menu(self) -> QMenu:
+        """The detail pane's buttons open to this user now, as a menu (a right click on the list)."""
+        menu = QMenu(self)
+        for button in (*self.action_buttons, *self.record_buttons.values(), *self.print_buttons.values()):
+            if not button.isEnabled():
+                continue
+            if button.menu() is not None:
+                sub = menu.addMenu(button.text().replace("&", ""))
+                sub.addActions(button.menu().actions())
+            else:
+                menu.addAction(button.text().replace("&", ""), button.click)
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        if self.view_data is None or not self.table.indexAt(pos).isValid():
+            return
+        self.row_menu = self.context_menu()
+        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
+
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row())
         if row is not None and row.id != self.record_id:
@@ -465,7 +502,7 @@ class RecordPane(QWidget):
                 w.blockSignals(False)
             for combo in self.choice_filters:
                 combo.blockSignals(True)
-                combo.setCurrentIndex(0)
+                combo.setCurrentIndex(max(combo.findData("all"), 0))
                 combo.blockSignals(False)
         self.reload()
         row = self.model.find(lambda r: r.id == record_id)
@@ -517,6 +554,7 @@ class RecordPane(QWidget):
             button = QPushButton(str(b.label), box, objectName=b.name)
             button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
                 self.view_data))
+            button.setEnabled(False)
             tools.addWidget(button)
             self.record_buttons[b.name] = button
         self.print_buttons: dict[str, QPushButton] = {}
@@ -540,7 +578,8 @@ class RecordPane(QWidget):
         if tools.count():
             tools.addStretch(1)
             layout.addLayout(tools)
-        self.extra = getattr(self.page, self.spec.extra)(box) if self.spec.extra else None
+        #: the page's own part of the detail pane (``PaneSpec.detail_extra``), if any
+        self.extra = getattr(self.page, self.spec.detail_extra)(self) if self.spec.detail_extra else None
         if self.extra is not None:
             layout.addWidget(self.extra, 2)
         layout.addWidget(QLabel(translate("RecordPane", "History"), box))
@@ -566,8 +605,6 @@ class RecordPane(QWidget):
             b.deleteLater()
         self.action_buttons = []
         self._show_files(data)
-        if getattr(self, "extra", None) is not None:
-            self.extra.show_record(data)
         self.no_actions.setVisible(data is not None and not data.actions)
         if data is None:
             self.title.setText(f"<span style='color:#666'>{html.escape(str(self.spec.choose_hint))}</span>")
@@ -576,6 +613,7 @@ class RecordPane(QWidget):
             self.events.set_rows([])
             for button in (*self.print_buttons.values(), *self.record_buttons.values()):
                 button.setEnabled(False)
+            self.shown.emit(None)
             return
         self.title.setText(title_html(data))
         self.clock_label.setText(clocks_html(data))
@@ -584,7 +622,7 @@ class RecordPane(QWidget):
         self.events.set_rows(data.events)
         for i, action in enumerate(data.actions):
             button = QPushButton(action.label, self.actions_box, objectName=f"action_{action.name}")
-            if i < 9:
+            if i < 9 and self.spec.action_keys:
                 button.setShortcut(QKeySequence(f"Alt+{i + 1}"))
                 button.setToolTip(f"Alt+{i + 1}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
@@ -595,6 +633,7 @@ class RecordPane(QWidget):
         for spec in self.spec.buttons:
             self.record_buttons[spec.name].setEnabled(spec.allows(data))
         self.no_actions.setVisible(not data.actions and not any(b.isEnabled() for b in self.record_buttons.values()))
+        self.shown.emit(data)
 
     def _show_files(self, data: records.RecordView | None) -> None:
         while self.files_row.count():
@@ -654,6 +693,11 @@ class RecordPane(QWidget):
         data = self.view_data
         if data is None:
             return None
+        if action.name in self.spec.dialogs:    # the page's own dialog, which says what it did
+            dialog = getattr(self.page, self.spec.dialogs[action.name])(data)
+            if dialog is not None:
+                self.page.dialog = dialog
+            return dialog
         defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
             else {}
         context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import (audit, auth, base, dashboard, demo, duty, keys, open_items, patrol, registry, store,
-                          vacancy)
+                          vacancy, worklog)
 from db.engine import sqlite_url
 from db.models import AuditLog, Room, WorkflowEvent
 from db.models.duty import WorkLogEntry
@@ -76,17 +76,17 @@ def test_handover_shows_the_previous_shift_and_open_items(seeded):
 def test_work_log_over_the_previous_days(seeded):
     db, boss, made, _ = seeded
     today = made.date()
-    before, open_before = duty.count_entries(db, boss, day_from=today - timedelta(days=4),
-                                             day_to=today - timedelta(days=1))
-    now_rows, open_now = duty.count_entries(db, boss, day_from=today, day_to=today)
+    before, open_before = worklog.count_entries(db, boss, date_from=today - timedelta(days=4),
+                                                date_to=today - timedelta(days=1))
+    now_rows, open_now = worklog.count_entries(db, boss, date_from=today, date_to=today)
     assert (before, open_before, now_rows, open_now) == (16, 1, 8, 2)
-    rows = duty.list_entries(db, boss)
+    rows = worklog.list_entries(db, boss)
     assert {r.channel for r in rows} == {"phone", "visit", "wechat"}
     assert {"repair", "enquiry", "complaint", "suggestion"} <= {r.category for r in rows}
     converted = [r for r in rows if r.links]
     assert len(converted) == 1 and converted[0].status == "transferred"
     assert converted[0].links[0].startswith("LX")
-    assert duty.day_summary(db, boss, today - timedelta(days=4)).review is not None
+    assert worklog.day_summary(db, boss, today - timedelta(days=4)).review is not None
     # every caller is a person registered in the room, with that person's phone
     for r in rows[:6]:
         card = registry.household_card(db, boss, registry.room_by_code(db, boss, r.room_code).id)
@@ -108,7 +108,7 @@ def test_made_through_the_services(seeded):
 def test_an_existing_demo_store_gets_no_second_morning(seeded):
     db, boss, made, _ = seeded
     assert demo.ensure_demo(db).startswith("demo estate ready")
-    assert duty.count_entries(db, boss)[0] == 24
+    assert worklog.count_entries(db, boss)[0] == 24
 
 
 def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):

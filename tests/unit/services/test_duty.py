@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain import duty as D
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services import dashboard, open_items, registry
+from app.services import dashboard, open_items, records, registry, worklog
 from app.services import duty as svc
-from app.services.duty import EntryInput, HandoverInput
+from app.services.worklog import EntryInput
 from db.engine import Database
 from db.models import AuditLog, WorkflowEvent
 from db.models.duty import DutyEvent, DutyLog, WorkLogEntry
@@ -105,7 +105,7 @@ def test_first_takeover_opens_a_log(db, actor, clock):
     assert brief.mode == "first" and brief.previous is None
     assert brief.shift.key == (date(2025, 6, 12), "day")      # 08:20: the day shift, not the night
     log_id = svc.take_over(db, reception, brief.key)
-    log = svc.get_log(db, reception, log_id)
+    log = records.get(db, reception, svc.DUTY_KIND, log_id)
     assert (log.status, log.shift, log.duty_date, log.opened_at) == ("on_duty", "day", date(2025, 6, 12), MORNING)
     assert log.number == "ZB20250612-0001"
     assert [m.name for m in log.members] == [reception.name]
@@ -123,31 +123,34 @@ def test_colleague_joins_the_same_shift(db, actor, clock):
     assert brief.mode == "join" and brief.current is not None
     log_id = svc.take_over(db, clerk, brief.key)
     assert log_id == brief.current.id
-    assert [m.name for m in svc.get_log(db, clerk, log_id).members] == [actor("receptionist").name, clerk.name]
+    assert [m.name for m in records.get(db, clerk, svc.DUTY_KIND, log_id).members] == [actor("receptionist").name, clerk.name]
 
 
 def test_it_may_neither_take_over_nor_log(db, actor, clock):
     it = actor("it")
     assert not svc.needs_takeover(db, it)
     for call_ in (lambda: svc.handover_brief(db, it), lambda: svc.take_over(db, it, ("first", None, None, None)),
-                  lambda: svc.create_entry(db, it, call()), lambda: svc.list_entries(db, it),
+                  lambda: worklog.create_entry(db, it, call()), lambda: worklog.list_entries(db, it),
                   lambda: svc.add_event(db, it, "x"), lambda: svc.colleagues(db, it)):
         with pytest.raises(PermissionDenied):
             call_()
 
 
+def hand_over(db, actor, log_id, version=None, **values):
+    return records.act(db, actor, svc.DUTY_KIND, log_id, "hand_over", values, version=version)
+
+
 def handover(db, reception, admin, **kw):
     log = svc.open_log(db, reception)
-    data = HandoverInput(handed_to_id=staff_id(db, admin, "clerk"), carried_over="3-2-1502渗水待回访",
-                         desk_keys="前台钥匙3把", petty_items="雨伞2把", mail_count="6")
-    for k, v in kw.items():
-        setattr(data, k, v)
-    return svc.hand_over(db, reception, log.id, data, log.version)
+    data = dict(handed_to=staff_id(db, admin, "clerk"), carried_over="3-2-1502渗水待回访",
+                desk_keys="前台钥匙3把", petty_items="雨伞2把", mail_count="6")
+    data.update(kw)
+    return hand_over(db, reception, log.id, log.version, **data)
 
 
 @pytest.mark.parametrize(("change", "field", "message"), [
-    ({"handed_to_id": None}, "handed_to", "colleague"),
-    ({"carried_over": "  "}, "carried_over", "required"),
+    ({"handed_to": None}, "handed_to", "Hand over to"),
+    ({"carried_over": "  "}, "carried_over", "Items carried over"),
     ({"carried_over": "长" * 2001}, "carried_over", "too long"),
     ({"desk_keys": "钥" * 201}, "desk_keys", "too long"),
     ({"mail_count": "三"}, "mail_count", "number"),
@@ -166,9 +169,9 @@ def test_handover_to_oneself_or_to_it_refused(db, actor, admin, clock):
     reception = actor("receptionist")
     take(db, reception)
     with pytest.raises(ValidationError, match="not to yourself"):
-        handover(db, reception, admin, handed_to_id=reception.staff_id)
+        handover(db, reception, admin, handed_to=reception.staff_id)
     with pytest.raises(ValidationError, match="may not take over"):
-        handover(db, reception, admin, handed_to_id=staff_id(db, admin, "it"))
+        handover(db, reception, admin, handed_to=staff_id(db, admin, "it"))
     names = [c.name for c in svc.colleagues(db, reception)]
     assert reception.name not in names and actor("it").name not in names and actor("clerk").name in names
 
@@ -182,18 +185,18 @@ def test_only_someone_on_duty_hands_over(db, actor, admin, clock):
 def test_handover_and_acknowledgement(db, actor, admin, clock):
     reception, clerk = actor("receptionist"), actor("clerk")
     take(db, reception)
-    svc.create_entry(db, reception, call())                 # an open row: carried over as an open item
+    worklog.create_entry(db, reception, call())                 # an open row: carried over as an open item
     clock.at = datetime(2025, 6, 12, 17, 25)
     log_id = handover(db, reception, admin)
-    log = svc.get_log(db, reception, log_id)
+    log = records.get(db, reception, svc.DUTY_KIND, log_id)
     assert (log.status, log.handed_to, log.handed_at, log.mail_count) == (
         "handed_over", clerk.name, clock.at, 6)
     assert [i.title.endswith("楼道灯不亮") for i in log.open_items] == [True]
     # handing over twice, or from a stale copy, is refused
     with pytest.raises(ConflictError, match="cannot be done while"):
-        svc.hand_over(db, reception, log_id, HandoverInput(clerk.staff_id, "x"))
+        hand_over(db, reception, log_id, handed_to=clerk.staff_id, carried_over="x")
     with pytest.raises(ConflictError, match="changed"):
-        svc.hand_over(db, reception, log_id, HandoverInput(clerk.staff_id, "x"), version=1)
+        hand_over(db, reception, log_id, 1, handed_to=clerk.staff_id, carried_over="x")
     # nobody on duty now: events cannot be added
     with pytest.raises(ConflictError, match="Nobody"):
         svc.add_event(db, reception, "电梯停运")
@@ -204,9 +207,9 @@ def test_handover_and_acknowledgement(db, actor, admin, clock):
     assert any(i.number.startswith("GZ") for i in brief.open_items)
     assert [e.kind for e in brief.previous_events] == ["worklog"]
     new_id = svc.take_over(db, clerk, brief.key)
-    old = svc.get_log(db, clerk, log_id)
+    old = records.get(db, clerk, svc.DUTY_KIND, log_id)
     assert (old.status, old.acknowledged_by, old.acknowledged_at) == ("closed", clerk.name, clock.at)
-    new = svc.get_log(db, clerk, new_id)
+    new = records.get(db, clerk, svc.DUTY_KIND, new_id)
     assert (new.status, new.shift, new.number) == ("on_duty", "night", "ZB20250612-0002")
     # acknowledging twice (a second desk with the same brief) is refused
     with pytest.raises(ConflictError):
@@ -227,7 +230,7 @@ def test_takeover_without_handover_closes_the_stale_log(db, actor, clock):
     brief = svc.handover_brief(db, steward)
     assert brief.mode == "take_over" and brief.previous.id == first
     svc.take_over(db, steward, brief.key, note="白班人员临时离岗")
-    old = svc.get_log(db, steward, first)
+    old = records.get(db, steward, svc.DUTY_KIND, first)
     assert (old.status, old.handed_at, old.acknowledged_by, old.ack_note) == (
         "closed", None, steward.name, "白班人员临时离岗")
 
@@ -270,23 +273,23 @@ def test_create_entry_happy_path_and_duty_event(db, actor, clock, room):
     reception = actor("receptionist")
     log_id, _ = take(db, reception)
     clock.advance(minutes=10)
-    eid = svc.create_entry(db, reception, call(room=" 3-2-1502 ", at="08:25", category="repair"))
-    row = svc.get_entry(db, reception, eid)
+    eid = worklog.create_entry(db, reception, call(room=" 3-2-1502 ", at="08:25", category="repair"))
+    row = records.get(db, reception, worklog.WORK_KIND, eid)
     assert (row.number, row.status, row.room_code, row.at, row.category, row.phone) == (
         "GZ20250612-0001", "open", "3-2-1502", datetime(2025, 6, 12, 8, 25), "repair", "13805716688")
-    assert row.duty_number == svc.get_log(db, reception, log_id).number
+    assert row.duty_number == records.get(db, reception, svc.DUTY_KIND, log_id).number
     [event] = svc.list_events(db, reception, log_id)
     assert (event.kind, event.ref_number, event.summary) == ("worklog", "GZ20250612-0001",
                                                             "王建国 3-2-1502：楼道灯不亮")
-    answered = svc.create_entry(db, reception, call(answer="已告知物业费标准", result="answered",
+    answered = worklog.create_entry(db, reception, call(answer="已告知物业费标准", result="answered",
                                                     category="enquiry"))
-    assert svc.get_entry(db, reception, answered).status == "answered"
-    closed = svc.create_entry(db, reception, call(answer="当场解决", result="closed"))
-    assert svc.get_entry(db, reception, closed).closed_at == clock.at
+    assert records.get(db, reception, worklog.WORK_KIND, answered).status == "answered"
+    closed = worklog.create_entry(db, reception, call(answer="当场解决", result="closed"))
+    assert records.get(db, reception, worklog.WORK_KIND, closed).closed_at == clock.at
 
 
 def test_entry_without_a_shift_still_saved(db, actor, clock):
-    eid = svc.create_entry(db, actor("receptionist"), call())
+    eid = worklog.create_entry(db, actor("receptionist"), call())
     with db.read() as s:
         assert s.get(WorkLogEntry, eid).duty_log_id is None
         assert s.scalar(select(DutyEvent.id)) is None
@@ -301,17 +304,17 @@ def test_entry_without_a_shift_still_saved(db, actor, clock):
     ({"phone": "1380571668"}, "phone", "mobile"),
     ({"phone": "12345678901"}, "phone", "mobile"),
     ({"room": "9-9-9999"}, "room", "no room"),
-    ({"channel": "telegram"}, "channel", "channel"),
-    ({"category": "gossip"}, "category", "category"),
+    ({"channel": "telegram"}, "channel", "Channel"),
+    ({"category": "gossip"}, "category", "Category"),
     ({"at": "23:59"}, "at", "later than now"),
     ({"result": "answered"}, "answer", "Answer"),
     ({"result": "transferred"}, "transfer_to", "Transferred"),
-    ({"result": "done"}, "result", "result"),
+    ({"result": "done"}, "result", "Result"),
 ])
 def test_create_entry_refuses_bad_input(db, actor, clock, room, change, field, message):
     reception = actor("receptionist")
     with pytest.raises(ValidationError, match=message) as err:
-        svc.create_entry(db, reception, call(**change))
+        worklog.create_entry(db, reception, call(**change))
     assert err.value.field == field
     with db.read() as s:
         assert s.scalar(select(WorkLogEntry.id)) is None      # nothing half-saved
@@ -319,70 +322,70 @@ def test_create_entry_refuses_bad_input(db, actor, clock, room, change, field, m
 
 def test_patrol_findings_need_no_phone_and_landlines_are_phones(db, actor, clock):
     steward = actor("steward")
-    eid = svc.create_entry(db, steward, call(channel="patrol", phone="", caller="管理员巡查"))
-    assert svc.get_entry(db, steward, eid).phone == ""
-    eid = svc.create_entry(db, steward, call(phone="0571-88886666", channel="巡查发现"))
-    assert svc.get_entry(db, steward, eid).channel == "patrol"
+    eid = worklog.create_entry(db, steward, call(channel="patrol", phone="", caller="管理员巡查"))
+    assert records.get(db, steward, worklog.WORK_KIND, eid).phone == ""
+    eid = worklog.create_entry(db, steward, call(phone="0571-88886666", channel="巡查发现"))
+    assert records.get(db, steward, worklog.WORK_KIND, eid).channel == "patrol"
 
 
 def test_results_through_the_engine(db, actor, admin, clock):
     reception = actor("receptionist")
-    eid = svc.create_entry(db, reception, call())
+    eid = worklog.create_entry(db, reception, call())
     with pytest.raises(ValidationError, match="Answer"):
-        svc.act(db, reception, eid, "answer", {"answer": ""})
+        records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": ""})
     with pytest.raises(ValidationError, match="Transferred"):
-        svc.act(db, reception, eid, "transfer", {})
+        records.act(db, reception, worklog.WORK_KIND, eid, "transfer", {})
     with pytest.raises(ConflictError, match="changed"):
-        svc.act(db, reception, eid, "answer", {"answer": "x"}, version=99)
-    svc.act(db, reception, eid, "answer", {"answer": "已报工程部，今天下午处理"})
+        records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": "x"}, version=99)
+    records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": "已报工程部，今天下午处理"})
     with pytest.raises(ConflictError, match="cannot be done"):
-        svc.act(db, reception, eid, "answer", {"answer": "again"})
-    svc.act(db, reception, eid, "transfer", {"transfer_to": "工程部 张师傅"})
+        records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": "again"})
+    records.act(db, reception, worklog.WORK_KIND, eid, "transfer", {"transfer_to": "工程部 张师傅"})
     clock.advance(hours=2)
-    svc.act(db, reception, eid, "close", {})                   # it has an answer already
-    row = svc.get_entry(db, reception, eid)
+    records.act(db, reception, worklog.WORK_KIND, eid, "close", {})                   # it has an answer already
+    row = records.get(db, reception, worklog.WORK_KIND, eid)
     assert (row.status, row.transfer_to, row.closed_at) == ("closed", "工程部 张师傅", clock.at)
-    assert [e.action for e in row.events] == ["create", "answer", "transfer", "close"]
+    assert [e.action for e in row.events] == ["Logged", "Answer", "Transfer", "Close"]
     with pytest.raises(ConflictError, match="can no longer be changed"):
-        svc.act(db, reception, eid, "close", {})
+        records.act(db, reception, worklog.WORK_KIND, eid, "close", {})
     with pytest.raises(ConflictError, match="can no longer be changed"):
-        svc.update_entry(db, reception, eid, call(content="改"), row.version)
-    other = svc.create_entry(db, reception, call())
+        worklog.update_entry(db, reception, eid, call(content="改"), row.version)
+    other = worklog.create_entry(db, reception, call())
     with pytest.raises(ValidationError, match="Reason"):
-        svc.act(db, reception, other, "void", {"reason": ""})
-    svc.act(db, reception, other, "void", {"reason": "重复登记"})
-    assert svc.get_entry(db, reception, other).status == "void"
-    with pytest.raises(ValidationError):
-        svc.act(db, reception, other, "fly", {})
+        records.act(db, reception, worklog.WORK_KIND, other, "void", {"reason": ""})
+    records.act(db, reception, worklog.WORK_KIND, other, "void", {"reason": "重复登记"})
+    assert records.get(db, reception, worklog.WORK_KIND, other).status == "void"
+    with pytest.raises(NotFound):
+        records.act(db, reception, worklog.WORK_KIND, other, "fly", {})
 
 
 def test_update_entry_and_stale_version(db, actor, clock, room):
     reception = actor("receptionist")
-    eid = svc.create_entry(db, reception, call())
-    row = svc.get_entry(db, reception, eid)
-    svc.update_entry(db, reception, eid, call(room="3-2-1502", content="楼道灯不亮（12楼）"), row.version)
-    row2 = svc.get_entry(db, reception, eid)
+    eid = worklog.create_entry(db, reception, call())
+    row = records.get(db, reception, worklog.WORK_KIND, eid)
+    worklog.update_entry(db, reception, eid, call(room="3-2-1502", content="楼道灯不亮（12楼）"), row.version)
+    row2 = records.get(db, reception, worklog.WORK_KIND, eid)
     assert (row2.room_code, row2.content) == ("3-2-1502", "楼道灯不亮（12楼）")
     with pytest.raises(ConflictError, match="changed"):
-        svc.update_entry(db, reception, eid, call(content="另一台电脑的修改"), row.version)
+        worklog.update_entry(db, reception, eid, call(content="另一台电脑的修改"), row.version)
     with pytest.raises(ValidationError, match="no room"):
-        svc.update_entry(db, reception, eid, call(room="1-1-0101"), row2.version)
+        worklog.update_entry(db, reception, eid, call(room="1-1-0101"), row2.version)
     # a masked editor keeps the stored phone
-    svc.update_entry(db, reception, eid, call(phone="", content="保留电话"), row2.version, keep_phone=True)
-    assert svc.get_entry(db, reception, eid).phone == "13805716688"
+    worklog.update_entry(db, reception, eid, call(phone="", content="保留电话"), row2.version, keep_phone=True)
+    assert records.get(db, reception, worklog.WORK_KIND, eid).phone == "13805716688"
     with pytest.raises(NotFound):
-        svc.get_entry(db, reception, 999)
+        records.get(db, reception, worklog.WORK_KIND, 999)
 
 
 def test_two_desks_edit_the_same_row(db, actor, clock):
     reception, clerk = actor("receptionist"), actor("clerk")
-    eid = svc.create_entry(db, reception, call())
-    version = svc.get_entry(db, reception, eid).version
+    eid = worklog.create_entry(db, reception, call())
+    version = records.get(db, reception, worklog.WORK_KIND, eid).version
     other = Database(db.url)
     try:
-        svc.act(other, clerk, eid, "answer", {"answer": "已答复"}, version=version)
+        records.act(other, clerk, worklog.WORK_KIND, eid, "answer", {"answer": "已答复"}, version=version)
         with pytest.raises(ConflictError, match="changed"):
-            svc.act(db, reception, eid, "void", {"reason": "重复"}, version=version)
+            records.act(db, reception, worklog.WORK_KIND, eid, "void", {"reason": "重复"}, version=version)
     finally:
         other.dispose()
 
@@ -390,66 +393,66 @@ def test_two_desks_edit_the_same_row(db, actor, clock):
 def test_link_conversion_marks_transferred_and_logs_it(db, actor, clock):
     reception = actor("receptionist")
     log_id, _ = take(db, reception)
-    eid = svc.create_entry(db, reception, call())
+    eid = worklog.create_entry(db, reception, call())
     # the target found by its table (kind = table name): here a duty log stands in for a work slip
-    svc.link_record(db, reception, eid, "duty_log", log_id)
-    row = svc.get_entry(db, reception, eid)
-    number = svc.get_log(db, reception, log_id).number
+    worklog.link_record(db, reception, eid, "duty_log", log_id)
+    row = records.get(db, reception, worklog.WORK_KIND, eid)
+    number = records.get(db, reception, svc.DUTY_KIND, log_id).number
     assert (row.status, row.transfer_to) == ("transferred", number)
-    assert [(lk.kind, lk.record_id, lk.number) for lk in row.links] == [("duty_log", log_id, number)]
-    svc.link_record(db, reception, eid, "work_slip", 42, number="LX20250612-0003")
-    assert svc.list_entries(db, reception)[0].links == (number, "LX20250612-0003")
+    assert [(lk.kind, lk.record_id, lk.number) for lk in row.conversions] == [("duty_log", log_id, number)]
+    worklog.link_record(db, reception, eid, "work_slip", 42, number="LX20250612-0003")
+    assert worklog.list_entries(db, reception)[0].links == (number, "LX20250612-0003")
     kinds = [(e.kind, e.ref_number) for e in svc.list_events(db, reception, log_id)]
     assert kinds == [("worklog", row.number), ("conversion", number), ("conversion", "LX20250612-0003")]
-    svc.act(db, reception, eid, "void", {"reason": "x"})
+    records.act(db, reception, worklog.WORK_KIND, eid, "void", {"reason": "x"})
     with pytest.raises(ConflictError, match="void"):
-        svc.link_record(db, reception, eid, "work_slip", 43)
+        worklog.link_record(db, reception, eid, "work_slip", 43)
 
 
 def test_list_filters_paging_and_masking(db, actor, admin, clock, room):
     reception = actor("receptionist")
     clock.at = datetime(2025, 6, 11, 10, 0)
-    svc.create_entry(db, reception, call(caller="昨天", channel="visit"))
+    worklog.create_entry(db, reception, call(caller="昨天", channel="visit"))
     clock.at = datetime(2025, 6, 12, 10, 0)
     for i in range(5):
-        svc.create_entry(db, reception, call(caller=f"来电{i}", at=f"09:0{i}", room="3-2-1502" if i == 2 else "",
+        worklog.create_entry(db, reception, call(caller=f"来电{i}", at=f"09:0{i}", room="3-2-1502" if i == 2 else "",
                                              category="repair" if i % 2 else "enquiry",
                                              answer="已答复" if i == 4 else "",
                                              result="answered" if i == 4 else ""))
     today = date(2025, 6, 12)
-    rows = svc.list_entries(db, reception, day_from=today, day_to=today)
+    rows = worklog.list_entries(db, reception, date_from=today, date_to=today)
     assert [r.caller for r in rows] == ["来电4", "来电3", "来电2", "来电1", "来电0"]      # newest first
     assert rows[0].phone == "138****6688"                      # masked for the receptionist
-    assert svc.list_entries(db, admin, day_from=today, day_to=today)[0].phone == "13805716688"
-    assert svc.get_entry(db, reception, rows[0].id).phone == "13805716688"   # they typed it themselves
-    assert svc.get_entry(db, actor("clerk"), rows[0].id).phone_masked
-    page1 = svc.list_entries(db, reception, limit=2)
-    page2 = svc.list_entries(db, reception, limit=2, after=page1[-1].sort_key)
-    page3 = svc.list_entries(db, reception, limit=2, after=page2[-1].sort_key)
+    assert worklog.list_entries(db, admin, date_from=today, date_to=today)[0].phone == "13805716688"
+    assert records.get(db, reception, worklog.WORK_KIND, rows[0].id).phone == "13805716688"   # they typed it themselves
+    assert records.get(db, actor("clerk"), worklog.WORK_KIND, rows[0].id).phone_masked
+    page1 = worklog.list_entries(db, reception, limit=2)
+    page2 = worklog.list_entries(db, reception, limit=2, after=page1[-1].sort_key)
+    page3 = worklog.list_entries(db, reception, limit=2, after=page2[-1].sort_key)
     assert [r.caller for r in page1 + page2 + page3] == ["来电4", "来电3", "来电2", "来电1", "来电0", "昨天"]
-    assert [r.caller for r in svc.list_entries(db, reception, category="repair")] == ["来电3", "来电1"]
-    assert [r.caller for r in svc.list_entries(db, reception, channel="visit")] == ["昨天"]
-    assert len(svc.list_entries(db, reception, open_only=True)) == 5
-    assert [r.caller for r in svc.list_entries(db, reception, text="3-2")] == ["来电2"]
-    assert [r.caller for r in svc.list_entries(db, reception, text="来电1")] == ["来电1"]
-    assert svc.count_entries(db, reception, day_from=today, day_to=today) == (5, 4)
-    assert svc.room_codes(db, reception, "3-2") == ["3-2-1502"]
-    assert svc.room_codes(db, reception, "") == []
+    assert [r.caller for r in worklog.list_entries(db, reception, category="repair")] == ["来电3", "来电1"]
+    assert [r.caller for r in worklog.list_entries(db, reception, channel="visit")] == ["昨天"]
+    assert len(worklog.list_entries(db, reception, status="open")) == 5
+    assert [r.caller for r in worklog.list_entries(db, reception, text="3-2")] == ["来电2"]
+    assert [r.caller for r in worklog.list_entries(db, reception, text="来电1")] == ["来电1"]
+    assert worklog.count_entries(db, reception, date_from=today, date_to=today) == (5, 4)
+    assert worklog.room_codes(db, reception, "3-2") == ["3-2-1502"]
+    assert worklog.room_codes(db, reception, "") == []
 
 
 def test_open_rows_are_open_items_and_flagged_after_the_day(db, actor, clock):
     reception = actor("receptionist")
     clock.at = datetime(2025, 6, 12, 10, 0)
-    svc.create_entry(db, reception, call())
-    svc.create_entry(db, reception, call(caller="答复了", answer="好", result="answered"))
+    worklog.create_entry(db, reception, call())
+    worklog.create_entry(db, reception, call(caller="答复了", answer="好", result="answered"))
     items = [i for i in open_items.collect(db, reception, clock.at) if i.page == "worklog"]
     assert [(i.level, i.number) for i in items] == [("attention", "GZ20250612-0001")]
     assert "王建国" in items[0].title and "楼道灯不亮" in items[0].title
     clock.at = datetime(2025, 6, 12, 17, 45)                   # after the day's end: flagged
     items = [i for i in open_items.collect(db, reception, clock.at) if i.page == "worklog"]
     assert items[0].level == "alert"
-    assert svc.list_entries(db, reception)[1].flagged
-    summary = svc.day_summary(db, reception, date(2025, 6, 12))
+    assert worklog.list_entries(db, reception)[1].flagged
+    summary = worklog.day_summary(db, reception, date(2025, 6, 12))
     assert (summary.total, summary.open, summary.flagged, summary.review) == (2, 1, True, None)
 
 
@@ -463,7 +466,7 @@ def test_home_tiles(db, actor, admin, clock):
     shift = tile("Shift")
     assert shift.level == "normal" and shift.items == [reception.name]
     clock.advance(hours=2)
-    svc.create_entry(db, reception, call())
+    worklog.create_entry(db, reception, call())
     work = tile("Work log: open requests today")
     assert (work.value, work.level, work.page) == ("1", "attention", "worklog")
     assert "楼道灯不亮" in work.items[0]
@@ -477,18 +480,18 @@ def test_home_tiles(db, actor, admin, clock):
 def test_daily_review(db, actor, admin, clock):
     reception = actor("receptionist")
     day = date(2025, 6, 12)
-    svc.create_entry(db, reception, call())
+    worklog.create_entry(db, reception, call())
     with pytest.raises(PermissionDenied):
-        svc.review_day(db, reception, day)
+        worklog.review_day(db, reception, day)
     with pytest.raises(ValidationError, match="1 rows have no result"):
-        svc.review_day(db, admin, day)
+        worklog.review_day(db, admin, day)
     with pytest.raises(ValidationError, match="begun"):
-        svc.review_day(db, admin, day + timedelta(days=1), "x")
-    svc.review_day(db, admin, day, "已转工程部，明早回访")
-    review = svc.day_summary(db, admin, day).review
+        worklog.review_day(db, admin, day + timedelta(days=1), "x")
+    worklog.review_day(db, admin, day, "已转工程部，明早回访")
+    review = worklog.day_summary(db, admin, day).review
     assert (review.reviewed_by, review.open_rows, review.total_rows) == (admin.name, 1, 1)
     with pytest.raises(ConflictError, match="checked already"):
-        svc.review_day(db, admin, day, "again")
+        worklog.review_day(db, admin, day, "again")
 
 
 def test_history_of_shifts_is_paged(db, actor, admin, clock):
@@ -499,8 +502,69 @@ def test_history_of_shifts_is_paged(db, actor, admin, clock):
         on = reception if k % 2 == 0 else clerk
         nxt = clerk if k % 2 == 0 else reception
         log = svc.open_log(db, on)
-        svc.hand_over(db, on, log.id, HandoverInput(nxt.staff_id, "无"), log.version)
+        hand_over(db, on, log.id, log.version, handed_to=nxt.staff_id, carried_over="无")
     rows = svc.list_logs(db, reception, limit=2)
     more = svc.list_logs(db, reception, limit=2, after=rows[-1].sort_key)
     assert [r.number for r in rows + more] == ["ZB20250613-0001", "ZB20250612-0002", "ZB20250612-0001"]
     assert (rows[0].handed_to, rows[0].on_duty) == (clerk.name, reception.name)
+
+
+# ------------------------------------------------------------------------------------------ the result clock
+
+def test_a_row_is_due_a_result_by_the_end_of_its_desk_day(db, actor, clock):
+    from app.services import clocks
+    reception = actor("receptionist")
+    clock.at = datetime(2025, 6, 12, 10, 0)
+    eid = worklog.create_entry(db, reception, call())
+    late = worklog.create_entry(db, reception, call(caller="晚来电"))
+    [result] = records.get(db, reception, worklog.WORK_KIND, eid).clocks
+    assert (result.deadline, result.state, result.late) == (datetime(2025, 6, 12, 17, 30), "running", False)
+    assert worklog.list_entries(db, reception, status="overdue") == []
+    clock.at = datetime(2025, 6, 12, 16, 0)
+    records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": "已派工程部"})
+    clock.at = datetime(2025, 6, 12, 17, 31)
+    assert [r.caller for r in worklog.list_entries(db, reception, status="overdue")] == ["晚来电"]
+    assert worklog.count_listed(db, reception, status="overdue") == 1
+    answered = records.get(db, reception, worklog.WORK_KIND, eid).clocks[0]
+    assert answered.state == "stopped" and not answered.late
+    with db.read() as s:                                # the list asks the clock index
+        assert set(s.scalars(clocks.overdue(worklog.WORK_KIND, "result", clock.at))) == {late}
+    # a request logged after the desk day's end is due at once; one from an earlier day too
+    night = worklog.create_entry(db, reception, call(caller="夜间来电"))
+    assert records.get(db, reception, worklog.WORK_KIND, night).clocks[0].deadline == clock.at
+    clock.advance(minutes=1)
+    assert records.get(db, reception, worklog.WORK_KIND, night).clocks[0].late
+
+
+def test_correcting_the_time_of_an_open_row_moves_its_deadline(db, actor, clock):
+    reception = actor("receptionist")
+    clock.at = datetime(2025, 6, 12, 10, 0)
+    eid = worklog.create_entry(db, reception, call(at="06-11 09:00"))     # typed the day before by mistake
+    view = records.get(db, reception, worklog.WORK_KIND, eid)
+    assert view.clocks[0].deadline == datetime(2025, 6, 11, 17, 30) and view.clocks[0].late   # yesterday's
+    worklog.update_entry(db, reception, eid, call(at="09:40"), view.version)
+    view = records.get(db, reception, worklog.WORK_KIND, eid)
+    assert view.clocks[0].deadline == datetime(2025, 6, 12, 17, 30) and not view.clocks[0].late
+    assert [e.action for e in view.events] == ["Logged", "Time corrected"]
+    records.act(db, reception, worklog.WORK_KIND, eid, "answer", {"answer": "好"})
+    worklog.update_entry(db, reception, eid, call(at="09:45"),
+                         records.get(db, reception, worklog.WORK_KIND, eid).version)
+    assert len(records.get(db, reception, worklog.WORK_KIND, eid).events) == 3   # answered: no clock to move
+
+
+def test_a_row_with_its_result_is_one_unit_of_work(db, actor, clock):
+    """Logging a row, its duty event, its clock and the result given at once: all or nothing."""
+    from db.models import RecordClock
+    reception = actor("receptionist")
+    take(db, reception)
+
+    def counts():
+        with db.read() as s:
+            return [s.scalar(select(func.count()).select_from(m)) for m in
+                    (WorkLogEntry, WorkflowEvent, RecordClock, DutyEvent)]
+    before = counts()
+    with pytest.raises(ValidationError, match="Transferred to") as err:   # created, then the result refused
+        worklog.create_entry(db, reception, call(result="transferred"))
+    assert err.value.field == "transfer_to" and counts() == before
+    worklog.create_entry(db, reception, call(result="transferred", transfer_to="工程部 张师傅"))
+    assert [a - b for a, b in zip(counts(), before, strict=True)] == [1, 2, 1, 1]
