@@ -4,7 +4,8 @@ A :class:`~app.domain.workflow.Clock` is declared on a workflow; a :class:`Clock
 it stands. :func:`step` moves a run on by one event of the record: it starts when the record enters a start
 state, stands still while the record is in a pause state (the time already spent is kept), resumes when it
 leaves it, restarts on a restart action, takes a new deadline from a due field the event carries (a loan
-extended, a fix deadline approved), and stops when the record enters a stop state.
+extended, a fix deadline approved; a day means its end), and stops when the record enters a stop state. A
+clock whose deadline only a due field gives starts with the first event that gives one.
 
 Time is counted by a :class:`Meter`, chosen by the kind of the limit's parameter:
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.domain.calendar import WorkCalendar
@@ -153,6 +154,8 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
         meter = meter_for(unit)
         if due is None and clock.param is None and run is not None:
             due = run.due_at   # a deadline of the record's own (a slip sent back to be redone keeps it)
+        if due is None and clock.param is None:
+            return run         # no deadline given yet: the clock starts with the event that gives one
         if due is not None:
             seconds = meter.measure(at, due)
         return start(clock, at, unit, seconds, meter)
@@ -170,6 +173,15 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
     if not run.running and event.to_state not in clock.pause_on:
         return _with_deadlines(replace(run, running_since=at, paused_at=None), meter)
     return _with_deadlines(run, meter)
+
+
+def deadline_of(value: Any) -> datetime | None:
+    """A due field's value as a deadline: a time as it is, a day as its end (a fix due by 2025-06-17)."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time(23, 59, 59))
+    return None
 
 
 def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:

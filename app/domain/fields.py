@@ -96,6 +96,9 @@ class FieldSpec:
     print_label: str = ""
     #: the record attribute an action's value is kept in (the record service stores it there)
     column: str = ""
+    #: the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the
+    #: person visits a resident or has business at the desk" rather than "Choose Category")
+    invalid: Text | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -180,7 +183,7 @@ class FieldSpec:
         return _files(raw)
 
     def _error(self, message: Text, **args: Any) -> ValidationError:
-        return ValidationError(message.format(field=self.label, **args), self.key)
+        return ValidationError((self.invalid or message).format(field=self.label, **args), self.key)
 
     def _choice(self, raw: Any) -> str | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):

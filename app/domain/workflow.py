@@ -23,8 +23,10 @@ Conventions every workflow follows:
   for, and :meth:`Workflow.parse` is the one parser of an action's input. A transition marked ``effective``
   may be recorded from paper: its ``effective_at`` (never in the future, never before the previous event)
   is the event's time, and the event keeps when it was recorded too.
-* A transition's ``guard`` looks at the record itself (an item left for someone waits for approval); a
-  ``hidden`` transition is done by the service as part of another action and is never a button.
+* A transition's ``guard`` looks at the record itself (an item left for someone waits for approval); its
+  ``scope`` says whether the action belongs to the record at all (a workflow of two tracks), asked before
+  the state; a ``hidden`` transition is done by the service as part of another action and is never a
+  button. A clock's ``when`` limits it to the records of one track.
 * Clocks pause and escalate (app.domain.clocks).
 """
 from __future__ import annotations
@@ -119,6 +121,9 @@ class Transition:
     hidden: bool = False
     #: a reason why the action cannot be done on this record now (None: it can), from the record itself
     guard: Callable[[Any], Text | None] | None = None
+    #: a reason why the action does not belong to this record at all (one track of a workflow with two:
+    #: a visitor's host is never asked about business at the desk), asked before the state
+    scope: Callable[[Any], Text | None] | None = None
     #: offer an optional note (``needs_note`` makes it required)
     note: bool = True
 
@@ -157,6 +162,10 @@ class Transition:
         """Why the guard refuses the action on ``record`` now (None when it allows it, or there is none)."""
         return self.guard(record) if self.guard is not None and record is not None else None
 
+    def out_of_scope(self, record: Any) -> Text | None:
+        """Why the action does not belong to ``record`` (None when it does, or there is no scope)."""
+        return self.scope(record) if self.scope is not None and record is not None else None
+
     def applies_from(self, state: State) -> bool:
         if state.terminal:
             return False
@@ -189,8 +198,12 @@ class Clock:
     escalate_at: tuple[float, ...] = (1.0,)
     #: labels of the escalation points (who is told: the supervisor at 1×, the manager at 2×)
     escalation_labels: tuple[Text, ...] = ()
-    #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension)
+    #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension);
+    #: a date means the end of that day, and a clock with no parameter starts once an event gives one
     due_field: str | None = None
+    #: the records the clock runs for, from their fields (the host's answer: visitors, not business at
+    #: the desk); None: every record
+    when: Callable[[Mapping[str, Any]], bool] | None = None
 
     @property
     def start_states(self) -> tuple[str, ...]:
@@ -336,13 +349,14 @@ class Workflow:
         are asked), in declaration order; hidden actions are never buttons (``hidden=True`` includes them)."""
         current, granted = self.state(state), set(permissions)
         return [t for t in self.transitions if (hidden or not t.hidden) and t.applies_from(current)
-                and t.permission in granted and t.refusal(record) is None]
+                and t.permission in granted and t.out_of_scope(record) is None and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],
               fields: Mapping[str, Any] | None = None, record: Any = None) -> Transition:
         """The transition for ``action`` in ``state``, or the :class:`UserError` that says why not.
 
-        Checked in this order: the record is closed (:class:`ConflictError`), the action does not apply in
+        Checked in this order: the record is closed (:class:`ConflictError`), the action is not of this
+        record's track (its ``scope``), the action does not apply in
         this state (:class:`ConflictError`: another desk may have moved the record on), the role lacks the
         permission (:class:`PermissionDenied`), required fields are missing (:class:`ValidationError`,
         naming them all; its ``field`` is the first).
@@ -350,6 +364,9 @@ class Workflow:
         current, transition = self.state(state), self.transition(action)
         if current.terminal:
             raise ConflictError(MSG_TERMINAL.format(state=current.label))
+        elsewhere = transition.out_of_scope(record)
+        if elsewhere is not None:
+            raise ConflictError(elsewhere)
         if not transition.applies_from(current):
             raise ConflictError(MSG_NOT_FROM.format(action=transition.label, state=current.label))
         if transition.permission not in set(permissions):
@@ -435,11 +452,12 @@ class Workflow:
     def step_clock(self, clock: Clock, run: clockwork.ClockRun | None, event: Event, params: Mapping[str, Any],
                    calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> clockwork.ClockRun | None:
         """``run`` moved on by ``event`` (see app.domain.clocks.step)."""
+        if clock.when is not None and not clock.when(fields or {}):
+            return run
         due = event.data.get(clock.due_field) if clock.due_field else None
         return clockwork.step(
             clock, run, event, lambda unit: clockwork.Meter(unit, calendar),
-            lambda: clockwork.budget(clock, params, fields or {}, event.at, calendar),
-            due if isinstance(due, datetime) else None)
+            lambda: clockwork.budget(clock, params, fields or {}, event.at, calendar), clockwork.deadline_of(due))
 
 
 def is_overdue(due_at: datetime | None, now: datetime, stopped_at: datetime | None = None) -> bool:

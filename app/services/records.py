@@ -62,6 +62,9 @@ class RecordKind:
     page: str = ""
     #: the permission to register a new record from the workflow's record fields (:func:`create`)
     create_permission: str | None = None
+    #: the workflow's own registration, given the parsed record fields: its checks across records and the
+    #: columns it derives (a room's id from its code); returns the record it made with :func:`create_in`
+    create: Callable[[Session, Actor, dict[str, Any]], Any] | None = None
     #: the headline under the number in the detail pane
     title: Callable[[Any], str] | None = None
     #: warnings shown beside the state (not signed for in time, waits for approval), from the record
@@ -232,12 +235,15 @@ def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int
     for spec in rk.workflow.create_fields:
         values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
     with unit_of_work(db, actor) as s:
-        for spec in rk.workflow.create_fields:
-            if spec.kind == "room" and values[spec.key]:
-                room(s, values[spec.key], spec.key)
-        columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
-                   if spec.kind != "attachment"}
-        record = create_in(s, actor, rk, rk.model(**columns))
+        if rk.create is not None:
+            record = rk.create(s, actor, values)
+        else:
+            for spec in rk.workflow.create_fields:
+                if spec.kind == "room" and values[spec.key]:
+                    room(s, values[spec.key], spec.key)
+            columns = {spec.column or spec.key: values[spec.key] for spec in rk.workflow.create_fields
+                       if spec.kind != "attachment"}
+            record = create_in(s, actor, rk, rk.model(**columns))
         for spec in rk.workflow.create_fields:
             if spec.kind == "attachment" and values[spec.key]:
                 attachments.add(s, actor, rk.kind, record.id, values[spec.key], role=spec.key, field=spec.key)

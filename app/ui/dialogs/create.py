@@ -1,5 +1,6 @@
 """The new-record dialog of a workflow without one of its own: its declared record fields, saved through
-the record service (context ``{kind, values}``, kept across an idle lock as a draft)."""
+the record service (context ``{kind, values, title}``, kept across an idle lock as a draft; the title is
+the pane's label of its new button)."""
 from __future__ import annotations
 
 from typing import Any
@@ -22,7 +23,7 @@ class CreateDialog(EditorDialog):
         fields = [Field.from_spec(spec, span=None if columns == 2 else 1) for spec in specs]
         super().__init__(window, "", fields, columns=columns, context=context)
         self.window_ = window
-        self.setWindowTitle(self.tr("New: {workflow}").format(workflow=str(kind.workflow.label)))
+        self.setWindowTitle(context.get("title") or self.tr("New: {workflow}").format(workflow=str(kind.workflow.label)))
         self.form.set_values({s.key: s.initial() for s in specs if s.initial() not in (None, "", [], False)})
         self.form.set_values(context.get("values", {}))
         for spec in specs:

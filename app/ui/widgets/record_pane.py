@@ -69,14 +69,28 @@ class ChoiceFilter:
 
 
 @dataclass(frozen=True)
+class TextFilter:
+    """A second text box of the filter bar (a room code beside the search): its text is the list query's
+    keyword argument ``key``; typing reloads the list after the same pause as the search."""
+
+    key: str
+    label: Text | str            # as the printed list's filter says it ("Room: 3-2-")
+    placeholder: Text | str = ""
+    tooltip: Text | str = ""
+    width: int = 180
+
+
+@dataclass(frozen=True)
 class RecordButton:
     """A button of the detail pane that opens a dialog of the page (Lend on a key), enabled when the engine
-    allows its ``action`` (a hidden one) on the record for this user."""
+    allows its ``action`` (a hidden one) on the record for this user; without an action (the household
+    card of the record's room) when ``enabled`` says so."""
 
     name: str
     label: Text
     action: str
     run: str                     # the page's method that is called with the RecordView
+    enabled: Callable[[records.RecordView], bool] = lambda view: True
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,8 @@ class ListButton:
     method: str
     attr: str = ""
     tooltip: Text | str = ""
+    #: without it the button is not there (hidden and disabled)
+    permission: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,7 @@ class PaneSpec:
     #: chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")
     default_statuses: tuple[str, ...] = ()
     filters: Sequence[ChoiceFilter] = ()
+    text_filters: Sequence[TextFilter] = ()
     dates: bool = False
     search_hint: Text | str = ""
     empty_hint: Text | str = ""
@@ -296,6 +313,16 @@ class RecordPane(QWidget):
         else:
             for w in (self.use_dates, self.date_from, self.date_to):
                 w.hide()
+        self.text_filters: list[QLineEdit] = []
+        for t in self.spec.text_filters:
+            edit = QLineEdit(self, objectName=f"filter_{t.key}")
+            edit.setPlaceholderText(str(t.placeholder or t.label))
+            edit.setToolTip(str(t.tooltip))
+            edit.setClearButtonEnabled(True)
+            edit.setMaximumWidth(t.width)
+            edit.textChanged.connect(lambda *_: self.debounce.start())
+            row.addWidget(edit)
+            self.text_filters.append(edit)
         self.search = QLineEdit(self, objectName="searchFilter")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(str(self.spec.search_hint))
@@ -315,6 +342,7 @@ class RecordPane(QWidget):
         for f, combo in zip(self.spec.filters, self.choice_filters, strict=True):
             value = combo.currentData()
             out.update(f.to_filters(value) if f.to_filters else {f.key: value or None})
+        out.update({t.key: edit.text() for t, edit in zip(self.spec.text_filters, self.text_filters, strict=True)})
         if self.use_dates.isChecked():
             out.update(date_from=self.date_from.date().toPython(), date_to=self.date_to.date().toPython())
         return out
@@ -323,6 +351,8 @@ class RecordPane(QWidget):
         """The filter as printed under a list report's title."""
         parts = [translate("RecordPane", "Status: {s}").format(s=self.status.currentText())]
         parts += [c.currentText() for c in self.choice_filters if c.currentIndex() > 0]
+        parts += [f"{t.label}: {edit.text().strip()}" for t, edit in zip(self.spec.text_filters, self.text_filters,
+                                                                        strict=True) if edit.text().strip()]
         if self.use_dates.isChecked():
             parts.append(translate("RecordPane", "{a} to {b}").format(a=self.date_from.date().toString("yyyy-MM-dd"),
                                                                  b=self.date_to.date().toString("yyyy-MM-dd")))
@@ -358,6 +388,9 @@ class RecordPane(QWidget):
             button = QPushButton(str(spec.label), box, objectName=spec.name)
             button.setToolTip(str(spec.tooltip))
             button.clicked.connect(lambda _=False, m=spec.method: getattr(self.page, m)())
+            if spec.permission is not None and not self.actor.can(spec.permission):
+                button.setEnabled(False)
+                button.hide()
             bottom.addWidget(button)
             setattr(self, spec.attr or spec.name, button)
         self.print_list_btn = QPushButton(translate("RecordPane", "Print list"), box, objectName="printList")
@@ -414,6 +447,10 @@ class RecordPane(QWidget):
         """Show one record (from the handover, the home page, a search): widen the filter if needed."""
         self.record_id = record_id
         if self.model.find(lambda r: r.id == record_id) < 0:
+            for edit in self.text_filters:
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
             for w, reset in ((self.search, lambda: self.search.clear()),
                              (self.use_dates, lambda: self.use_dates.setChecked(False)),
                              (self.status, lambda: self.status.setCurrentIndex(max(self.status.findData("all"), 0)))):
@@ -541,7 +578,8 @@ class RecordPane(QWidget):
         for spec in self.spec.prints:
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
         for spec in self.spec.buttons:
-            self.record_buttons[spec.name].setEnabled(spec.action in data.can)
+            self.record_buttons[spec.name].setEnabled((not spec.action or spec.action in data.can)
+                                                      and spec.enabled(data))
 
     def _show_files(self, data: records.RecordView | None) -> None:
         while self.files_row.count():
@@ -619,7 +657,8 @@ class RecordPane(QWidget):
             dialog = getattr(self.page, self.spec.new_method)(dict(values or {}))
         else:
             from app.ui.dialogs.create import CreateDialog
-            dialog = CreateDialog(self.page.window_, {"kind": self.spec.kind, "values": dict(values or {})})
+            dialog = CreateDialog(self.page.window_, {"kind": self.spec.kind, "values": dict(values or {}),
+                                                      "title": str(self.spec.new_label)})
             dialog.show()
         if dialog is not None:
             dialog.accepted.connect(lambda: self._created(dialog))
