@@ -377,7 +377,8 @@ class Workflow:
         fields = fields or {}
         missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
         if missing:
-            labels = _TextList([self.fields[name] for name in missing], _LIST_SEPARATOR)
+            own = {f.key: f.label for f in transition.form_fields}   # as the action's own form says it
+            labels = _TextList([own.get(name) or self.fields[name] for name in missing], _LIST_SEPARATOR)
             raise ValidationError(MSG_MISSING.format(fields=labels, action=transition.label), missing[0])
         return transition
 

@@ -33,9 +33,10 @@ class Track(LabelledEnum):
 
 
 SUBJECT = FieldSpec("subject", T("Subject"), required=True, max_len=60)
-TRACK = FieldSpec("track", T("Track"), "choice", choices=Track, required=True,
+TRACK = FieldSpec("track", T("Track"), "choice", choices=Track, required=True, default=Track.DESK.value,
                   invalid=T("Say whether it is done at the desk or in the field"))
 FIX_BY = FieldSpec("fix_by", T("Fix by"), "date", column="fix_by")
+WHY = FieldSpec("reason", T("Why it waits"), required=True)
 MSG_OTHER = T("Not for this track")
 
 
@@ -54,6 +55,7 @@ ERRAND = Workflow(
         Transition("plan", "fixing", "fixing", label=T("Plan the fix"), permission=RELAY_CREATE,
                    fields=(FIX_BY,)),
         Transition("fixed", "fixing", "done", label=T("Fixed"), permission=RELAY_CREATE),
+        Transition("hold", "fixing", "fixing", label=T("Hold"), permission=RELAY_CREATE, fields=(WHY,)),
         Transition("void", "*", "void", label=T("Void"), permission=RELAY_VERIFY, fields=(VOID_REASON,)),
     ],
     clocks=[Clock("answer", label=T("Answer"), start_on="open", stop_on=("done", "fixing", "void"),

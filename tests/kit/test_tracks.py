@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from app.domain.errors import ConflictError, ValidationError
 from app.services import base, records
-from app.services.base import unit_of_work
 from app.ui.widgets.record_pane import ListButton, PaneSpec, RecordButton, RecordPage, TextFilter
 from db.models import RecordClock
 from tests.kit.errand import KIND, TRACK, Errand
@@ -70,6 +69,8 @@ def test_a_deadline_given_later_as_a_day_starts_the_clock_at_the_end_of_that_day
     assert view.clocks[0].deadline == datetime(2026, 6, 10, 23, 59, 59) and not view.clocks[0].late
     records.act(errands, admin, KIND.kind, field, "plan", {"fix_by": "2026-06-12"})   # moved on
     assert clock_rows(errands, field)["fix"].due_at == datetime(2026, 6, 12, 23, 59, 59)
+    with pytest.raises(ValidationError, match="Fill in Why it waits"):   # the action's own words, not "Reason"
+        records.act(errands, admin, KIND.kind, field, "hold", {})
     records.act(errands, admin, KIND.kind, field, "fixed", {})
     assert clock_rows(errands, field)["fix"].due_at is None and not clock_rows(errands, field)["fix"].late
 
@@ -85,6 +86,8 @@ def test_the_workflows_own_registration_and_a_choice_refused_in_its_words(errand
     assert err.value.field == "track"
     with pytest.raises(ValidationError, match="Choose Track"):    # a missing answer keeps the usual words
         TRACK.parse("")
+    left_out = records.create(errands, admin, KIND.kind, {"subject": "门铃"})   # a key left out: the form's start
+    assert records.get(errands, admin, KIND.kind, left_out).actions[0].name == "answer"
 
 
 def test_text_filters_list_buttons_and_record_buttons_of_a_page(qtbot, errands, admin, actor, window_for):
@@ -96,6 +99,7 @@ def test_text_filters_list_buttons_and_record_buttons_of_a_page(qtbot, errands, 
 
     spec = PaneSpec.for_kind(
         KIND, "tests/errand", list_fn=listing, count_fn=None, new_label="Register an errand",
+        empty_hint="No errands yet", no_match_hint="No errand has this code",
         text_filters=[TextFilter("code", "Code", "e.g. HF2026")],
         list_buttons=[ListButton("bossOnly", "Boss only", "refresh", permission="vacancy.review")],
         buttons=[RecordButton("openRoom", "Room", "", "refresh", enabled=lambda v: v.title == "门禁卡")])
@@ -111,6 +115,7 @@ def test_text_filters_list_buttons_and_record_buttons_of_a_page(qtbot, errands, 
     with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
         edit.setText("XX")
     assert seen[-1]["code"] == "XX" and pane.model.rowCount() == 0 and "Code: XX" in pane.filter_text()
+    assert pane.empty.text() == "No errand has this code"        # a typed text filter is no default view
     page.open_record(KIND.kind, 1)                       # a link widens the filter: the text filter too
     assert edit.text() == "" and pane.view_data.id == 1 and pane.record_buttons["openRoom"].isEnabled()
     dialog = pane.new_record()

@@ -124,6 +124,8 @@ class PaneSpec:
     dates: bool = False
     search_hint: Text | str = ""
     empty_hint: Text | str = ""
+    #: what an empty list says when the user's filter left nothing (the search, a text filter, a chip)
+    no_match_hint: Text | str = T("RecordPane", "Nothing matches this filter.")
     choose_hint: Text | str = T("RecordPane", "Choose a record on the left to see it and act on it.")
     title: Text | str = ""                       # the tab's title when a page shows several panes
     report_title: Text | str | None = None
@@ -426,10 +428,10 @@ class RecordPane(QWidget):
                 n=f"{records.COUNT_LIMIT:,}")
         self.count_label.setText(shown)
         self.empty.setVisible(total == 0)
-        default_view = not f.get("text") and (not self.spec.default_statuses
-                                              or f.get("status") in self.spec.default_statuses)
-        self.empty.setText(str(self.spec.empty_hint) if default_view and self.spec.empty_hint
-                           else translate("RecordPane", "Nothing matches this filter."))
+        typed = f.get("text") or any(edit.text().strip() for edit in self.text_filters)
+        default_view = not typed and (not self.spec.default_statuses or f.get("status") in self.spec.default_statuses)
+        self.empty.setText(str(self.spec.empty_hint if default_view and self.spec.empty_hint
+                               else self.spec.no_match_hint))
         if self.record_id is not None:
             row = self.model.find(lambda r: r.id == self.record_id)
             if row >= 0:
@@ -574,6 +576,7 @@ class RecordPane(QWidget):
                 button.setToolTip(f"Alt+{i + 1}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.actions_row.addWidget(button)
+            button.show()   # now, so its shortcut works before the next turn of the event loop
             self.action_buttons.append(button)
         for spec in self.spec.prints:
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
