@@ -5978,7 +5978,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>Nothing matches this filter.</source>
-        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") what an empty list says when the user's filter left nothing (the search, a text filter, a chip)</extracomment>
+        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the status chips on a row of their own (many chips, or long words), the other filters below them what an empty list says when the user's filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>Nothing matches this filter.</translation>
     </message>
     <message>

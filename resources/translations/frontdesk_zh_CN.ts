@@ -5981,7 +5981,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>Nothing matches this filter.</source>
-        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) what an empty list says when the user&apos;s filter left nothing (the search, a text filter, a chip)</extracomment>
+        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the status chips on a row of their own (many chips, or long words), the other filters below them what an empty list says when the user&apos;s filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>没有符合此筛选的记录。</translation>
     </message>
     <message>

@@ -99,7 +99,7 @@ def test_text_filters_list_buttons_and_record_buttons_of_a_page(qtbot, errands, 
 
     spec = PaneSpec.for_kind(
         KIND, "tests/errand", list_fn=listing, count_fn=None, new_label="Register an errand",
-        empty_hint="No errands yet", no_match_hint="No errand has this code",
+        empty_hint="No errands yet", no_match_hint="No errand has this code", chips_row=True,
         text_filters=[TextFilter("code", "Code", "e.g. HF2026")],
         list_buttons=[ListButton("bossOnly", "Boss only", "refresh", permission="vacancy.review")],
         buttons=[RecordButton("openRoom", "Room", "", "refresh", enabled=lambda v: v.title == "门禁卡")])
@@ -111,6 +111,8 @@ def test_text_filters_list_buttons_and_record_buttons_of_a_page(qtbot, errands, 
         page.refresh()
         pane = page.current()
         assert pane.bossOnly.isHidden() is not boss and pane.bossOnly.isEnabled() is boss
+    page.show()
+    qtbot.waitUntil(lambda: pane.search.y() > pane.status.y())   # the chips on a row of their own
     edit = pane.text_filters[0]
     with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
         edit.setText("XX")

@@ -26,7 +26,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
 from app.services import vacancy as svc
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage
+from app.ui.widgets.record_pane import (ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage,
+                                        figure, header_label)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 
@@ -72,8 +73,6 @@ INSPECTION_COLUMNS = [Column(c.key, c.header, c.value, c.width, c.align, tones.r
     Column("number", T("Vacancy", "No."), attr("number"), 124),
 ]]
 
-_ROOM = RecordButton("openRoom", T("Vacancy", "Household &card"), "", "open_room")
-
 UNIT_PANE = PaneSpec(
     kind=UNIT_KIND, settings_key="vacancy/units", columns=UNIT_COLUMNS, title=T("Vacancy", "Register"),
     list_fn=svc.list_units, count_fn=svc.count_units, statuses=list(svc.UNIT_STATUS_GROUPS.items()),
@@ -86,7 +85,8 @@ UNIT_PANE = PaneSpec(
                             "“Register a unit” (Ctrl+N)."),
     report_title=T("Vacancy", "Vacant-unit register"), new_label=T("Vacancy", "&Register a unit"),
     new_permission=VACANCY_MANAGE,
-    buttons=[RecordButton("inspectUnit", T("Vacancy", "&Inspect"), "inspect", "inspect"), _ROOM],
+    buttons=[RecordButton("inspectUnit", T("Vacancy", "&Inspect"), "inspect", "inspect"),
+             RecordButton("openRoom", T("Vacancy", "Household &card"), "", "open_room")],
     list_buttons=[
         ListButton("stormBatch", T("Vacancy", "&Storm batch…"), "declare_storm",
                    tooltip=T("Vacancy", "After a typhoon or heavy rain: every vacant unit is to be inspected"),
@@ -103,7 +103,7 @@ INSPECTION_PANE = PaneSpec(
     choose_hint=T("Vacancy", "Choose an inspection to review it, send a work slip or record the re-check."),
     empty_hint=T("Vacancy", "No inspection waits for anything. Inspect a unit from the register (Ctrl+I)."),
     report_title=T("Vacancy", "Vacant-unit inspections"), defaults_method="action_defaults",
-    prints=[PrintButton("vacant_inspection", T("Vacancy", "&Print inspection"), name="printSheet")], buttons=[_ROOM])
+    prints=[PrintButton("vacant_inspection", T("Vacancy", "&Print inspection"), name="printSheet")])
 
 
 class VacancyPage(RecordPage):
@@ -121,11 +121,7 @@ class VacancyPage(RecordPage):
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel(box, objectName="vacancySummary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("QLabel#vacancySummary{background:#f3f6fb;border:1px solid #dde2ea;"
-                                   "border-radius:6px;padding:6px 10px;}")
+        self.summary = header_label(box, "vacancySummary")
         self.month_edit = QDateEdit(QDate.currentDate(), box, objectName="vacancyMonth")
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setToolTip(self.tr("The month of the statistics"))
@@ -148,15 +144,12 @@ class VacancyPage(RecordPage):
     def _show_summary(self, result) -> None:
         (due, active), storm = result
         self.due_count, self.active_count, self.storm = due, active, storm
-
-        def strong(value, colour: str = "#1f3b73") -> str:
-            return f"<b style='color:{colour};font-size:15px'>{value}</b>"
-        parts = [self.tr("Vacant units {n}").format(n=strong(active)),
-                 self.tr("Inspections due {n}").format(n=strong(due, tones.LATE_HEX if due else "#1f3b73"))]
+        parts = [self.tr("Vacant units {n}").format(n=figure(active)),
+                 self.tr("Inspections due {n}").format(n=figure(due, bool(due)))]
         if storm is not None:
             parts.append(self.tr("Storm re-inspection ({note}): {left} of {units} left, due by {at}").format(
-                note=html.escape(storm.note), left=strong(storm.left, tones.LATE_HEX if storm.left else "#1f3b73"),
-                units=storm.units, at=f"{storm.due_at:%m-%d %H:%M}"))
+                note=html.escape(storm.note), left=figure(storm.left, bool(storm.left)), units=storm.units,
+                at=f"{storm.due_at:%m-%d %H:%M}"))
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
 
     # -- the page's own dialogs

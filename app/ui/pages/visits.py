@@ -28,7 +28,7 @@ from app.services import records
 from app.services import visits as svc
 from app.ui.widgets import tones
 from app.ui.widgets.record_pane import (ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage,
-                                        TextFilter, when)
+                                        TextFilter, figure, header_label, when)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 translate = QCoreApplication.translate
@@ -89,8 +89,8 @@ PANE = PaneSpec(
     statuses=list(svc.STATUS_GROUPS.items()), default_statuses=("", "on_site", "waiting"),
     filters=[ChoiceFilter("range", RANGES, to_filters=_range_filters)],
     text_filters=[TextFilter("room", T("Visits", "Room"), T("Visits", "Room (3-2-1502, 3-2-)"),
-                             T("Visits", "A room code, or its beginning for a building or unit"), 150)],
-    dates=True, search_hint=T("Visits", "Name, phone, last 4 digits, document or FK number (Ctrl+F)"),
+                             T("Visits", "A room code, or its beginning for a building or unit"), 190)],
+    chips_row=True, dates=True, search_hint=T("Visits", "Name, phone, last 4 digits, document or FK number (Ctrl+F)"),
     choose_hint=T("Visits", "Choose a visit in the list."),
     empty_hint=T("Visits", "No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an "
                            "owner's business with Ctrl+Shift+N."),
@@ -126,11 +126,7 @@ class VisitsPage(RecordPage):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def header(self) -> QLabel:
-        self.kpi_label = QLabel(self, objectName="visitKpis")
-        self.kpi_label.setTextFormat(Qt.TextFormat.RichText)
-        self.kpi_label.setWordWrap(True)
-        self.kpi_label.setStyleSheet("QLabel#visitKpis{background:#f3f6fb;border:1px solid #dde2ea;"
-                                     "border-radius:6px;padding:6px 10px;}")
+        self.kpi_label = header_label(self, "visitKpis")
         return self.kpi_label
 
     # -- filters
@@ -171,14 +167,10 @@ class VisitsPage(RecordPage):
 
     def _show_kpis(self, k: svc.VisitKpis) -> None:
         self.kpi = k
-
-        def strong(value, colour: str = "#1f3b73") -> str:
-            return f"<b style='color:{colour};font-size:15px'>{value}</b>"
         parts = [
-            self.tr("On site now {n}").format(n=strong(k.on_site_now)),
-            self.tr("Not signed out {n}").format(n=strong(k.not_signed_out, tones.LATE_HEX if k.not_signed_out
-                                                           else "#1f3b73")),
-            self.tr("Visits {n}").format(n=strong(k.total)),
+            self.tr("On site now {n}").format(n=figure(k.on_site_now)),
+            self.tr("Not signed out {n}").format(n=figure(k.not_signed_out, bool(k.not_signed_out))),
+            self.tr("Visits {n}").format(n=figure(k.total)),
             self.tr("visitors {a} admitted, {r} not admitted, {w} waiting").format(
                 a=k.admitted, r=k.refused, w=k.waiting),
             self.tr("business at the desk {n}").format(n=k.service),

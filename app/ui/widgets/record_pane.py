@@ -121,6 +121,8 @@ class PaneSpec:
     default_statuses: tuple[str, ...] = ()
     filters: Sequence[ChoiceFilter] = ()
     text_filters: Sequence[TextFilter] = ()
+    #: the status chips on a row of their own (many chips, or long words), the other filters below them
+    chips_row: bool = False
     dates: bool = False
     search_hint: Text | str = ""
     empty_hint: Text | str = ""
@@ -267,7 +269,13 @@ class RecordPane(QWidget):
         self.debounce.timeout.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self._filter_bar())
+        bar = self._filter_bar()
+        if spec.chips_row:
+            chips = QHBoxLayout()
+            chips.addWidget(self.status)
+            chips.addStretch(1)
+            layout.addLayout(chips)
+        layout.addLayout(bar)
         self.splitter = QSplitter(self, objectName=f"{spec.settings_key.replace('/', '_')}Splitter")
         self.splitter.addWidget(self._list_pane())
         self.splitter.addWidget(self._detail_pane())
@@ -288,7 +296,8 @@ class RecordPane(QWidget):
         self.status = ChipBar(self.spec.statuses, self)
         self.status.setObjectName("statusFilter")
         self.status.currentIndexChanged.connect(lambda *_: self.reload())
-        row.addWidget(self.status)
+        if not self.spec.chips_row:
+            row.addWidget(self.status)
         self.choice_filters: list[QComboBox] = []
         for f in self.spec.filters:
             combo = QComboBox(self, objectName=f"filter_{f.key}")
@@ -682,6 +691,22 @@ class RecordPane(QWidget):
 
 
 # ------------------------------------------------------------------------------------------ HTML
+
+def header_label(parent: QWidget, name: str) -> QLabel:
+    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+    label = QLabel(parent, objectName=name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"QLabel#{name}{{background:#f3f6fb;border:1px solid #dde2ea;border-radius:6px;"
+                        "padding:6px 10px;}")
+    return label
+
+
+def figure(value: object, alert: bool = False) -> str:
+    """A figure of the header band, in red when it asks for attention."""
+    colour = tones.LATE_HEX if alert else "#1f3b73"
+    return f"<b style='color:{colour};font-size:15px'>{html.escape(str(value))}</b>"
+
 
 def title_html(view: records.RecordView) -> str:
     colour = tones.TONE_HEX.get(view.tone, tones.STATE_HEX)
