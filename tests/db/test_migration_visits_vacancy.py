@@ -70,7 +70,9 @@ def test_a_store_of_the_previous_version_keeps_its_deadlines_and_photos(tmp_path
                                route="engineering" if path_ else "", photo=path_))
         conn.exec_driver_sql("INSERT INTO record_clock (kind, record_id, clock, point, unit, started_at, spent_s, "
                              "budget_s, due_at, deadline_at, late) VALUES ('visit', 2, 'host_reply', 100, 'calendar', "
-                             "'2026-06-10 09:00:00', 120, 600, NULL, '2026-06-10 09:10:00', 0)")
+                             "'2026-06-10 09:00:00', 120, 600, NULL, '2026-06-10 09:10:00', 0), ('visit', 3, "
+                             "'host_reply', 100, 'calendar', '2026-06-10 09:00:00', 0, 600, NULL, "
+                             "'2026-06-10 09:10:00', 0)")
     old.dispose()
 
     db = store.open_store(sqlite_url(path))
@@ -86,7 +88,7 @@ def test_a_store_of_the_previous_version_keeps_its_deadlines_and_photos(tmp_path
     waiting, left = clocks[("visit", 1)], clocks[("visit", 2)]
     assert waiting.due_at == ARRIVAL + timedelta(minutes=15) and waiting.stopped_at is None   # 10 minutes from contact
     assert left.spent_s == 120 and left.deadline_at == ARRIVAL + timedelta(minutes=10)           # the kit's row kept
-    assert ("visit", 3) not in clocks                                                              # no host to answer
+    assert ("visit", 3) not in clocks                                      # no host to answer: the kit's row goes
     open_fix, fixed = clocks[("vacant_inspection", 1)], clocks[("vacant_inspection", 2)]
     assert open_fix.due_at == datetime(2026, 6, 17, 23, 59, 59) and not open_fix.late
     assert fixed.due_at is None and fixed.stopped_at == datetime(2026, 6, 13, 10, 0) and fixed.late

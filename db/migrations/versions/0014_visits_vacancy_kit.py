@@ -3,7 +3,8 @@ record_clock, the inspection photos into the attachment tables
 
 * a visitor's ``host_reply`` clock (from ``contact_started_at``, or the arrival, for ``visit.host_reply_minutes``)
   and an inspection's ``rectify`` clock (to the end of its ``rectify_deadline``) become ``record_clock`` rows
-  (rows the kit already wrote are kept); ``visit.contact_started_at`` and
+  (rows the kit already wrote are kept, those it wrote for business at the desk dropped);
+  ``visit.contact_started_at`` and
   ``vacant_inspection.rectify_deadline`` go;
 * each checklist line's photo (``vacant_check.photo``, a file path) is read into ``attachment_blob`` (one row per
   content, by SHA-256) and ``attachment`` (role ``photo_<item>`` of its inspection); a path whose file is gone
@@ -121,6 +122,9 @@ def _photos(bind) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    # the kit wrote a host clock for every visit; business at the desk has no host to wait for
+    op.execute("DELETE FROM record_clock WHERE kind = 'visit' AND clock = 'host_reply' AND record_id IN "
+               "(SELECT id FROM visit WHERE category = 'service')")
     rows = _host_clocks(bind) + _rectify_clocks(bind)
     have = set(bind.execute(sa.text("SELECT kind, record_id, clock, point FROM record_clock "
                                     "WHERE kind IN ('visit', 'vacant_inspection')")).all())
