@@ -68,7 +68,7 @@ def visit_rows(rooms: Sequence[tuple[int, str, str]], first_day: date, days: int
                        handler_id=None, void_reason="", version=1, arrival_at=arrival, visitor_name=name,
                        phone=phone, phone_tail=phone[-4:], unit_or_address=rng.choice(UNITS),
                        companions=rng.choice((0, 0, 0, 0, 1, 1, 2)), plate="", room_id=room_id,
-                       room_code=code, items_carried="", contact_started_at=None, host_contact_method="",
+                       room_code=code, items_carried="", host_contact_method="",
                        host_result="", host_contact_at=None, pass_no="", admitted_at=None, departure_at=None,
                        pass_returned=False, handled_at=None, linked_record="", outcome="", watch_note="",
                        remarks="", created_at=arrival, updated_at=arrival)
@@ -88,7 +88,7 @@ def visit_rows(rooms: Sequence[tuple[int, str, str]], first_day: date, days: int
                     row.update(status="done", handled_at=handled, outcome="已办理")
             else:
                 row.update(category="visitor", purpose=rng.choice(VISITOR_PURPOSES), id_type="resident",
-                           id_number=doc, host_name=host, contact_started_at=arrival,
+                           id_number=doc, host_name=host,
                            host_contact_method=rng.choice(("phone", "phone", "intercom")))
                 answered = arrival + timedelta(minutes=rng.randint(1, 4))
                 left = answered + timedelta(minutes=rng.randint(10, 240))
@@ -187,9 +187,8 @@ def main() -> None:
 
     from sqlalchemy import func, select
 
-    from app.services import dashboard, open_items, registry
+    from app.services import dashboard, open_items, records, registry
     from app.services import visits as svc
-    from app.services.visits import VisitFilter
     from db.models.visit import Visit
     with db.read() as s:
         max_id = s.scalar(select(func.max(Visit.id)))
@@ -208,22 +207,22 @@ def main() -> None:
     today = date.today()
     month = today - timedelta(days=400)
 
-    def page(label: str, f: VisitFilter | None = None, **kw) -> None:
-        report(f"list: {label}", best_ms(lambda: svc.list_visits(db, actor, f, **kw)), name, floor_ms)
+    def page(label: str, **kw) -> None:
+        report(f"list: {label}", best_ms(lambda: svc.list_visits(db, actor, **kw)), name, floor_ms)
 
-    page("today's register, first page", VisitFilter(date_from=today, date_to=today))
-    page("all dates, first page", VisitFilter())
-    page("a month, first page", VisitFilter(date_from=month.replace(day=1), date_to=month.replace(day=28)))
+    page("today's register, first page", date_from=today, date_to=today)
+    page("all dates, first page")
+    page("a month, first page", date_from=month.replace(day=1), date_to=month.replace(day=28))
     for status in ("on_site", "not_signed_out", "waiting", "left", "refused", "service", "void"):
-        page(f"status {status}", VisitFilter(status=status))
-    page("status left, last month", VisitFilter(status="left", date_from=today - timedelta(days=30)))
-    page(f"room {busy_room[0]}", VisitFilter(room=busy_room[0]))
-    page(f"room prefix {busy_room[0][:4]}", VisitFilter(room=busy_room[0][:4]))
-    page(f"room prefix {busy_room[0][:2]}", VisitFilter(room=busy_room[0][:2]))
+        page(f"status {status}", status=status)
+    page("status left, last month", status="left", date_from=today - timedelta(days=30))
+    page(f"room {busy_room[0]}", room=busy_room[0])
+    page(f"room prefix {busy_room[0][:4]}", room=busy_room[0][:4])
+    page(f"room prefix {busy_room[0][:2]}", room=busy_room[0][:2])
     for text in ("张", "张伟", "欧", phone[:5], phone, tail, doc, "FK2020"):
-        page(f"search {text}", VisitFilter(text=text))
-    page("search 张, today", VisitFilter(text="张", date_from=today, date_to=today))
-    page("search 欧, last 7 days", VisitFilter(text="欧", date_from=today - timedelta(days=6)))
+        page(f"search {text}", text=text)
+    page("search 张, today", text="张", date_from=today, date_to=today)
+    page("search 欧, last 7 days", text="欧", date_from=today - timedelta(days=6))
     deep = svc.list_visits(db, actor, limit=1, after=(datetime.combine(today - timedelta(days=1825),
                                                                        datetime.min.time()), 0))
     page("a page 5 years deep", after=deep[0].sort_key if deep else None)
@@ -233,7 +232,7 @@ def main() -> None:
         after, pages = rows[-1].sort_key, pages + 1
     report("list: scrolling, per page (50 pages)", (time.perf_counter() - scroll_start) * 1000 / pages,
            name, floor_ms)
-    report("detail: one visit with its events", best_ms(lambda: svc.get_visit(db, actor, max_id // 2)),
+    report("detail: one visit with its events", best_ms(lambda: records.get(db, actor, svc.KIND, max_id // 2)),
            name, floor_ms)
     for label, first in (("a day", today), ("a month", today - timedelta(days=30)),
                          ("a year", today - timedelta(days=365))):

@@ -4,9 +4,10 @@ A :class:`~app.domain.workflow.Clock` is declared on a workflow; a :class:`Clock
 it stands. :func:`step` moves a run on by one event of the record: it starts when the record enters a start
 state, stands still while the record is in a pause state (the time already spent is kept), resumes when it
 leaves it, restarts on a restart action, takes a new deadline from a due field the event carries (a loan
-extended, a fix deadline approved), and stops when the record enters a stop state. A clock whose deadline
-the record can set (``param`` None, or a ``due_field``) keeps its deadline when it starts again (a fix
-sent back to be redone is due when it was).
+extended, a fix deadline approved; a day means its end), and stops when the record enters a stop state. A
+clock whose deadline only a due field gives starts with the first event that gives one. A clock whose
+deadline the record can set (``param`` None, or a ``due_field``) keeps its deadline when it starts again (a
+fix sent back to be redone is due when it was).
 
 Time is counted by a :class:`Meter`, chosen by the kind of the limit's parameter:
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.domain.calendar import WorkCalendar
@@ -158,6 +159,8 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
         meter = meter_for(unit)
         if due is None and run is not None and (clock.param is None or clock.due_field and not active):
             due = run.due_at   # a deadline of the record's own (a slip, a fix sent back to be redone keeps it)
+        if due is None and clock.param is None:
+            return run         # no deadline given yet: the clock starts with the event that gives one
         if due is not None:
             seconds = meter.measure(at, due)
         return _passed(start(clock, at, unit, seconds, meter, points), due, at)
@@ -182,6 +185,15 @@ def _passed(run: ClockRun, due: datetime | None, at: datetime) -> ClockRun:
     if due is None or due > at:
         return run
     return replace(run, deadlines=tuple(min(d, due) if d else due for d in run.deadlines) or (due,) * len(run.points))
+
+
+def deadline_of(value: Any) -> datetime | None:
+    """A due field's value as a deadline: a time as it is, a day as its end (a fix due by 2025-06-17)."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time(23, 59, 59))
+    return None
 
 
 def _with_deadlines(run: ClockRun, meter: Meter) -> ClockRun:

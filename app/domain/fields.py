@@ -103,6 +103,9 @@ class FieldSpec:
     #: an action's input left empty takes the record's value of ``column`` (a result given before need not be
     #: typed again to close the record)
     from_record: bool = False
+    #: the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the
+    #: person visits a resident or has business at the desk" rather than "Choose Category")
+    invalid: Text | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -189,7 +192,7 @@ class FieldSpec:
         return _files(raw)
 
     def _error(self, message: Text, **args: Any) -> ValidationError:
-        return ValidationError(message.format(field=self.label, **args), self.key)
+        return ValidationError((self.invalid or message).format(field=self.label, **args), self.key)
 
     def _choice(self, raw: Any) -> str | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -1,17 +1,20 @@
-"""空置房管理 — vacant-unit management (DOMAIN.md §4.5): permissions, codes, the two declared workflows and
-their pure rules.
+"""空置房管理 — vacant-unit management (DOMAIN.md §4.5): permissions, codes, fields, the two declared workflows
+and their pure rules.
 
 Two records, two workflows on the one engine:
 
 * a **vacant unit** (空置登记, numbered KD…): a room on the register with its vacancy type (1 交付未售,
   2 已售未交付/未入住, 3 已入住未装修未使用), ``active`` until it leaves the register (``remove``, with the
-  reason: handed over, moved in, leased, renovation, or registered by mistake). The room's
-  ``vacancy_flag`` follows it (set by app.services.vacancy, never by hand);
-* an **inspection** (空置房巡检, numbered KZ…): one visit to one unit with the §4.5 checklist. It is
-  ``registered``; with an anomaly it moves on to ``issues`` (有异常待处理) in the same transaction; the
-  supervisor writes the 负责人意见 (``review``), follow-up work slips are sent (``send_slip``), the next
-  round re-checks (``recheck_failed`` keeps it open, ``rectify`` records 已整改/复检合格), and ``close`` ends it.
-  A clean inspection is closed in the same transaction it is recorded in.
+  reason: handed over, moved in, leased, renovation, or registered by mistake). Each inspection is an event of
+  the unit too (the hidden ``inspect``). The room's ``vacancy_flag`` follows it (set by app.services.vacancy,
+  never by hand);
+* an **inspection** (空置房巡检, numbered KZ…): one visit to one unit with the §4.5 checklist (each line OK or
+  an anomaly, what was found, a photo). It is ``registered``; with an anomaly it moves on to ``issues``
+  (有异常待处理) in the same transaction (the hidden ``report_issues``); the supervisor writes the 负责人意见
+  (``review``, whose rectification deadline is the inspection's ``rectify`` clock), follow-up work slips are
+  sent (``send_slip``, the slip made in the same transaction), the next round re-checks (``recheck_failed``
+  keeps it open, ``rectify`` records 已整改/复检合格), and ``close`` ends it. A clean inspection is closed in
+  the same transaction it is recorded in.
 
 Due inspections are derived: a unit is due when it has never been inspected or its last inspection is
 ``vacant.inspection_days`` old (never stored as a status). A storm (台风/暴雨) opens a re-inspection batch:
@@ -19,15 +22,19 @@ every active unit not inspected since it is due within ``vacant.storm_check_hour
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from app.domain.enums import DeliveryState, LabelledEnum, OccupancyState, StaffRole
 from app.domain.errors import ValidationError
+from app.domain.fields import VOID_REASON, FieldSpec
 from app.domain.permissions import declare
-from app.domain.workflow import State, Transition, Workflow, register
+from app.domain.relay import CONTENT_MAX, TO_DEPT
+from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 
@@ -55,9 +62,9 @@ INSPECTION_DOC_TYPE = "KZ"
 class VacancyType(LabelledEnum):
     """The three kinds of vacant unit (§4.5 Definition)."""
 
-    UNSOLD = ("1", T("Enum", "Handed over to management, unsold"))
-    NOT_DELIVERED = ("2", T("Enum", "Sold, not handed over or moved into"))
-    UNUSED = ("3", T("Enum", "Moved into, not renovated or used"))
+    UNSOLD = ("1", T("Enum", "Handed over to management, unsold"), "交付未售")
+    NOT_DELIVERED = ("2", T("Enum", "Sold, not handed over or moved into"), "已售未交付/未入住")
+    UNUSED = ("3", T("Enum", "Moved into, not renovated or used"), "已入住未装修")
 
 
 class Holder(LabelledEnum):
@@ -71,7 +78,7 @@ class RemovalReason(LabelledEnum):
     DELIVERED = ("delivered", T("Enum", "Handed over"))
     MOVED_IN = ("moved_in", T("Enum", "Moved in"))
     LEASED = ("leased", T("Enum", "Leased"))
-    RENOVATION = ("renovation", T("Enum", "Renovation started"))
+    RENOVATION = ("renovation", T("Enum", "Renovation started"), "装修")
     MISTAKE = ("mistake", T("Enum", "Registered by mistake"))
 
 
@@ -87,20 +94,11 @@ class CheckItem(LabelledEnum):
     INTRUSION = ("intrusion", T("Enum", "No signs of intrusion or anyone sleeping there"))
 
 
-#: the checklist as printed (Chinese, whatever the UI language)
-ZH_CHECK_ITEMS: dict[str, str] = {
-    "doors_windows": "门窗关闭完好",
-    "meters_valves": "水、电、燃气表及总阀关闭",
-    "sockets": "插座、开关干燥",
-    "water": "无渗水、进水",
-    "ceilings": "天花、墙面无滴漏、渗水、脱落",
-    "contents": "室内物品无变动",
-    "intrusion": "无闯入、留宿迹象",
-}
-ZH_TYPES = {"1": "交付未售", "2": "已售未交付/未入住", "3": "已入住未装修"}
-ZH_REMOVAL = {"delivered": "已交付", "moved_in": "已入住", "leased": "已出租", "renovation": "装修",
-              "mistake": "登记错误"}
-ZH_HOLDER = {"developer": "开发商", "owner": "业主"}
+class CheckResult(LabelledEnum):
+    """The answer of a checklist line."""
+
+    OK = ("ok", T("Vacancy", "OK"), "正常")
+    ANOMALY = ("anomaly", T("Vacancy", "Anomaly"), "异常")
 
 
 class FindingRoute(LabelledEnum):
@@ -111,76 +109,134 @@ class FindingRoute(LabelledEnum):
     SECURITY = ("security", T("Enum", "Security"))
 
 
-# ------------------------------------------------------------------------------------------ workflows
+_METER_RE = re.compile(r"\d{1,9}(\.\d{1,2})?")
 
-UNIT_FIELDS: dict[str, Text] = {
-    "removal_reason": T("Field", "Reason for leaving the register"),
-}
+
+def check_meter(value: str, field: str) -> str:
+    if not _METER_RE.fullmatch(value):
+        raise ValidationError(T("Vacancy", "A meter reading is a number such as 1234.5"), field)
+    return value
+
+
+def _meter(key: str, label: Text) -> FieldSpec:
+    return FieldSpec(key, label, max_len=12, check=lambda value, _: check_meter(value, key))
+
+
+# ------------------------------------------------------------------------------------------ fields
+
+ROOM = FieldSpec("room", T("Vacancy", "Room"), "room", required=True, column="room_code",
+                 placeholder=T("Vacancy", "3-2-1502"))
+VACANCY_TYPE = FieldSpec("vacancy_type", T("Vacancy", "Vacancy type"), "choice", choices=VacancyType, required=True,
+                         default=VacancyType.UNSOLD.value)
+SINCE = FieldSpec("since", T("Vacancy", "Vacant since"), "date", required=True, default=date.today)
+HOLDER = FieldSpec("holder", T("Vacancy", "Held by"), "choice", choices=Holder, required=True,
+                   default=Holder.DEVELOPER.value)
+KEY_REF = FieldSpec("key_ref", T("Vacancy", "Key"), max_len=40, placeholder=T("Vacancy", "Key tag or cabinet slot"))
+METERS = (_meter("meter_water", T("Vacancy", "Water meter")), _meter("meter_power", T("Vacancy", "Electricity meter")),
+          _meter("meter_gas", T("Vacancy", "Gas meter")))
+FEE = FieldSpec("fee_arrangement", T("Vacancy", "Fee arrangement"), max_len=100, wide=True,
+                placeholder=T("Vacancy", "Developer pays / owner discount and period"))
+REMARKS = FieldSpec("remarks", T("Vacancy", "Remarks"), "multiline", wide=True)
+#: a unit put on the register, in the order of its form
+UNIT_FIELDS = (ROOM, VACANCY_TYPE, SINCE, HOLDER, KEY_REF, *METERS, FEE, REMARKS)
+
+REMOVAL = FieldSpec("reason", T("Field", "Reason for leaving the register"), "choice", choices=RemovalReason,
+                    required=True, column="removal_reason")
+REMOVAL_NOTE = FieldSpec("note", T("Vacancy", "Note"), max_len=200,
+                         placeholder=T("Vacancy", "Record number, such as RZ…"))
+
+INSPECTED_ON = FieldSpec("inspected_on", T("Vacancy", "Inspection date"), "date", required=True, default=date.today)
+STORM = FieldSpec("storm", T("Vacancy", "Storm re-inspection"), "bool")
+
+
+def line_fields(item: CheckItem) -> tuple[FieldSpec, FieldSpec, FieldSpec]:
+    """A checklist line: OK or an anomaly, what was found (needed for an anomaly), a photo."""
+    return (FieldSpec(f"ok_{item.value}", item.label, "choice", choices=CheckResult, required=True,
+                      default=CheckResult.OK.value),
+            FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200),
+            FieldSpec(f"photo_{item.value}", T("Vacancy", "Photo"), "attachment"))
+
+
+LINES = {item: line_fields(item) for item in CheckItem}
+AIRED = FieldSpec("aired", T("Vacancy", "Aired"), "bool", default=True)
+CLEANED = FieldSpec("cleaned", T("Vacancy", "Cleaned"), "bool")
+LOCKED_UP = FieldSpec("locked_up", T("Vacancy", "Valves closed and locked up"), "bool", default=True)
+ROUTE = FieldSpec("route", T("Vacancy", "Anomalies go to"), "choice", choices=FindingRoute, required=True,
+                  default=FindingRoute.ENGINEERING.value)
+ACTION_TAKEN = FieldSpec("action_taken", T("Vacancy", "Action taken"), max_len=300, wide=True)
+INSPECTION_REMARKS = FieldSpec("remarks", T("Vacancy", "Remarks"), "multiline", wide=True)
+#: an inspection as its form asks it: the date, the checklist line by line, what was done on leaving
+INSPECTION_FORM = (INSPECTED_ON, STORM, *(spec for item in CheckItem for spec in LINES[item]), AIRED, CLEANED,
+                   LOCKED_UP, ROUTE, ACTION_TAKEN, INSPECTION_REMARKS)
+
+OPINION = FieldSpec("opinion", T("Vacancy", "Supervisor's opinion"), "multiline", required=True, column="opinion")
+RECTIFY_REQUIREMENT = FieldSpec("rectify_requirement", T("Vacancy", "Rectification required"), max_len=300,
+                                column="rectify_requirement")
+RECTIFY_DEADLINE = FieldSpec("rectify_deadline", T("Vacancy", "Rectify by"), "date")
+RECHECK_ON = FieldSpec("recheck_on", T("Vacancy", "Re-check on"), "date", column="recheck_on")
+NOTE = FieldSpec("note", T("Vacancy", "Note"), "multiline", max_len=200, wide=True)
+NOTE_REQUIRED = FieldSpec("note", T("Vacancy", "Note"), "multiline", max_len=200, wide=True, required=True)
+SLIP_CONTENT = FieldSpec("content", T("Vacancy", "Work to do"), "multiline", required=True, max_len=CONTENT_MAX,
+                         wide=True)
+REQUIRED_DATE = FieldSpec("required_date", T("Vacancy", "Required by"), "date", required=True)
+STORM_NOTE = FieldSpec("note", T("Vacancy", "Weather"), required=True, max_len=200,
+                       placeholder=T("Vacancy", "Typhoon, heavy rain …"))
+#: the follow-up work slips of an inspection, as the timeline names the one an action sent
+SLIP_NO = FieldSpec("slip_no", T("Field", "Work slip no."), column="slip_numbers")
+
+
+# ------------------------------------------------------------------------------------------ workflows
 
 UNIT_STATES = [
     State("active", T("State", "Vacant")),
     State("removed", T("State", "Off the register"), terminal=True),
 ]
 
-UNIT_TRANSITIONS = [
-    Transition("remove", "active", "removed", label=T("Action", "Take off the register"),
-               permission=VACANCY_MANAGE, requires=("removal_reason",)),
-]
-
-UNIT = register(Workflow(UNIT_KIND, label=T("Workflow", "Vacant-unit register"), doc_type=UNIT_DOC_TYPE,
-                         states=UNIT_STATES, initial="active", transitions=UNIT_TRANSITIONS,
-                         fields=UNIT_FIELDS))
-
-INSPECTION_FIELDS: dict[str, Text] = {
-    "opinion": T("Field", "Supervisor's opinion"),
-    "slip_no": T("Field", "Work slip no."),
-}
+UNIT = register(Workflow(
+    UNIT_KIND, label=T("Workflow", "Vacant-unit register"), doc_type=UNIT_DOC_TYPE, states=UNIT_STATES,
+    initial="active", fields=UNIT_FIELDS, created_label=T("Vacancy", "Registered"),
+    transitions=[
+        Transition("remove", "active", "removed", label=T("Action", "Take off the register"),
+                   permission=VACANCY_MANAGE, fields=(REMOVAL, REMOVAL_NOTE)),
+        # each inspection, done by the service as it records one
+        Transition("inspect", "active", "active", label=T("Vacancy", "Inspected"), permission=VACANCY_INSPECT,
+                   hidden=True),
+    ]))
 
 INSPECTION_STATES = [
     State("registered", T("State", "Recorded")),
-    State("issues", T("State", "Anomalies to handle")),
+    State("issues", T("State", "Anomalies to handle"), tone="attention"),
     State("rectified", T("State", "Rectified, re-check passed")),
-    State("closed", T("State", "Closed"), terminal=True),
+    State("closed", T("State", "Closed"), terminal=True, print_label="已关闭"),
     State("void", T("State", "Void"), terminal=True),
 ]
+MSG_WITH_INSPECTION = T("Vacancy", "“{action}” is recorded with the inspection itself")
+_FOUND = T("Action", "Anomalies found")
 
-INSPECTION_TRANSITIONS = [
-    # the service does this one when an inspection with an anomaly is recorded
-    Transition("report_issues", "registered", "issues", label=T("Action", "Anomalies found"),
-               permission=VACANCY_INSPECT),
-    Transition("review", "issues", "issues", label=T("Action", "Supervisor's opinion"),
-               permission=VACANCY_REVIEW, requires=("opinion",)),
-    Transition("send_slip", "issues", "issues", label=T("Action", "Send a work slip"),
-               permission=VACANCY_INSPECT, requires=("slip_no",)),
-    Transition("recheck_failed", "issues", "issues", label=T("Action", "Re-check: not yet fixed"),
-               permission=VACANCY_INSPECT, needs_note=True),
-    Transition("rectify", "issues", "rectified", label=T("Action", "Re-check passed"),
-               permission=VACANCY_INSPECT, needs_note=True),
-    Transition("close", ("registered", "rectified"), "closed", label=T("Action", "Close"),
-               permission=VACANCY_INSPECT),
-    Transition("void", "*", "void", label=T("Action", "Void"), permission=VACANCY_REVIEW,
-               requires=("reason",)),
-]
+INSPECTION = register(Workflow(
+    INSPECTION_KIND, label=T("Workflow", "Vacant-unit inspection"), doc_type=INSPECTION_DOC_TYPE,
+    states=INSPECTION_STATES, initial="registered", fields=(SLIP_NO,), created_label=T("Vacancy", "Inspected"),
+    transitions=[
+        # the service does this one when an inspection with an anomaly is recorded
+        Transition("report_issues", "registered", "issues", label=_FOUND, permission=VACANCY_INSPECT, hidden=True,
+                   scope=lambda i: None if i.status == "registered" else MSG_WITH_INSPECTION.format(action=_FOUND)),
+        Transition("review", "issues", "issues", label=T("Action", "Supervisor's opinion"), permission=VACANCY_REVIEW,
+                   fields=(OPINION, RECTIFY_REQUIREMENT, RECTIFY_DEADLINE, RECHECK_ON), note=False),
+        Transition("send_slip", "issues", "issues", label=T("Action", "Send a work slip"), permission=VACANCY_INSPECT,
+                   fields=(TO_DEPT, SLIP_CONTENT, REQUIRED_DATE), note=False),
+        Transition("recheck_failed", "issues", "issues", label=T("Action", "Re-check: not yet fixed"),
+                   permission=VACANCY_INSPECT, fields=(NOTE_REQUIRED,), needs_note=True),
+        Transition("rectify", "issues", "rectified", label=T("Action", "Re-check passed"),
+                   permission=VACANCY_INSPECT, fields=(NOTE_REQUIRED,), needs_note=True),
+        Transition("close", ("registered", "rectified"), "closed", label=T("Action", "Close"),
+                   permission=VACANCY_INSPECT, fields=(NOTE,)),
+        Transition("void", "*", "void", label=T("Action", "Void"), permission=VACANCY_REVIEW, fields=(VOID_REASON,),
+                   note=False),
+    ],
+    clocks=[Clock("rectify", label=T("Clock", "Rectification"), start_on="issues",
+                  stop_on=("rectified", "closed", "void"), param=None, due_field="rectify_deadline")]))
 
-INSPECTION = register(Workflow(INSPECTION_KIND, label=T("Workflow", "Vacant-unit inspection"),
-                               doc_type=INSPECTION_DOC_TYPE, states=INSPECTION_STATES, initial="registered",
-                               transitions=INSPECTION_TRANSITIONS, fields=INSPECTION_FIELDS))
-
-#: actions the page offers as buttons (``report_issues`` is the service's, ``send_slip`` has its own button)
-SERVICE_ONLY = frozenset({"report_issues"})
 OPEN_INSPECTION_STATES = INSPECTION.open_states
-
-
-def inspection_actions(state: str, permissions: Iterable[str]) -> list[Transition]:
-    """The buttons of an inspection: the engine's allowed actions, less the ones the service takes."""
-    return [t for t in INSPECTION.allowed_actions(state, permissions) if t.name not in SERVICE_ONLY]
-
-
-def state_label(workflow: Workflow, state: str) -> Text | str:
-    try:
-        return workflow.state(state).label
-    except KeyError:
-        return state
 
 
 # ------------------------------------------------------------------------------------------ rules
@@ -236,6 +292,33 @@ def check_since(day: date | None, today: date) -> date:
     if day > today:
         raise ValidationError(T("Vacancy", "The vacancy date cannot be in the future"), "since")
     return day
+
+
+def check_checklist(values: Mapping[str, Any]) -> list[CheckItem]:
+    """Every checklist line answered, every anomaly described (§4.5 Validation); the lines found wrong."""
+    missing = [str(item.label) for item in CheckItem if not values.get(f"ok_{item.value}")]
+    if missing:
+        raise ValidationError(T("Vacancy", "Answer every checklist item: {items}").format(items="; ".join(missing)),
+                              "checks")
+    wrong = [item for item in CheckItem if values[f"ok_{item.value}"] == CheckResult.ANOMALY.value]
+    for item in wrong:
+        if not values.get(f"check_{item.value}"):
+            raise ValidationError(T("Vacancy", "Describe what is wrong: {item}").format(item=item.label),
+                                  f"check_{item.value}")
+    if not values.get("locked_up"):
+        raise ValidationError(T("Vacancy", "Close the valves and lock up before leaving"), "locked_up")
+    return wrong
+
+
+def check_review(values: Mapping[str, Any], today: date) -> None:
+    """The supervisor's dates: not in the past, and the re-check not before the rectification deadline."""
+    deadline, recheck = values.get("rectify_deadline"), values.get("recheck_on")
+    for key, day in (("rectify_deadline", deadline), ("recheck_on", recheck)):
+        if day is not None and day < today:
+            raise ValidationError(T("Vacancy", "This date cannot be in the past"), key)
+    if deadline and recheck and recheck < deadline:
+        raise ValidationError(T("Vacancy", "The re-check cannot be before the rectification deadline"),
+                              "recheck_on")
 
 
 def due_cutoff(today: date, inspection_days: int) -> date:

@@ -25,9 +25,11 @@ Conventions every workflow follows:
   may be recorded from paper: its ``effective_at`` (never in the future, never before the previous event)
   is the event's time, and the event keeps when it was recorded too.
 * A transition's ``guard`` looks at the record itself (an item left for someone waits for approval), its
-  ``warning`` says what to mind before doing it (a short lead time) without refusing; a ``hidden``
-  transition is done by the service as part of another action and is never a button (its fields are what
-  the service passes: a checkpoint's result).
+  ``warning`` says what to mind before doing it (a short lead time) without refusing; its ``scope`` says
+  whether the action belongs to the record at all (a workflow of two tracks), asked before the state; a
+  ``hidden`` transition is done by the service as part of another action and is never a button (its fields
+  are what the service passes: a checkpoint's result). A clock's ``when`` limits it to the records of one
+  track.
 * Clocks pause and escalate (app.domain.clocks).
 """
 from __future__ import annotations
@@ -126,6 +128,9 @@ class Transition:
     guard: Callable[[Any], Text | None] | None = None
     #: a warning the action's dialog shows first, from the record (it does not refuse: a short lead time)
     warning: Callable[[Any], Text | None] | None = None
+    #: a reason why the action does not belong to this record at all (one track of a workflow with two:
+    #: a visitor's host is never asked about business at the desk), asked before the state
+    scope: Callable[[Any], Text | None] | None = None
     #: offer an optional note (``needs_note`` makes it required)
     note: bool = True
 
@@ -164,6 +169,10 @@ class Transition:
         """Why the guard refuses the action on ``record`` now (None when it allows it, or there is none)."""
         return self.guard(record) if self.guard is not None and record is not None else None
 
+    def out_of_scope(self, record: Any) -> Text | None:
+        """Why the action does not belong to ``record`` (None when it does, or there is no scope)."""
+        return self.scope(record) if self.scope is not None and record is not None else None
+
     def applies_from(self, state: State) -> bool:
         if state.terminal:
             return False
@@ -197,8 +206,12 @@ class Clock:
     escalate_at: tuple[float | str, ...] = (1.0,)
     #: labels of the escalation points (who is told: the supervisor at 1×, the manager at 2×)
     escalation_labels: tuple[Text, ...] = ()
-    #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension)
+    #: a field whose value, when an event carries it, is the new deadline (a loan's due time, an extension);
+    #: a date means the end of that day, and a clock with no parameter starts once an event gives one
     due_field: str | None = None
+    #: the records the clock runs for, from their fields (the host's answer: visitors, not business at
+    #: the desk); None: every record
+    when: Callable[[Mapping[str, Any]], bool] | None = None
 
     @property
     def start_states(self) -> tuple[str, ...]:
@@ -356,13 +369,14 @@ class Workflow:
         are asked), in declaration order; hidden actions are never buttons (``hidden=True`` includes them)."""
         current, granted = self.state(state), set(permissions)
         return [t for t in self.transitions if (hidden or not t.hidden) and t.applies_from(current)
-                and t.permission in granted and t.refusal(record) is None]
+                and t.permission in granted and t.out_of_scope(record) is None and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],
               fields: Mapping[str, Any] | None = None, record: Any = None) -> Transition:
         """The transition for ``action`` in ``state``, or the :class:`UserError` that says why not.
 
-        Checked in this order: the record is closed (:class:`ConflictError`), the action does not apply in
+        Checked in this order: the record is closed (:class:`ConflictError`), the action is not of this
+        record's track (its ``scope``), the action does not apply in
         this state (:class:`ConflictError`: another desk may have moved the record on), the role lacks the
         permission (:class:`PermissionDenied`), required fields are missing (:class:`ValidationError`,
         naming them all; its ``field`` is the first).
@@ -370,6 +384,9 @@ class Workflow:
         current, transition = self.state(state), self.transition(action)
         if current.terminal:
             raise ConflictError(MSG_TERMINAL.format(state=current.label))
+        elsewhere = transition.out_of_scope(record)
+        if elsewhere is not None:
+            raise ConflictError(elsewhere)
         if not transition.applies_from(current):
             raise ConflictError(MSG_NOT_FROM.format(action=transition.label, state=current.label))
         if transition.permission not in set(permissions):
@@ -380,7 +397,7 @@ class Workflow:
         fields = fields or {}
         missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
         if missing:
-            own = {f.key: f.label for f in transition.form_fields}
+            own = {f.key: f.label for f in transition.form_fields}   # as the action's own form says it
             labels = _TextList([own.get(name) or self.fields[name] for name in missing], _LIST_SEPARATOR)
             raise ValidationError(MSG_MISSING.format(fields=labels, action=transition.label), missing[0])
         return transition
@@ -457,11 +474,13 @@ class Workflow:
     def step_clock(self, clock: Clock, run: clockwork.ClockRun | None, event: Event, params: Mapping[str, Any],
                    calendar: WorkCalendar, fields: Mapping[str, Any] | None = None) -> clockwork.ClockRun | None:
         """``run`` moved on by ``event`` (see app.domain.clocks.step)."""
+        if clock.when is not None and not clock.when(fields or {}):
+            return run
         due = event.data.get(clock.due_field) if clock.due_field else None
         return clockwork.step(
             clock, run, event, lambda unit: clockwork.Meter(unit, calendar),
             lambda: clockwork.budget(clock, params, fields or {}, event.at, calendar),
-            due if isinstance(due, datetime) else None, clock.points(params))
+            clockwork.deadline_of(due), clock.points(params))
 
 
 def is_overdue(due_at: datetime | None, now: datetime, stopped_at: datetime | None = None) -> bool:

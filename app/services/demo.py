@@ -258,7 +258,6 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     from app.services.worklog import EntryInput
     from app.services.notices import NoticeInput
     from app.services.relay import ParcelInput, SlipInput
-    from app.services.visits import VisitInput, WatchInput
 
     clock = base.now()
     today = today or clock.date()
@@ -360,34 +359,34 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     records.act(db, desk, relay.PARCEL_KIND, away, "remind", {"method": "phone", "note": "业主出差，约定周末回来领取"})
 
     # -- visits and the watchlist ------------------------------------------------------------------------
-    visits.save_watch(db, boss, WatchInput(
-        name="吴德胜", reason="多次冒充业主亲友进入小区散发装修广告，业主投诉", phone="13688827461",
-        id_number=_rid("44030519870506133")))
+    visits.save_watch(db, boss, {
+        "name": "吴德胜", "reason": "多次冒充业主亲友进入小区散发装修广告，业主投诉", "phone": "13688827461",
+        "id_number": _rid("44030519870506133")})
 
     def visit(index: int, host: _Resident) -> int:
         name, phone, doc, unit, companions, plate, purpose, items = _VISITORS[index]
-        return visits.register_visit(db, desk, VisitInput(
-            category="visitor", visitor_name=name, phone=phone, id_type="resident", id_number=_rid(doc),
-            unit_or_address=unit, companions=str(companions), plate=plate, purpose=purpose, room=host.room,
-            host_name=host.name, items_carried=items))
+        return visits.register_visit(db, desk, {
+            "category": "visitor", "visitor_name": name, "phone": phone, "id_type": "resident",
+            "id_number": _rid(doc), "unit_or_address": unit, "companions": str(companions), "plate": plate,
+            "purpose": purpose, "room": host.room, "host_name": host.name, "items_carried": items})
+
+    def on_visit(vid: int, action: str, values: dict) -> None:
+        records.act(db, desk, visits.KIND, vid, action, values)
 
     for index, method, pass_no, leaves in ((0, "phone", "L-011", True), (1, "intercom", "L-012", True),
                                            (2, "phone", "L-013", False), (3, "wechat", "L-014", False)):
         vid = visit(index, homes.pick())
-        visits.act(db, desk, vid, "host_agreed", {"host_contact_method": method, "admit_now": True,
-                                                  "pass_no": pass_no})
+        on_visit(vid, "host_agreed", {"host_contact_method": method, "admit_now": True, "pass_no": pass_no})
         if leaves:
-            visits.act(db, desk, vid, "depart", {"departure_at": base.now(), "pass_returned": True})
+            on_visit(vid, "depart", {"departure_at": base.now(), "pass_returned": True})
     refused = visit(4, homes.pick())
-    visits.act(db, desk, refused, "contact", {"host_contact_method": "intercom"})
-    visits.act(db, desk, refused, "host_unreachable", {"host_contact_method": "phone",
-                                                       "note": "可视对讲和业主手机均无人接听"})
-    visits.act(db, desk, refused, "refuse", {"note": "联系不上业主，不予进入；访客表示改日再来"})
+    on_visit(refused, "contact", {"host_contact_method": "intercom"})
+    on_visit(refused, "host_unreachable", {"host_contact_method": "phone", "note": "可视对讲和业主手机均无人接听"})
+    on_visit(refused, "refuse", {"note": "联系不上业主，不予进入；访客表示改日再来"})
     payer = homes.pick()
-    paid = visits.register_visit(db, desk, VisitInput(
-        category="service", visitor_name=payer.name, phone=payer.mobile, id_type="resident",
-        purpose="payment", room=payer.room))
-    visits.act(db, desk, paid, "handle", {"note": "缴纳本季度物业费，已开具收据"})
+    paid = visits.register_visit(db, desk, {"category": "service", "visitor_name": payer.name,
+                                            "phone": payer.mobile, "purpose": "payment", "room": payer.room})
+    on_visit(paid, "handle", {"note": "缴纳本季度物业费，已开具收据"})
 
     # -- notices -----------------------------------------------------------------------------------------
     issuer = f"{estate.name}客户服务中心"
@@ -490,7 +489,6 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     from app.domain.keys import KEY_KIND, LOAN_KIND
     from app.services import keys, patrol, records, vacancy
     from app.services.patrol import CheckpointInput, IssueInput, RouteInput
-    from app.services.vacancy import CheckInput, InspectionInput, UnitInput
 
     boss, steward, desk, clerk = who["boss"], who["steward"], who["desk"], who["clerk"]
     today = clock.date()
@@ -541,28 +539,25 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
                                  (VacancyType.UNUSED, Holder.OWNER, unused)):
         for room in rooms:
             since = today - timedelta(days=rng.randint(30, 400))
-            uid = vacancy.register_unit(db, clerk, UnitInput(
-                room=room.code, vacancy_type=vtype.value, since=since, holder=holder.value,
-                key_ref=developer_slots.get(room.code, ""),
-                meter_water=f"{rng.randint(0, 30)}.{rng.randint(0, 9)}",
-                meter_power=f"{rng.randint(0, 300)}.{rng.randint(0, 9)}",
-                fee_arrangement="开发商承担物业费" if holder is Holder.DEVELOPER else "空置期物业费按七折收取"))
+            uid = records.create(db, clerk, vacancy.UNIT_KIND, {
+                "room": room.code, "vacancy_type": vtype.value, "since": since, "holder": holder.value,
+                "key_ref": developer_slots.get(room.code, ""),
+                "meter_water": f"{rng.randint(0, 30)}.{rng.randint(0, 9)}",
+                "meter_power": f"{rng.randint(0, 300)}.{rng.randint(0, 9)}",
+                "fee_arrangement": "开发商承担物业费" if holder is Holder.DEVELOPER else "空置期物业费按七折收取"})
             units.append((uid, room.code))
     inspected = [units[i] for i in (0, 1, len(unsold), len(unsold) + len(sold), len(units) - 1)
                  if i < len(units)]
     inspected = list(dict.fromkeys(inspected))
     for days_ago, (uid, code) in enumerate(inspected, 1):
-        checks = vacancy.default_checks()
         leak = days_ago == 1
+        found = {f"ok_{CheckItem.CEILINGS.value}": "anomaly",
+                 f"check_{CheckItem.CEILINGS.value}": "卫生间天花板渗水，地面有积水"} if leak else {}
+        iid = vacancy.record_inspection(db, steward, uid, vacancy.blank_inspection(
+            inspected_on=today - timedelta(days=days_ago), cleaned=days_ago % 2 == 0, route="engineering",
+            action_taken="已关闭进户水阀，拍照留存，通知工程部" if leak else "开窗通风半小时后关好门窗", **found))
         if leak:
-            checks = [CheckInput(c.item, ok=False, note="卫生间天花板渗水，地面有积水", route="engineering")
-                      if c.item == CheckItem.CEILINGS.value else c for c in checks]
-        iid = vacancy.record_inspection(db, steward, InspectionInput(
-            unit_id=uid, inspected_on=today - timedelta(days=days_ago), checks=checks, aired=True,
-            cleaned=days_ago % 2 == 0, locked_up=True,
-            action_taken="已关闭进户水阀，拍照留存，通知工程部" if leak else "开窗通风半小时后关好门窗"))
-        if leak:
-            vacancy.act(db, boss, iid, "review", {
+            records.act(db, boss, vacancy.INSPECTION_KIND, iid, "review", {
                 "opinion": "疑似楼上卫生间防水问题，请工程部查明原因并整改", "rectify_requirement": "查明渗漏点并修复",
                 "rectify_deadline": today + timedelta(days=3), "recheck_on": today + timedelta(days=4)})
 

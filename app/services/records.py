@@ -281,7 +281,7 @@ def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int
     actor.require(rk.create_permission or rk.view)
     now = base.now()
     values: dict[str, Any] = {}
-    for spec in rk.workflow.create_fields:   # a field not given at all takes its declared default
+    for spec in rk.workflow.create_fields:   # a key left out: what the form starts with
         values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
     with unit_of_work(db, actor) as s:
         if rk.create is not None:

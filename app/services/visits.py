@@ -1,9 +1,12 @@
-"""来访接待 — the visitor register (DOMAIN.md §4.1): register, contact the host, admit or refuse, sign out;
-service visits at the counter; the watchlist; lists, KPIs, home tile, handover items, household card, forms.
+"""来访接待 — the visitor register (DOMAIN.md §4.1): registering a visitor or business at the desk, the
+returning visitor, the watchlist, the register's lists and KPIs, and the desk's hooks (home tile, handover
+items, household card, the 访客单 and the day's 来访人员登记表).
 
-Inputs arrive as typed (:class:`VisitInput`, action values); every rule is checked here whatever the form
-checked, and a refusal names its field so the form keeps what was typed. Every state change goes through
-the workflow engine (app.domain.visits.VISIT) in one unit of work with its event and audit rows.
+Every action on a visit is the record kit's (app.services.records): this module registers the visit as a
+record kind with what is its own — the host's answer and when it came, admitting at once when the host
+agrees, the departure checked against the arrival and the admission, when a service visit was handled and
+what it came to — and the visit's projection and detail rows. The host's deadline is the visit's
+``host_reply`` clock (app.services.clocks, visitors only); "not signed out" is derived from the day's end.
 
 **Privacy.** Document numbers and phones leave this module masked (4+4, 138****5678) unless the actor may
 see them (``people.see_id``). A returning visitor is filled in from the phone or document number the desk
@@ -28,158 +31,55 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import visits as V
-from app.domain.calendar import WorkCalendar
 from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.numbering import parse_number
+from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.validation import check_phone, check_text, mask_id, mask_phone
-from app.domain.visits import (VISIT, VISIT_REGISTER, VISIT_VIEW, VISIT_WATCHLIST,
-                               ContactMethod, HostResult, VisitCategory, VisitorIdType, VisitPurpose,
-                               VisitWarnings)
-from app.domain.workflow import Transition
+from app.domain.validation import mask_id, mask_phone
+from app.domain.visits import (VISIT, VISIT_REGISTER, VISIT_VIEW, VISIT_WATCHLIST, ContactMethod, HostResult,
+                               VisitCategory, VisitorIdType, VisitPurpose, VisitWarnings)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, dashboard, open_items, printing
+from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
-from app.services import workflow as wf
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
 
-__all__ = [
-    "VisitInput", "validate_visit", "register_visit", "lookup_returning", "Returning", "act",
-    "get_visit", "VisitDetail", "VisitFilter", "VisitRow", "list_visits", "kpis", "VisitKpis",
-    "room_hosts", "WatchInput", "save_watch", "remove_watch", "list_watch", "WatchRow", "on_site",
-    "STATUS_GROUPS", "FLAG_LABELS", "check_room_code", "parse_time", "check_action_values", "register_day",
-    "registration_warnings", "get_watch", "Host", "validate_watch", "EventRow",
-]
-
 PAGE = "visits"
+KIND = V.KIND
 MAX_ON_SITE_ITEMS = 200
 RECENT_ON_CARD = 10
 _HIGH = "\U0010ffff"
-
-
-def _label(key: str) -> str:
-    return str(V.FIELDS.get(key) or _LABELS[key])
-
-
-_LABELS: dict[str, Text] = {
-    "category": T("Visits", "Category"),
-    "visitor_name": T("Visits", "Visitor"),
-    "phone": T("Visits", "Phone"),
-    "id_type": T("Visits", "Document type"),
-    "id_number": T("Visits", "Document no."),
-    "unit_or_address": T("Visits", "Company or address"),
-    "companions": T("Visits", "Companions"),
-    "plate": T("Visits", "Plate"),
-    "purpose": T("Visits", "Purpose"),
-    "room": T("Visits", "Room visited"),
-    "host_name": T("Visits", "Host"),
-    "items_carried": T("Visits", "Items carried"),
-    "remarks": T("Visits", "Remarks"),
-    "note": T("Visits", "Note"),
-    "reason": T("Visits", "Reason"),
-    "name": T("Visits", "Name"),
-}
+#: the registration's values kept in a visit's own columns
+_COLUMNS = ("category", "purpose", "phone", "visitor_name", "id_type", "id_number", "host_name", "companions",
+            "plate", "unit_or_address", "items_carried", "remarks")
 
 
 # =========================================================================================== registration
-
-@dataclass
-class VisitInput:
-    """A registration as the desk typed it."""
-
-    category: str = VisitCategory.VISITOR.value
-    visitor_name: str = ""
-    phone: str = ""
-    id_type: str = VisitorIdType.RESIDENT.value
-    id_number: str = ""
-    unit_or_address: str = ""
-    companions: str | int = "0"
-    plate: str = ""
-    purpose: str = ""
-    room: str = ""              # the room code (3-2-1502)
-    host_name: str = ""
-    items_carried: str = ""
-    remarks: str = ""
-    reuse: str = ""             # "visit:12" / "person:3": the record a masked number was filled in from
-
 
 def _masked(text: str) -> bool:
     return "*" in (text or "")
 
 
-def validate_visit(data: VisitInput) -> dict[str, Any]:
-    """The typed values of a registration, or the ValidationError of the first bad field.
+def parse_registration(raw: Mapping[str, Any], now: datetime) -> dict[str, Any]:
+    """The typed values of a registration, or the ValidationError of the first bad field: the fields' one
+    parser, then what the category asks (a visitor's document, room and host).
 
     A masked document number or phone (filled in from a returning visitor) passes here when ``reuse``
     names its source; :func:`register_visit` replaces it with the real value.
     """
-    category = VisitCategory.from_label(data.category)
-    if category is None:
-        raise ValidationError(T("Visits", "Choose whether the person visits a resident or has business at "
-                                          "the desk"), "category")
-    visitor = category is VisitCategory.VISITOR
-    purpose = VisitPurpose.from_label(data.purpose)
-    if purpose is None or purpose not in V.purposes_for(category):
-        raise ValidationError(T("Visits", "Choose the purpose of the visit"), "purpose")
-    id_type = VisitorIdType.from_label(data.id_type)
-    if id_type is None:
-        raise ValidationError(T("Visits", "Choose a document type"), "id_type")
-    values: dict[str, Any] = {
-        "category": category.value,
-        "purpose": purpose.value,
-        "visitor_name": check_text(data.visitor_name, "visitor_name", _label("visitor_name"), max_len=30),
-        "id_type": id_type.value,
-    }
-    raw_id = re.sub(r"\s", "", data.id_number or "").upper()
-    if _masked(raw_id) and data.reuse:
-        values["id_number"] = raw_id
-    elif visitor or raw_id:
-        values["id_number"] = V.check_visitor_document(id_type, raw_id)
-    else:
-        values["id_number"] = ""
-    raw_phone = (data.phone or "").strip()
-    if _masked(raw_phone) and data.reuse:
-        values["phone"] = raw_phone.replace(" ", "")
-    else:
-        values["phone"] = check_phone(raw_phone, "phone", required=True)
-    values.update(
-        unit_or_address=check_text(data.unit_or_address, "unit_or_address", _label("unit_or_address"),
-                                   max_len=100, required=False),
-        companions=V.check_companions(data.companions),
-        plate=V.check_plate(data.plate),
-        room_code=check_room_code(data.room, required=visitor),
-        host_name=check_text(data.host_name, "host_name", _label("host_name"), max_len=30, required=visitor),
-        items_carried=check_text(data.items_carried, "items_carried", _label("items_carried"), max_len=200,
-                                 required=False),
-        remarks=check_text(data.remarks, "remarks", _label("remarks"), max_len=500, required=False),
-    )
+    reuse = bool(raw.get("reuse"))
+    values: dict[str, Any] = {}
+    for spec in V.REGISTRATION:
+        value = raw.get(spec.key, spec.initial())     # a key left out: what the form starts with
+        if reuse and spec.key in ("id_number", "phone") and _masked(str(value or "")):
+            values[spec.key] = re.sub(r"\s", "", str(value)).upper()
+        else:
+            values[spec.key] = spec.parse(value, now=now, values=values)
+    V.check_registration(values)
+    values["companions"] = values["companions"] or 0
     return values
-
-
-def check_room_code(text: str | None, *, required: bool) -> str:
-    """A room code as typed (spaces dropped, upper case); whether the room exists is checked on save."""
-    code = re.sub(r"\s", "", text or "").upper()
-    if not code:
-        if required:
-            raise ValidationError(T("Visits", "Give the room the visitor goes to"), "room")
-        return ""
-    if len(code) > 30 or not re.fullmatch(r"[0-9A-Z]+(-[0-9A-Z]+)*", code):
-        raise ValidationError(T("Visits", "A room code looks like 3-2-1502"), "room")
-    return code
-
-
-def _check_room(s: Session, values: dict[str, Any]) -> Room | None:
-    if not values["room_code"]:
-        return None
-    room = s.scalar(select(Room).where(Room.code == values["room_code"]))
-    if room is None:
-        raise ValidationError(T("Visits", "There is no room {code} in this estate").format(
-            code=values["room_code"]), "room")
-    return room
 
 
 def _resolve_reuse(s: Session, values: dict[str, Any], reuse: str) -> None:
@@ -249,30 +149,28 @@ def registration_warnings(s: Session, values: Mapping[str, Any]) -> list[Text]:
     return warnings
 
 
-def register_visit(db: Database, actor: Actor, data: VisitInput, *, acknowledge: bool = False) -> int:
-    """Register a visit (numbered FK…, arrival now); a service visit is received at once (``serve``).
+def register_visit(db: Database, actor: Actor, raw: Mapping[str, Any], *, acknowledge: bool = False) -> int:
+    """Register a visit as typed (numbered FK…, arrival now); a service visit is received at once (``serve``).
 
     Warnings (watchlist, already on site) raise :class:`VisitWarnings` unless ``acknowledge``; the warnings
     acknowledged are kept with the visit. Returns the visit's id.
     """
     actor.require(VISIT_REGISTER)
-    values = validate_visit(data)
+    at = base.now()
+    values = parse_registration(raw, at)
     with unit_of_work(db, actor) as s:
-        _resolve_reuse(s, values, data.reuse)
-        room = _check_room(s, values)
+        _resolve_reuse(s, values, str(raw.get("reuse") or ""))
+        room = records.room(s, values["room"], "room") if values["room"] else None
         warnings = registration_warnings(s, values)
         if warnings and not acknowledge:
             raise VisitWarnings(warnings)
-        at = base.now()
-        visit = Visit(**values, room_id=room.id if room else None, arrival_at=at,
-                      phone_tail=V.phone_tail(values["phone"]),
+        visit = Visit(**{k: values[k] for k in _COLUMNS}, room_code=values["room"],
+                      room_id=room.id if room else None, arrival_at=at, phone_tail=V.phone_tail(values["phone"]),
                       watch_note="; ".join(str(w) for w in warnings)[:200])
-        if values["category"] == VisitCategory.VISITOR.value:
-            visit.contact_started_at = at
-        wf.create(s, actor, VISIT, visit, when=at,
-                  data={"warnings": [str(w) for w in warnings]} if warnings else None)
+        records.create_in(s, actor, RECORDS, visit, when=at,
+                          data={"warnings": [str(w) for w in warnings]} if warnings else None)
         if visit.category == VisitCategory.SERVICE.value:
-            _transition(s, actor, visit, "serve", {})
+            records.act_in(s, actor, RECORDS, visit, "serve", {})
         return visit.id
 
 
@@ -359,164 +257,52 @@ def room_hosts(db: Database, actor: Actor, code: str) -> list[Host] | None:
     return [Host(*r) for r in rows]
 
 
-# =========================================================================================== actions
+# =========================================================================================== the record kind
 
-def _get(s: Session, visit_id: int, version: int | None = None) -> Visit:
-    visit = s.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(T("Visits", "This visit no longer exists"))
-    if version is not None and visit.version != version:
-        raise ConflictError(STALE)
-    return visit
-
-
-def _transition(s: Session, actor: Actor, visit: Visit, action: str, fields: dict[str, Any]) -> Transition:
-    V.check(visit.category, visit.status, action, actor.permissions, fields)
-    return wf.transition(s, actor, VISIT, visit, action, fields)
+def _answered(result: HostResult):
+    """The effect of a host's answer: what it was, when it came, and the desk's note as the outcome."""
+    def effect(ctx: records.Act) -> None:
+        ctx.record.host_result, ctx.record.host_contact_at = result.value, ctx.now
+        _outcome(ctx)
+    return effect
 
 
-def _as_bool(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {"1", "true", "yes", "y", "on", "是"}
-    return bool(value)
+def _outcome(ctx: records.Act) -> None:
+    if ctx.values.get("note"):
+        ctx.record.outcome = ctx.values["note"]
 
 
-def parse_time(value: Any, field_name: str) -> datetime | None:
-    """A time the desk typed: ``14:30`` (today), ``2025-06-12 14:30``; a datetime passes; blank is None."""
-    if value is None or isinstance(value, datetime):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%H:%M"):
-        try:
-            parsed = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        if fmt == "%H:%M":
-            parsed = datetime.combine(base.now().date(), parsed.time())
-        return parsed
-    raise ValidationError(T("Visits", "Give a time such as 2025-06-12 14:30"), field_name)
+def _admit(ctx: records.Act) -> None:
+    ctx.record.admitted_at = ctx.now
 
 
-def check_action_values(action: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields of an action, checked and typed; the engine then checks the required ones are there."""
-    note = check_text(str(values.get("note") or ""), "note", _label("note"), max_len=200, required=False)
-    fields: dict[str, Any] = {"note": note} if note else {}
-    if action in ("contact", "host_agreed", "host_refused", "host_unreachable"):
-        raw = str(values.get("host_contact_method") or "")
-        method = ContactMethod.from_label(raw)
-        if raw and method is None:
-            raise ValidationError(T("Visits", "Choose how the host was contacted"), "host_contact_method")
-        fields["host_contact_method"] = method.value if method else ""
-    if action in ("admit", "host_agreed"):
-        fields["pass_no"] = V.check_pass_no(str(values.get("pass_no") or ""))
-    if action == "depart":
-        fields["departure_at"] = parse_time(values.get("departure_at"), "departure_at")
-        fields["pass_returned"] = _as_bool(values.get("pass_returned"))
-    if action == "convert":
-        raw = str(values.get("linked_record") or "").strip().upper()
-        if raw:
-            try:
-                parse_number(raw)
-            except ValidationError:
-                raise ValidationError(T("Visits", "Give the number of the record, such as TS20250612-0003"),
-                                      "linked_record") from None
-            if raw.startswith(V.DOC_TYPE):
-                raise ValidationError(T("Visits", "A visit cannot be turned into another visit"),
-                                      "linked_record")
-        fields["linked_record"] = raw
-    if action == "void":
-        fields["reason"] = check_text(str(values.get("reason") or values.get("note") or ""), "reason",
-                                      _label("reason"), max_len=200, required=False)
-    return fields
+def _admit_now(ctx: records.Act) -> None:
+    """The host agreed and the visitor goes in at once: admitted in the same unit of work (two events)."""
+    if ctx.values.get("admit_now"):
+        ctx.act(RECORDS, ctx.record, "admit")
 
 
-def act(db: Database, actor: Actor, visit_id: int, action: str, values: Mapping[str, Any] | None = None, *,
-        version: int | None = None) -> int:
-    """Apply ``action`` to a visit with the values the desk entered; returns the visit's id.
-
-    ``host_agreed`` with ``admit_now`` true admits the visitor in the same unit of work (two events).
-    A stale ``version`` (another desk acted first) is a ConflictError, and nothing is written.
-    """
-    values = dict(values or {})
-    try:
-        transition = VISIT.transition(action)
-    except KeyError:
-        raise NotFound(T("Visits", "There is no action “{action}” for visits").format(action=action)) from None
-    actor.require(transition.permission)
-    fields = check_action_values(action, values)
-    admit_now = action == "host_agreed" and _as_bool(values.get("admit_now"))
-    with unit_of_work(db, actor) as s:
-        visit = _get(s, visit_id, version)
-        V.check(visit.category, visit.status, action, actor.permissions, fields)
-        at = base.now()
-        if action == "depart":
-            fields["departure_at"] = V.check_departure(fields["departure_at"], visit.arrival_at, at,
-                                                       visit.admitted_at)
-        _apply(visit, action, fields, at)
-        _transition(s, actor, visit, action, fields)
-        if admit_now:
-            admit_fields = {"pass_no": fields.get("pass_no", "")}
-            _apply(visit, "admit", admit_fields, at)
-            _transition(s, actor, visit, "admit", admit_fields)
-        return visit.id
+def _depart(ctx: records.Act) -> None:
+    v = ctx.record
+    v.departure_at = V.check_departure(ctx.values["departure_at"], v.arrival_at, ctx.now, v.admitted_at)
 
 
-def _apply(visit: Visit, action: str, fields: Mapping[str, Any], at: datetime) -> None:
-    """What an action records on the visit besides its status (the event keeps the rest)."""
-    note = fields.get("note", "")
-    if action == "contact":
-        visit.host_contact_method = fields["host_contact_method"]
-        if visit.status == "unreachable":  # a new attempt: the host's clock starts again
-            visit.contact_started_at = at
-    elif action in ("host_agreed", "host_refused", "host_unreachable"):
-        result = {"host_agreed": HostResult.AGREED, "host_refused": HostResult.REFUSED,
-                  "host_unreachable": HostResult.UNREACHABLE}[action]
-        visit.host_contact_method = fields["host_contact_method"] or visit.host_contact_method
-        visit.host_result, visit.host_contact_at = result.value, at
-        if fields.get("pass_no"):
-            visit.pass_no = fields["pass_no"]
-        if note:
-            visit.outcome = note
-    elif action == "admit":
-        visit.admitted_at = at
-        if fields.get("pass_no"):
-            visit.pass_no = fields["pass_no"]
-    elif action == "refuse":
-        visit.outcome = note
-    elif action == "depart":
-        visit.departure_at = fields["departure_at"]
-        visit.pass_returned = bool(fields.get("pass_returned"))
-    elif action in ("handle", "convert"):
-        visit.handled_at = at
-        visit.linked_record = fields.get("linked_record", "") or visit.linked_record
-        if note:
-            visit.outcome = note
+def _handled(ctx: records.Act) -> None:
+    ctx.record.handled_at = ctx.now
+    _outcome(ctx)
 
-
-# =========================================================================================== reading
 
 def _day_end(params: Mapping[str, Any]) -> time:
-    from app.domain.parameters import effective_value
     return effective_value("visit.day_end", params)
 
 
-def _host_due(started: datetime | None, params: Mapping[str, Any]) -> datetime | None:
-    if started is None:
-        return None
-    return VISIT.due_at("host_reply", started, params, WorkCalendar())
-
-
-def _flag(status: str, arrival_at: datetime, contact_started_at: datetime | None, now: datetime,
+def _flag(status: str, arrival_at: datetime, host_due: datetime | None, now: datetime,
           params: Mapping[str, Any]) -> str:
-    """``not_signed_out`` (red), ``host_overdue`` (amber) or ``""``, derived from times and parameters."""
+    """``not_signed_out`` (red), ``host_overdue`` (amber) or ``""``: from the day's end and the host's clock."""
     if V.not_signed_out(status, arrival_at, now, _day_end(params)):
         return "not_signed_out"
-    if status in ("registered", "contacting"):
-        due = _host_due(contact_started_at or arrival_at, params)
-        if due is not None and now > due:
-            return "host_overdue"
+    if status in V.ASKING and host_due is not None and now > host_due:
+        return "host_overdue"
     return ""
 
 
@@ -527,29 +313,16 @@ FLAG_LABELS: dict[str, Text] = {
 
 
 @dataclass(frozen=True)
-class EventRow:
-    at: datetime
-    who: str
-    action: str
-    from_state: str
-    to_state: str
-    note: str
-    data: dict
-
-
-@dataclass(frozen=True)
 class VisitDetail:
-    id: int
-    number: str
-    version: int
+    """What the visit's page and forms read beyond the kit's view."""
+
     category: str
-    status: str
     purpose: str
     arrival_at: datetime
     visitor_name: str
     id_type: str
-    id_number: str
-    phone: str
+    id_number: str          # masked unless the user may see it
+    phone: str              # likewise
     unit_or_address: str
     companions: int
     plate: str
@@ -574,58 +347,96 @@ class VisitDetail:
     masked: bool
     flag: str
     host_due_at: datetime | None
-    events: list[EventRow]
-    actions: list[Transition]
-
-    @property
-    def status_label(self) -> str:
-        return str(V.state_label(self.status))
 
 
-def _staff_names(s: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+def _host_due(s: Session, v: Visit) -> datetime | None:
+    return clocks.deadline(s, KIND, v.id, "host_reply") if v.status in V.ASKING else None
 
 
-def get_visit(db: Database, actor: Actor, visit_id: int) -> VisitDetail:
-    """One visit with its event timeline and the actions this user may take on it."""
-    actor.require(VISIT_VIEW)
+def _detail(s: Session, actor: Actor, v: Visit) -> VisitDetail:
     masked = not actor.can(PEOPLE_SEE_ID)
-    now = base.now()
-    with db.read() as s:
-        v = _get(s, visit_id)
-        events = wf.events(s, VISIT, v.id)
-        names = _staff_names(s, [v.created_by, *(e.user_id for e in events)])
-        params = params_service.load(s)
-    rows = [EventRow(e.at, names.get(e.user_id, ""), str(_action_label(e.action)),
-                     str(V.state_label(e.from_state)) if e.from_state else "", str(V.state_label(e.to_state)),
-                     e.note, dict(e.data)) for e in events]
-    due = _host_due(v.contact_started_at, params) if v.status in ("registered", "contacting") else None
+    due = _host_due(s, v)
     return VisitDetail(
-        v.id, v.number, v.version, v.category, v.status, v.purpose, v.arrival_at, v.visitor_name, v.id_type,
+        v.category, v.purpose, v.arrival_at, v.visitor_name, v.id_type,
         mask_id(v.id_number) if masked else v.id_number, mask_phone(v.phone) if masked else v.phone,
         v.unit_or_address, v.companions, v.plate, v.room_id, v.room_code, v.host_name, v.items_carried,
         v.host_contact_method, v.host_result, v.host_contact_at, v.pass_no, v.admitted_at, v.departure_at,
         v.pass_returned, v.handled_at, v.linked_record, v.outcome, v.watch_note, v.remarks, v.void_reason,
-        names.get(v.created_by, ""), masked,
-        _flag(v.status, v.arrival_at, v.contact_started_at, now, params), due, rows,
-        V.allowed_actions(v.category, v.status, actor.permissions))
+        records.names(s, [v.created_by]).get(v.created_by or 0, ""), masked,
+        _flag(v.status, v.arrival_at, due, base.now(), params_service.load(s)), due)
 
 
-def _action_label(action: str) -> Text | str:
-    if action == "create":
-        return T("Visits", "Registered")
+def _at(value: datetime | None, day: date | None = None) -> str:
+    """A time of the visit: 14:30 on its own day, with the date otherwise."""
+    if value is None:
+        return ""
+    return f"{value:%H:%M}" if day is not None and value.date() == day else f"{value:%Y-%m-%d %H:%M}"
+
+
+def _label(enum_cls: Any, code: str) -> str:
     try:
-        return VISIT.transition(action).label
-    except KeyError:
-        return action
+        return str(enum_cls(code).label)
+    except ValueError:
+        return code or ""
 
 
-# ------------------------------------------------------------------------------------------- the list
+def _rows(s: Session, actor: Actor, v: Visit) -> list[tuple[Text | str, str]]:
+    d = _detail(s, actor, v)
+    day = d.arrival_at.date()
+    answer = " · ".join(x for x in (_label(HostResult, d.host_result), _label(ContactMethod, d.host_contact_method),
+                                    _at(d.host_contact_at, day)) if x) if d.host_result else ""
+    left = _at(d.departure_at, day)
+    if left and d.pass_returned:
+        left += " · " + str(T("Visits", "pass returned"))
+    return [
+        (T("Visits", "Category"), _label(VisitCategory, d.category)),
+        (T("Visits", "Purpose"), _label(VisitPurpose, d.purpose)),
+        (T("Visits", "Arrived"), _at(d.arrival_at)),
+        (T("Visits", "Phone"), d.phone),
+        (T("Visits", "Document"), f"{_label(VisitorIdType, d.id_type)} {d.id_number}".strip() if d.id_number else ""),
+        (T("Visits", "Company or address"), d.unit_or_address),
+        (T("Visits", "Companions"), str(d.companions) if d.companions else ""),
+        (T("Visits", "Plate"), d.plate),
+        (T("Visits", "Room visited"), d.room_code),
+        (T("Visits", "Host"), d.host_name),
+        (T("Visits", "Items carried"), d.items_carried),
+        (T("Visits", "Host's answer"), answer),
+        (T("Visits", "Pass no."), d.pass_no),
+        (T("Visits", "Admitted"), _at(d.admitted_at, day)),
+        (T("Visits", "Left"), left),
+        (T("Visits", "Handled"), _at(d.handled_at, day)),
+        (T("Visits", "Turned into"), d.linked_record),
+        (T("Visits", "Outcome"), d.outcome),
+        (T("Visits", "Remarks"), d.remarks),
+        (T("Visits", "Void reason"), d.void_reason),
+        (T("Visits", "Receptionist"), d.receptionist),
+    ]
 
-#: status filters of the page: key → (label, how it filters); each uses an index
+
+def _flags(s: Session, v: Visit) -> list[Text | str]:
+    flag = _flag(v.status, v.arrival_at, _host_due(s, v), base.now(), params_service.load(s))
+    out: list[Text | str] = [FLAG_LABELS[flag]] if flag else []
+    if v.watch_note:
+        out.append(T("Visits", "Registered despite: {w}").format(w=v.watch_note))
+    return out
+
+
+def _title(v: Visit) -> str:
+    return v.visitor_name + (f" +{v.companions}" if v.companions else "")
+
+
+RECORDS = records.register(records.RecordKind(
+    VISIT, Visit, VISIT_VIEW, page=PAGE, title=_title, flags=_flags, rows=_rows, detail=_detail,
+    effects={"host_agreed": _answered(HostResult.AGREED), "host_refused": _answered(HostResult.REFUSED),
+             "host_unreachable": _answered(HostResult.UNREACHABLE), "admit": _admit, "refuse": _outcome,
+             "depart": _depart, "handle": _handled, "convert": _handled},
+    after={"host_agreed": _admit_now},
+    not_found=T("Visits", "This visit no longer exists")))
+
+
+# =========================================================================================== the list
+
+#: the status chips of the register: key → label; each filter uses an index
 STATUS_GROUPS: dict[str, Text] = {
     "": T("Visits", "All visits"),
     "on_site": T("Visits", "On site now"),
@@ -637,15 +448,8 @@ STATUS_GROUPS: dict[str, Text] = {
     "service": T("Visits", "Business at the desk"),
     "void": T("Visits", "Void"),
 }
-
-
-@dataclass(frozen=True)
-class VisitFilter:
-    date_from: date | None = None
-    date_to: date | None = None
-    status: str = ""            # a key of STATUS_GROUPS, or a state name
-    room: str = ""              # room code, or its beginning (3-2-)
-    text: str = ""              # name / phone (prefix; 4 digits: the last four) / document no. / FK number
+#: status filters that ask about now, whatever day the visit began
+NOW_STATUSES = ("on_site", "not_signed_out", "waiting", "open")
 
 
 @dataclass(frozen=True)
@@ -672,13 +476,17 @@ class VisitRow:
 
     @property
     def status_label(self) -> str:
-        return str(V.state_label(self.status))
+        return str(VISIT.state_label(self.status))
+
+    @property
+    def tone(self) -> str:
+        return VISIT.state(self.status).shown_tone
 
 
 _LIST_COLUMNS = (Visit.id, Visit.number, Visit.arrival_at, Visit.category, Visit.purpose, Visit.visitor_name,
                  Visit.phone, Visit.id_type, Visit.id_number, Visit.companions, Visit.room_code,
                  Visit.host_name, Visit.status, Visit.admitted_at, Visit.departure_at, Staff.name,
-                 Visit.remarks, Visit.contact_started_at)
+                 Visit.remarks)
 
 
 #: a prefix matching more visits than this is filtered while walking the register in time order (the rows
@@ -686,16 +494,21 @@ _LIST_COLUMNS = (Visit.id, Visit.number, Visit.arrival_at, Visit.category, Visit
 PREFIX_CAP = 20_000
 
 
-def _conditions(s: Session, f: VisitFilter, now: datetime, params: Mapping[str, Any]) -> list:
-    """The WHERE terms of a filter, each chosen to run on an index (see db/models/visit.py)."""
+def _conditions(s: Session, now: datetime, params: Mapping[str, Any], *, status: str = "", text: str = "",
+                room: str = "", date_from: date | None = None, date_to: date | None = None) -> list:
+    """The WHERE terms of a filter, each chosen to run on an index (see db/models/visit.py).
+
+    ``status``: a key of :data:`STATUS_GROUPS`, ``open`` or a state; ``room``: a code or its beginning
+    (3-2-); ``text``: a name or phone (prefix; 4 digits: the last four), a document or FK number.
+    """
     conds: list = []
-    start, end = V.day_bounds(f.date_from, f.date_to)
+    start, end = V.day_bounds(date_from, date_to)
     if start is not None:
         conds.append(Visit.arrival_at >= start)
     if end is not None:
         conds.append(Visit.arrival_at < end)
     dates = list(conds)
-    status = f.status or ""
+    status = status or ""
     if status == "on_site":
         conds.append(Visit.status == V.ON_SITE)
     elif status == "waiting":
@@ -710,13 +523,13 @@ def _conditions(s: Session, f: VisitFilter, now: datetime, params: Mapping[str, 
         if status not in {st.name for st in VISIT.states}:
             raise ValidationError(T("Visits", "Unknown status filter {status}").format(status=status), "status")
         conds.append(Visit.status == status)
-    room = re.sub(r"\s", "", f.room or "").upper()
+    room = re.sub(r"\s", "", room or "").upper()
     if room:
         if s.scalar(select(Room.id).where(Room.code == room)) is not None:
             conds.append(Visit.room_code == room)   # a whole code: its index gives the rows in order
         else:
             conds.append(_prefix(s, Visit.room_code, room, dates))
-    text = re.sub(r"\s", "", f.text or "")
+    text = re.sub(r"\s", "", text or "")
     if text:
         conds += _text_conditions(s, text, dates)
     return conds
@@ -767,43 +580,51 @@ def _text_conditions(s: Session, text: str, dates: list) -> list:
     return [_prefix(s, Visit.visitor_name, text, dates)]
 
 
-def list_visits(db: Database, actor: Actor, f: VisitFilter | None = None, *, after: tuple | None = None,
-                limit: int = 200, oldest_first: bool = False) -> list[VisitRow]:
+def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit: int = 200,
+                oldest_first: bool = False, **filters: Any) -> list[VisitRow]:
     """One page of the register, newest first (``oldest_first`` for the printed day's register);
-    ``after`` is the last row's ``sort_key``. Documents and phones masked unless the actor may see them.
+    ``after`` is the last row's ``sort_key``, ``filters`` those of :func:`_conditions`. Documents and
+    phones masked unless the actor may see them.
 
     Two steps: the ids of the page from an index alone (the filter's index holds arrival_at and id), then
-    those rows; so sorting the matches of a prefix never reads the table.
+    those rows with their host's deadline; so sorting the matches of a prefix never reads the table.
     """
     actor.require(VISIT_VIEW)
-    f = f or VisitFilter()
     masked = not actor.can(PEOPLE_SEE_ID)
     now = base.now()
     key = tuple_(Visit.arrival_at, Visit.id)
     order = (Visit.arrival_at, Visit.id) if oldest_first else (Visit.arrival_at.desc(), Visit.id.desc())
     with db.read() as s:
         params = params_service.load(s)
-        ids = select(Visit.id).where(*_conditions(s, f, now, params))
+        ids = select(Visit.id).where(*_conditions(s, now, params, **filters))
         if after is not None:
             ids = ids.where(key > tuple_(*after) if oldest_first else key < tuple_(*after))
         ids = ids.order_by(*order).limit(limit)
-        q = (select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
-             .where(Visit.id.in_(ids.scalar_subquery())).order_by(*order))
-        rows = s.execute(q).all()
+        q = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
+        q, host = clocks.deadline_of(q, Visit, KIND, "host_reply")
+        rows = s.execute(q.add_columns(host.due_at).where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
     out = []
     for r in rows:
-        (vid, number, arrival, category, purpose, name, phone, id_type, id_number, companions, room_code, host,
-         status, admitted, departure, staff, remarks, started) = r
+        (vid, number, arrival, category, purpose, name, phone, id_type, id_number, companions, room_code, host_name,
+         status, admitted, departure, staff, remarks, host_due) = r
         out.append(VisitRow(vid, number, arrival, category, purpose, name, mask_phone(phone) if masked else phone,
-                            id_type, mask_id(id_number) if masked else id_number, companions, room_code, host,
+                            id_type, mask_id(id_number) if masked else id_number, companions, room_code, host_name,
                             status, admitted, departure, staff or "", remarks,
-                            _flag(status, arrival, started, now, params), (arrival, vid)))
+                            _flag(status, arrival, host_due, now, params), (arrival, vid)))
     return out
+
+
+def count_visits(db: Database, actor: Actor, **filters: Any) -> int:
+    """How many visits the filters leave (counted up to records.COUNT_LIMIT)."""
+    actor.require(VISIT_VIEW)
+    with db.read() as s:
+        ids = select(Visit.id).where(*_conditions(s, base.now(), params_service.load(s), **filters))
+        return s.scalar(select(func.count()).select_from(ids.limit(records.COUNT_LIMIT).subquery())) or 0
 
 
 def on_site(db: Database, actor: Actor, limit: int = MAX_ON_SITE_ITEMS) -> list[VisitRow]:
     """The visitors on site now (admitted, not signed out), newest first."""
-    return list_visits(db, actor, VisitFilter(status="on_site"), limit=limit)
+    return list_visits(db, actor, status="on_site", limit=limit)
 
 
 # ------------------------------------------------------------------------------------------- KPIs
@@ -889,15 +710,6 @@ def _minutes_between(s: Session, start, end):
 
 # =========================================================================================== watchlist
 
-@dataclass
-class WatchInput:
-    name: str
-    reason: str
-    id_type: str = VisitorIdType.RESIDENT.value
-    id_number: str = ""
-    phone: str = ""
-
-
 @dataclass(frozen=True)
 class WatchRow:
     id: int
@@ -913,23 +725,30 @@ class WatchRow:
     sort_key: tuple
 
 
-def validate_watch(data: WatchInput) -> dict[str, Any]:
-    id_type = VisitorIdType.from_label(data.id_type) or VisitorIdType.RESIDENT
-    doc = re.sub(r"\s", "", data.id_number or "").upper()
-    return {
-        "name": check_text(data.name, "name", _label("name"), max_len=30),
-        "reason": check_text(data.reason, "reason", _label("reason"), max_len=200),
-        "id_type": id_type.value if doc else "",
-        "id_number": V.check_visitor_document(id_type, doc) if doc else "",
-        "phone": check_phone(data.phone, "phone"),
-    }
+def validate_watch(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A watchlist entry as typed, by its declared fields; no document number means no document type."""
+    values: dict[str, Any] = {}
+    for spec in V.WATCH_FIELDS:
+        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), values=values)
+    if not values["id_number"]:
+        values["id_type"] = ""
+    return values
 
 
-def save_watch(db: Database, actor: Actor, data: WatchInput, watch_id: int | None = None,
+def _watch_entry(s: Session, watch_id: int, version: int | None) -> VisitWatch:
+    entry = s.get(VisitWatch, watch_id)
+    if entry is None:
+        raise NotFound(T("Visits", "This watchlist entry no longer exists"))
+    if version is not None and entry.version != version:
+        raise ConflictError(STALE)
+    return entry
+
+
+def save_watch(db: Database, actor: Actor, raw: Mapping[str, Any], watch_id: int | None = None,
                version: int | None = None) -> int:
     """Add or change a watchlist entry (客服主管 only); an active entry per document number."""
     actor.require(VISIT_WATCHLIST)
-    values = validate_watch(data)
+    values = validate_watch(raw)
     with unit_of_work(db, actor) as s:
         if values["id_number"]:
             clash = s.scalar(select(VisitWatch.id).where(VisitWatch.id_number == values["id_number"],
@@ -941,11 +760,7 @@ def save_watch(db: Database, actor: Actor, data: WatchInput, watch_id: int | Non
             entry = VisitWatch(**values, active=True, added_by=actor.staff_id)
             s.add(entry)
         else:
-            entry = s.get(VisitWatch, watch_id)
-            if entry is None:
-                raise NotFound(T("Visits", "This watchlist entry no longer exists"))
-            if version is not None and entry.version != version:
-                raise ConflictError(STALE)
+            entry = _watch_entry(s, watch_id, version)
             for k, v in values.items():
                 if getattr(entry, k) != v:
                     setattr(entry, k, v)
@@ -957,11 +772,7 @@ def remove_watch(db: Database, actor: Actor, watch_id: int, version: int | None 
     """Take an entry off the watchlist; it is kept (inactive) for the record."""
     actor.require(VISIT_WATCHLIST)
     with unit_of_work(db, actor) as s:
-        entry = s.get(VisitWatch, watch_id)
-        if entry is None:
-            raise NotFound(T("Visits", "This watchlist entry no longer exists"))
-        if version is not None and entry.version != version:
-            raise ConflictError(STALE)
+        entry = _watch_entry(s, watch_id, version)
         if not entry.active:
             raise ConflictError(T("Visits", "This entry is already off the watchlist"))
         entry.active = False
@@ -990,10 +801,7 @@ def list_watch(db: Database, actor: Actor, *, include_removed: bool = False, aft
 def get_watch(db: Database, actor: Actor, watch_id: int) -> VisitWatch:
     actor.require(VISIT_WATCHLIST)
     with db.read() as s:
-        entry = s.get(VisitWatch, watch_id)
-        if entry is None:
-            raise NotFound(T("Visits", "This watchlist entry no longer exists"))
-        return entry
+        return _watch_entry(s, watch_id, None)
 
 
 # =========================================================================================== desk hooks
@@ -1053,36 +861,49 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         T("Visits", "Recent visits"),
         [T("Visits", "Time"), T("Visits", "Visitor"), T("Visits", "Purpose"), T("Visits", "Status"),
          T("Visits", "No.")],
-        [[f"{at:%Y-%m-%d %H:%M}", name, _enum_label(VisitPurpose, purpose), str(V.state_label(status)), number]
+        [[f"{at:%Y-%m-%d %H:%M}", name, _label(VisitPurpose, purpose), str(VISIT.state_label(status)), number]
          for at, name, purpose, status, number in rows])
-
-
-def _enum_label(enum_cls, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
 
 
 # =========================================================================================== forms
 
+def _purpose_printed(category: str, purpose: str) -> str:
+    """来访事由 as paper says it: 其他 of business at the desk says so (其他（前台办事）)."""
+    text = VisitPurpose.printed(purpose)
+    if category == VisitCategory.SERVICE.value and purpose == VisitPurpose.OTHER.value:
+        text += f"（{VisitCategory.printed(category)}）"
+    return text
+
+
 def _visitor_slip(session: Session, actor: Actor, number: str):
-    """访客单 of one visit, by number; documents and phones masked unless the actor may see them."""
+    """访客单 of one visit, by number, in Chinese; documents and phones masked unless the actor may see them."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visitor_slip import VisitorSlip
     v = session.scalar(select(Visit).where(Visit.number == number.strip().upper()))
     if v is None:
         raise NotFound(T("Visits", "There is no visit {number}").format(number=number))
-    names = _staff_names(session, [v.created_by])
+    purpose = VisitPurpose.printed(v.purpose)
+    if v.category == VisitCategory.SERVICE.value:
+        purpose += f"（{VisitCategory.printed(v.category)}）"
+    contact = ""
+    if v.host_result:
+        contact = " ".join(x for x in (ContactMethod.printed(v.host_contact_method) if v.host_contact_method else "",
+                                       HostResult.printed(v.host_result), _hm(v.host_contact_at, v.arrival_at.date()))
+                           if x)
     return VisitorSlip(
-        number=v.number, category=v.category, arrival_at=v.arrival_at, visitor_name=v.visitor_name,
-        id_type=v.id_type, id_number=v.id_number, phone=v.phone, unit_or_address=v.unit_or_address,
-        companions=v.companions, plate=v.plate, purpose=v.purpose, room_code=v.room_code,
-        host_name=v.host_name, items_carried=v.items_carried, host_contact_method=v.host_contact_method,
-        host_result=v.host_result, host_contact_at=v.host_contact_at, pass_no=v.pass_no,
-        admitted_at=v.admitted_at, departure_at=v.departure_at, remarks=v.remarks,
-        receptionist=names.get(v.created_by, ""), status=v.status,
+        number=v.number, arrival_at=v.arrival_at, visitor_name=v.visitor_name,
+        id_type=VisitorIdType.printed(v.id_type) if v.id_number else "", id_number=v.id_number, phone=v.phone,
+        unit_or_address=v.unit_or_address, companions=v.companions, plate=v.plate, purpose=purpose,
+        room_code=v.room_code, host_name=v.host_name, items_carried=v.items_carried, contact=contact,
+        pass_no=v.pass_no, admitted_at=v.admitted_at, departure_at=v.departure_at, remarks=v.remarks,
+        receptionist=records.names(session, [v.created_by]).get(v.created_by or 0, ""),
         mask_private=not actor.can(PEOPLE_SEE_ID)), v.status == "void"
+
+
+def _hm(value: datetime | None, day: date) -> str:
+    if value is None:
+        return ""
+    return f"{value:%H:%M}" if value.date() == day else f"{value:%m-%d %H:%M}"
 
 
 def register_day(text: str) -> date:
@@ -1096,29 +917,34 @@ def register_day(text: str) -> date:
     raise NotFound(T("Visits", "“{text}” is not a day such as 2025-06-12").format(text=raw))
 
 
+#: the statuses the day's register leaves out of its remarks (its other columns say them)
+_UNREMARKED = ("left", "admitted", "done")
+
+
 def _visit_register(session: Session, actor: Actor, number: str):
-    """来访人员登记表 of one day (number: 2025-06-12), in time order."""
+    """来访人员登记表 of one day (number: 2025-06-12), in time order, in Chinese."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visit_register import RegisterEntry, VisitRegister
     day = register_day(number)
     start, end = V.day_bounds(day, day)
     now = base.now()
-    params = params_service.load(session)
+    day_end = _day_end(params_service.load(session))
     rows = session.execute(
         select(Visit.arrival_at, Visit.visitor_name, Visit.phone, Visit.unit_or_address, Visit.id_type,
                Visit.id_number, Visit.companions, Visit.category, Visit.purpose, Visit.room_code,
                Visit.host_name, Visit.status, Visit.departure_at, Visit.remarks, Visit.outcome, Staff.name,
-               Visit.number, Visit.contact_started_at)
+               Visit.number)
         .outerjoin(Staff, Staff.id == Visit.created_by)
         .where(Visit.arrival_at >= start, Visit.arrival_at < end)
         .order_by(Visit.arrival_at, Visit.id)).all()
     entries = [RegisterEntry(
         arrival_at=r.arrival_at, visitor_name=r.visitor_name, phone=r.phone, unit_or_address=r.unit_or_address,
-        id_type=r.id_type, id_number=r.id_number, companions=r.companions, category=r.category,
-        purpose=r.purpose, room_code=r.room_code, host_name=r.host_name, status=r.status,
+        id_type="" if r.id_type in ("", VisitorIdType.RESIDENT.value) else VisitorIdType.printed(r.id_type),
+        id_number=r.id_number, companions=r.companions, category=r.category,
+        purpose=_purpose_printed(r.category, r.purpose), room_code=r.room_code, host_name=r.host_name,
+        status=r.status, state="" if r.status in _UNREMARKED else VISIT.state(r.status).printed,
         departure_at=r.departure_at, remarks=r.remarks, outcome=r.outcome, receptionist=r.name or "",
-        number=r.number,
-        not_signed_out=_flag(r.status, r.arrival_at, r.contact_started_at, now, params) == "not_signed_out")
+        number=r.number, not_signed_out=V.not_signed_out(r.status, r.arrival_at, now, day_end))
         for r in rows]
     return VisitRegister(day=day, entries=entries, printed_by=actor.name, printed_at=now,
                          mask_private=not actor.can(PEOPLE_SEE_ID)), False

@@ -12,6 +12,8 @@ Lists and what they run on:
 
 ``room_code`` keeps the code the room had when registered (the register is a historical record);
 ``last_inspected_on`` is kept by the service when an inspection is recorded, so "due" is one index range.
+An inspection's rectification deadline (整改期限) is its ``rectify`` clock in ``record_clock``, its photos are
+attachments (app.services.attachments).
 """
 from __future__ import annotations
 
@@ -76,7 +78,6 @@ class VacantInspection(WorkflowRecord, Base):
     action_taken: Mapped[str] = mapped_column(String(300), default="")    # 处理措施
     opinion: Mapped[str] = mapped_column(String(500), default="")         # 负责人意见 / 处理意见
     rectify_requirement: Mapped[str] = mapped_column(String(300), default="")   # 整改要求
-    rectify_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)  # 整改期限
     recheck_on: Mapped[date | None] = mapped_column(Date, nullable=True)        # 复检时间
     reviewed_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -87,7 +88,8 @@ class VacantInspection(WorkflowRecord, Base):
 
 
 class VacantCheck(Base):
-    """One checklist line of an inspection: the item, OK or 异常, what was found, a photo."""
+    """One checklist line of an inspection: the item, OK or 异常, what was found (its photos are the
+    inspection's attachments of role ``photo_<item>``)."""
 
     __tablename__ = "vacant_check"
     __table_args__ = (Index("ix_vacant_check_inspection", "inspection_id", "seq"),)
@@ -99,7 +101,6 @@ class VacantCheck(Base):
     ok: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(String(200), default="")
     route: Mapped[str] = mapped_column(String(12), default="")            # where an anomaly goes
-    photo: Mapped[str] = mapped_column(String(260), default="")           # file path of the photo
 
 
 class VacantStorm(Versioned, Timestamps, Base):

@@ -15,7 +15,8 @@ shows is a keyset-paged query on one of these indexes, newest first (``arrival_a
   "already on site" check and the watchlist match at registration.
 
 ``room_code`` keeps the code the visitor gave at the time (the register is a historical record);
-``room_id`` links the room for the household card.
+``room_id`` links the room for the household card. The host's deadline is the visit's ``host_reply`` clock
+in ``record_clock`` (app.services.clocks), never a column.
 """
 from __future__ import annotations
 
@@ -59,7 +60,6 @@ class Visit(WorkflowRecord, Base):
     room_code: Mapped[str] = mapped_column(String(30), default="")
     host_name: Mapped[str] = mapped_column(String(30), default="")
     items_carried: Mapped[str] = mapped_column(String(200), default="")
-    contact_started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     host_contact_method: Mapped[str] = mapped_column(String(12), default="")
     host_result: Mapped[str] = mapped_column(String(12), default="")
     host_contact_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -1108,6 +1108,10 @@
         <source>Return the key</source>
         <translation>Return the key</translation>
     </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
 </context>
 <context>
     <name>Complainant</name>
@@ -2504,7 +2508,6 @@
     </message>
     <message>
         <source>Engineering (construction defects, to the developer)</source>
-        <extracomment>the checklist as printed (Chinese, whatever the UI language)</extracomment>
         <translation>Engineering (construction defects, to the developer)</translation>
     </message>
     <message>
@@ -2751,7 +2754,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the person visits a resident or has business at the desk" rather than "Choose Category")</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -2786,14 +2789,12 @@
     </message>
     <message>
         <source>Reason for leaving the register</source>
+        <extracomment>a unit put on the register, in the order of its form</extracomment>
         <translation>Reason for leaving the register</translation>
     </message>
     <message>
-        <source>Supervisor's opinion</source>
-        <translation>Supervisor's opinion</translation>
-    </message>
-    <message>
         <source>Work slip no.</source>
+        <extracomment>the follow-up work slips of an inspection, as the timeline names the one an action sent</extracomment>
         <translation>Work slip no.</translation>
     </message>
 </context>
@@ -3190,41 +3191,10 @@
     </message>
 </context>
 <context>
-    <name>InspectionActionDialog</name>
-    <message>
-        <source>{action} — {room} ({number})</source>
-        <translation>{action} — {room} ({number})</translation>
-    </message>
-</context>
-<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspect {room}</source>
         <translation>Inspect {room}</translation>
-    </message>
-    <message>
-        <source>Attach &amp;photo…</source>
-        <translation>Attach &amp;photo…</translation>
-    </message>
-    <message>
-        <source>A photo of the first line marked as an anomaly</source>
-        <translation>A photo of the first line marked as an anomaly</translation>
-    </message>
-    <message>
-        <source>Mark a line as an anomaly first.</source>
-        <translation>Mark a line as an anomaly first.</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>Images (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Photo attached to “{item}”.</source>
-        <translation>Photo attached to “{item}”.</translation>
     </message>
 </context>
 <context>
@@ -6184,7 +6154,6 @@
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired)</extracomment>
         <translation>Choose a record on the left to see it and act on it.</translation>
     </message>
     <message>
@@ -6275,6 +6244,7 @@
     </message>
     <message>
         <source>Nothing matches this filter.</source>
+        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the status chips on a row of their own (many chips, or long words), the other filters below them the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user's filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>Nothing matches this filter.</translation>
     </message>
     <message>
@@ -6904,6 +6874,7 @@
     </message>
     <message>
         <source>{source} already has the open work slip {number}</source>
+        <extracomment>the follow-up slips an inspection keeps (their numbers are kept in a 200-character column)</extracomment>
         <translation>{source} already has the open work slip {number}</translation>
     </message>
     <message>
@@ -7333,17 +7304,6 @@
     <message>
         <source>Item registered. Notify the addressee now.</source>
         <translation>Item registered. Notify the addressee now.</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDialog</name>
-    <message>
-        <source>Take {room} off the register</source>
-        <translation>Take {room} off the register</translation>
-    </message>
-    <message>
-        <source>Take off the register</source>
-        <translation>Take off the register</translation>
     </message>
 </context>
 <context>
@@ -7821,14 +7781,6 @@
     <message>
         <source>Send a work slip</source>
         <translation>Send a work slip</translation>
-    </message>
-    <message>
-        <source>Work slip for {number}</source>
-        <translation>Work slip for {number}</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
     </message>
 </context>
 <context>
@@ -8315,10 +8267,6 @@
         <source>New unit in building {no}</source>
         <translation>New unit in building {no}</translation>
     </message>
-    <message>
-        <source>Put a unit on the vacant-unit register</source>
-        <translation>Put a unit on the vacant-unit register</translation>
-    </message>
 </context>
 <context>
     <name>Urgency</name>
@@ -8474,7 +8422,6 @@
     <name>Vacancy</name>
     <message>
         <source>Type 1 is for units the developer has not sold; this room is {state}</source>
-        <extracomment>actions the page offers as buttons (``report_issues`` is the service's, ``send_slip`` has its own button)</extracomment>
         <translation>Type 1 is for units the developer has not sold; this room is {state}</translation>
     </message>
     <message>
@@ -8566,6 +8513,10 @@
         <translation>Remarks</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
@@ -8575,15 +8526,12 @@
     </message>
     <message>
         <source>Supervisor's opinion</source>
+        <extracomment>an inspection as its form asks it: the date, the checklist line by line, what was done on leaving</extracomment>
         <translation>Supervisor's opinion</translation>
     </message>
     <message>
         <source>Rectification required</source>
         <translation>Rectification required</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Work to do</source>
@@ -8594,22 +8542,6 @@
         <translation>A meter reading is a number such as 1234.5</translation>
     </message>
     <message>
-        <source>Give the room (such as 3-2-1502)</source>
-        <translation>Give the room (such as 3-2-1502)</translation>
-    </message>
-    <message>
-        <source>Choose the vacancy type</source>
-        <translation>Choose the vacancy type</translation>
-    </message>
-    <message>
-        <source>Choose who holds the unit</source>
-        <translation>Choose who holds the unit</translation>
-    </message>
-    <message>
-        <source>There is no room {code} in this estate</source>
-        <translation>There is no room {code} in this estate</translation>
-    </message>
-    <message>
         <source>{code} is already on the register ({number})</source>
         <translation>{code} is already on the register ({number})</translation>
     </message>
@@ -8618,28 +8550,12 @@
         <translation>This vacant-unit entry no longer exists</translation>
     </message>
     <message>
-        <source>Unknown checklist item {item}</source>
-        <translation>Unknown checklist item {item}</translation>
-    </message>
-    <message>
-        <source>“{item}” is answered twice</source>
-        <translation>“{item}” is answered twice</translation>
-    </message>
-    <message>
         <source>Answer every checklist item: {items}</source>
         <translation>Answer every checklist item: {items}</translation>
     </message>
     <message>
         <source>Describe what is wrong: {item}</source>
         <translation>Describe what is wrong: {item}</translation>
-    </message>
-    <message>
-        <source>Choose where the finding goes</source>
-        <translation>Choose where the finding goes</translation>
-    </message>
-    <message>
-        <source>The photo's path is too long</source>
-        <translation>The photo's path is too long</translation>
     </message>
     <message>
         <source>{code} is no longer on the register: it cannot be inspected</source>
@@ -8658,20 +8574,12 @@
         <translation>This inspection no longer exists</translation>
     </message>
     <message>
-        <source>Give a date such as 2025-06-12</source>
-        <translation>Give a date such as 2025-06-12</translation>
-    </message>
-    <message>
         <source>This date cannot be in the past</source>
         <translation>This date cannot be in the past</translation>
     </message>
     <message>
         <source>The re-check cannot be before the rectification deadline</source>
         <translation>The re-check cannot be before the rectification deadline</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for inspections</source>
-        <translation>There is no action “{action}” for inspections</translation>
     </message>
     <message>
         <source>“{action}” is recorded with the inspection itself</source>
@@ -8695,6 +8603,7 @@
     </message>
     <message>
         <source>On the register</source>
+        <extracomment>the status chips of the register</extracomment>
         <translation>On the register</translation>
     </message>
     <message>
@@ -8723,6 +8632,7 @@
     </message>
     <message>
         <source>Open</source>
+        <extracomment>the status chips of the inspections</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -8760,6 +8670,78 @@
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricity</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>gas</translation>
+    </message>
+    <message>
+        <source>Meters at registration</source>
+        <translation>Meters at registration</translation>
+    </message>
+    <message>
+        <source>Recent inspections</source>
+        <translation>Recent inspections</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>This inspection already has {n} work slips: close it and inspect again</source>
+        <translation>This inspection already has {n} work slips: close it and inspect again</translation>
+    </message>
+    <message>
+        <source>{n} of {total} lines with an anomaly</source>
+        <translation>{n} of {total} lines with an anomaly</translation>
+    </message>
+    <message>
+        <source>every line OK</source>
+        <translation>every line OK</translation>
+    </message>
+    <message>
+        <source>aired</source>
+        <translation>aired</translation>
+    </message>
+    <message>
+        <source>cleaned</source>
+        <translation>cleaned</translation>
+    </message>
+    <message>
+        <source>locked up</source>
+        <translation>locked up</translation>
+    </message>
+    <message>
+        <source>storm re-inspection</source>
+        <translation>storm re-inspection</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>Rectification overdue</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>
@@ -8831,7 +8813,6 @@
     </message>
     <message>
         <source>Inspection date</source>
-        <extracomment>the answer of a checklist line</extracomment>
         <translation>Inspection date</translation>
     </message>
     <message>
@@ -8879,10 +8860,6 @@
         <translation>Re-check on</translation>
     </message>
     <message>
-        <source>To department</source>
-        <translation>To department</translation>
-    </message>
-    <message>
         <source>Required by</source>
         <translation>Required by</translation>
     </message>
@@ -8911,24 +8888,9 @@
         <translation>Inspector</translation>
     </message>
     <message>
-        <source>Work slips</source>
-        <translation>Work slips</translation>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-</context>
-<context>
-    <name>VacancyPage</name>
     <message>
         <source>Every type</source>
         <translation>Every type</translation>
@@ -8938,36 +8900,24 @@
         <translation>Room (3-2-1502, 3-2-)</translation>
     </message>
     <message>
-        <source>The month of the statistics</source>
-        <translation>The month of the statistics</translation>
+        <source>Choose a unit in the list to inspect it or take it off the register.</source>
+        <translation>Choose a unit in the list to inspect it or take it off the register.</translation>
     </message>
     <message>
-        <source>Register:</source>
-        <translation>Register:</translation>
-    </message>
-    <message>
-        <source>Inspections:</source>
-        <translation>Inspections:</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>Month:</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
+        <source>No unit is on the vacant-unit register. Put an unsold or unused unit on it with “Register a unit” (Ctrl+N).</source>
+        <translation>No unit is on the vacant-unit register. Put an unsold or unused unit on it with “Register a unit” (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Register a unit</source>
         <translation>&amp;Register a unit</translation>
     </message>
     <message>
-        <source>Put a room on the vacant-unit register (Ctrl+N)</source>
-        <translation>Put a room on the vacant-unit register (Ctrl+N)</translation>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>Household &amp;card</translation>
     </message>
     <message>
         <source>&amp;Storm batch…</source>
@@ -8990,52 +8940,43 @@
         <translation>Monthly statistics to Excel</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
+        <source>Choose an inspection to review it, send a work slip or record the re-check.</source>
+        <translation>Choose an inspection to review it, send a work slip or record the re-check.</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>No inspection waits for anything. Inspect a unit from the register (Ctrl+I).</source>
+        <translation>No inspection waits for anything. Inspect a unit from the register (Ctrl+I).</translation>
     </message>
     <message>
-        <source>&amp;Inspect</source>
-        <translation>&amp;Inspect</translation>
-    </message>
-    <message>
-        <source>Record an inspection of this unit (Ctrl+I)</source>
-        <translation>Record an inspection of this unit (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Take &amp;off the register</source>
-        <translation>Take &amp;off the register</translation>
-    </message>
-    <message>
-        <source>Work s&amp;lip…</source>
-        <translation>Work s&amp;lip…</translation>
-    </message>
-    <message>
-        <source>Send a follow-up work slip for the findings</source>
-        <translation>Send a follow-up work slip for the findings</translation>
+        <source>Vacant-unit inspections</source>
+        <translation>Vacant-unit inspections</translation>
     </message>
     <message>
         <source>&amp;Print inspection</source>
         <translation>&amp;Print inspection</translation>
     </message>
     <message>
-        <source>空置房巡检表 (Ctrl+P)</source>
-        <translation>空置房巡检表 (Ctrl+P)</translation>
+        <source>Work slips</source>
+        <translation>Work slips</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyPage</name>
+    <message>
+        <source>The month of the statistics</source>
+        <translation>The month of the statistics</translation>
     </message>
     <message>
-        <source>Household &amp;card</source>
-        <translation>Household &amp;card</translation>
+        <source>Month:</source>
+        <translation>Month:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Vacant units {n}</source>
@@ -9050,160 +8991,16 @@
         <translation>Storm re-inspection ({note}): {left} of {units} left, due by {at}</translation>
     </message>
     <message>
-        <source>Inspection due</source>
-        <translation>Inspection due</translation>
-    </message>
-    <message>
-        <source>Choose a unit or an inspection in the list.</source>
-        <translation>Choose a unit or an inspection in the list.</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>water</translation>
-    </message>
-    <message>
-        <source>electricity</source>
-        <translation>electricity</translation>
-    </message>
-    <message>
-        <source>gas</source>
-        <translation>gas</translation>
-    </message>
-    <message>
-        <source>Vacancy type</source>
-        <translation>Vacancy type</translation>
-    </message>
-    <message>
-        <source>Vacant since</source>
-        <translation>Vacant since</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>Held by</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Meters at registration</source>
-        <translation>Meters at registration</translation>
-    </message>
-    <message>
-        <source>Fee arrangement</source>
-        <translation>Fee arrangement</translation>
-    </message>
-    <message>
-        <source>Last inspected</source>
-        <translation>Last inspected</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>Next due</translation>
-    </message>
-    <message>
-        <source>Recent inspections</source>
-        <translation>Recent inspections</translation>
-    </message>
-    <message>
-        <source>Off the register</source>
-        <translation>Off the register</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Registered by</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>aired</source>
-        <translation>aired</translation>
-    </message>
-    <message>
-        <source>cleaned</source>
-        <translation>cleaned</translation>
-    </message>
-    <message>
-        <source>locked up</source>
-        <translation>locked up</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>Inspected</translation>
-    </message>
-    <message>
-        <source>storm re-inspection</source>
-        <translation>storm re-inspection</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Action taken</source>
-        <translation>Action taken</translation>
-    </message>
-    <message>
-        <source>Supervisor's opinion</source>
-        <translation>Supervisor's opinion</translation>
-    </message>
-    <message>
-        <source>Rectification required</source>
-        <translation>Rectification required</translation>
-    </message>
-    <message>
-        <source>Rectify by</source>
-        <translation>Rectify by</translation>
-    </message>
-    <message>
-        <source>Re-check on</source>
-        <translation>Re-check on</translation>
-    </message>
-    <message>
-        <source>Work slips</source>
-        <translation>Work slips</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Your role may not change the vacant-unit register.</source>
-        <translation>Your role may not change the vacant-unit register.</translation>
-    </message>
-    <message>
-        <source>Put on the register.</source>
-        <translation>Put on the register.</translation>
+        <source>This unit cannot be inspected by you now.</source>
+        <translation>This unit cannot be inspected by you now.</translation>
     </message>
     <message>
         <source>Choose a unit on the register first.</source>
         <translation>Choose a unit on the register first.</translation>
     </message>
     <message>
-        <source>Your role may not record inspections.</source>
-        <translation>Your role may not record inspections.</translation>
-    </message>
-    <message>
         <source>Inspection recorded.</source>
         <translation>Inspection recorded.</translation>
-    </message>
-    <message>
-        <source>Work slip {n} sent.</source>
-        <translation>Work slip {n} sent.</translation>
     </message>
     <message>
         <source>Storm re-inspection opened: every vacant unit is due.</source>
@@ -9216,26 +9013,6 @@
     <message>
         <source>{n} rows exported to {path}</source>
         <translation>{n} rows exported to {path}</translation>
-    </message>
-    <message>
-        <source>Choose an inspection first.</source>
-        <translation>Choose an inspection first.</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <source>Type: {t}</source>
-        <translation>Type: {t}</translation>
-    </message>
-    <message>
-        <source>Room: {r}</source>
-        <translation>Room: {r}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9425,13 +9202,6 @@
     </message>
 </context>
 <context>
-    <name>VisitActionDialog</name>
-    <message>
-        <source>{action} — {name} ({number})</source>
-        <translation>{action} — {name} ({number})</translation>
-    </message>
-</context>
-<context>
     <name>VisitDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -9473,7 +9243,6 @@
     <name>Visits</name>
     <message>
         <source>“{action}” does not apply to {category}</source>
-        <extracomment>the actions of each track (the rest of the declaration applies to both) the state each host answer leads to, and the action that records it statuses of a visitor waiting at the desk (registered, the host not yet answered or just agreed)</extracomment>
         <translation>“{action}” does not apply to {category}</translation>
     </message>
     <message>
@@ -9493,10 +9262,6 @@
         <translation>A pass number has at most 20 letters, digits and dashes</translation>
     </message>
     <message>
-        <source>Give the departure time</source>
-        <translation>Give the departure time</translation>
-    </message>
-    <message>
         <source>The departure ({departure}) cannot be before the arrival ({arrival})</source>
         <translation>The departure ({departure}) cannot be before the arrival ({arrival})</translation>
     </message>
@@ -9510,6 +9275,7 @@
     </message>
     <message>
         <source>Check before registering: {warnings}</source>
+        <extracomment>the state each host answer leads to, and the action that records it statuses of a visitor waiting at the desk (registered, the host not yet answered or just agreed) statuses in which the host's answer is awaited (its clock runs)</extracomment>
         <translation>Check before registering: {warnings}</translation>
     </message>
     <message>
@@ -9590,6 +9356,7 @@
     </message>
     <message>
         <source>Give the room the visitor goes to</source>
+        <extracomment>a registration, in the order of the form what a visitor entering the estate must give besides a service visit, and the words when it is missing</extracomment>
         <translation>Give the room the visitor goes to</translation>
     </message>
     <message>
@@ -9602,6 +9369,7 @@
     </message>
     <message>
         <source>Type the full document number</source>
+        <extracomment>the registration's values kept in a visit's own columns</extracomment>
         <translation>Type the full document number</translation>
     </message>
     <message>
@@ -9625,24 +9393,12 @@
         <translation>This visit no longer exists</translation>
     </message>
     <message>
-        <source>Give a time such as 2025-06-12 14:30</source>
-        <translation>Give a time such as 2025-06-12 14:30</translation>
-    </message>
-    <message>
-        <source>Choose how the host was contacted</source>
-        <translation>Choose how the host was contacted</translation>
-    </message>
-    <message>
         <source>Give the number of the record, such as TS20250612-0003</source>
         <translation>Give the number of the record, such as TS20250612-0003</translation>
     </message>
     <message>
         <source>A visit cannot be turned into another visit</source>
         <translation>A visit cannot be turned into another visit</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for visits</source>
-        <translation>There is no action “{action}” for visits</translation>
     </message>
     <message>
         <source>Not signed out</source>
@@ -9653,12 +9409,8 @@
         <translation>Host's answer overdue</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
         <source>All visits</source>
-        <extracomment>status filters of the page: key → (label, how it filters); each uses an index</extracomment>
+        <extracomment>the status chips of the register: key → label; each filter uses an index</extracomment>
         <translation>All visits</translation>
     </message>
     <message>
@@ -9691,7 +9443,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
         <translation>Unknown status filter {status}</translation>
     </message>
     <message>
@@ -9701,6 +9453,46 @@
     <message>
         <source>This watchlist entry no longer exists</source>
         <translation>This watchlist entry no longer exists</translation>
+    </message>
+    <message>
+        <source>pass returned</source>
+        <translation>pass returned</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Host's answer</source>
+        <translation>Host's answer</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>Turned into</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Registered despite: {w}</source>
+        <translation>Registered despite: {w}</translation>
     </message>
     <message>
         <source>This entry is already off the watchlist</source>
@@ -9759,10 +9551,6 @@
         <translation>Mobile or landline; a known visitor is filled in</translation>
     </message>
     <message>
-        <source>e.g. 3-2-1502</source>
-        <translation>e.g. 3-2-1502</translation>
-    </message>
-    <message>
         <source>e.g. 浙A12345</source>
         <translation>e.g. 浙A12345</translation>
     </message>
@@ -9819,16 +9607,8 @@
         <translation>Receptionist</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Today</source>
-        <extracomment>the date ranges of the filter bar: key → (label, days back from today for the start; None = all)</extracomment>
+        <extracomment>the date ranges of the filter bar (the kit's Dates box gives any other)</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -9848,18 +9628,6 @@
         <translation>All dates</translation>
     </message>
     <message>
-        <source>Dates…</source>
-        <translation>Dates…</translation>
-    </message>
-    <message>
-        <source>Visitor register</source>
-        <extracomment>status filters that ask about now, whatever day the visit began: choosing one shows all dates</extracomment>
-        <translation>Visitor register</translation>
-    </message>
-</context>
-<context>
-    <name>VisitsPage</name>
-    <message>
         <source>Room (3-2-1502, 3-2-)</source>
         <translation>Room (3-2-1502, 3-2-)</translation>
     </message>
@@ -9872,12 +9640,28 @@
         <translation>Name, phone, last 4 digits, document or FK number (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Choose a visit in the list.</source>
+        <translation>Choose a visit in the list.</translation>
+    </message>
+    <message>
+        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</source>
+        <translation>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
+        <translation>No visit matches the filter. Clear the search or choose “All visits”.</translation>
+    </message>
+    <message>
         <source>&amp;New visitor</source>
         <translation>&amp;New visitor</translation>
     </message>
     <message>
-        <source>Register a visitor entering the estate (Ctrl+N)</source>
-        <translation>Register a visitor entering the estate (Ctrl+N)</translation>
+        <source>Print visitor &amp;slip</source>
+        <translation>Print visitor &amp;slip</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>Household &amp;card</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>
@@ -9896,49 +9680,16 @@
         <translation>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
         <source>&amp;Watchlist…</source>
         <translation>&amp;Watchlist…</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
+        <source>Visitor register</source>
+        <translation>Visitor register</translation>
     </message>
-    <message>
-        <source>Print visitor &amp;slip</source>
-        <translation>Print visitor &amp;slip</translation>
-    </message>
-    <message>
-        <source>访客单 with its QR code (Ctrl+P)</source>
-        <translation>访客单 with its QR code (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Household &amp;card</source>
-        <translation>Household &amp;card</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
-        <translation>No visit matches the filter. Clear the search or choose “All visits”.</translation>
-    </message>
-    <message>
-        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</source>
-        <translation>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner's business with Ctrl+Shift+N.</translation>
-    </message>
-    <message>
-        <source>No visits in this period.</source>
-        <translation>No visits in this period.</translation>
-    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
     <message>
         <source>On site now {n}</source>
         <translation>On site now {n}</translation>
@@ -9972,106 +9723,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Choose a visit in the list.</source>
-        <translation>Choose a visit in the list.</translation>
-    </message>
-    <message>
-        <source>Registered despite: {w}</source>
-        <translation>Registered despite: {w}</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Company or address</source>
-        <translation>Company or address</translation>
-    </message>
-    <message>
-        <source>Companions</source>
-        <translation>Companions</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>Plate</translation>
-    </message>
-    <message>
-        <source>Room visited</source>
-        <translation>Room visited</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Items carried</source>
-        <translation>Items carried</translation>
-    </message>
-    <message>
-        <source>Host's answer</source>
-        <translation>Host's answer</translation>
-    </message>
-    <message>
-        <source>Answer due</source>
-        <translation>Answer due</translation>
-    </message>
-    <message>
-        <source>Pass no.</source>
-        <translation>Pass no.</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admitted</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <source>pass returned</source>
-        <translation>pass returned</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>Handled</translation>
-    </message>
-    <message>
-        <source>Turned into</source>
-        <translation>Turned into</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <source>Receptionist</source>
-        <translation>Receptionist</translation>
-    </message>
-    <message>
         <source>Your role may not register visits.</source>
         <translation>Your role may not register visits.</translation>
     </message>
@@ -10080,32 +9731,12 @@
         <translation>Registered.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Choose a visit first.</source>
-        <translation>Choose a visit first.</translation>
-    </message>
-    <message>
         <source>Dates: {first} to {last}</source>
         <translation>Dates: {first} to {last}</translation>
     </message>
     <message>
         <source>Dates: all</source>
         <translation>Dates: all</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <source>Room: {r}</source>
-        <translation>Room: {r}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>Search: {t}</translation>
     </message>
     <message>
         <source>; </source>

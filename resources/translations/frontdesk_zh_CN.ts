@@ -1109,6 +1109,10 @@
         <source>Return the key</source>
         <translation>归还钥匙</translation>
     </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>Complainant</name>
@@ -2505,7 +2509,6 @@
     </message>
     <message>
         <source>Engineering (construction defects, to the developer)</source>
-        <extracomment>the checklist as printed (Chinese, whatever the UI language)</extracomment>
         <translation>工程部（工程质量问题，报开发商）</translation>
     </message>
     <message>
@@ -2752,7 +2755,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little (&quot;Choose whether the person visits a resident or has business at the desk&quot; rather than &quot;Choose Category&quot;)</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -2787,14 +2790,12 @@
     </message>
     <message>
         <source>Reason for leaving the register</source>
+        <extracomment>a unit put on the register, in the order of its form</extracomment>
         <translation>移出原因</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s opinion</source>
-        <translation>负责人意见</translation>
-    </message>
-    <message>
         <source>Work slip no.</source>
+        <extracomment>the follow-up work slips of an inspection, as the timeline names the one an action sent</extracomment>
         <translation>工作联系单编号</translation>
     </message>
 </context>
@@ -3191,41 +3192,10 @@
     </message>
 </context>
 <context>
-    <name>InspectionActionDialog</name>
-    <message>
-        <source>{action} — {room} ({number})</source>
-        <translation>{action} — {room}（{number}）</translation>
-    </message>
-</context>
-<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspect {room}</source>
         <translation>巡检 {room}</translation>
-    </message>
-    <message>
-        <source>Attach &amp;photo…</source>
-        <translation>附加照片(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A photo of the first line marked as an anomaly</source>
-        <translation>为标记为异常的项目附加照片（从第一项开始）</translation>
-    </message>
-    <message>
-        <source>Mark a line as an anomaly first.</source>
-        <translation>请先将某一项标记为异常。</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Photo attached to “{item}”.</source>
-        <translation>照片已附加到“{item}”。</translation>
     </message>
 </context>
 <context>
@@ -6187,7 +6157,6 @@
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
-        <extracomment>the permission the button needs (disabled without it) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired)</extracomment>
         <translation>在左侧选择一条记录，查看并处理。</translation>
     </message>
     <message>
@@ -6278,6 +6247,7 @@
     </message>
     <message>
         <source>Nothing matches this filter.</source>
+        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the status chips on a row of their own (many chips, or long words), the other filters below them the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user&apos;s filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>没有符合此筛选的记录。</translation>
     </message>
     <message>
@@ -6907,6 +6877,7 @@
     </message>
     <message>
         <source>{source} already has the open work slip {number}</source>
+        <extracomment>the follow-up slips an inspection keeps (their numbers are kept in a 200-character column)</extracomment>
         <translation>{source} 已有未关闭的工作联系单 {number}</translation>
     </message>
     <message>
@@ -7336,17 +7307,6 @@
     <message>
         <source>Item registered. Notify the addressee now.</source>
         <translation>物品已登记，请立即通知收件人。</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDialog</name>
-    <message>
-        <source>Take {room} off the register</source>
-        <translation>将 {room} 移出空置登记</translation>
-    </message>
-    <message>
-        <source>Take off the register</source>
-        <translation>移出空置登记</translation>
     </message>
 </context>
 <context>
@@ -7824,14 +7784,6 @@
     <message>
         <source>Send a work slip</source>
         <translation>发送工作联系单</translation>
-    </message>
-    <message>
-        <source>Work slip for {number}</source>
-        <translation>{number} 的工作联系单</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
     </message>
 </context>
 <context>
@@ -8318,10 +8270,6 @@
         <source>New unit in building {no}</source>
         <translation>在{no}栋新建单元</translation>
     </message>
-    <message>
-        <source>Put a unit on the vacant-unit register</source>
-        <translation>空置房登记</translation>
-    </message>
 </context>
 <context>
     <name>Urgency</name>
@@ -8477,7 +8425,6 @@
     <name>Vacancy</name>
     <message>
         <source>Type 1 is for units the developer has not sold; this room is {state}</source>
-        <extracomment>actions the page offers as buttons (``report_issues`` is the service&apos;s, ``send_slip`` has its own button)</extracomment>
         <translation>类型 1 适用于开发商未售的房屋，该房屋为“{state}”</translation>
     </message>
     <message>
@@ -8569,6 +8516,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Action taken</source>
         <translation>处理措施</translation>
     </message>
@@ -8578,15 +8529,12 @@
     </message>
     <message>
         <source>Supervisor&apos;s opinion</source>
+        <extracomment>an inspection as its form asks it: the date, the checklist line by line, what was done on leaving</extracomment>
         <translation>负责人意见</translation>
     </message>
     <message>
         <source>Rectification required</source>
         <translation>整改要求</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>Work to do</source>
@@ -8597,22 +8545,6 @@
         <translation>表读数须为数字，如 1234.5</translation>
     </message>
     <message>
-        <source>Give the room (such as 3-2-1502)</source>
-        <translation>请填写房号（如 3-2-1502）</translation>
-    </message>
-    <message>
-        <source>Choose the vacancy type</source>
-        <translation>请选择空置类型</translation>
-    </message>
-    <message>
-        <source>Choose who holds the unit</source>
-        <translation>请选择持有方</translation>
-    </message>
-    <message>
-        <source>There is no room {code} in this estate</source>
-        <translation>本小区没有房屋 {code}</translation>
-    </message>
-    <message>
         <source>{code} is already on the register ({number})</source>
         <translation>{code} 已在空置登记中（{number}）</translation>
     </message>
@@ -8621,28 +8553,12 @@
         <translation>该空置登记已不存在</translation>
     </message>
     <message>
-        <source>Unknown checklist item {item}</source>
-        <translation>未知的巡检项目 {item}</translation>
-    </message>
-    <message>
-        <source>“{item}” is answered twice</source>
-        <translation>“{item}”重复填写</translation>
-    </message>
-    <message>
         <source>Answer every checklist item: {items}</source>
         <translation>请填写每个巡检项目：{items}</translation>
     </message>
     <message>
         <source>Describe what is wrong: {item}</source>
         <translation>请说明异常情况：{item}</translation>
-    </message>
-    <message>
-        <source>Choose where the finding goes</source>
-        <translation>请选择异常的处理部门</translation>
-    </message>
-    <message>
-        <source>The photo&apos;s path is too long</source>
-        <translation>照片路径过长</translation>
     </message>
     <message>
         <source>{code} is no longer on the register: it cannot be inspected</source>
@@ -8661,20 +8577,12 @@
         <translation>该巡检记录已不存在</translation>
     </message>
     <message>
-        <source>Give a date such as 2025-06-12</source>
-        <translation>请填写日期，如 2025-06-12</translation>
-    </message>
-    <message>
         <source>This date cannot be in the past</source>
         <translation>该日期不能早于今天</translation>
     </message>
     <message>
         <source>The re-check cannot be before the rectification deadline</source>
         <translation>复检时间不能早于整改期限</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for inspections</source>
-        <translation>巡检记录没有“{action}”操作</translation>
     </message>
     <message>
         <source>“{action}” is recorded with the inspection itself</source>
@@ -8698,6 +8606,7 @@
     </message>
     <message>
         <source>On the register</source>
+        <extracomment>the status chips of the register</extracomment>
         <translation>空置中</translation>
     </message>
     <message>
@@ -8726,6 +8635,7 @@
     </message>
     <message>
         <source>Open</source>
+        <extracomment>the status chips of the inspections</extracomment>
         <translation>未关闭</translation>
     </message>
     <message>
@@ -8763,6 +8673,78 @@
     <message>
         <source>never</source>
         <translation>从未巡检</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>燃气表</translation>
+    </message>
+    <message>
+        <source>Meters at registration</source>
+        <translation>登记时表读数</translation>
+    </message>
+    <message>
+        <source>Recent inspections</source>
+        <translation>近期巡检</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>This inspection already has {n} work slips: close it and inspect again</source>
+        <translation>本次巡检已发出 {n} 张工作联系单：请关闭后重新巡检</translation>
+    </message>
+    <message>
+        <source>{n} of {total} lines with an anomaly</source>
+        <translation>{total} 项中 {n} 项异常</translation>
+    </message>
+    <message>
+        <source>every line OK</source>
+        <translation>各项均正常</translation>
+    </message>
+    <message>
+        <source>aired</source>
+        <translation>已通风</translation>
+    </message>
+    <message>
+        <source>cleaned</source>
+        <translation>已清洁</translation>
+    </message>
+    <message>
+        <source>locked up</source>
+        <translation>已关阀锁门</translation>
+    </message>
+    <message>
+        <source>storm re-inspection</source>
+        <translation>台风暴雨后复查</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>巡检项目</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成事项</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>整改逾期</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>
@@ -8834,7 +8816,6 @@
     </message>
     <message>
         <source>Inspection date</source>
-        <extracomment>the answer of a checklist line</extracomment>
         <translation>巡检日期</translation>
     </message>
     <message>
@@ -8882,10 +8863,6 @@
         <translation>复检日期</translation>
     </message>
     <message>
-        <source>To department</source>
-        <translation>接收部门</translation>
-    </message>
-    <message>
         <source>Required by</source>
         <translation>要求完成日期</translation>
     </message>
@@ -8914,24 +8891,9 @@
         <translation>巡检人</translation>
     </message>
     <message>
-        <source>Work slips</source>
-        <translation>工作联系单</translation>
+        <source>Register</source>
+        <translation>空置登记</translation>
     </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-</context>
-<context>
-    <name>VacancyPage</name>
     <message>
         <source>Every type</source>
         <translation>全部类型</translation>
@@ -8941,36 +8903,24 @@
         <translation>房号（3-2-1502、3-2-）</translation>
     </message>
     <message>
-        <source>The month of the statistics</source>
-        <translation>统计月份</translation>
+        <source>Choose a unit in the list to inspect it or take it off the register.</source>
+        <translation>请在左侧列表中选择空置房，进行巡检或移出登记。</translation>
     </message>
     <message>
-        <source>Register:</source>
-        <translation>空置登记：</translation>
-    </message>
-    <message>
-        <source>Inspections:</source>
-        <translation>巡检记录：</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>空置登记</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>巡检记录</translation>
+        <source>No unit is on the vacant-unit register. Put an unsold or unused unit on it with “Register a unit” (Ctrl+N).</source>
+        <translation>空置房登记中尚无房屋。可用“空置房登记”（Ctrl+N）登记未售或未使用的房屋。</translation>
     </message>
     <message>
         <source>&amp;Register a unit</source>
         <translation>空置房登记(&amp;R)</translation>
     </message>
     <message>
-        <source>Put a room on the vacant-unit register (Ctrl+N)</source>
-        <translation>将房屋登记为空置房（Ctrl+N）</translation>
+        <source>&amp;Inspect</source>
+        <translation>巡检(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>房屋档案卡(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Storm batch…</source>
@@ -8993,52 +8943,43 @@
         <translation>月统计表导出 Excel</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
+        <source>Inspections</source>
+        <translation>巡检记录</translation>
     </message>
     <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
+        <source>Choose an inspection to review it, send a work slip or record the re-check.</source>
+        <translation>请选择一条巡检记录，填写负责人意见、发送工作联系单或登记复检。</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
+        <source>No inspection waits for anything. Inspect a unit from the register (Ctrl+I).</source>
+        <translation>没有待处理的巡检。可在空置登记中选择房屋进行巡检（Ctrl+I）。</translation>
     </message>
     <message>
-        <source>&amp;Inspect</source>
-        <translation>巡检(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Record an inspection of this unit (Ctrl+I)</source>
-        <translation>登记该房屋的巡检（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>Take &amp;off the register</source>
-        <translation>移出空置登记(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Work s&amp;lip…</source>
-        <translation>工作联系单(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Send a follow-up work slip for the findings</source>
-        <translation>就巡检发现的问题发送工作联系单</translation>
+        <source>Vacant-unit inspections</source>
+        <translation>空置房巡检记录</translation>
     </message>
     <message>
         <source>&amp;Print inspection</source>
         <translation>打印巡检表(&amp;P)</translation>
     </message>
     <message>
-        <source>空置房巡检表 (Ctrl+P)</source>
-        <translation>打印空置房巡检表（Ctrl+P）</translation>
+        <source>Work slips</source>
+        <translation>工作联系单</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyPage</name>
+    <message>
+        <source>The month of the statistics</source>
+        <translation>统计月份</translation>
     </message>
     <message>
-        <source>Household &amp;card</source>
-        <translation>房屋档案卡(&amp;C)</translation>
+        <source>Month:</source>
+        <translation>月份：</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>处理记录</translation>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
     </message>
     <message>
         <source>Vacant units {n}</source>
@@ -9053,160 +8994,16 @@
         <translation>台风暴雨后复查（{note}）：{units} 套中尚余 {left} 套，须于 {at} 前完成</translation>
     </message>
     <message>
-        <source>Inspection due</source>
-        <translation>应巡检</translation>
-    </message>
-    <message>
-        <source>Choose a unit or an inspection in the list.</source>
-        <translation>请在列表中选择空置房或巡检记录。</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>水表</translation>
-    </message>
-    <message>
-        <source>electricity</source>
-        <translation>电表</translation>
-    </message>
-    <message>
-        <source>gas</source>
-        <translation>燃气表</translation>
-    </message>
-    <message>
-        <source>Vacancy type</source>
-        <translation>空置类型</translation>
-    </message>
-    <message>
-        <source>Vacant since</source>
-        <translation>空置起始日期</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>持有方</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>钥匙</translation>
-    </message>
-    <message>
-        <source>Meters at registration</source>
-        <translation>登记时表读数</translation>
-    </message>
-    <message>
-        <source>Fee arrangement</source>
-        <translation>物业费约定</translation>
-    </message>
-    <message>
-        <source>Last inspected</source>
-        <translation>上次巡检</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未巡检</translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>下次巡检</translation>
-    </message>
-    <message>
-        <source>Recent inspections</source>
-        <translation>近期巡检</translation>
-    </message>
-    <message>
-        <source>Off the register</source>
-        <translation>已移出</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>aired</source>
-        <translation>已通风</translation>
-    </message>
-    <message>
-        <source>cleaned</source>
-        <translation>已清洁</translation>
-    </message>
-    <message>
-        <source>locked up</source>
-        <translation>已关阀锁门</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>巡检</translation>
-    </message>
-    <message>
-        <source>storm re-inspection</source>
-        <translation>台风暴雨后复查</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成事项</translation>
-    </message>
-    <message>
-        <source>Action taken</source>
-        <translation>处理措施</translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s opinion</source>
-        <translation>负责人意见</translation>
-    </message>
-    <message>
-        <source>Rectification required</source>
-        <translation>整改要求</translation>
-    </message>
-    <message>
-        <source>Rectify by</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Re-check on</source>
-        <translation>复检日期</translation>
-    </message>
-    <message>
-        <source>Work slips</source>
-        <translation>工作联系单</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Your role may not change the vacant-unit register.</source>
-        <translation>您的角色无权修改空置房登记。</translation>
-    </message>
-    <message>
-        <source>Put on the register.</source>
-        <translation>已登记为空置房。</translation>
+        <source>This unit cannot be inspected by you now.</source>
+        <translation>您现在不能巡检这套房屋。</translation>
     </message>
     <message>
         <source>Choose a unit on the register first.</source>
         <translation>请先选择在册的空置房。</translation>
     </message>
     <message>
-        <source>Your role may not record inspections.</source>
-        <translation>您的角色无权登记巡检。</translation>
-    </message>
-    <message>
         <source>Inspection recorded.</source>
         <translation>巡检已登记。</translation>
-    </message>
-    <message>
-        <source>Work slip {n} sent.</source>
-        <translation>工作联系单 {n} 已发出。</translation>
     </message>
     <message>
         <source>Storm re-inspection opened: every vacant unit is due.</source>
@@ -9219,26 +9016,6 @@
     <message>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
-    </message>
-    <message>
-        <source>Choose an inspection first.</source>
-        <translation>请先选择巡检记录。</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>状态：{s}</translation>
-    </message>
-    <message>
-        <source>Type: {t}</source>
-        <translation>类型：{t}</translation>
-    </message>
-    <message>
-        <source>Room: {r}</source>
-        <translation>房号：{r}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -9428,13 +9205,6 @@
     </message>
 </context>
 <context>
-    <name>VisitActionDialog</name>
-    <message>
-        <source>{action} — {name} ({number})</source>
-        <translation>{action} — {name}（{number}）</translation>
-    </message>
-</context>
-<context>
     <name>VisitDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -9476,7 +9246,6 @@
     <name>Visits</name>
     <message>
         <source>“{action}” does not apply to {category}</source>
-        <extracomment>the actions of each track (the rest of the declaration applies to both) the state each host answer leads to, and the action that records it statuses of a visitor waiting at the desk (registered, the host not yet answered or just agreed)</extracomment>
         <translation>“{action}”不适用于{category}</translation>
     </message>
     <message>
@@ -9496,10 +9265,6 @@
         <translation>通行证号最多 20 位字母、数字或短横线</translation>
     </message>
     <message>
-        <source>Give the departure time</source>
-        <translation>请填写离开时间</translation>
-    </message>
-    <message>
         <source>The departure ({departure}) cannot be before the arrival ({arrival})</source>
         <translation>离开时间（{departure}）不能早于到达时间（{arrival}）</translation>
     </message>
@@ -9513,6 +9278,7 @@
     </message>
     <message>
         <source>Check before registering: {warnings}</source>
+        <extracomment>the state each host answer leads to, and the action that records it statuses of a visitor waiting at the desk (registered, the host not yet answered or just agreed) statuses in which the host&apos;s answer is awaited (its clock runs)</extracomment>
         <translation>登记前请核实：{warnings}</translation>
     </message>
     <message>
@@ -9593,6 +9359,7 @@
     </message>
     <message>
         <source>Give the room the visitor goes to</source>
+        <extracomment>a registration, in the order of the form what a visitor entering the estate must give besides a service visit, and the words when it is missing</extracomment>
         <translation>请填写被访房号</translation>
     </message>
     <message>
@@ -9605,6 +9372,7 @@
     </message>
     <message>
         <source>Type the full document number</source>
+        <extracomment>the registration&apos;s values kept in a visit&apos;s own columns</extracomment>
         <translation>请输入完整的证件号码</translation>
     </message>
     <message>
@@ -9628,24 +9396,12 @@
         <translation>该来访记录已不存在</translation>
     </message>
     <message>
-        <source>Give a time such as 2025-06-12 14:30</source>
-        <translation>请填写时间，如 2025-06-12 14:30</translation>
-    </message>
-    <message>
-        <source>Choose how the host was contacted</source>
-        <translation>请选择联系被访人的方式</translation>
-    </message>
-    <message>
         <source>Give the number of the record, such as TS20250612-0003</source>
         <translation>请填写单据编号，如 TS20250612-0003</translation>
     </message>
     <message>
         <source>A visit cannot be turned into another visit</source>
         <translation>来访记录不能转为另一条来访记录</translation>
-    </message>
-    <message>
-        <source>There is no action “{action}” for visits</source>
-        <translation>来访记录没有“{action}”操作</translation>
     </message>
     <message>
         <source>Not signed out</source>
@@ -9656,12 +9412,8 @@
         <translation>被访人答复超时</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
         <source>All visits</source>
-        <extracomment>status filters of the page: key → (label, how it filters); each uses an index</extracomment>
+        <extracomment>the status chips of the register: key → label; each filter uses an index</extracomment>
         <translation>全部来访</translation>
     </message>
     <message>
@@ -9694,7 +9446,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
         <translation>未知的状态筛选 {status}</translation>
     </message>
     <message>
@@ -9704,6 +9456,46 @@
     <message>
         <source>This watchlist entry no longer exists</source>
         <translation>该关注名单记录已不存在</translation>
+    </message>
+    <message>
+        <source>pass returned</source>
+        <translation>通行证已收回</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Host&apos;s answer</source>
+        <translation>被访人答复</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>通行证号</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Turned into</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Registered despite: {w}</source>
+        <translation>已知悉以下提示仍登记：{w}</translation>
     </message>
     <message>
         <source>This entry is already off the watchlist</source>
@@ -9762,10 +9554,6 @@
         <translation>手机或固定电话；老访客会自动填入信息</translation>
     </message>
     <message>
-        <source>e.g. 3-2-1502</source>
-        <translation>如：3-2-1502</translation>
-    </message>
-    <message>
         <source>e.g. 浙A12345</source>
         <translation>如：浙A12345</translation>
     </message>
@@ -9822,16 +9610,8 @@
         <translation>接待员</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>Today</source>
-        <extracomment>the date ranges of the filter bar: key → (label, days back from today for the start; None = all)</extracomment>
+        <extracomment>the date ranges of the filter bar (the kit&apos;s Dates box gives any other)</extracomment>
         <translation>今天</translation>
     </message>
     <message>
@@ -9851,18 +9631,6 @@
         <translation>全部日期</translation>
     </message>
     <message>
-        <source>Dates…</source>
-        <translation>日期范围…</translation>
-    </message>
-    <message>
-        <source>Visitor register</source>
-        <extracomment>status filters that ask about now, whatever day the visit began: choosing one shows all dates</extracomment>
-        <translation>来访人员登记表</translation>
-    </message>
-</context>
-<context>
-    <name>VisitsPage</name>
-    <message>
         <source>Room (3-2-1502, 3-2-)</source>
         <translation>房号（3-2-1502、3-2-）</translation>
     </message>
@@ -9875,12 +9643,28 @@
         <translation>姓名、电话、后 4 位、证件号或 FK 编号（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Choose a visit in the list.</source>
+        <translation>请在列表中选择来访记录。</translation>
+    </message>
+    <message>
+        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner&apos;s business with Ctrl+Shift+N.</source>
+        <translation>此期间尚无来访记录。可用“访客登记”（Ctrl+N）登记访客，或按 Ctrl+Shift+N 登记业主办事。</translation>
+    </message>
+    <message>
+        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
+        <translation>没有符合筛选条件的来访记录。请清空搜索或选择“全部来访”。</translation>
+    </message>
+    <message>
         <source>&amp;New visitor</source>
         <translation>访客登记(&amp;N)</translation>
     </message>
     <message>
-        <source>Register a visitor entering the estate (Ctrl+N)</source>
-        <translation>登记进入小区的访客（Ctrl+N）</translation>
+        <source>Print visitor &amp;slip</source>
+        <translation>打印访客单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Household &amp;card</source>
+        <translation>房屋档案卡(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>
@@ -9899,49 +9683,16 @@
         <translation>打印所选范围第一天的来访人员登记表（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
         <source>&amp;Watchlist…</source>
         <translation>关注名单(&amp;W)…</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>来访详情</translation>
+        <source>Visitor register</source>
+        <translation>来访人员登记表</translation>
     </message>
-    <message>
-        <source>Print visitor &amp;slip</source>
-        <translation>打印访客单(&amp;S)</translation>
-    </message>
-    <message>
-        <source>访客单 with its QR code (Ctrl+P)</source>
-        <translation>打印带二维码的访客单（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Household &amp;card</source>
-        <translation>房屋档案卡(&amp;C)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>处理记录</translation>
-    </message>
-    <message>
-        <source>No visit matches the filter. Clear the search or choose “All visits”.</source>
-        <translation>没有符合筛选条件的来访记录。请清空搜索或选择“全部来访”。</translation>
-    </message>
-    <message>
-        <source>No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an owner&apos;s business with Ctrl+Shift+N.</source>
-        <translation>此期间尚无来访记录。可用“访客登记”（Ctrl+N）登记访客，或按 Ctrl+Shift+N 登记业主办事。</translation>
-    </message>
-    <message>
-        <source>No visits in this period.</source>
-        <translation>此期间没有来访记录。</translation>
-    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
     <message>
         <source>On site now {n}</source>
         <translation>当前在场 {n}</translation>
@@ -9975,106 +9726,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Choose a visit in the list.</source>
-        <translation>请在列表中选择来访记录。</translation>
-    </message>
-    <message>
-        <source>Registered despite: {w}</source>
-        <translation>已知悉以下提示仍登记：{w}</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>来访类型</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>来访事由</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <source>Company or address</source>
-        <translation>单位或住址</translation>
-    </message>
-    <message>
-        <source>Companions</source>
-        <translation>同行人数</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>车牌号</translation>
-    </message>
-    <message>
-        <source>Room visited</source>
-        <translation>被访房号</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>被访人</translation>
-    </message>
-    <message>
-        <source>Items carried</source>
-        <translation>携带物品</translation>
-    </message>
-    <message>
-        <source>Host&apos;s answer</source>
-        <translation>被访人答复</translation>
-    </message>
-    <message>
-        <source>Answer due</source>
-        <translation>答复期限</translation>
-    </message>
-    <message>
-        <source>Pass no.</source>
-        <translation>通行证号</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>放行时间</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>离开时间</translation>
-    </message>
-    <message>
-        <source>pass returned</source>
-        <translation>通行证已收回</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>办结时间</translation>
-    </message>
-    <message>
-        <source>Turned into</source>
-        <translation>转为</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>Receptionist</source>
-        <translation>接待员</translation>
-    </message>
-    <message>
         <source>Your role may not register visits.</source>
         <translation>您的角色无权登记来访。</translation>
     </message>
@@ -10083,32 +9734,12 @@
         <translation>已登记。</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Choose a visit first.</source>
-        <translation>请先选择来访记录。</translation>
-    </message>
-    <message>
         <source>Dates: {first} to {last}</source>
         <translation>日期：{first} 至 {last}</translation>
     </message>
     <message>
         <source>Dates: all</source>
         <translation>日期：全部</translation>
-    </message>
-    <message>
-        <source>Status: {s}</source>
-        <translation>状态：{s}</translation>
-    </message>
-    <message>
-        <source>Room: {r}</source>
-        <translation>房号：{r}</translation>
-    </message>
-    <message>
-        <source>Search: {t}</source>
-        <translation>搜索：{t}</translation>
     </message>
     <message>
         <source>; </source>

@@ -9,7 +9,7 @@ from tests.unit.services.test_vacancy import MORNING, clock, inspect, register, 
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.registry import get_form
-from app.services import printing
+from app.services import printing, records
 from app.services import vacancy as svc
 
 
@@ -22,7 +22,7 @@ def book(db, actor, admin, rooms):  # noqa: F811
     u1 = register(db, admin)
     register(db, admin, room="5-1-0101", vtype="2")
     iid = inspect(db, actor("steward"), u1, water="卫生间顶棚渗水")
-    svc.act(db, admin, iid, "review", {"opinion": "报开发商维修", "rectify_requirement": "修复渗水",
+    records.act(db, admin, svc.INSPECTION_KIND, iid, "review", {"opinion": "报开发商维修", "rectify_requirement": "修复渗水",
                                        "rectify_deadline": "2026-06-17", "recheck_on": "2026-06-18"})
     return {"unit": u1, "inspection": iid}
 
@@ -45,14 +45,14 @@ def test_monthly_refuses_a_bad_month_and_other_roles(db, actor, book):
 
 
 def test_inspection_sheet_reads_back_and_reprints(db, actor, admin, book):
-    number = svc.get_inspection(db, admin, book["inspection"]).number
+    number = records.get(db, admin, svc.INSPECTION_KIND, book["inspection"]).number
     t = text(printing.print_document(db, admin, "vacant_inspection", number))
     for expected in ("空置房巡检表", number, "3-2-1501", "无渗水、进水", "异常", "卫生间顶棚渗水", "负责人意见",
                      "整改要求：修复渗水", "整改期限：2026-06-17", "复检时间：2026-06-18", "报开发商维修", "巡检人"):
         assert expected in t, expected
     again = text(printing.print_document(db, admin, "vacant_inspection", number))
     assert "补打" in again
-    svc.act(db, admin, book["inspection"], "void", {"reason": "录错"})
+    records.act(db, admin, svc.INSPECTION_KIND, book["inspection"], "void", {"reason": "录错"})
     assert "作废" in text(printing.render_document(db, admin, "vacant_inspection", number))
     with pytest.raises(NotFound):
         printing.render_document(db, admin, "vacant_inspection", "KZ20260610-0099")

@@ -10,7 +10,7 @@ from tests.unit.services.test_visits import MORNING, OTHER_ID, VISITOR_ID, Clock
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.validation import mask_id
 from app.printing.registry import get_form
-from app.services import printing, registry
+from app.services import printing, records, registry
 from app.services import visits as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 
@@ -31,13 +31,13 @@ def book(db, admin, clock):
     ids = {}
     ids["admitted"] = svc.register_visit(db, admin, visitor(remarks="业主电话确认"))
     clock.advance(minutes=2)
-    svc.act(db, admin, ids["admitted"], "host_agreed",
+    records.act(db, admin, svc.KIND, ids["admitted"], "host_agreed",
             {"host_contact_method": "phone", "admit_now": True, "pass_no": "L-018"})
     clock.advance(minutes=10)
     ids["refused"] = svc.register_visit(db, admin, visitor(visitor_name="李雷", phone="13700007777",
                                                            id_number=OTHER_ID, room="3-2-1501",
                                                            host_name="李四", plate=""))
-    svc.act(db, admin, ids["refused"], "host_refused", {"host_contact_method": "intercom", "note": "不认识"})
+    records.act(db, admin, svc.KIND, ids["refused"], "host_refused", {"host_contact_method": "intercom", "note": "不认识"})
     clock.advance(minutes=10)
     ids["service"] = svc.register_visit(db, admin, service())
     clock.set(datetime(2026, 6, 10, 23, 0))
@@ -82,7 +82,7 @@ def test_one_copy_reprints_and_void(db, admin, book):
     again = text(printing.print_document(db, admin, "visitor_slip", number))
     assert "补打第1次" in again
     voided = svc.register_visit(db, admin, service(visitor_name="误登记", phone="13500005555"))
-    svc.act(db, admin, voided, "void", {"reason": "误登记"})
+    records.act(db, admin, svc.KIND, voided, "void", {"reason": "误登记"})
     assert "作废" in text(printing.render_document(db, admin, "visitor_slip", number_of(db, voided)))
 
 

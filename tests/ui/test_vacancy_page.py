@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.ui.conftest import wait_ops
+from PySide6.QtWidgets import QPushButton
+from tests.ui.conftest import search, wait_ops
 
-from app.services import registry
+from app.services import records, registry
 from app.services import vacancy as svc
 from app.services.registry import BuildingInput, RoomInput
 from db.models import Room
@@ -34,16 +35,21 @@ def rows(db, model):
         return list(s.scalars(select(model).order_by(model.id)))
 
 
-def button(page, action: str):
-    return page.actions_host.findChild(type(page.inspect_btn), f"action_{action}")
+def button(pane, action: str):
+    return pane.actions_box.findChild(QPushButton, f"action_{action}")
+
+
+def register(db, actor, room: str, vacancy_type: str) -> int:
+    return records.create(db, actor, svc.UNIT_KIND, {"room": room, "vacancy_type": vacancy_type, "since": date.today()})
 
 
 def test_register_inspect_review_and_close(qtbot, db, admin, rooms, window_for, tmp_path):
     w = window_for(db, admin)
     page = w.show_page("vacancy")
+    units, inspections = page.units, page.inspections
     wait_ops(qtbot, w)
-    assert page.model.rowCount() == 0
-    dlg = page.register_unit()
+    assert units.model.rowCount() == 0
+    dlg = units.new_record()
     dlg.form.set_values({"room": "3-2-1501", "vacancy_type": "3", "holder": "owner", "key_ref": "K-07",
                          "meter_water": "12.5"})
     save(qtbot, w, dlg)
@@ -51,7 +57,7 @@ def test_register_inspect_review_and_close(qtbot, db, admin, rooms, window_for, 
     assert unit.vacancy_type == "3" and unit.since == date.today()
     with db.read() as s:
         assert s.get(Room, rooms["3-2-1501"]).vacancy_flag
-    assert page.model.rowCount() == 1 and page.unit.id == unit.id and page.unit.due
+    assert units.model.rowCount() == 1 and units.view_data.id == unit.id and units.view_data.due
     assert page.due_count == 1 and "Inspections due" in page.summary.text()
 
     insp = page.inspect()
@@ -59,63 +65,67 @@ def test_register_inspect_review_and_close(qtbot, db, admin, rooms, window_for, 
     insp.save()                                   # refused: the anomaly is not described
     assert "Describe what is wrong" in insp.form.error_text("check_water") and insp.isVisible()
     insp.form.set_value("check_water", "卫生间顶棚渗水")
-    insp.attach_photo(str(tmp_path / "leak.jpg"))
+    photo = tmp_path / "leak.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not much of a photo")
+    insp.form.set_value("photo_water", [str(photo)])
     save(qtbot, w, insp)
     [i] = rows(db, VacantInspection)
     assert i.status == "issues" and i.anomalies == 1
-    assert page.inspection.id == i.id and page.tabs.currentIndex() == 1
-    assert page.inspection.checks[3].photo.endswith("leak.jpg")
-    assert [b.text() for b in page.action_buttons] == [
+    assert inspections.view_data.id == i.id and page.tabs.currentIndex() == 1
+    assert inspections.view_data.checks[3].photo.endswith("leak.jpg")
+    assert [b.text() for b in inspections.action_buttons] == [
         "Supervisor's opinion", "Send a work slip", "Re-check: not yet fixed", "Re-check passed", "Void"]
-    assert page.slip_btn.isEnabled()
+    assert button(inspections, "send_slip").isEnabled()
 
-    button(page, "review").click()
+    button(inspections, "review").click()
     review = page.dialog
     review.form.set_value("opinion", "工程部核查楼上防水")
     save(qtbot, w, review)
     assert rows(db, VacantInspection)[0].opinion == "工程部核查楼上防水"
-    assert "工程部核查楼上防水" in page.fields_label.text()
+    assert "工程部核查楼上防水" in inspections.details.text()
 
-    slip = page.send_slip()
+    button(inspections, "send_slip").click()
+    slip = page.dialog
     save(qtbot, w, slip)
     assert rows(db, VacantInspection)[0].slip_numbers.startswith("LX")
 
-    button(page, "rectify").click()
+    button(inspections, "rectify").click()
     done = page.dialog
     done.form.set_value("note", "复检合格")
     save(qtbot, w, done)
-    button(page, "close").click()
+    button(inspections, "close").click()
     save(qtbot, w, page.dialog)
-    assert rows(db, VacantInspection)[0].status == "closed" and page.action_buttons == []
+    assert rows(db, VacantInspection)[0].status == "closed" and inspections.action_buttons == []
     w.resize(1366, 768)
     assert page.grab().save(str(tmp_path / "vacancy_page.png"))
 
     page.tabs.setCurrentIndex(0)
-    page.view.selectRow(0)
-    assert not page.unit.due
-    page.remove_unit()
+    units.table.selectRow(0)
+    assert not units.view_data.due
+    button(units, "remove").click()
     remove = page.dialog
     remove.form.set_value("reason", "moved_in")
     save(qtbot, w, remove)
-    assert rows(db, VacantUnit)[0].status == "removed" and page.model.rowCount() == 0
+    assert rows(db, VacantUnit)[0].status == "removed" and units.model.rowCount() == 0
     with db.read() as s:
         assert not s.get(Room, rooms["3-2-1501"]).vacancy_flag
 
 
 def test_receptionist_sees_but_does_not_change(qtbot, db, actor, admin, rooms, window_for):
-    svc.register_unit(db, admin, svc.UnitInput(room="3-2-1502", vacancy_type="2", since=date.today()))
+    register(db, admin, "3-2-1502", "2")
     w = window_for(db, actor("receptionist"))
     page = w.show_page("vacancy")
     wait_ops(qtbot, w)
-    assert not page.register_btn.isEnabled() and page.storm_btn.isHidden()
-    page.view.selectRow(0)
-    assert page.unit is not None and not page.inspect_btn.isEnabled() and not page.remove_btn.isEnabled()
-    assert page.inspect() is None and page.register_unit() is None
+    assert not page.units.new_btn.isEnabled() and page.units.stormBatch.isHidden()
+    page.units.table.selectRow(0)
+    assert page.units.view_data is not None and not page.units.record_buttons["inspectUnit"].isEnabled()
+    assert button(page.units, "remove") is None
+    assert page.inspect() is None and page.units.new_record() is None
 
 
 def test_storm_batch_and_filters(qtbot, db, actor, admin, rooms, window_for):
     for code in ("3-2-1501", "3-2-1502"):
-        svc.register_unit(db, admin, svc.UnitInput(room=code, vacancy_type="3", since=date.today()))
+        register(db, admin, code, "3")
     w = window_for(db, actor("steward"))
     page = w.show_page("vacancy")
     dlg = page.declare_storm()
@@ -123,22 +133,21 @@ def test_storm_batch_and_filters(qtbot, db, actor, admin, rooms, window_for):
     save(qtbot, w, dlg)
     assert page.storm is not None and page.storm.left == 2
     assert "Storm re-inspection" in page.summary.text()
-    page.view.selectRow(0)
+    page.units.table.selectRow(0)
     insp = page.inspect()
     assert insp.form.value("storm") is True
     save(qtbot, w, insp)
     wait_ops(qtbot, w)
     assert page.storm.left == 1
-    page.status_box.setCurrentIndex(page.status_box.findData("due"))
-    assert [r.room_code for r in page.model.rows] == ["3-2-1502"]
-    page.room_filter.setText("3-2-1501")
-    page.reload()
-    assert page.model.rowCount() == 0
+    page.units.status.setCurrentIndex(page.units.status.findData("due"))
+    assert [r.room_code for r in page.units.model.rows] == ["3-2-1502"]
+    search(qtbot, page.units, "3-2-1501")
+    assert page.units.model.rowCount() == 0
 
 
 def test_monthly_statistics_print_and_export(qtbot, db, admin, rooms, window_for, tmp_path):
     from openpyxl import load_workbook
-    svc.register_unit(db, admin, svc.UnitInput(room="3-2-1501", vacancy_type="3", since=date.today()))
+    register(db, admin, "3-2-1501", "3")
     w = window_for(db, admin)
     page = w.show_page("vacancy")
     page.print_monthly()

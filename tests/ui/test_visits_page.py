@@ -6,12 +6,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
-from tests.ui.conftest import wait_ops
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from tests.ui.conftest import search, wait_ops
 from tests.unit.services.test_visits import OTHER_ID, VISITOR_ID, rid
 
 from app.domain.validation import mask_id
-from app.services import registry
+from app.services import records, registry
 from app.services import visits as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models.visit import Visit
@@ -54,7 +54,12 @@ def save(qtbot, window, dlg) -> None:
 
 
 def button(page, action: str):
-    return page.actions_host.findChild(type(page.slip_btn), f"action_{action}")
+    return page.pane.actions_box.findChild(QPushButton, f"action_{action}")
+
+
+def register(db, actor, **values) -> int:
+    return svc.register_visit(db, actor, {"visitor_name": "刘志强", "phone": "13957112345", "id_number": VISITOR_ID,
+                                          "purpose": "family", "room": "3-2-1502", "host_name": "王建国", **values})
 
 
 def visits(db) -> list[Visit]:
@@ -69,13 +74,13 @@ def test_the_lazy_register_passes_the_model_tester(qtbot, qtmodeltester, db, adm
                                  staff_id=admin.staff_id))
     w = window_for(db, admin)
     page = w.show_page("visits")
-    page.range_box.setCurrentIndex(page.range_box.findData("all"))
-    assert page.model.rowCount() == 200                 # one page, not the whole register
-    assert page.model.canFetchMore()
-    page.model.fetchMore()
-    assert page.model.rowCount() == 400
-    qtmodeltester.check(page.model)
-    arrivals = [r.arrival_at for r in page.model.rows]
+    page.pane.choice_filters[0].setCurrentIndex(page.pane.choice_filters[0].findData("all"))
+    assert page.pane.model.rowCount() == 200                 # one page, not the whole register
+    assert page.pane.model.canFetchMore()
+    page.pane.model.fetchMore()
+    assert page.pane.model.rowCount() == 400
+    qtmodeltester.check(page.pane.model)
+    arrivals = [r.arrival_at for r in page.pane.model.rows]
     assert arrivals == sorted(arrivals, reverse=True)
     wait_ops(qtbot, w)
     assert page.kpi is not None and page.kpi.total > 400
@@ -85,8 +90,8 @@ def test_register_then_host_agreed_admitted_and_signed_out(qtbot, db, actor, roo
     desk = actor("receptionist")
     w = window_for(db, desk)
     page = w.show_page("visits")
-    assert page.empty.isVisible() and "Ctrl+N" in page.empty.text()
-    dlg = page.new_visit()
+    assert page.pane.empty.isVisible() and "Ctrl+N" in page.pane.empty.text()
+    dlg = page.pane.new_record()
     assert dlg.windowTitle() == "Register a visitor"
     fill(dlg, VISITOR)
     assert dlg.form.widgets["host_name"].currentText() == "王建国"   # suggested from the room
@@ -94,19 +99,19 @@ def test_register_then_host_agreed_admitted_and_signed_out(qtbot, db, actor, roo
     [v] = visits(db)
     assert (v.status, v.visitor_name, v.id_number, v.room_code, v.companions) == (
         "registered", "刘志强", VISITOR_ID, "3-2-1502", 1)
-    assert page.model.rowCount() == 1 and page.empty.isHidden()
-    assert page.detail.id == v.id
-    assert [b.text() for b in page.action_buttons] == [
+    assert page.pane.model.rowCount() == 1 and page.pane.empty.isHidden()
+    assert page.pane.view_data.id == v.id
+    assert [b.text() for b in page.pane.action_buttons] == [
         "Contact the host", "Host agreed", "Host refused", "Host unreachable", "Refuse entry"]
-    assert page.model.rows[0].id_number == mask_id(VISITOR_ID)          # masked in the list
+    assert page.pane.model.rows[0].id_number == mask_id(VISITOR_ID)          # masked in the list
     qtbot.mouseClick(button(page, "host_agreed"), Qt.MouseButton.LeftButton)
     action = page.dialog
     assert action.form.value("admit_now") is True
     action.form.set_values({"pass_no": "L-018"})
     save(qtbot, w, action)
     assert visits(db)[0].status == "admitted" and visits(db)[0].pass_no == "L-018"
-    assert [b.text() for b in page.action_buttons] == ["Sign out"]
-    assert "On site" in page.detail_title.text()
+    assert [b.text() for b in page.pane.action_buttons] == ["Sign out"]
+    assert "On site" in page.pane.title.text()
     wait_ops(qtbot, w)
     assert "On site now <b" in page.kpi_label.text()
     qtbot.mouseClick(button(page, "depart"), Qt.MouseButton.LeftButton)
@@ -114,14 +119,14 @@ def test_register_then_host_agreed_admitted_and_signed_out(qtbot, db, actor, roo
     assert depart.form.value("departure_at")
     save(qtbot, w, depart)
     assert visits(db)[0].status == "left" and visits(db)[0].pass_returned
-    assert page.action_buttons == []
-    assert [e.action for e in page.events.rows] == ["Registered", "Host agreed", "Admit", "Sign out"]
+    assert page.pane.action_buttons == []
+    assert [e.action for e in page.pane.events.rows] == ["Registered", "Host agreed", "Admit", "Sign out"]
 
 
 def test_bad_input_is_shown_as_typed_and_kept_when_refused(qtbot, db, admin, rooms, window_for):
     w = window_for(db, admin)
     page = w.show_page("visits")
-    dlg = page.new_visit()
+    dlg = page.pane.new_record()
     fill(dlg, {**VISITOR, "id_number": VISITOR_ID[:-1] + ("1" if VISITOR_ID[-1] != "1" else "2"),
                "phone": "1395711234", "plate": "ABC"})
     assert "check digit" in dlg.form.error_text("id_number")
@@ -146,14 +151,14 @@ def test_bad_input_is_shown_as_typed_and_kept_when_refused(qtbot, db, admin, roo
     save(qtbot, w, dlg)
     [v] = visits(db)
     assert (v.category, v.status, v.id_number) == ("service", "serving", "")
-    assert [b.text() for b in page.action_buttons] == ["Handled", "Turned into a record", "Void"]
+    assert [b.text() for b in page.pane.action_buttons] == ["Handled", "Turned into a record", "Void"]
 
 
 def test_a_warning_turns_save_into_register_anyway(qtbot, db, admin, rooms, window_for):
-    svc.save_watch(db, admin, svc.WatchInput("刘志强", "多次冒充快递员", id_number=VISITOR_ID))
+    svc.save_watch(db, admin, {"name": "刘志强", "reason": "多次冒充快递员", "id_number": VISITOR_ID})
     w = window_for(db, admin)
     page = w.show_page("visits")
-    dlg = page.new_visit()
+    dlg = page.pane.new_record()
     fill(dlg, VISITOR)
     dlg.save()
     qtbot.waitUntil(lambda: dlg.acknowledge, timeout=10000)
@@ -163,15 +168,13 @@ def test_a_warning_turns_save_into_register_anyway(qtbot, db, admin, rooms, wind
     save(qtbot, w, dlg)
     [v] = visits(db)
     assert "多次冒充快递员" in v.watch_note
-    assert page.warning_label.isVisible() and "多次冒充快递员" in page.warning_label.text()
+    assert "多次冒充快递员" in page.pane.title.text()
 
 
 def test_a_returning_visitor_is_filled_in_without_the_full_number(qtbot, db, actor, rooms, window_for):
     desk = actor("receptionist")
-    first = svc.register_visit(db, desk, svc.VisitInput(
-        visitor_name="刘志强", phone="13957112345", id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-        host_name="王建国", plate="浙A12345"))
-    svc.act(db, desk, first, "host_refused", {"host_contact_method": "phone"})
+    first = register(db, desk, plate="浙A12345")
+    records.act(db, desk, svc.KIND, first, "host_refused", {"host_contact_method": "phone"})
     w = window_for(db, desk)
     page = w.show_page("visits")
     dlg = page.new_visit()
@@ -188,55 +191,54 @@ def test_a_returning_visitor_is_filled_in_without_the_full_number(qtbot, db, act
 
 
 def test_filters_and_the_empty_hint(qtbot, db, admin, rooms, window_for):
-    a = svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                      id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                      host_name="王建国"))
-    svc.act(db, admin, a, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
-    svc.register_visit(db, admin, svc.VisitInput(visitor_name="李雷", phone="13700007777", id_number=OTHER_ID,
-                                                 purpose="delivery", room="3-2-1501", host_name="李四"))
+    a = register(db, admin)
+    records.act(db, admin, svc.KIND, a, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
+    register(db, admin, visitor_name="李雷", phone="13700007777", id_number=OTHER_ID, purpose="delivery",
+             room="3-2-1501", host_name="李四")
     w = window_for(db, admin)
     page = w.show_page("visits")
-    assert page.model.rowCount() == 2
+    assert page.pane.model.rowCount() == 2
     page.set_status_filter("on_site")
-    assert [r.visitor_name for r in page.model.rows] == ["刘志强"]
-    assert page.range_box.currentData() == "all"          # on site now: whatever day they came
-    page.range_box.setCurrentIndex(page.range_box.findData("today"))
+    assert [r.visitor_name for r in page.pane.model.rows] == ["刘志强"]
+    assert page.pane.choice_filters[0].currentData() == "all"          # on site now: whatever day they came
+    page.pane.choice_filters[0].setCurrentIndex(page.pane.choice_filters[0].findData("today"))
     page.set_status_filter("waiting")
-    assert [r.visitor_name for r in page.model.rows] == ["李雷"]
+    assert [r.visitor_name for r in page.pane.model.rows] == ["李雷"]
     page.set_status_filter("")
-    page.text_filter.setText("李")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    page.text_filter.setText("7777")
-    qtbot.waitUntil(lambda: [r.visitor_name for r in page.model.rows] == ["李雷"], timeout=5000)
-    page.text_filter.setText("")
-    page.room_filter.setText("3-2-1502")
-    qtbot.waitUntil(lambda: [r.visitor_name for r in page.model.rows] == ["刘志强"], timeout=5000)
-    page.room_filter.setText("9-")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
-    assert page.empty.isVisible() and "No visit matches" in page.empty.text()
-    page.room_filter.setText("")
-    page.range_box.setCurrentIndex(page.range_box.findData("yesterday"))
-    assert page.model.rowCount() == 0 and "No visits in this period" in page.empty.text()
-    page.range_box.setCurrentIndex(page.range_box.findData("week"))
-    assert page.model.rowCount() == 2
+    search(qtbot, page.pane, "李")
+    assert page.pane.model.rowCount() == 1
+    search(qtbot, page.pane, "7777")
+    assert [r.visitor_name for r in page.pane.model.rows] == ["李雷"]
+    search(qtbot, page.pane, "")
+    room = page.pane.text_filters[0]
+    with qtbot.waitSignal(page.pane.model.modelReset, timeout=5000):
+        room.setText("3-2-1502")
+    assert [r.visitor_name for r in page.pane.model.rows] == ["刘志强"]
+    with qtbot.waitSignal(page.pane.model.modelReset, timeout=5000):
+        room.setText("9-")
+    assert page.pane.model.rowCount() == 0
+    assert page.pane.empty.isVisible() and "No visit matches" in page.pane.empty.text()
+    room.clear()
+    page.pane.choice_filters[0].setCurrentIndex(page.pane.choice_filters[0].findData("yesterday"))
+    assert page.pane.model.rowCount() == 0 and "No visits in this period" in page.pane.empty.text()
+    page.pane.choice_filters[0].setCurrentIndex(page.pane.choice_filters[0].findData("week"))
+    assert page.pane.model.rowCount() == 2
     assert "Dates:" in page.report_filter_text()
     wait_ops(qtbot, w)
 
 
 def test_roles_clerk_reads_it_sees_no_page_receptionist_no_watchlist(qtbot, db, actor, admin, rooms,
                                                                      window_for):
-    svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                 id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                 host_name="王建国"))
+    register(db, admin)
     w = window_for(db, actor("clerk"))
     page = w.show_page("visits")
-    assert not page.new_visitor_btn.isEnabled() and not page.new_service_btn.isEnabled()
-    page.view.selectRow(0)
-    assert page.detail is not None and page.action_buttons == []
+    assert not page.pane.new_btn.isEnabled() and not page.pane.newService.isEnabled()
+    page.pane.table.selectRow(0)
+    assert page.pane.view_data is not None and page.pane.action_buttons == []
     assert page.new_visit() is None and "may not register" in page.bar.text()
     assert window_for(db, actor("it")).show_page("visits") is None
     desk_page = window_for(db, actor("receptionist")).show_page("visits")
-    assert desk_page.watchlist_btn.isHidden()
+    assert desk_page.pane.watchlist.isHidden()
     wait_ops(qtbot, w)
 
 
@@ -244,7 +246,7 @@ def test_the_supervisor_keeps_the_watchlist(qtbot, db, admin, window_for):
     from app.ui.dialogs.visits import WatchEditor
     w = window_for(db, admin)
     page = w.show_page("visits")
-    assert page.watchlist_btn.isVisible()
+    assert page.pane.watchlist.isVisible()
     page.open_watchlist()
     dlg = page.watch_dialog
     assert dlg.empty.isVisible()
@@ -266,15 +268,14 @@ def test_the_supervisor_keeps_the_watchlist(qtbot, db, admin, window_for):
 
 
 def test_two_desks_the_second_action_is_refused_and_kept(qtbot, db, admin, actor, rooms, window_for):
-    vid = svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                        id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                        host_name="王建国"))
+    vid = register(db, admin)
     w = window_for(db, admin)
     page = w.show_page("visits")
-    page.view.selectRow(0)
-    action = page.run_action("host_refused")
+    page.pane.table.selectRow(0)
+    button(page, "host_refused").click()
+    action = page.dialog
     action.form.set_values({"note": "不认识"})
-    svc.act(db, actor("steward"), vid, "host_agreed", {"host_contact_method": "phone"})   # the other desk
+    records.act(db, actor("steward"), svc.KIND, vid, "host_agreed", {"host_contact_method": "phone"})   # the other desk
     action.save()
     qtbot.waitUntil(lambda: bool(action.bar.text()), timeout=10000)
     assert "Someone else changed this record" in action.bar.text()
@@ -299,13 +300,11 @@ def test_work_log_conversion_opens_prefilled_and_links_the_visit(qtbot, db, acto
 
 
 def test_print_slip_and_day_register_open_the_preview(qtbot, db, admin, rooms, window_for):
-    svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                 id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                 host_name="王建国"))
+    register(db, admin)
     w = window_for(db, admin)
     page = w.show_page("visits")
-    page.view.selectRow(0)
-    page.print_slip()
+    page.pane.table.selectRow(0)
+    page.pane.print_form()
     slip = page.preview
     qtbot.addWidget(slip)
     qtbot.waitUntil(lambda: slip.rendered is not None, timeout=20000)
@@ -335,24 +334,24 @@ def test_a_half_filled_registration_survives_the_idle_lock(qtbot, db, admin, roo
 
 
 def test_keyboard_new_visitor_and_action_shortcuts(qtbot, db, admin, rooms, window_for):
-    from app.ui.dialogs.visits import VisitActionDialog, VisitDialog
-    svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                 id_number=rid("11010119900101123"), purpose="family",
-                                                 room="3-2-1502", host_name="王建国"))
+    from app.ui.dialogs.action import ActionDialog
+    from app.ui.dialogs.visits import VisitDialog
+    register(db, admin, id_number=rid("11010119900101123"))
     w = window_for(db, admin)
     page = w.show_page("visits")
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    page.view.setFocus()
-    page.view.selectRow(0)
-    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.pane.table.setFocus()
+    page.pane.table.selectRow(0)
+    qtbot.keyClick(page.pane.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(page.dialog, VisitDialog)
     page.dialog.reject()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)   # the second action button
-    assert isinstance(page.dialog, VisitActionDialog) and page.dialog.context["action"] == "host_agreed"
+    page.pane.table.setFocus()
+    qtbot.keyClick(page.pane.table, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)   # the second action button
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ActionDialog), timeout=2000)      # a button's shortcut animates
+    assert isinstance(page.dialog, ActionDialog) and page.dialog.context["action"] == "host_agreed"
     page.dialog.reject()
     wait_ops(qtbot, w)
 
@@ -360,9 +359,7 @@ def test_keyboard_new_visitor_and_action_shortcuts(qtbot, db, admin, rooms, wind
 def test_the_list_exports_as_the_table_shows_it(qtbot, db, actor, rooms, window_for, tmp_path):
     from openpyxl import load_workbook
     desk = actor("receptionist")
-    svc.register_visit(db, desk, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                host_name="王建国"))
+    register(db, desk)
     w = window_for(db, desk)
     page = w.show_page("visits")
     page.export_list(tmp_path / "visits.xlsx")
@@ -383,12 +380,10 @@ def test_printed_and_exported_lists_mask_ids_even_for_the_supervisor(qtbot, db, 
 
     from openpyxl import load_workbook
     from pypdf import PdfReader
-    svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="0571-8800 1234",
-                                                 id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                 host_name="王建国"))
+    register(db, admin, phone="0571-8800 1234")
     w = window_for(db, admin)
     page = w.show_page("visits")
-    assert VISITOR_ID in [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
+    assert VISITOR_ID in [page.pane.model.data(page.pane.model.index(0, c)) for c in range(page.pane.model.columnCount())]
     page.export_list(tmp_path / "visits.xlsx")
     qtbot.waitUntil(lambda: getattr(page, "last_export", None) is not None, timeout=20000)
     wait_ops(qtbot, w)
@@ -409,19 +404,17 @@ def test_on_site_shows_yesterdays_visitor_flagged(qtbot, db, admin, rooms, windo
     from datetime import datetime
     yesterday = datetime.now().replace(microsecond=0) - timedelta(days=1)
     monkeypatch.setattr("app.services.base.now", lambda: yesterday)
-    vid = svc.register_visit(db, admin, svc.VisitInput(visitor_name="刘志强", phone="13957112345",
-                                                        id_number=VISITOR_ID, purpose="family", room="3-2-1502",
-                                                        host_name="王建国"))
-    svc.act(db, admin, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
+    vid = register(db, admin)
+    records.act(db, admin, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
     monkeypatch.undo()
     w = window_for(db, admin)
     page = w.show_page("visits")
-    assert page.model.rowCount() == 0                      # not today's
+    assert page.pane.model.rowCount() == 0                      # not today's
     page.set_status_filter("not_signed_out")
-    [row] = page.model.rows
-    assert row.flag == "not_signed_out" and "Not signed out" in page.model.data(page.model.index(0, 2))
-    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
-    page.view.selectRow(0)
-    assert "Not signed out" in page.detail_title.text()
+    [row] = page.pane.model.rows
+    assert row.flag == "not_signed_out" and "Not signed out" in page.pane.model.data(page.pane.model.index(0, 2))
+    assert page.pane.model.data(page.pane.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    page.pane.table.selectRow(0)
+    assert "Not signed out" in page.pane.title.text()
     wait_ops(qtbot, w)
     assert "Not signed out <b style='color:#c62828" in page.kpi_label.text()

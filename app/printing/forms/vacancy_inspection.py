@@ -8,20 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.vacancy import ZH_CHECK_ITEMS, ZH_TYPES
 from app.printing.layout import Column, Document, Field, Fields, Heading, ItemTable, Note, Signatures
 from app.printing.registry import register_form
 
-ZH_STATE = {"registered": "已登记", "issues": "有异常待处理", "rectified": "已整改/复检合格", "closed": "已关闭",
-            "void": "作废"}
-
-
 @dataclass(frozen=True)
 class InspectionSheet:
+    """One inspection in the words of paper (Chinese, as the services layer writes them)."""
+
     number: str
     room_code: str
     inspected_on: date
-    checks: Sequence[tuple[str, bool, str, str]]     # (item, ok, note, photo)
+    checks: Sequence[tuple[str, str, str, str]]      # (item, 正常/异常, what was found, its photos)
     vacancy_type: str = ""
     inspector: str = ""
     storm: bool = False
@@ -36,19 +33,21 @@ class InspectionSheet:
     recheck_on: date | None = None
     reviewer: str = ""
     remarks: str = ""
-    status: str = "registered"
+    status: str = "已登记"
 
 
 def sample() -> InspectionSheet:
-    checks = [(text, True, "", "") for text in ZH_CHECK_ITEMS.values()]
-    checks[3] = (checks[3][0], False, "卫生间顶棚渗水，地面积水约1㎡", "IMG_0612_01.jpg")
-    checks[4] = (checks[4][0], False, "次卧墙角墙皮起鼓脱落", "IMG_0612_02.jpg")
+    items = ("门窗关闭完好", "水、电、燃气表及总阀关闭", "插座、开关干燥", "无渗水、进水", "天花、墙面无滴漏、渗水、脱落",
+             "室内物品无变动", "无闯入、留宿迹象")
+    checks = [(text, "正常", "", "") for text in items]
+    checks[3] = (checks[3][0], "异常", "卫生间顶棚渗水，地面积水约1㎡", "IMG_0612_01.jpg")
+    checks[4] = (checks[4][0], "异常", "次卧墙角墙皮起鼓脱落", "IMG_0612_02.jpg")
     return InspectionSheet(
-        number="KZ20250612-0003", room_code="3-2-1502", vacancy_type="2", inspected_on=date(2025, 6, 12),
+        number="KZ20250612-0003", room_code="3-2-1502", vacancy_type="已售未交付/未入住", inspected_on=date(2025, 6, 12),
         checks=checks, inspector="李明", storm=True, aired=True, cleaned=False,
         action_taken="已关闭总阀，清理积水，开窗通风", slips="LX20250612-0007", opinion="请工程部核查楼上防水，报开发商维修",
         rectify_requirement="查明渗水原因并修复墙面", rectify_deadline=date(2025, 6, 19),
-        recheck_on=date(2025, 6, 20), reviewer="王丽华", status="issues")
+        recheck_on=date(2025, 6, 20), reviewer="王丽华", status="有异常待处理")
 
 
 def _yn(value: bool) -> str:
@@ -57,8 +56,7 @@ def _yn(value: bool) -> str:
 
 @register_form(code="vacant_inspection", title="空置房巡检表", paper="A4", number_prefix="KZ", sample=sample)
 def build(data: InspectionSheet) -> Document:
-    rows = [(k, item, "正常" if ok else "异常", note, photo) for k, (item, ok, note, photo) in
-            enumerate(data.checks, 1)]
+    rows = [(k, *line) for k, line in enumerate(data.checks, 1)]
     opinion = "；".join(x for x in (
         f"整改要求：{data.rectify_requirement}" if data.rectify_requirement else "",
         f"整改期限：{data.rectify_deadline.isoformat()}" if data.rectify_deadline else "",
@@ -67,9 +65,9 @@ def build(data: InspectionSheet) -> Document:
     return Document(
         number=data.number, date=data.inspected_on,
         parts=[
-            Fields([Field("房号", data.room_code), Field("空置类型", ZH_TYPES.get(data.vacancy_type, "")),
+            Fields([Field("房号", data.room_code), Field("空置类型", data.vacancy_type),
                     Field("巡检日期", data.inspected_on.isoformat()), Field("巡检人", data.inspector),
-                    Field("台风/暴雨后复查", _yn(data.storm)), Field("状态", ZH_STATE.get(data.status, data.status)),
+                    Field("台风/暴雨后复查", _yn(data.storm)), Field("状态", data.status),
                     Field("通风", _yn(data.aired)), Field("清洁", _yn(data.cleaned)),
                     Field("离开时关阀锁门", _yn(data.locked_up)), Field("工作联系单", data.slips or "无")],
                    columns=2),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.vacancy import (ZH_HOLDER, ZH_REMOVAL, ZH_TYPES, BuildingStat, ChangeLine, MonthlyStats,
-                                UnitLine)
+from app.domain.vacancy import (BuildingStat, ChangeLine, Holder, MonthlyStats, RemovalReason, UnitLine,
+                                VacancyType)
 from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Signatures, format_cn_date
 from app.printing.registry import register_form
 
@@ -61,15 +61,15 @@ def building_rows(stats: MonthlyStats) -> list[tuple]:
 
 
 def unit_rows(stats: MonthlyStats) -> list[tuple]:
-    return [(u.room_code, ZH_TYPES.get(u.vacancy_type, u.vacancy_type), u.since.isoformat(),
-             ZH_HOLDER.get(u.holder, u.holder), u.inspections,
+    return [(u.room_code, VacancyType.printed(u.vacancy_type), u.since.isoformat(),
+             Holder.printed(u.holder), u.inspections,
              u.last_inspected_on.isoformat() if u.last_inspected_on else "未巡检", u.anomalies or "")
             for u in stats.units]
 
 
 def change_rows(stats: MonthlyStats) -> list[tuple]:
     return [(c.on.isoformat(), c.room_code, "新增登记" if c.change == "added" else "移出",
-             ZH_TYPES.get(c.reason, "") if c.change == "added" else ZH_REMOVAL.get(c.reason, c.reason))
+             VacancyType.printed(c.reason) if c.change == "added" else RemovalReason.printed(c.reason))
             for c in stats.changes]
 
 

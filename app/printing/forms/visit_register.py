@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.validation import format_phone, mask_id, mask_phone
-from app.printing.forms.visitor_slip import ZH_CATEGORY, ZH_ID_TYPE, ZH_PURPOSE, ZH_STATE, hm, zh
+from app.printing.forms.visitor_slip import hm
 from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
 from app.printing.registry import register_form
 
@@ -22,18 +22,22 @@ WEEKDAYS = "一二三四五六日"
 
 @dataclass(frozen=True)
 class RegisterEntry:
+    """One visit of the day: its words in Chinese (as the services layer writes them), its category and
+    status codes for the day's totals."""
+
     arrival_at: datetime
     visitor_name: str
     phone: str
-    purpose: str
+    purpose: str                 # 探亲访友, 其他（前台办事）
     category: str = "visitor"
     unit_or_address: str = ""
-    id_type: str = ""
+    id_type: str = ""            # the document's name when it is not a resident ID card (护照 …)
     id_number: str = ""
     companions: int = 0
     room_code: str = ""
     host_name: str = ""
     status: str = "registered"
+    state: str = ""              # the status as the remarks say it (未放行), empty when it says itself
     departure_at: datetime | None = None
     remarks: str = ""
     outcome: str = ""
@@ -54,16 +58,16 @@ class VisitRegister:
 def sample() -> VisitRegister:
     day = date(2025, 6, 12)
     people = [
-        ("刘志强", "13957112345", "杭州市西湖区文三路100号", "330106198507134512", 2, "family", "3-2-1502",
+        ("刘志强", "13957112345", "杭州市西湖区文三路100号", "330106198507134512", 2, "探亲访友", "3-2-1502",
          "王建国", "left", (10, 55), "", ""),
-        ("顺丰 张师傅", "13588886666", "顺丰速运", "", 0, "delivery", "1-1-0302", "李秀英", "left", (9, 58),
+        ("顺丰 张师傅", "13588886666", "顺丰速运", "", 0, "快递外卖", "1-1-0302", "李秀英", "left", (9, 58),
          "", ""),
-        ("赵敏", "0571-88001234", "江城市供电局", "330102197912011238", 1, "business_call", "5-1-0801",
+        ("赵敏", "0571-88001234", "江城市供电局", "330102197912011238", 1, "商务拜访", "5-1-0801",
          "孙丽", "refused", None, "被访人拒绝来访，已婉拒", ""),
-        ("周杰", "18657109876", "", "", 0, "payment", "2-2-0601", "", "done", None, "", "缴纳物业费"),
-        ("吴芳", "15088776655", "绿城家政", "330104199203154421", 0, "home_service", "6-2-1101", "郑强",
+        ("周杰", "18657109876", "", "", 0, "缴费", "2-2-0601", "", "done", None, "", "缴纳物业费"),
+        ("吴芳", "15088776655", "绿城家政", "330104199203154421", 0, "上门服务/维修", "6-2-1101", "郑强",
          "admitted", None, "", "钟点工，约2小时"),
-        ("钱多多", "13312345678", "宏达装饰", "330106199011110011", 3, "other", "4-1-0502", "陈静",
+        ("钱多多", "13312345678", "宏达装饰", "330106199011110011", 3, "其他", "4-1-0502", "陈静",
          "admitted", None, "", ""),
     ]
     entries = []
@@ -72,9 +76,9 @@ def sample() -> VisitRegister:
         arrival = datetime(2025, 6, 12, 9 + i, 5 + 7 * i)
         entries.append(RegisterEntry(
             arrival_at=arrival, visitor_name=name, phone=phone, purpose=purpose,
-            category="service" if purpose == "payment" else "visitor", unit_or_address=unit,
-            id_type="resident" if idno else "", id_number=idno, companions=comp,
-            room_code=room, host_name=host, status=status,
+            category="service" if purpose == "缴费" else "visitor", unit_or_address=unit,
+            id_number=idno, companions=comp,
+            room_code=room, host_name=host, status=status, state="未放行" if status == "refused" else "",
             departure_at=datetime(2025, 6, 12, *left) if left else None, outcome=outcome, remarks=remarks,
             receptionist="陈晓雪", number=f"FK20250612-{i + 1:04d}", not_signed_out=i == 5))
     return VisitRegister(day=day, entries=entries, printed_by="王丽华", printed_at=datetime(2025, 6, 12, 22, 5))
@@ -92,16 +96,10 @@ def _remarks(e: RegisterEntry) -> str:
     parts = []
     if e.not_signed_out:
         parts.append("未登记离开")
-    if e.status not in ("left", "admitted", "done"):
-        parts.append(zh(ZH_STATE, e.status))
+    if e.state:
+        parts.append(e.state)
     parts += [e.outcome, e.remarks]
     return "；".join(p for p in parts if p)
-
-
-def _purpose(e: RegisterEntry) -> str:
-    text = zh(ZH_PURPOSE, e.purpose)
-    return f"{text}（{zh(ZH_CATEGORY, e.category)}）" if e.category == "service" and e.purpose == "other" \
-        else text
 
 
 def rows_of(register: VisitRegister) -> list[tuple]:
@@ -109,10 +107,10 @@ def rows_of(register: VisitRegister) -> list[tuple]:
     rows = []
     for k, e in enumerate(register.entries, 1):
         document = f"{mask_id(e.id_number)}" if e.id_number else ""
-        if e.id_number and e.id_type not in ("resident", ""):
-            document = f"{zh(ZH_ID_TYPE, e.id_type)} {document}"
+        if e.id_number and e.id_type:
+            document = f"{e.id_type} {document}"
         rows.append((k, hm(e.arrival_at), e.visitor_name, mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
-                     e.unit_or_address, document, 1 + e.companions, _purpose(e), e.room_code, e.host_name,
+                     e.unit_or_address, document, 1 + e.companions, e.purpose, e.room_code, e.host_name,
                      hm(e.departure_at, day), e.receptionist, _remarks(e)))
     return rows
 

@@ -2,7 +2,7 @@
 (第一联 存根联 stays at the desk; 第二联 访客联 goes with the visitor, the gate checks its QR code, the host
 signs it, and it is handed back when the visitor leaves).
 
-The document number is printed red top right with its QR code. The document number of the visitor is
+The words are Chinese as the services layer gives them. The document number is printed red top right with its QR code. The document number of the visitor is
 always printed masked (4+4, DOMAIN.md §3.3: the slip leaves the desk); the phone is masked unless the
 services layer, having checked the user may see it, sets ``mask_private=False``.
 """
@@ -17,29 +17,7 @@ from app.printing.registry import register_form
 
 COPIES_VISIT = ("第一联 存根联", "第二联 访客联")
 
-# The paperwork is Chinese whatever the UI language: the forms name the codes in Chinese themselves.
-ZH_CATEGORY = {"visitor": "来访", "service": "前台办事"}
-ZH_PURPOSE = {
-    "family": "探亲访友", "business_call": "商务拜访", "home_service": "上门服务/维修", "delivery": "快递外卖",
-    "business": "办事", "enquiry": "咨询", "payment": "缴费", "other": "其他",
-}
-ZH_ID_TYPE = {
-    "resident": "居民身份证", "driving": "机动车驾驶证", "social": "社会保障卡", "passport": "护照",
-    "hk_macao": "港澳居民来往内地通行证", "taiwan": "台湾居民来往大陆通行证", "other": "其他证件",
-}
-ZH_METHOD = {"phone": "电话", "intercom": "可视对讲", "wechat": "微信", "in_person": "被访人到前台"}
-ZH_RESULT = {"agreed": "同意来访", "refused": "拒绝来访", "unreachable": "无法联系"}
-ZH_STATE = {
-    "registered": "已登记", "contacting": "联系被访人中", "unreachable": "无法联系", "approved": "被访人同意",
-    "admitted": "已放行", "serving": "接待中", "left": "已离开", "refused": "未放行", "done": "已办结",
-    "converted": "已转办", "void": "作废",
-}
-
 NOTICE = "本单当日有效。访客联请随身携带，离开时交回门岗或前台；危险物品不得带入小区。"
-
-
-def zh(table: dict[str, str], code: str | None) -> str:
-    return table.get(code or "", code or "")
 
 
 def hm(value: datetime | None, day: date | None = None) -> str:
@@ -53,13 +31,14 @@ def hm(value: datetime | None, day: date | None = None) -> str:
 
 @dataclass(frozen=True)
 class VisitorSlip:
+    """One visit in the words of paper (Chinese, as the services layer writes them)."""
+
     number: str
     arrival_at: datetime
     visitor_name: str
     phone: str
-    purpose: str
-    category: str = "visitor"
-    id_type: str = ""
+    purpose: str                 # 探亲访友, 缴费（前台办事）
+    id_type: str = ""            # 居民身份证 …
     id_number: str = ""
     unit_or_address: str = ""
     companions: int = 0
@@ -67,35 +46,23 @@ class VisitorSlip:
     room_code: str = ""
     host_name: str = ""
     items_carried: str = ""
-    host_contact_method: str = ""
-    host_result: str = ""
-    host_contact_at: datetime | None = None
+    contact: str = ""            # 电话 同意来访 09:44
     pass_no: str = ""
     admitted_at: datetime | None = None
     departure_at: datetime | None = None
     remarks: str = ""
     receptionist: str = ""
-    status: str = "registered"
     mask_private: bool = True
 
 
 def sample() -> VisitorSlip:
     return VisitorSlip(
         number="FK20250612-0007", arrival_at=datetime(2025, 6, 12, 9, 42, 15), visitor_name="刘志强",
-        phone="13957112345", purpose="family", id_type="resident", id_number="330106198507134512",
+        phone="13957112345", purpose="探亲访友", id_type="居民身份证", id_number="330106198507134512",
         unit_or_address="杭州市西湖区文三路100号", companions=2, plate="浙A12345", room_code="3-2-1502",
-        host_name="王建国", items_carried="水果一箱、礼品两盒", host_contact_method="phone",
-        host_result="agreed", host_contact_at=datetime(2025, 6, 12, 9, 44), pass_no="L-018",
+        host_name="王建国", items_carried="水果一箱、礼品两盒", contact="电话 同意来访 09:44", pass_no="L-018",
         admitted_at=datetime(2025, 6, 12, 9, 45), remarks="业主电话确认，来访人出示身份证原件。",
-        receptionist="陈晓雪", status="admitted")
-
-
-def _contact(slip: VisitorSlip) -> str:
-    if not slip.host_result:
-        return ""
-    parts = [zh(ZH_METHOD, slip.host_contact_method), zh(ZH_RESULT, slip.host_result),
-             hm(slip.host_contact_at, slip.arrival_at.date())]
-    return " ".join(p for p in parts if p)
+        receptionist="陈晓雪")
 
 
 def _people(n: int) -> str:
@@ -107,10 +74,7 @@ def _people(n: int) -> str:
 def build(slip: VisitorSlip) -> Document:
     day = slip.arrival_at.date()
     phone = mask_phone(slip.phone) if slip.mask_private else format_phone(slip.phone)
-    document = f"{zh(ZH_ID_TYPE, slip.id_type)} {mask_id(slip.id_number)}".strip() if slip.id_number else ""
-    purpose = zh(ZH_PURPOSE, slip.purpose)
-    if slip.category == "service":
-        purpose = f"{purpose}（{zh(ZH_CATEGORY, slip.category)}）"
+    document = f"{slip.id_type} {mask_id(slip.id_number)}".strip() if slip.id_number else ""
     departure = hm(slip.departure_at, day) if slip.departure_at else "____时____分"
     return Document(number=slip.number, date=slip.arrival_at, parts=[
         Fields([
@@ -118,8 +82,8 @@ def build(slip: VisitorSlip) -> Document:
             Field("证件", document or "未登记", span=2),
             Field("单位/地址", slip.unit_or_address, span=2),
             ("来访人数", _people(slip.companions)), ("车牌号", slip.plate or "无"),
-            ("来访事由", purpose), ("被访房号", slip.room_code),
-            ("被访人", slip.host_name), ("联系结果", _contact(slip)),
+            ("来访事由", slip.purpose), ("被访房号", slip.room_code),
+            ("被访人", slip.host_name), ("联系结果", slip.contact),
             Field("携带物品", slip.items_carried or "无", span=2),
             ("来访时间", f"{slip.arrival_at:%Y-%m-%d %H:%M}"), ("放行时间", hm(slip.admitted_at, day)),
             ("通行证号", slip.pass_no), ("离开时间", departure),

@@ -1,5 +1,5 @@
-"""Editors of 来访接待: registering a visit, the actions on a visit (host's answer, admit, refuse, sign out,
-handled, turned into a record, void), and the supervisor's watchlist.
+"""Editors of 来访接待: registering a visit and the supervisor's watchlist, their fields the declared ones
+(app.domain.visits); every action on a visit is the record kit's action dialog.
 
 Every field is checked as it is typed with the rule the service applies on save; a refusal comes back
 beside its field and nothing typed is lost. A registration that needs a second look (the visitor is on the
@@ -9,6 +9,7 @@ type arrives masked and stays masked (the service takes the real one from the ea
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.domain import visits as V
 from app.domain.errors import UserError, ValidationError
-from app.domain.validation import check_phone, check_text
-from app.domain.visits import ContactMethod, VisitCategory, VisitorIdType, VisitWarnings
+from app.domain.visits import VisitCategory, VisitorIdType, VisitWarnings
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import visits as svc
 from app.ui import drafts
@@ -26,14 +26,6 @@ from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
-
-
-def _choices(members) -> list[tuple[str, str]]:
-    return [(m.value, str(m.label)) for m in members]
-
-
-def _text(key: str, label, max_len: int, required: bool = False):
-    return lambda value: check_text(value, key, str(label), max_len=max_len, required=required)
 
 
 # =========================================================================================== registration
@@ -47,32 +39,11 @@ class VisitDialog(EditorDialog):
     def __init__(self, window, context: dict | None = None) -> None:
         context = dict(context or {})
         category = VisitCategory.from_label(context.get("category", "")) or VisitCategory.VISITOR
-        fields = [
-            Field("category", T("Visits", "Category"), kind="combo", choices=_choices(VisitCategory)),
-            Field("purpose", T("Visits", "Purpose"), kind="combo", required=True,
-                  choices=_choices(V.purposes_for(category))),
-            Field("phone", T("Visits", "Phone"), required=True, max_len=20, check=self._check_phone,
-                  placeholder=T("Visits", "Mobile or landline; a known visitor is filled in")),
-            Field("visitor_name", T("Visits", "Visitor"), required=True, max_len=30,
-                  check=_text("visitor_name", T("Visits", "Visitor"), 30, True)),
-            Field("id_type", T("Visits", "Document type"), kind="combo", choices=_choices(VisitorIdType)),
-            Field("id_number", T("Visits", "Document no."), max_len=30, check=self._check_id),
-            Field("room", T("Visits", "Room visited"), max_len=30, check=self._check_room,
-                  placeholder=T("Visits", "e.g. 3-2-1502")),
-            Field("host_name", T("Visits", "Host"), kind="combo", editable_combo=True,
-                  check=self._check_host),
-            Field("companions", T("Visits", "Companions"), max_len=2, check=V.check_companions,
-                  placeholder="0"),
-            Field("plate", T("Visits", "Plate"), max_len=12, check=V.check_plate,
-                  placeholder=T("Visits", "e.g. 浙A12345")),
-            Field("unit_or_address", T("Visits", "Company or address"), max_len=100, span=2,
-                  check=_text("unit_or_address", T("Visits", "Company or address"), 100)),
-            Field("items_carried", T("Visits", "Items carried"), max_len=200, span=2,
-                  check=_text("items_carried", T("Visits", "Items carried"), 200),
-                  placeholder=T("Visits", "Dangerous items stay outside the estate")),
-            Field("remarks", T("Visits", "Remarks"), kind="multiline", span=2,
-                  check=_text("remarks", T("Visits", "Remarks"), 500)),
-        ]
+        own = {"phone": self._check_phone, "id_number": self._check_id, "room": self._check_room,
+               "host_name": self._check_host}
+        fields = [replace(Field.from_spec(spec), check=own.get(spec.key)) for spec in V.REGISTRATION]
+        fields[V.REGISTRATION.index(V.HOST)] = replace(fields[V.REGISTRATION.index(V.HOST)], kind="combo",
+                                                       editable_combo=True)
         super().__init__(window, "", fields, columns=2, context=context)
         self.window_ = window
         self.reuse: str = context.get("reuse", "")
@@ -112,7 +83,7 @@ class VisitDialog(EditorDialog):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for value, text in _choices(V.purposes_for(category)):
+        for value, text in ((p.value, str(p.label)) for p in V.purposes_for(category)):
             combo.addItem(text, value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
@@ -131,21 +102,25 @@ class VisitDialog(EditorDialog):
     def _check_phone(self, text: str):
         if "*" in text and self.reuse:
             return text
-        return check_phone(text, "phone", required=True)
+        return V.PHONE.parse(text)
 
     def _check_id(self, text: str):
         if "*" in (text or "") and self.reuse:
             return text
-        if not (text or "").strip() and self.category() is VisitCategory.SERVICE:
-            return ""
-        return V.check_visitor_document(self.form.value("id_type"), text)
+        return self._for_visitor(V.ID_NUMBER, text, {"id_type": self.form.value("id_type")})
 
     def _check_room(self, text: str):
-        return svc.check_room_code(text, required=self.category() is VisitCategory.VISITOR)
+        return self._for_visitor(V.ROOM, text)
 
     def _check_host(self, text: str):
-        return check_text(text, "host_name", str(T("Visits", "Host")), max_len=30,
-                          required=self.category() is VisitCategory.VISITOR)
+        return self._for_visitor(V.HOST, text)
+
+    def _for_visitor(self, spec, text: str, values: dict | None = None):
+        """A field a visitor entering the estate must give (a service visit need not)."""
+        value = spec.parse(text, values=values)
+        if not value and self.category() is VisitCategory.VISITOR:
+            raise ValidationError(V.VISITOR_REQUIRES[spec.key].format(field=spec.label), spec.key)
+        return value
 
     def _edited(self) -> None:
         QTimer.singleShot(0, self._fit)  # room for the reasons shown under the fields
@@ -217,12 +192,8 @@ class VisitDialog(EditorDialog):
 
     # -- save
     def submit(self, v: dict[str, Any]):
-        data = svc.VisitInput(
-            category=v["category"], visitor_name=v["visitor_name"], phone=v["phone"], id_type=v["id_type"],
-            id_number=v["id_number"], unit_or_address=v["unit_or_address"], companions=v["companions"],
-            plate=v["plate"], purpose=v["purpose"], room=v["room"], host_name=v["host_name"],
-            items_carried=v["items_carried"], remarks=v["remarks"], reuse=self.reuse)
-        return svc.register_visit(self.window_.db, self.window_.actor, data, acknowledge=self.acknowledge)
+        return svc.register_visit(self.window_.db, self.window_.actor, {**v, "reuse": self.reuse},
+                                  acknowledge=self.acknowledge)
 
     def _refused(self, exc: UserError) -> None:
         if isinstance(exc, VisitWarnings):
@@ -238,77 +209,6 @@ class VisitDialog(EditorDialog):
 
 
 drafts.register("visit", lambda window, context: VisitDialog(window, context))
-
-
-# =========================================================================================== actions
-
-_METHOD = Field("host_contact_method", T("Field", "Contact method"), kind="combo",
-                choices=_choices(ContactMethod))
-
-
-def _note(label=T("Visits", "Note"), required: bool = False) -> Field:
-    return Field("note", label, kind="multiline", required=required,
-                 check=lambda value: check_text(value, "note", str(label), max_len=200, required=required))
-
-
-def _departure(text: str):
-    when = svc.parse_time(text, "departure_at")
-    if when is None:
-        raise ValidationError(T("Visits", "Give the departure time"), "departure_at")
-    return when
-
-
-def _linked(text: str):
-    return svc.check_action_values("convert", {"linked_record": text})["linked_record"]
-
-
-ACTION_FIELDS: dict[str, list[Field]] = {
-    "contact": [_METHOD],
-    "host_agreed": [_METHOD, Field("admit_now", T("Visits", "Admit now"), kind="check"),
-                    Field("pass_no", T("Field", "Pass no."), max_len=20, check=V.check_pass_no), _note()],
-    "host_refused": [_METHOD, _note()],
-    "host_unreachable": [_METHOD, _note()],
-    "admit": [Field("pass_no", T("Field", "Pass no."), max_len=20, check=V.check_pass_no), _note()],
-    "refuse": [_note(T("Visits", "Reason"), required=True)],
-    "depart": [Field("departure_at", T("Field", "Departure time"), required=True, max_len=16,
-                     check=_departure, placeholder=T("Visits", "HH:MM, or YYYY-MM-DD HH:MM")),
-               Field("pass_returned", T("Field", "Pass returned"), kind="check"), _note()],
-    "handle": [_note(T("Visits", "Result"))],
-    "convert": [Field("linked_record", T("Field", "Record it was turned into"), required=True, max_len=20,
-                      check=_linked, placeholder=T("Visits", "e.g. TS20250612-0003")), _note()],
-    "void": [Field("reason", T("Visits", "Reason"), required=True, max_len=200,
-                   check=lambda value: check_text(value, "reason", str(T("Visits", "Reason")), max_len=200))],
-}
-
-
-class VisitActionDialog(EditorDialog):
-    """One action on a visit, with the fields it needs; ``context``: id, version, number, action, name."""
-
-    kind = "visit"
-
-    def __init__(self, window, context: dict) -> None:
-        action = context["action"]
-        super().__init__(window, "", [Field(**vars(f)) for f in ACTION_FIELDS.get(action, [_note()])],
-                         context=context)
-        self.window_ = window
-        transition = V.VISIT.transition(action)
-        self.setObjectName(f"visitAction_{action}")
-        self.setWindowTitle(self.tr("{action} — {name} ({number})").format(
-            action=transition.label, name=context.get("name", ""), number=context.get("number", "")))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(str(transition.label))
-        defaults = {"host_contact_method": context.get("method") or ContactMethod.PHONE.value,
-                    "admit_now": True, "pass_returned": True,
-                    "departure_at": svc.base.now().strftime("%H:%M"), "pass_no": context.get("pass_no", "")}
-        self.form.set_values({k: v for k, v in defaults.items() if k in self.form.widgets})
-        if "admit_now" in self.form.widgets:
-            self.form.widgets["admit_now"].toggled.connect(self.form.widgets["pass_no"].setEnabled)
-        first = next(iter(self.form.widgets.values()))
-        first.setFocus()
-        self.setMinimumWidth(440)
-
-    def submit(self, v: dict[str, Any]):
-        return svc.act(self.window_.db, self.window_.actor, self.context["id"], self.context["action"], v,
-                       version=self.context.get("version"))
 
 
 # =========================================================================================== watchlist
@@ -330,15 +230,7 @@ class WatchEditor(EditorDialog):
     kind = "visit_watch"
 
     def __init__(self, window, context: dict | None = None) -> None:
-        super().__init__(window, "", [
-            Field("name", T("Visits", "Name"), required=True, max_len=30,
-                  check=_text("name", T("Visits", "Name"), 30, True)),
-            Field("id_type", T("Visits", "Document type"), kind="combo", choices=_choices(VisitorIdType)),
-            Field("id_number", T("Visits", "Document no."), max_len=30, check=self._check_id),
-            Field("phone", T("Visits", "Phone"), max_len=20, check=lambda t: check_phone(t, "phone")),
-            Field("reason", T("Visits", "Reason"), kind="multiline", required=True,
-                  check=_text("reason", T("Visits", "Reason"), 200, True)),
-        ], context=context)
+        super().__init__(window, "", [Field.from_spec(spec, span=1) for spec in V.WATCH_FIELDS], context=context)
         self.window_ = window
         self.setObjectName("watchEditor")
         self.setWindowTitle(self.tr("Edit watchlist entry") if self.context.get("id")
@@ -346,13 +238,9 @@ class WatchEditor(EditorDialog):
         if self.context.get("values"):
             self.form.set_values(self.context["values"])
 
-    def _check_id(self, text: str):
-        return V.check_visitor_document(self.form.value("id_type"), text) if (text or "").strip() else ""
-
     def submit(self, v):
-        return svc.save_watch(self.window_.db, self.window_.actor,
-                              svc.WatchInput(v["name"], v["reason"], v["id_type"], v["id_number"], v["phone"]),
-                              self.context.get("id"), self.context.get("version"))
+        return svc.save_watch(self.window_.db, self.window_.actor, v, self.context.get("id"),
+                              self.context.get("version"))
 
 
 class WatchlistDialog(QDialog):

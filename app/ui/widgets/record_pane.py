@@ -77,6 +77,18 @@ class ChoiceFilter:
 
 
 @dataclass(frozen=True)
+class TextFilter:
+    """A second text box of the filter bar (a room code beside the search): its text is the list query's
+    keyword argument ``key``; typing reloads the list after the same pause as the search."""
+
+    key: str
+    label: Text | str            # as the printed list's filter says it ("Room: 3-2-")
+    placeholder: Text | str = ""
+    tooltip: Text | str = ""
+    width: int = 180
+
+
+@dataclass(frozen=True)
 class RecordButton:
     """A button of the detail pane that opens a dialog of the page (Return on a key lent), enabled when the
     engine allows its ``action`` (a hidden one) on the record for this user (no ``action``: always) and
@@ -103,7 +115,7 @@ class ListButton:
     method: str
     attr: str = ""
     tooltip: Text | str = ""
-    #: the permission the button needs (disabled without it)
+    #: without it the button is not there (hidden and disabled)
     permission: str | None = None
 
 
@@ -120,6 +132,9 @@ class PaneSpec:
     #: chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches")
     default_statuses: tuple[str, ...] = ()
     filters: Sequence[ChoiceFilter] = ()
+    text_filters: Sequence[TextFilter] = ()
+    #: the status chips on a row of their own (many chips, or long words), the other filters below them
+    chips_row: bool = False
     dates: bool = False
     search_hint: Text | str = ""
     empty_hint: Text | str = ""
@@ -127,6 +142,8 @@ class PaneSpec:
     empty_hints: Mapping[str, Text | str] = field(default_factory=dict)
     #: chips that show how many records they hold (what needs the desk: pending, expired)
     counted: tuple[str, ...] = ()
+    #: what an empty list says when the user's filter left nothing (the search, a text filter, a chip)
+    no_match_hint: Text | str = T("RecordPane", "Nothing matches this filter.")
     choose_hint: Text | str = T("RecordPane", "Choose a record on the left to see it and act on it.")
     title: Text | str = ""                       # the tab's title when a page shows several panes
     report_title: Text | str | None = None
@@ -287,7 +304,13 @@ class RecordPane(QWidget):
         self.debounce.timeout.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self._filter_bar())
+        bar = self._filter_bar()
+        if spec.chips_row:
+            chips = QHBoxLayout()
+            chips.addWidget(self.status)
+            chips.addStretch(1)
+            layout.addLayout(chips)
+        layout.addLayout(bar)
         self.splitter = QSplitter(self, objectName=f"{spec.settings_key.replace('/', '_')}Splitter")
         self.splitter.addWidget(self._list_pane())
         self.splitter.addWidget(self._detail_pane())
@@ -308,7 +331,8 @@ class RecordPane(QWidget):
         self.status = ChipBar(self.spec.statuses, self)
         self.status.setObjectName("statusFilter")
         self.status.currentIndexChanged.connect(lambda *_: self.reload())
-        row.addWidget(self.status)
+        if not self.spec.chips_row:
+            row.addWidget(self.status)
         self.choice_filters: list[QComboBox] = []
         for f in self.spec.filters:
             combo = QComboBox(self, objectName=f"filter_{f.key}")
@@ -335,6 +359,16 @@ class RecordPane(QWidget):
         else:
             for w in (self.use_dates, self.date_from, self.date_to):
                 w.hide()
+        self.text_filters: list[QLineEdit] = []
+        for t in self.spec.text_filters:
+            edit = QLineEdit(self, objectName=f"filter_{t.key}")
+            edit.setPlaceholderText(str(t.placeholder or t.label))
+            edit.setToolTip(str(t.tooltip))
+            edit.setClearButtonEnabled(True)
+            edit.setMaximumWidth(t.width)
+            edit.textChanged.connect(lambda *_: self.debounce.start())
+            row.addWidget(edit)
+            self.text_filters.append(edit)
         self.search = QLineEdit(self, objectName="searchFilter")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(str(self.spec.search_hint))
@@ -354,6 +388,7 @@ class RecordPane(QWidget):
         for f, combo in zip(self.spec.filters, self.choice_filters, strict=True):
             value = combo.currentData()
             out.update(f.to_filters(value) if f.to_filters else {f.key: value or None})
+        out.update({t.key: edit.text() for t, edit in zip(self.spec.text_filters, self.text_filters, strict=True)})
         if self.use_dates.isChecked():
             out.update(date_from=self.date_from.date().toPython(), date_to=self.date_to.date().toPython())
         return out
@@ -362,6 +397,8 @@ class RecordPane(QWidget):
         """The filter as printed under a list report's title."""
         parts = [translate("RecordPane", "Status: {s}").format(s=self.status.currentText())]
         parts += [c.currentText() for c in self.choice_filters if c.currentIndex() > 0]
+        parts += [f"{t.label}: {edit.text().strip()}" for t, edit in zip(self.spec.text_filters, self.text_filters,
+                                                                        strict=True) if edit.text().strip()]
         if self.use_dates.isChecked():
             parts.append(translate("RecordPane", "{a} to {b}").format(a=self.date_from.date().toString("yyyy-MM-dd"),
                                                                  b=self.date_to.date().toString("yyyy-MM-dd")))
@@ -398,8 +435,10 @@ class RecordPane(QWidget):
         for spec in self.spec.list_buttons:
             button = QPushButton(str(spec.label), box, objectName=spec.name)
             button.setToolTip(str(spec.tooltip))
-            button.setEnabled(spec.permission is None or self.actor.can(spec.permission))
             button.clicked.connect(lambda _=False, m=spec.method: getattr(self.page, m)())
+            if spec.permission is not None and not self.actor.can(spec.permission):
+                button.setEnabled(False)
+                button.hide()
             bottom.addWidget(button)
             setattr(self, spec.attr or spec.name, button)
         self.print_list_btn = QPushButton(translate("RecordPane", "Print list"), box, objectName="printList")
@@ -447,13 +486,11 @@ class RecordPane(QWidget):
 
     def _empty_text(self, f: Mapping[str, Any]) -> str:
         status = f.get("status")
-        if not f.get("text") and status in self.spec.empty_hints:
+        typed = f.get("text") or any(edit.text().strip() for edit in self.text_filters)
+        if not typed and status in self.spec.empty_hints:
             return str(self.spec.empty_hints[status])
-        default_view = not f.get("text") and (not self.spec.default_statuses
-                                              or status in self.spec.default_statuses)
-        if default_view and self.spec.empty_hint:
-            return str(self.spec.empty_hint)
-        return translate("RecordPane", "Nothing matches this filter.")
+        default_view = not typed and (not self.spec.default_statuses or status in self.spec.default_statuses)
+        return str(self.spec.empty_hint if default_view and self.spec.empty_hint else self.spec.no_match_hint)
 
     def _count_chips(self) -> None:
         if not (self.spec.counted and self.spec.count_fn):
@@ -494,6 +531,10 @@ class RecordPane(QWidget):
         """Show one record (from the handover, the home page, a search): widen the filter if needed."""
         self.record_id = record_id
         if self.model.find(lambda r: r.id == record_id) < 0:
+            for edit in self.text_filters:
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
             for w, reset in ((self.search, lambda: self.search.clear()),
                              (self.use_dates, lambda: self.use_dates.setChecked(False)),
                              (self.status, lambda: self.status.setCurrentIndex(max(self.status.findData("all"), 0)))):
@@ -627,6 +668,7 @@ class RecordPane(QWidget):
                 button.setToolTip(f"Alt+{i + 1}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.actions_row.addWidget(button)
+            button.show()   # now, so its shortcut works before the next turn of the event loop
             self.action_buttons.append(button)
         for spec in self.spec.prints:
             self.print_buttons[spec.name].setEnabled(bool(spec.number(data)) and spec.enabled(data))
@@ -720,10 +762,9 @@ class RecordPane(QWidget):
             dialog = getattr(self.page, self.spec.new_method)(dict(values or {}))
         else:
             from app.ui.dialogs.create import CreateDialog
-            context = {"kind": self.spec.kind, "values": dict(values or {})}
-            if self.spec.new_title:
-                context["title"] = str(self.spec.new_title)
-            dialog = CreateDialog(self.page.window_, context)
+            title = str(self.spec.new_title or self.spec.new_label or "").replace("&", "")
+            dialog = CreateDialog(self.page.window_, {"kind": self.spec.kind, "values": dict(values or {}),
+                                                      "title": title})
             dialog.show()
         if dialog is not None:
             dialog.accepted.connect(lambda: self._created(dialog))
@@ -744,6 +785,22 @@ class RecordPane(QWidget):
 
 
 # ------------------------------------------------------------------------------------------ HTML
+
+def header_label(parent: QWidget, name: str) -> QLabel:
+    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+    label = QLabel(parent, objectName=name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"QLabel#{name}{{background:#f3f6fb;border:1px solid #dde2ea;border-radius:6px;"
+                        "padding:6px 10px;}")
+    return label
+
+
+def figure(value: object, alert: bool = False) -> str:
+    """A figure of the header band, in red when it asks for attention."""
+    colour = tones.LATE_HEX if alert else "#1f3b73"
+    return f"<b style='color:{colour};font-size:15px'>{html.escape(str(value))}</b>"
+
 
 def title_html(view: records.RecordView) -> str:
     colour = tones.TONE_HEX.get(view.tone, tones.STATE_HEX)

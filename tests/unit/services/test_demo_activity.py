@@ -129,7 +129,7 @@ def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
     assert len(keys.overdue_loans(db, boss)) >= 1
     monkeypatch.undo()
     # vacancy: the register and the rooms' flag agree
-    units = vacancy.list_units(db, boss, vacancy.UnitFilter(status="active"), limit=1000)
+    units = vacancy.list_units(db, boss, status="active", limit=1000)
     with db.read() as s:
         flagged = set(s.scalars(select(Room.code).where(Room.vacancy_flag.is_(True))))
     assert len(units) == len(flagged) >= 12

@@ -11,10 +11,9 @@ from tests.unit.services.test_visits import Clock
 
 from app.domain import vacancy as VC
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
-from app.services import card_sections, dashboard, open_items, params, registry
+from app.services import card_sections, dashboard, open_items, params, records, registry
 from app.services import vacancy as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
-from app.services.vacancy import CheckInput, InspectionInput, UnitFilter, UnitInput
 from db.models import Room, WorkflowEvent
 from db.models.vacancy import VacantCheck, VacantInspection, VacantUnit
 
@@ -44,15 +43,27 @@ def rooms(db, admin, clock):
 
 
 def register(db, actor, room="3-2-1501", vtype="1", since=date(2026, 6, 1), **kw) -> int:
-    return svc.register_unit(db, actor, UnitInput(room=room, vacancy_type=vtype, since=since, **kw))
+    return records.create(db, actor, svc.UNIT_KIND, {"room": room, "vacancy_type": vtype, "since": since, **kw})
 
 
-def checks(**bad) -> list[CheckInput]:
-    return [CheckInput(c.value, c.value not in bad, bad.get(c.value, "")) for c in VC.CheckItem]
+def checks(**bad) -> dict:
+    """The checklist answers: every line OK but those given, found wrong with what was found."""
+    out = {}
+    for item, note in bad.items():
+        out[f"ok_{item}"], out[f"check_{item}"] = "anomaly", note
+    return out
 
 
 def inspect(db, actor, unit_id, day=date(2026, 6, 10), **bad) -> int:
-    return svc.record_inspection(db, actor, InspectionInput(unit_id, day, checks(**bad), aired=True))
+    return svc.record_inspection(db, actor, unit_id, svc.blank_inspection(inspected_on=day, **checks(**bad)))
+
+
+def act(db, actor, record_id, action, values=None, kind=svc.INSPECTION_KIND, **kw) -> int:
+    return records.act(db, actor, kind, record_id, action, values or {}, **kw)
+
+
+def inspection(db, actor, record_id):
+    return records.get(db, actor, svc.INSPECTION_KIND, record_id)
 
 
 def load(db, model, ident):
@@ -117,7 +128,7 @@ def test_register_needs_the_manage_permission(db, actor, rooms, role):
 def test_clerk_registers_and_removes(db, actor, rooms):
     clerk = actor("clerk")
     uid = register(db, clerk, room="5-1-0101", vtype="2")
-    svc.remove_unit(db, clerk, uid, "delivered", "交房")
+    act(db, clerk, uid, "remove", {"reason": "delivered", "note": "交房"}, kind=svc.UNIT_KIND)
     unit = load(db, VacantUnit, uid)
     assert unit.status == "removed" and unit.removal_reason == "delivered" and unit.removed_on == MORNING.date()
     assert not flag(db, rooms["5-1-0101"])
@@ -129,15 +140,15 @@ def test_clerk_registers_and_removes(db, actor, rooms):
 def test_remove_refusals(db, actor, admin, rooms):
     uid = register(db, admin)
     with pytest.raises(ValidationError, match="Reason for leaving"):
-        svc.remove_unit(db, admin, uid, "")
+        act(db, admin, uid, "remove", {"reason": ""}, kind=svc.UNIT_KIND)
     with pytest.raises(PermissionDenied):
-        svc.remove_unit(db, actor("receptionist"), uid, "moved_in")
+        act(db, actor("receptionist"), uid, "remove", {"reason": "moved_in"}, kind=svc.UNIT_KIND)
     stale = load(db, VacantUnit, uid).version
-    svc.remove_unit(db, admin, uid, "moved_in", version=stale)
+    act(db, admin, uid, "remove", {"reason": "moved_in"}, kind=svc.UNIT_KIND, version=stale)
     with pytest.raises(ConflictError):
-        svc.remove_unit(db, admin, uid, "moved_in")
+        act(db, admin, uid, "remove", {"reason": "moved_in"}, kind=svc.UNIT_KIND)
     with pytest.raises(ConflictError):
-        svc.remove_unit(db, admin, uid, "moved_in", version=stale)
+        act(db, admin, uid, "remove", {"reason": "moved_in"}, kind=svc.UNIT_KIND, version=stale)
 
 
 def test_another_workflow_takes_the_room_off_in_its_transaction(db, actor, admin, rooms):
@@ -156,19 +167,19 @@ def test_another_workflow_takes_the_room_off_in_its_transaction(db, actor, admin
 
 def test_a_clean_inspection_closes_and_moves_the_due_date(db, actor, admin, rooms, clock):
     uid = register(db, admin)
-    assert [r.id for r in svc.list_units(db, admin, UnitFilter("due"))] == [uid]
+    assert [r.id for r in svc.list_units(db, admin, status="due")] == [uid]
     steward = actor("steward")
     iid = inspect(db, steward, uid)
     i = load(db, VacantInspection, iid)
     assert i.number.startswith("KZ20260610-") and i.status == "closed" and i.anomalies == 0
     assert load(db, VacantUnit, uid).last_inspected_on == date(2026, 6, 10)
-    assert svc.list_units(db, admin, UnitFilter("due")) == []
+    assert svc.list_units(db, admin, status="due") == []
     row = svc.list_units(db, admin)[0]
     assert row.next_due == date(2026, 7, 10) and not row.due
     clock.set(datetime(2026, 7, 10, 9))
-    assert [r.id for r in svc.list_units(db, admin, UnitFilter("due"))] == [uid]
+    assert [r.id for r in svc.list_units(db, admin, status="due")] == [uid]
     params.set_value(db, admin, "vacant.inspection_days", "45")
-    assert svc.list_units(db, admin, UnitFilter("due")) == []
+    assert svc.list_units(db, admin, status="due") == []
 
 
 def test_anomalies_need_a_description_and_open_the_inspection(db, actor, admin, rooms):
@@ -178,10 +189,10 @@ def test_anomalies_need_a_description_and_open_the_inspection(db, actor, admin, 
         inspect(db, steward, uid, water="")
     assert exc.value.field == "check_water"
     iid = inspect(db, steward, uid, water="卫生间渗水", ceilings="墙皮脱落")
-    d = svc.get_inspection(db, steward, iid)
+    d = inspection(db, steward, iid)
     assert d.status == "issues" and d.anomalies == 2
     assert [c.ok for c in d.checks] == [True, True, True, False, False, True, True]
-    assert [e.to_state for e in d.events] == [str(VC.INSPECTION.state("registered").label),
+    assert [e.state for e in d.events] == [str(VC.INSPECTION.state("registered").label),
                                              str(VC.INSPECTION.state("issues").label)]
     assert "卫生间渗水" in d.events[1].note
     assert {t.name for t in d.actions} == {"send_slip", "recheck_failed", "rectify"}
@@ -197,14 +208,15 @@ def test_inspection_refusals(db, actor, admin, rooms):
     with pytest.raises(ValidationError, match="before the unit was registered"):
         inspect(db, steward, uid, day=date(2026, 5, 31))
     with pytest.raises(ValidationError, match="Answer every checklist item"):
-        svc.record_inspection(db, steward, InspectionInput(uid, date(2026, 6, 10), checks()[:3]))
+        svc.record_inspection(db, steward, uid, {k: v for k, v in svc.blank_inspection(inspected_on=date(2026, 6, 10))
+                                                 .items() if not k.startswith("ok_") or k in ("ok_doors_windows",)})
     with pytest.raises(ValidationError, match="lock up"):
-        svc.record_inspection(db, steward, InspectionInput(uid, date(2026, 6, 10), checks(), locked_up=False))
+        svc.record_inspection(db, steward, uid, svc.blank_inspection(inspected_on=date(2026, 6, 10), locked_up=False))
     with pytest.raises(PermissionDenied):
         inspect(db, actor("receptionist"), uid)
     with pytest.raises(PermissionDenied):
         inspect(db, actor("clerk"), uid)
-    svc.remove_unit(db, admin, uid, "leased")
+    act(db, admin, uid, "remove", {"reason": "leased"}, kind=svc.UNIT_KIND)
     with pytest.raises(ConflictError, match="no longer on the register"):
         inspect(db, steward, uid)
 
@@ -214,44 +226,45 @@ def test_opinion_slip_recheck_and_close(db, actor, admin, rooms, clock):
     steward = actor("steward")
     iid = inspect(db, steward, uid, water="卫生间渗水")
     with pytest.raises(PermissionDenied):
-        svc.act(db, steward, iid, "review", {"opinion": "报开发商"})
+        act(db, steward, iid, "review", {"opinion": "报开发商"})
     with pytest.raises(ValidationError, match="Supervisor's opinion"):
-        svc.act(db, admin, iid, "review", {"opinion": ""})
+        act(db, admin, iid, "review", {"opinion": ""})
     with pytest.raises(ValidationError, match="past"):
-        svc.act(db, admin, iid, "review", {"opinion": "x", "rectify_deadline": "2026-06-01"})
+        act(db, admin, iid, "review", {"opinion": "x", "rectify_deadline": "2026-06-01"})
     with pytest.raises(ValidationError, match="re-check cannot be before"):
-        svc.act(db, admin, iid, "review", {"opinion": "x", "rectify_deadline": "2026-06-20",
+        act(db, admin, iid, "review", {"opinion": "x", "rectify_deadline": "2026-06-20",
                                            "recheck_on": "2026-06-18"})
-    svc.act(db, admin, iid, "review", {"opinion": "工程部核查防水", "rectify_requirement": "修复渗水",
+    act(db, admin, iid, "review", {"opinion": "工程部核查防水", "rectify_requirement": "修复渗水",
                                        "rectify_deadline": "2026-06-17", "recheck_on": "2026-06-18"})
-    slip_no = svc.send_follow_up_slip(db, steward, iid, to_dept="engineering", content="卫生间顶棚渗水，请核查",
-                                      required_date=date(2026, 6, 12))
-    d = svc.get_inspection(db, steward, iid)
+    act(db, steward, iid, "send_slip", {"to_dept": "engineering", "content": "卫生间顶棚渗水，请核查",
+                                        "required_date": date(2026, 6, 12)})
+    d = inspection(db, steward, iid)
+    [slip_no] = [link.number for link in d.links if link.relation == "slip"]
     assert d.opinion == "工程部核查防水" and d.rectify_deadline == date(2026, 6, 17) and d.reviewer
     assert d.slip_numbers == [slip_no] and slip_no.startswith("LX")
     with pytest.raises(ValidationError, match="Note"):
-        svc.act(db, steward, iid, "recheck_failed", {})
-    svc.act(db, steward, iid, "recheck_failed", {"note": "仍有渗水"})
+        act(db, steward, iid, "recheck_failed", {})
+    act(db, steward, iid, "recheck_failed", {"note": "仍有渗水"})
     with pytest.raises(ConflictError, match="cannot be done"):
-        svc.act(db, steward, iid, "close")
+        act(db, steward, iid, "close")
     with pytest.raises(ConflictError, match="recorded with the inspection"):
-        svc.act(db, steward, iid, "report_issues")
-    svc.act(db, steward, iid, "rectify", {"note": "复检合格"})
-    svc.act(db, steward, iid, "close", version=svc.get_inspection(db, steward, iid).version)
-    d = svc.get_inspection(db, steward, iid)
+        act(db, steward, iid, "report_issues")
+    act(db, steward, iid, "rectify", {"note": "复检合格"})
+    act(db, steward, iid, "close", version=inspection(db, steward, iid).version)
+    d = inspection(db, steward, iid)
     assert d.status == "closed" and d.rectified_at and d.closed_at and d.actions == []
     with pytest.raises(ConflictError, match="can no longer be changed"):
-        svc.act(db, admin, iid, "void", {"reason": "x"})
+        act(db, admin, iid, "void", {"reason": "x"})
 
 
 def test_void_needs_a_reason_and_the_supervisor(db, actor, admin, rooms):
     uid = register(db, admin)
     iid = inspect(db, actor("steward"), uid, intrusion="门锁有撬痕")
     with pytest.raises(PermissionDenied):
-        svc.act(db, actor("steward"), iid, "void", {"reason": "录错"})
+        act(db, actor("steward"), iid, "void", {"reason": "录错"})
     with pytest.raises(ValidationError, match="Reason"):
-        svc.act(db, admin, iid, "void", {})
-    svc.act(db, admin, iid, "void", {"reason": "录错房号"})
+        act(db, admin, iid, "void", {})
+    act(db, admin, iid, "void", {"reason": "录错房号"})
     assert load(db, VacantInspection, iid).void_reason == "录错房号"
 
 
@@ -259,11 +272,11 @@ def test_storm_batch(db, actor, admin, rooms, clock):
     u1, u2 = register(db, admin), register(db, admin, room="3-2-1502", vtype="3")
     steward = actor("steward")
     with pytest.raises(ConflictError, match="no storm"):
-        svc.record_inspection(db, steward, InspectionInput(u1, date(2026, 6, 10), checks(), storm=True))
+        svc.record_inspection(db, steward, u1, svc.blank_inspection(inspected_on=date(2026, 6, 10), storm=True))
     svc.declare_storm(db, steward, "台风“烟花”过境")
     st = svc.current_storm(db, steward)
     assert (st.units, st.done, st.left) == (2, 0, 2) and st.due_at == datetime(2026, 6, 11, 9)
-    svc.record_inspection(db, steward, InspectionInput(u1, date(2026, 6, 10), checks(), storm=True))
+    svc.record_inspection(db, steward, u1, svc.blank_inspection(inspected_on=date(2026, 6, 10), storm=True))
     assert svc.current_storm(db, steward).done == 1
     clock.set(datetime(2026, 6, 11, 10))
     tile = next(t for t in dashboard.tiles(db, admin, date(2026, 6, 11)) if t.page == "vacancy")
@@ -280,18 +293,18 @@ def test_lists_and_filters(db, actor, admin, rooms):
     u2 = register(db, admin, room="5-1-0101", vtype="2")
     desk = actor("receptionist")
     assert [r.room_code for r in svc.list_units(db, desk)] == ["3-2-1501", "5-1-0101"]
-    assert [r.id for r in svc.list_units(db, desk, UnitFilter("active", room="5-"))] == [u2]
-    assert [r.id for r in svc.list_units(db, desk, UnitFilter("active", vacancy_type="1"))] == [u1]
+    assert [r.id for r in svc.list_units(db, desk, status="active", text="5-")] == [u2]
+    assert [r.id for r in svc.list_units(db, desk, status="active", vacancy_type="1")] == [u1]
     page = svc.list_units(db, desk, limit=1)
     assert [r.id for r in svc.list_units(db, desk, after=page[-1].sort_key)] == [u2]
     assert svc.count_due(db, desk) == (2, 2)
     inspect(db, actor("steward"), u1, water="渗水")
     assert svc.count_due(db, desk) == (1, 2)
-    assert [r.id for r in svc.list_units(db, desk, UnitFilter("never"))] == [u2]
-    assert len(svc.list_inspections(db, desk, svc.InspectionFilter(status="issues"))) == 1
-    assert svc.list_inspections(db, desk, svc.InspectionFilter(status="closed")) == []
+    assert [r.id for r in svc.list_units(db, desk, status="never")] == [u2]
+    assert len(svc.list_inspections(db, desk, status="issues")) == 1
+    assert svc.list_inspections(db, desk, status="closed") == []
     with pytest.raises(ValidationError):
-        svc.list_units(db, desk, UnitFilter("nonsense"))
+        svc.list_units(db, desk, status="nonsense")
     with pytest.raises(PermissionDenied):
         svc.list_units(db, actor("it"))
 
@@ -304,10 +317,10 @@ def test_monthly_statistics(db, actor, admin, rooms, clock):
     u2 = register(db, admin, room="3-2-1502", vtype="3")
     steward = actor("steward")
     iid = inspect(db, steward, u1, water="渗水")
-    svc.act(db, steward, iid, "rectify", {"note": "已修复"})
+    act(db, steward, iid, "rectify", {"note": "已修复"})
     inspect(db, steward, old)
-    svc.remove_unit(db, admin, u2, "mistake")
-    svc.remove_unit(db, admin, old, "delivered")
+    act(db, admin, u2, "remove", {"reason": "mistake"}, kind=svc.UNIT_KIND)
+    act(db, admin, old, "remove", {"reason": "delivered"}, kind=svc.UNIT_KIND)
     stats = svc.monthly_stats(db, admin, 2026, 6)
     by_b = {b.building_no: b for b in stats.buildings}
     assert by_b["3"].vacant == 1 and by_b["3"].by_type == {"1": 1} and by_b["3"].rooms == 4
@@ -335,7 +348,7 @@ def test_hooks(db, actor, admin, rooms, clock):
     assert tile.value == "1" and tile.items and "never" in tile.items[0]
     assert not [t for t in dashboard.tiles(db, actor("it"), MORNING.date()) if t.page == "vacancy"]
     iid = inspect(db, actor("steward"), uid, water="渗水")
-    svc.act(db, admin, iid, "review", {"opinion": "限期整改", "rectify_deadline": "2026-06-12"})
+    act(db, admin, iid, "review", {"opinion": "限期整改", "rectify_deadline": "2026-06-12"})
     clock.set(datetime(2026, 6, 13, 9))
     items = [i for i in open_items.collect(db, admin, clock.now) if i.page == "vacancy"]
     assert items[0].level == "alert" and "3-2-1501" in items[0].title
@@ -343,3 +356,95 @@ def test_hooks(db, actor, admin, rooms, clock):
         room = s.get(Room, rooms["3-2-1501"])
         section = card_sections.collect(s, admin, room)["vacancy"]
     assert section.rows[0][0].startswith("KD") and section.rows[1][0].startswith("KZ")
+
+
+# ------------------------------------------------------------------------------------------ on the record kit
+
+def test_the_work_slip_is_made_in_the_action_that_sends_it(db, actor, admin, rooms, clock):
+    from db.models.relay import WorkSlip
+    iid = inspect(db, actor("steward"), register(db, admin), water="卫生间渗水")
+    act(db, actor("steward"), iid, "send_slip", {"to_dept": "engineering", "content": "卫生间顶棚渗水，请核查",
+                                                 "required_date": "2026-06-12"})
+    d = inspection(db, admin, iid)
+    [link] = d.links
+    with db.read() as s:
+        slip = s.get(WorkSlip, link.id)
+        assert (slip.source, slip.room_id, slip.to_dept, slip.status) == (d.number, rooms["3-2-1501"], "engineering",
+                                                                          "sent")
+    assert d.slip_numbers == [slip.number] and link.relation == "slip"
+    assert f"Work slip no.: {slip.number}" in d.events[-1].details
+    with pytest.raises(ConflictError, match="already has the open work slip"):   # one open slip at a time
+        act(db, actor("steward"), iid, "send_slip", {"to_dept": "security", "content": "复查", "required_date":
+                                                     "2026-06-12"})
+    with pytest.raises(PermissionDenied):
+        act(db, actor("receptionist"), iid, "send_slip", {"to_dept": "security", "content": "x",
+                                                         "required_date": "2026-06-12"})
+
+
+def test_a_slip_step_that_fails_half_way_writes_nothing(db, actor, admin, rooms, clock):
+    from sqlalchemy import func, select
+
+    from app.services.base import unit_of_work
+    from db.models import DocSequence, RecordLink
+    from db.models.relay import WorkSlip
+    iid = inspect(db, actor("steward"), register(db, admin), water="卫生间渗水")
+    seen = inspection(db, admin, iid).version
+
+    def counts():
+        with db.read() as s:
+            return [s.scalar(select(func.count()).select_from(m)) for m in (WorkSlip, RecordLink, WorkflowEvent)] + [
+                s.scalar(select(DocSequence.last_seq).where(DocSequence.doc_type == "LX"))]
+    before = counts()
+    with pytest.raises(ValidationError, match="Reason"):
+        with unit_of_work(db, admin) as s:
+            done = records.act_in(s, admin, svc.INSPECTION_KIND, iid, "send_slip",
+                                  {"to_dept": "engineering", "content": "渗水", "required_date": "2026-06-12"})
+            assert done.data["slip_no"].startswith("LX")          # the slip is written …
+            done.act(svc.INSPECTION_KIND, iid, "void", {})         # … and the next step refused: no reason
+    assert counts() == before
+    d = inspection(db, admin, iid)
+    assert d.version == seen and d.slip_numbers == [] and d.status == "issues"
+    with pytest.raises(ValidationError) as err:                  # a slip refused by relay leaves the inspection
+        act(db, actor("steward"), iid, "send_slip", {"to_dept": "engineering", "content": "渗水",
+                                                     "required_date": "2026-06-09"})
+    assert err.value.field == "required_date" and counts() == before
+
+
+def test_the_rectification_deadline_is_a_clock_read_through_its_index(db, actor, admin, rooms, clock):
+    from app.services import clocks
+    iid = inspect(db, actor("steward"), register(db, admin), water="渗水")
+    assert inspection(db, admin, iid).clocks == []                 # no deadline yet: nothing overdue
+    act(db, admin, iid, "review", {"opinion": "限期整改", "rectify_deadline": "2026-06-12"})
+    view = inspection(db, admin, iid)
+    assert view.clocks[0].deadline == datetime(2026, 6, 12, 23, 59, 59) and view.rectify_deadline == date(2026, 6, 12)
+    assert svc.list_inspections(db, admin, status="overdue") == []
+    clock.set(datetime(2026, 6, 13, 0, 0))
+    [row] = svc.list_inspections(db, admin, status="overdue")
+    assert row.id == iid and row.overdue and row.rectify_deadline == date(2026, 6, 12)
+    with db.read() as s:
+        assert iid in set(s.scalars(clocks.overdue(svc.INSPECTION_KIND, "rectify", clock.now)))
+    act(db, admin, iid, "review", {"opinion": "延期", "rectify_deadline": "2026-06-20"})   # a new deadline moves it
+    assert svc.list_inspections(db, admin, status="overdue") == []
+    act(db, actor("steward"), iid, "rectify", {"note": "已修复"})
+    assert inspection(db, admin, iid).clocks[0].state == "stopped"
+
+
+def test_checklist_photos_are_attachments_of_their_line(db, actor, admin, rooms, tmp_path):
+    from app.services import attachments, printing
+    from tests.printing.print_helpers import page_texts, squash
+    photo = tmp_path / "漏水.png"
+    from tests.kit.test_records import PNG
+    photo.write_bytes(PNG)
+    uid = register(db, admin)
+    iid = svc.record_inspection(db, actor("steward"), uid, svc.blank_inspection(
+        inspected_on=date(2026, 6, 10), ok_water="anomaly", check_water="渗水", photo_water=[str(photo)]))
+    d = inspection(db, admin, iid)
+    [a] = d.attachments
+    assert (a.name, a.role, a.is_image) == ("漏水.png", "photo_water", True) and d.checks[3].photo == "漏水.png"
+    assert attachments.content(db, actor("receptionist"), a.id) == ("漏水.png", PNG)
+    text = squash("".join(page_texts(printing.render_document(db, admin, "vacant_inspection", d.number))))
+    assert "漏水.png" in text and "异常" in text
+    with pytest.raises(ValidationError) as err:
+        svc.record_inspection(db, actor("steward"), uid, svc.blank_inspection(
+            inspected_on=date(2026, 6, 10), photo_doors_windows=[str(tmp_path / "gone.png")]))
+    assert err.value.field == "photo_doors_windows"

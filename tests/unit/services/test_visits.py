@@ -13,12 +13,11 @@ from app.domain import visits as V
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.domain.validation import mask_id
 from app.domain.visits import VisitWarnings
-from app.services import audit, dashboard, open_items, params, registry
+from app.services import audit, dashboard, open_items, params, records, registry
 from app.services import visits as svc
 from app.services import workflow as wf
 from app.services.registry import BuildingInput, PersonInput, RoomInput
-from app.services.visits import VisitFilter, VisitInput, WatchInput
-from db.models import AuditLog, WorkflowEvent
+from db.models import AuditLog, RecordClock, WorkflowEvent
 from db.models.visit import Visit
 
 OWNER_ID = "11010519491231002X"
@@ -71,19 +70,19 @@ def desk(actor):
     return actor("receptionist")
 
 
-def visitor(**changes) -> VisitInput:
+def visitor(**changes) -> dict:
     data = dict(category="visitor", visitor_name="刘志强", phone="13957112345", id_type="resident",
                 id_number=VISITOR_ID, unit_or_address="文三路100号", companions="1", plate="浙A12345",
                 purpose="family", room="3-2-1502", host_name="王建国", items_carried="水果一箱")
     data.update(changes)
-    return VisitInput(**data)
+    return data
 
 
-def service(**changes) -> VisitInput:
+def service(**changes) -> dict:
     data = dict(category="service", visitor_name="王建国", phone="13805716688", id_type="resident",
                 id_number="", purpose="payment", room="3-2-1502")
     data.update(changes)
-    return VisitInput(**data)
+    return data
 
 
 def load(db, visit_id) -> Visit:
@@ -94,6 +93,13 @@ def load(db, visit_id) -> Visit:
 def actions(db, visit_id) -> list[str]:
     with db.read() as s:
         return [e.action for e in wf.events(s, V.VISIT, visit_id)]
+
+
+def host_clock(db, visit_id) -> RecordClock | None:
+    """The deadline row of a visit's host clock (visitors only)."""
+    with db.read() as s:
+        return s.scalar(select(RecordClock).where(RecordClock.kind == "visit", RecordClock.record_id == visit_id,
+                                                  RecordClock.clock == "host_reply", RecordClock.point == 100))
 
 
 def to_state(db, who, state: str, **changes) -> int:
@@ -111,7 +117,7 @@ def to_state(db, who, state: str, **changes) -> int:
     for action, values in steps:
         if action == "depart":
             values = {"departure_at": svc.base.now()}
-        svc.act(db, who, vid, action, values)
+        records.act(db, who, svc.KIND, vid, action, values)
     assert load(db, vid).status == state
     return vid
 
@@ -125,24 +131,24 @@ def test_visitor_registered_contacted_admitted_and_signed_out(db, estate, desk, 
     assert (v.arrival_at, v.id_number, v.phone_tail, v.plate, v.companions) == (
         MORNING, VISITOR_ID, "2345", "浙A12345", 1)
     assert v.room_id == estate["3-2-1502"] and v.room_code == "3-2-1502" and v.created_by == desk.staff_id
-    assert [a.name for a in svc.get_visit(db, desk, vid).actions] == [
+    assert [a.name for a in records.get(db, desk, svc.KIND, vid).actions] == [
         "contact", "host_agreed", "host_refused", "host_unreachable", "refuse"]
     clock.advance(minutes=1)
-    svc.act(db, desk, vid, "contact", {"host_contact_method": "phone"})
+    records.act(db, desk, svc.KIND, vid, "contact", {"host_contact_method": "phone"})
     clock.advance(minutes=2)
-    svc.act(db, desk, vid, "host_agreed", {"host_contact_method": "phone", "note": "业主电话确认"})
-    assert [a.name for a in svc.get_visit(db, desk, vid).actions] == ["admit", "refuse"]
+    records.act(db, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone", "note": "业主电话确认"})
+    assert [a.name for a in records.get(db, desk, svc.KIND, vid).actions] == ["admit", "refuse"]
     clock.advance(minutes=1)
-    svc.act(db, desk, vid, "admit", {"pass_no": "l-018"})
+    records.act(db, desk, svc.KIND, vid, "admit", {"pass_no": "l-018"})
     v = load(db, vid)
     assert (v.status, v.host_result, v.host_contact_method, v.pass_no) == ("admitted", "agreed", "phone", "L-018")
     assert v.host_contact_at == MORNING + timedelta(minutes=3) and v.admitted_at == MORNING + timedelta(minutes=4)
     clock.advance(hours=2)
-    svc.act(db, desk, vid, "depart", {"departure_at": "2026-06-10 10:30", "pass_returned": True})
+    records.act(db, desk, svc.KIND, vid, "depart", {"departure_at": "2026-06-10 10:30", "pass_returned": True})
     v = load(db, vid)
     assert (v.status, v.departure_at, v.pass_returned) == ("left", datetime(2026, 6, 10, 10, 30), True)
     assert actions(db, vid) == ["create", "contact", "host_agreed", "admit", "depart"]
-    detail = svc.get_visit(db, desk, vid)
+    detail = records.get(db, desk, svc.KIND, vid)
     assert detail.actions == [] and detail.status_label == "Left"
     assert [e.note for e in detail.events][2] == "业主电话确认"
     assert detail.events[0].who == desk.name
@@ -154,7 +160,7 @@ def test_visitor_registered_contacted_admitted_and_signed_out(db, estate, desk, 
 
 def test_host_agreed_and_admitted_in_one_step(db, estate, desk, clock):
     vid = svc.register_visit(db, desk, visitor())
-    svc.act(db, desk, vid, "host_agreed", {"host_contact_method": "intercom", "admit_now": True, "pass_no": "7"})
+    records.act(db, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "intercom", "admit_now": True, "pass_no": "7"})
     v = load(db, vid)
     assert (v.status, v.pass_no, v.host_result) == ("admitted", "7", "agreed")
     assert actions(db, vid) == ["create", "host_agreed", "admit"]
@@ -162,23 +168,23 @@ def test_host_agreed_and_admitted_in_one_step(db, estate, desk, clock):
 
 def test_unreachable_host_then_a_new_attempt_restarts_the_clock(db, estate, desk, clock):
     vid = to_state(db, desk, "unreachable")
-    assert [a.name for a in svc.get_visit(db, desk, vid).actions] == ["contact", "host_agreed",
+    assert [a.name for a in records.get(db, desk, svc.KIND, vid).actions] == ["contact", "host_agreed",
                                                                       "host_refused", "refuse"]
     clock.advance(minutes=30)
-    svc.act(db, desk, vid, "contact", {"host_contact_method": "wechat"})
-    assert load(db, vid).contact_started_at == clock.now
-    detail = svc.get_visit(db, desk, vid)
+    records.act(db, desk, svc.KIND, vid, "contact", {"host_contact_method": "wechat"})
+    assert host_clock(db, vid).started_at == clock.now              # a new run of the host's clock
+    detail = records.get(db, desk, svc.KIND, vid)
     assert detail.host_due_at == clock.now + timedelta(minutes=10)
     with db.read() as s:  # the engine's clock, from the event log, agrees
         assert wf.due_at(s, V.VISIT, "host_reply", s.get(Visit, vid)) == clock.now + timedelta(minutes=10)
-    svc.act(db, desk, vid, "host_refused", {"host_contact_method": "wechat", "note": "不在家"})
+    records.act(db, desk, svc.KIND, vid, "host_refused", {"host_contact_method": "wechat", "note": "不在家"})
     v = load(db, vid)
     assert (v.status, v.host_result, v.outcome) == ("refused", "refused", "不在家")
 
 
 def test_refused_by_the_desk_keeps_the_reason(db, estate, desk, clock):
     vid = to_state(db, desk, "approved")
-    svc.act(db, desk, vid, "refuse", {"note": "携带管制刀具，劝离"})
+    records.act(db, desk, svc.KIND, vid, "refuse", {"note": "携带管制刀具，劝离"})
     v = load(db, vid)
     assert (v.status, v.outcome) == ("refused", "携带管制刀具，劝离")
 
@@ -186,24 +192,24 @@ def test_refused_by_the_desk_keeps_the_reason(db, estate, desk, clock):
 def test_service_visit_is_served_then_handled_or_converted(db, estate, desk, clock):
     vid = svc.register_visit(db, desk, service())
     v = load(db, vid)
-    assert (v.status, v.category, v.id_number, v.contact_started_at) == ("serving", "service", "", None)
+    assert (v.status, v.category, v.id_number, host_clock(db, vid)) == ("serving", "service", "", None)
     assert actions(db, vid) == ["create", "serve"]
-    assert [a.name for a in svc.get_visit(db, desk, vid).actions] == ["handle", "convert"]
+    assert [a.name for a in records.get(db, desk, svc.KIND, vid).actions] == ["handle", "convert"]
     clock.advance(minutes=6)
-    svc.act(db, desk, vid, "handle", {"note": "已缴2026年物业费"})
+    records.act(db, desk, svc.KIND, vid, "handle", {"note": "已缴2026年物业费"})
     v = load(db, vid)
     assert (v.status, v.handled_at, v.outcome) == ("done", MORNING + timedelta(minutes=6), "已缴2026年物业费")
     other = svc.register_visit(db, desk, service(purpose="enquiry", room=""))
     with pytest.raises(ValidationError) as err:
-        svc.act(db, desk, other, "convert", {})
+        records.act(db, desk, svc.KIND, other, "convert", {})
     assert err.value.field == "linked_record"
-    svc.act(db, desk, other, "convert", {"linked_record": "ts20260610-0003"})
+    records.act(db, desk, svc.KIND, other, "convert", {"linked_record": "ts20260610-0003"})
     assert (load(db, other).status, load(db, other).linked_record) == ("converted", "TS20260610-0003")
 
 
 def test_numbers_run_per_day_and_are_never_reused(db, estate, desk, admin, clock):
     first = svc.register_visit(db, desk, visitor())
-    svc.act(db, admin, first, "void", {"reason": "重复登记"})
+    records.act(db, admin, svc.KIND, first, "void", {"reason": "重复登记"})
     second = svc.register_visit(db, desk, visitor(phone="13900001111", id_number=OTHER_ID))
     assert load(db, second).number == "FK20260610-0002"
     v = load(db, first)
@@ -250,7 +256,7 @@ def test_refused_transitions_change_nothing(db, estate, admin, state, action, va
     before = load(db, vid)
     events = actions(db, vid)
     with pytest.raises(error) as err:
-        svc.act(db, admin, vid, action, values)
+        records.act(db, admin, svc.KIND, vid, action, values)
     if field:
         assert err.value.field == field
     after = load(db, vid)
@@ -261,19 +267,19 @@ def test_refused_transitions_change_nothing(db, estate, admin, state, action, va
 def test_admit_before_the_host_answer_says_why(db, estate, desk, clock):
     vid = to_state(db, desk, "contacting")
     with pytest.raises(ConflictError, match="“Admit” cannot be done while the record is Contacting the host"):
-        svc.act(db, desk, vid, "admit", {})
+        records.act(db, desk, svc.KIND, vid, "admit", {})
 
 
 def test_service_actions_refused_on_a_visitor_and_back(db, estate, desk, clock):
     vid = svc.register_visit(db, desk, service())
     with pytest.raises(ConflictError, match="does not apply to Business at the desk"):
-        svc.act(db, desk, vid, "host_agreed", {"host_contact_method": "phone"})
+        records.act(db, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone"})
     with pytest.raises(ConflictError):
-        svc.act(db, desk, vid, "depart", {"departure_at": "09:30"})
+        records.act(db, desk, svc.KIND, vid, "depart", {"departure_at": "09:30"})
     with pytest.raises(NotFound):
-        svc.act(db, desk, vid, "teleport", {})
+        records.act(db, desk, svc.KIND, vid, "teleport", {})
     with pytest.raises(NotFound):
-        svc.act(db, desk, 999_999, "handle", {})
+        records.act(db, desk, svc.KIND, 999_999, "handle", {})
 
 
 @pytest.mark.parametrize(("departure", "message"), [
@@ -284,13 +290,13 @@ def test_service_actions_refused_on_a_visitor_and_back(db, estate, desk, clock):
 def test_departure_times_that_cannot_be(db, estate, desk, clock, departure, message):
     vid = svc.register_visit(db, desk, visitor())
     clock.advance(minutes=5)
-    svc.act(db, desk, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
+    records.act(db, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
     clock.set(datetime(2026, 6, 10, 12, 0))
     with pytest.raises(ValidationError, match=message) as err:
-        svc.act(db, desk, vid, "depart", {"departure_at": departure})
+        records.act(db, desk, svc.KIND, vid, "depart", {"departure_at": departure})
     assert err.value.field == "departure_at"
     assert load(db, vid).status == "admitted"
-    svc.act(db, desk, vid, "depart", {"departure_at": datetime(2026, 6, 10, 11, 45)})
+    records.act(db, desk, svc.KIND, vid, "depart", {"departure_at": datetime(2026, 6, 10, 11, 45)})
     assert load(db, vid).departure_at == datetime(2026, 6, 10, 11, 45)
 
 
@@ -362,8 +368,8 @@ def test_the_same_visitor_already_on_site_warns(db, estate, desk, clock):
                                                      WorkflowEvent.kind == "visit"))
     assert "still on site" in event.data
     # once signed out, coming back is no warning; a service visit never warns about being on site
-    svc.act(db, desk, first, "depart", {"departure_at": clock.now})
-    svc.act(db, desk, second, "refuse", {"note": "已在小区内"})
+    records.act(db, desk, svc.KIND, first, "depart", {"departure_at": clock.now})
+    records.act(db, desk, svc.KIND, second, "refuse", {"note": "已在小区内"})
     svc.register_visit(db, desk, visitor())
     svc.register_visit(db, desk, service(visitor_name="刘志强", phone="13957112345"))
 
@@ -375,12 +381,12 @@ def test_the_same_phone_with_another_name_is_someone_else(db, estate, desk, cloc
 
 def test_watchlist_warns_at_registration(db, estate, desk, admin, clock):
     with pytest.raises(PermissionDenied):
-        svc.save_watch(db, desk, WatchInput("赵某", "多次冒充快递员", id_number=VISITOR_ID))
-    wid = svc.save_watch(db, admin, WatchInput("赵某", "多次冒充快递员进入小区", id_number=VISITOR_ID))
+        svc.save_watch(db, desk, {"name": "赵某", "reason": "多次冒充快递员", "id_number": VISITOR_ID})
+    wid = svc.save_watch(db, admin, {"name": "赵某", "reason": "多次冒充快递员进入小区", "id_number": VISITOR_ID})
     with pytest.raises(VisitWarnings, match="赵某 is on the watchlist: 多次冒充快递员进入小区"):
         svc.register_visit(db, desk, visitor())
     # a name alone is a weaker match: compare the document
-    svc.save_watch(db, admin, WatchInput("孙悟空", "曾与保安发生冲突"))
+    svc.save_watch(db, admin, {"name": "孙悟空", "reason": "曾与保安发生冲突"})
     with pytest.raises(VisitWarnings, match="Someone named 孙悟空"):
         svc.register_visit(db, desk, visitor(visitor_name="孙悟空", id_number=OTHER_ID, phone="13600000000"))
     with pytest.raises(VisitWarnings):  # the watchlist warns for service visits too
@@ -393,27 +399,27 @@ def test_watchlist_warns_at_registration(db, estate, desk, admin, clock):
 
 def test_watchlist_entries_validated_unique_and_versioned(db, admin, desk):
     with pytest.raises(ValidationError) as err:
-        svc.save_watch(db, admin, WatchInput("", "x"))
+        svc.save_watch(db, admin, {"name": "", "reason": "x"})
     assert err.value.field == "name"
     with pytest.raises(ValidationError) as err:
-        svc.save_watch(db, admin, WatchInput("赵某", ""))
+        svc.save_watch(db, admin, {"name": "赵某", "reason": ""})
     assert err.value.field == "reason"
     with pytest.raises(ValidationError, match="check digit"):
-        svc.save_watch(db, admin, WatchInput("赵某", "x", id_number=VISITOR_ID[:-1] + "0"))
+        svc.save_watch(db, admin, {"name": "赵某", "reason": "x", "id_number": VISITOR_ID[:-1] + "0"})
     with pytest.raises(ValidationError) as err:
-        svc.save_watch(db, admin, WatchInput("赵某", "x", phone="12345"))
+        svc.save_watch(db, admin, {"name": "赵某", "reason": "x", "phone": "12345"})
     assert err.value.field == "phone"
-    wid = svc.save_watch(db, admin, WatchInput("赵某", "冒充快递员", id_number=VISITOR_ID))
+    wid = svc.save_watch(db, admin, {"name": "赵某", "reason": "冒充快递员", "id_number": VISITOR_ID})
     with pytest.raises(ValidationError, match="already on the watchlist"):
-        svc.save_watch(db, admin, WatchInput("赵二", "x", id_number=VISITOR_ID))
+        svc.save_watch(db, admin, {"name": "赵二", "reason": "x", "id_number": VISITOR_ID})
     entry = svc.get_watch(db, admin, wid)
-    svc.save_watch(db, admin, WatchInput("赵某某", "冒充快递员", id_number=VISITOR_ID), wid, entry.version)
+    svc.save_watch(db, admin, {"name": "赵某某", "reason": "冒充快递员", "id_number": VISITOR_ID}, wid, entry.version)
     with pytest.raises(ConflictError, match="changed"):
-        svc.save_watch(db, admin, WatchInput("赵", "x"), wid, entry.version)
+        svc.save_watch(db, admin, {"name": "赵", "reason": "x"}, wid, entry.version)
     with pytest.raises(ConflictError, match="changed"):
         svc.remove_watch(db, admin, wid, entry.version)
     for k in range(5):
-        svc.save_watch(db, admin, WatchInput(f"测试{k}", "x"))
+        svc.save_watch(db, admin, {"name": f"测试{k}", "reason": "x"})
     first = svc.list_watch(db, admin, limit=3)
     rest = svc.list_watch(db, admin, after=first[-1].sort_key, limit=10)
     assert len(first) == 3 and len(rest) == 3
@@ -469,21 +475,21 @@ def test_lists_and_details_mask_documents_and_phones(db, estate, desk, admin, cl
     vid = svc.register_visit(db, desk, visitor())
     row = svc.list_visits(db, desk)[0]
     assert (row.id_number, row.phone) == (mask_id(VISITOR_ID), "139****2345")
-    assert svc.get_visit(db, desk, vid).id_number == mask_id(VISITOR_ID)
+    assert records.get(db, desk, svc.KIND, vid).id_number == mask_id(VISITOR_ID)
     row = svc.list_visits(db, admin)[0]
     assert (row.id_number, row.phone) == (VISITOR_ID, "13957112345")
 
 
 @pytest.mark.parametrize(("role", "call"), [
     ("clerk", lambda db, a, vid: svc.register_visit(db, a, visitor())),
-    ("clerk", lambda db, a, vid: svc.act(db, a, vid, "contact", {"host_contact_method": "phone"})),
-    ("receptionist", lambda db, a, vid: svc.act(db, a, vid, "void", {"reason": "x"})),
-    ("steward", lambda db, a, vid: svc.act(db, a, vid, "void", {"reason": "x"})),
+    ("clerk", lambda db, a, vid: records.act(db, a, svc.KIND, vid, "contact", {"host_contact_method": "phone"})),
+    ("receptionist", lambda db, a, vid: records.act(db, a, svc.KIND, vid, "void", {"reason": "x"})),
+    ("steward", lambda db, a, vid: records.act(db, a, svc.KIND, vid, "void", {"reason": "x"})),
     ("it", lambda db, a, vid: svc.list_visits(db, a)),
-    ("it", lambda db, a, vid: svc.get_visit(db, a, vid)),
+    ("it", lambda db, a, vid: records.get(db, a, svc.KIND, vid)),
     ("it", lambda db, a, vid: svc.kpis(db, a)),
     ("clerk", lambda db, a, vid: svc.lookup_returning(db, a, phone="13957112345")),
-    ("receptionist", lambda db, a, vid: svc.save_watch(db, a, WatchInput("x", "y"))),
+    ("receptionist", lambda db, a, vid: svc.save_watch(db, a, {"name": "x", "reason": "y"})),
 ])
 def test_permissions_are_enforced_by_the_service(db, estate, actor, admin, role, call, clock):
     vid = svc.register_visit(db, admin, visitor())
@@ -495,22 +501,22 @@ def test_permissions_are_enforced_by_the_service(db, estate, actor, admin, role,
 def test_clerk_reads_the_register_and_steward_backs_up_the_desk(db, estate, actor, clock):
     steward = actor("steward")
     vid = svc.register_visit(db, steward, visitor())
-    svc.act(db, steward, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
+    records.act(db, steward, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
     clerk = actor("clerk")
     assert [r.id for r in svc.list_visits(db, clerk)] == [vid]
-    assert svc.get_visit(db, clerk, vid).actions == []
+    assert records.get(db, clerk, svc.KIND, vid).actions == []
 
 
 # ------------------------------------------------------------------------------------------ two desks
 
 def test_two_desks_acting_on_the_same_visit(db, estate, desk, actor, clock):
     vid = svc.register_visit(db, desk, visitor())
-    seen_by_a = svc.get_visit(db, desk, vid)
-    seen_by_b = svc.get_visit(db, actor("steward"), vid)
-    svc.act(db, actor("steward"), vid, "host_agreed", {"host_contact_method": "phone"},
+    seen_by_a = records.get(db, desk, svc.KIND, vid)
+    seen_by_b = records.get(db, actor("steward"), svc.KIND, vid)
+    records.act(db, actor("steward"), svc.KIND, vid, "host_agreed", {"host_contact_method": "phone"},
             version=seen_by_b.version)
     with pytest.raises(ConflictError, match="Someone else changed this record"):
-        svc.act(db, desk, vid, "host_refused", {"host_contact_method": "phone"}, version=seen_by_a.version)
+        records.act(db, desk, svc.KIND, vid, "host_refused", {"host_contact_method": "phone"}, version=seen_by_a.version)
     assert load(db, vid).status == "approved"
     assert actions(db, vid) == ["create", "host_agreed"]
 
@@ -539,7 +545,7 @@ def register_book(db, estate, admin, clock):
     ids["service"] = svc.register_visit(db, admin, service())
     clock.set(datetime(2026, 6, 10, 9, 40))
     ids["void"] = svc.register_visit(db, admin, service(visitor_name="误登记", phone="13500005555"))
-    svc.act(db, admin, ids["void"], "void", {"reason": "误登记"})
+    records.act(db, admin, svc.KIND, ids["void"], "void", {"reason": "误登记"})
     clock.set(datetime(2026, 6, 10, 10, 0))
     return ids
 
@@ -573,14 +579,14 @@ def register_book(db, estate, admin, clock):
     ({"text": "nobody"}, []),
 ])
 def test_list_filters(db, admin, register_book, filters, expected):
-    rows = svc.list_visits(db, admin, VisitFilter(**filters))
+    rows = svc.list_visits(db, admin, **filters)
     names = {v: k for k, v in register_book.items()}
     assert [names[r.id] for r in rows] == expected
 
 
 def test_unknown_status_filter_refused(db, admin, register_book):
     with pytest.raises(ValidationError):
-        svc.list_visits(db, admin, VisitFilter(status="teleported"))
+        svc.list_visits(db, admin, status="teleported")
 
 
 def test_keyset_pages_cover_the_list_once(db, admin, register_book):
@@ -606,14 +612,19 @@ def test_day_end_and_host_flags_are_derived_from_the_time(db, admin, register_bo
     flags = {r.id: r.flag for r in svc.list_visits(db, admin)}
     assert flags[register_book["on_site"]] == "not_signed_out"
     params.set_value(db, admin, "visit.day_end", "23:30")
-    assert svc.list_visits(db, admin, VisitFilter(status="not_signed_out"))[0].id == register_book["yesterday"]
+    assert svc.list_visits(db, admin, status="not_signed_out")[0].id == register_book["yesterday"]
+    # the host's limit is the parameter's when the visit was registered (its clock keeps it)
     params.set_value(db, admin, "visit.host_reply_minutes", "120")
     clock.set(datetime(2026, 6, 10, 10, 0))
-    assert {r.id: r.flag for r in svc.list_visits(db, admin)}[register_book["waiting"]] == ""
+    patient = to_state(db, admin, "contacting", visitor_name="李四", phone="13600009999",
+                       id_number=rid("11010119900101126"))
+    clock.set(datetime(2026, 6, 10, 10, 30))
+    flags = {r.id: r.flag for r in svc.list_visits(db, admin)}
+    assert flags[patient] == "" and flags[register_book["waiting"]] == "host_overdue"
 
 
 def test_kpis_of_a_day(db, admin, register_book, clock):
-    svc.act(db, admin, register_book["service"], "handle", {})  # 30 minutes at the counter
+    records.act(db, admin, svc.KIND, register_book["service"], "handle", {})  # 30 minutes at the counter
     k = svc.kpis(db, admin, date(2026, 6, 10), date(2026, 6, 10))
     assert (k.total, k.visitors, k.service) == (5, 4, 1)
     assert k.by_purpose == {"family": 4, "payment": 1}
@@ -656,17 +667,17 @@ def test_hooks_hidden_without_the_permission(db, estate, actor, register_book):
                                      {"text": "张", "room": "3-", "date_from": date(2026, 6, 9)}])
 def test_a_broad_prefix_walks_the_register_in_time_order_with_the_same_result(
         db, admin, register_book, monkeypatch, filters):
-    narrow = [r.id for r in svc.list_visits(db, admin, VisitFilter(**filters))]
+    narrow = [r.id for r in svc.list_visits(db, admin, **filters)]
     monkeypatch.setattr(svc, "PREFIX_CAP", 1)       # every prefix counts as broad now
-    assert [r.id for r in svc.list_visits(db, admin, VisitFilter(**filters))] == narrow
-    page = svc.list_visits(db, admin, VisitFilter(**filters), limit=1)
-    rest = svc.list_visits(db, admin, VisitFilter(**filters), after=page[0].sort_key)
+    assert [r.id for r in svc.list_visits(db, admin, **filters)] == narrow
+    page = svc.list_visits(db, admin, **filters, limit=1)
+    rest = svc.list_visits(db, admin, **filters, after=page[0].sort_key)
     assert [r.id for r in page + rest] == narrow
 
 
 def test_an_impossible_number_day_finds_nothing(db, admin, register_book):
-    assert svc.list_visits(db, admin, VisitFilter(text="FK20261341")) == []
-    assert [r.id for r in svc.list_visits(db, admin, VisitFilter(text="FK202606"))] == \
+    assert svc.list_visits(db, admin, text="FK20261341") == []
+    assert [r.id for r in svc.list_visits(db, admin, text="FK202606")] == \
         [r.id for r in svc.list_visits(db, admin)]
 
 
@@ -710,22 +721,22 @@ def test_the_register_on_postgres(pg_store, monkeypatch):
     u = registry.save_unit(pg, admin, b, "2")
     registry.save_room(pg, admin, RoomInput(u, "1502", "15", "98.5"))
     vid = svc.register_visit(pg, desk, visitor())
-    seen = svc.get_visit(pg, desk, vid)
-    svc.act(pg, desk, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
+    seen = records.get(pg, desk, svc.KIND, vid)
+    records.act(pg, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "phone", "admit_now": True})
     with pytest.raises(ConflictError):
-        svc.act(pg, admin, vid, "refuse", {"note": "x"}, version=seen.version)
+        records.act(pg, admin, svc.KIND, vid, "refuse", {"note": "x"}, version=seen.version)
     with pytest.raises(VisitWarnings):
         svc.register_visit(pg, desk, visitor())
     other = svc.register_visit(pg, desk, service(room="", visitor_name="张三", phone="13811112222"))
     monkeypatch.setattr("app.services.base.now", lambda: MORNING + timedelta(minutes=12))
-    svc.act(pg, desk, other, "handle", {})
+    records.act(pg, desk, svc.KIND, other, "handle", {})
     k = svc.kpis(pg, desk, MORNING.date(), MORNING.date())
     assert (k.total, k.admitted, k.handled) == (2, 1, 1)
     assert k.avg_handling_minutes == pytest.approx(12.0)
     for cap in (20_000, 1):
         monkeypatch.setattr(svc, "PREFIX_CAP", cap)
-        assert [r.id for r in svc.list_visits(pg, desk, VisitFilter(text="张"))] == [other]
-        assert [r.id for r in svc.list_visits(pg, desk, VisitFilter(room="3-2-"))] == [vid]
+        assert [r.id for r in svc.list_visits(pg, desk, text="张")] == [other]
+        assert [r.id for r in svc.list_visits(pg, desk, room="3-2-")] == [vid]
     page = svc.list_visits(pg, desk, limit=1)
     assert [r.id for r in svc.list_visits(pg, desk, after=page[0].sort_key)] == [vid]
     assert svc.lookup_returning(pg, desk, phone="13957112345").id_number == mask_id(VISITOR_ID)
@@ -768,3 +779,21 @@ def test_bulk_rows_keep_the_number_counter_in_step(db, estate, desk):
     n = insert_visits(db, visit_rows(estate_rooms(db), today, 1, 30, now=end_of_day))
     vid = svc.register_visit(db, desk, visitor(), acknowledge=True)
     assert load(db, vid).number == f"FK{today:%Y%m%d}-{n + 1:04d}"
+
+
+def test_the_hosts_deadline_is_a_clock_of_visitors_read_through_its_index(db, estate, desk, clock):
+    from app.services import clocks
+    waiting = svc.register_visit(db, desk, visitor())
+    served = svc.register_visit(db, desk, service())
+    view = records.get(db, desk, svc.KIND, waiting)
+    assert [(c.name, c.deadline) for c in view.clocks] == [("host_reply", MORNING + timedelta(minutes=10))]
+    assert records.get(db, desk, svc.KIND, served).clocks == []
+    later = MORNING + timedelta(minutes=11)
+    with db.read() as s:
+        assert set(s.scalars(clocks.overdue(svc.KIND, "host_reply", later))) == {waiting}
+    clock.set(later)
+    assert "Host's answer overdue" in records.get(db, desk, svc.KIND, waiting).flags
+    records.act(db, desk, svc.KIND, waiting, "host_agreed", {"host_contact_method": "phone"})
+    with db.read() as s:
+        assert set(s.scalars(clocks.overdue(svc.KIND, "host_reply", later))) == set()
+    assert host_clock(db, waiting).late                              # answered, but late
