@@ -16,15 +16,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP
+from db.errors import StoreError, translated
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
               "fuse.rclone", "glusterfs", "ceph"}
-
-
-class StoreError(UserError):
-    """The store cannot be used (network share, unreadable file, newer schema …)."""
 
 
 def is_network_path(path: Path) -> bool:
@@ -109,15 +105,20 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
+    def translated(self):
+        """A block whose store errors (busy, damaged, unreachable …) become one-line UserErrors."""
+        return translated(self.describe())
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:  # closing ends the read transaction; loaded objects stay usable
+        # closing ends the read transaction; loaded objects stay usable
+        with self.translated(), self._read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any exception."""
-        with self._write() as session, session.begin():
+        with self.translated(), self._write() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

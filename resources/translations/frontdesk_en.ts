@@ -273,6 +273,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>truncated: {source} recorded {n} rows, the table has {m}</source>
+        <extracomment>"" (ok), "broken" (a row does not match its hash or link), "rewritten" (an anchor's row differs), "truncated" (fewer rows than an anchor recorded)</extracomment>
+        <translation>truncated: {source} recorded {n} rows, the table has {m}</translation>
+    </message>
+    <message>
+        <source>rewritten: row {n} (id {id}) differs from what {source} recorded</source>
+        <translation>rewritten: row {n} (id {id}) differs from what {source} recorded</translation>
+    </message>
+    <message>
+        <source>broken at row {id} ({n} rows before it are intact)</source>
+        <translation>broken at row {id} ({n} rows before it are intact)</translation>
+    </message>
+    <message>
+        <source>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</source>
+        <translation>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</translation>
+    </message>
+    <message>
+        <source>the anchor {a}</source>
+        <translation>the anchor {a}</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>the backup {file}</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -603,12 +631,69 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</source>
-        <translation>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</translation>
+        <source>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator's guide).</source>
+        <translation>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator's guide).</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
-        <translation>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</translation>
+        <source>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator's guide).</source>
+        <translation>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator's guide).</translation>
+    </message>
+    <message>
+        <source>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</source>
+        <translation>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</translation>
+    </message>
+    <message>
+        <source>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</source>
+        <translation>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({err})</source>
+        <translation>{path} cannot be read ({err})</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} is a folder, not a backup file</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Front Desk database</source>
+        <translation>{path} is empty: it is not a Front Desk database</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database (not an SQLite file)</source>
+        <translation>{path} is not a Front Desk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: {err}</source>
+        <translation>{path} failed the integrity check: {err}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not a Front Desk database</source>
+        <translation>{path} is an SQLite file of another program, not a Front Desk database</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database ({err})</source>
+        <translation>{path} is not a Front Desk database ({err})</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</source>
+        <translation>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({err}); no file was left behind</source>
+        <translation>The backup could not be made ({err}); no file was left behind</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</source>
+        <extracomment>counters moved forward so that no number issued before the restore is issued again: (doc type, period, last number in the backup, last number now)</extracomment>
+        <translation>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</source>
+        <translation>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</translation>
     </message>
 </context>
 <context>
@@ -696,14 +781,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</source>
-        <translation>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</source>
-        <translation>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</translation>
-    </message>
-    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>Restored {file}; the previous database was saved as {safety}</translation>
     </message>
@@ -722,6 +799,10 @@
     <message>
         <source>The audit chain is broken at row {row}</source>
         <translation>The audit chain is broken at row {row}</translation>
+    </message>
+    <message>
+        <source>The audit chain is {problem}</source>
+        <translation>The audit chain is {problem}</translation>
     </message>
     <message>
         <source>usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</source>
@@ -945,6 +1026,10 @@
     <message>
         <source>Front Desk</source>
         <translation>Front Desk</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
+        <translation>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>
@@ -7646,8 +7731,76 @@ Publish it anyway?</translation>
 <context>
     <name>Store</name>
     <message>
+        <source>Newest backup: {file}</source>
+        <translation>Newest backup: {file}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>not an SQLite file</translation>
+    </message>
+    <message>
+        <source>it holds another program's tables</source>
+        <translation>it holds another program's tables</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>This database was written by a newer version of Front Desk. Update the program.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <translation>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</source>
+        <translation>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment. Try again; nothing was saved.</source>
+        <translation>Another desk changed the same records at the same moment. Try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</source>
+        <translation>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</source>
+        <translation>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full: free some space, then try again; nothing was saved.</source>
+        <translation>The disk of {where} is full: free some space, then try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only: Front Desk needs to write to it.</source>
+        <translation>{where} is read-only: Front Desk needs to write to it.</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the user name or password: check --db-url.</source>
+        <translation>The database server {where} refused the user name or password: check --db-url.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</source>
+        <translation>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</translation>
+    </message>
+    <message>
+        <source>A number is too large</source>
+        <translation>A number is too large</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</source>
+        <translation>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</translation>
+    </message>
+    <message>
+        <source>A value is out of range or has the wrong form ({detail})</source>
+        <translation>A value is out of range or has the wrong form ({detail})</translation>
     </message>
 </context>
 <context>

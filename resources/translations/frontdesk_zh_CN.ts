@@ -274,6 +274,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>truncated: {source} recorded {n} rows, the table has {m}</source>
+        <extracomment>&quot;&quot; (ok), &quot;broken&quot; (a row does not match its hash or link), &quot;rewritten&quot; (an anchor&apos;s row differs), &quot;truncated&quot; (fewer rows than an anchor recorded)</extracomment>
+        <translation>被截断：{source}记录了 {n} 行，表中只有 {m} 行</translation>
+    </message>
+    <message>
+        <source>rewritten: row {n} (id {id}) differs from what {source} recorded</source>
+        <translation>被改写：第 {n} 行（id {id}）与{source}记录的不一致</translation>
+    </message>
+    <message>
+        <source>broken at row {id} ({n} rows before it are intact)</source>
+        <translation>在第 {id} 行断开（此前 {n} 行完好）</translation>
+    </message>
+    <message>
+        <source>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</source>
+        <translation>校验点的格式为“行数:哈希”，与交接班记录上打印的一致，例如 1234:3f2a9c0d1e7b</translation>
+    </message>
+    <message>
+        <source>the anchor {a}</source>
+        <translation>校验点 {a}</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>备份 {file}</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -604,12 +632,69 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</source>
-        <translation>PostgreSQL 数据库须在服务器上用 pg_dump 备份，详见系统管理指南。</translation>
+        <source>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator&apos;s guide).</source>
+        <translation>PostgreSQL 数据库在服务器上备份：pg_dump -Fc 数据库名 &gt; estate.dump（见管理员指南）。</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
-        <translation>PostgreSQL 数据库须在服务器上用 pg_restore 恢复，详见系统管理指南。</translation>
+        <source>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator&apos;s guide).</source>
+        <translation>PostgreSQL 数据库在服务器上恢复：先关闭每个前台的物业客服前台，再运行 pg_restore --clean --if-exists -d 数据库名 estate.dump（见管理员指南）。</translation>
+    </message>
+    <message>
+        <source>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</source>
+        <translation>{type} {period}：编号从 {new} 之后继续（备份中停在 {old}），已发出的编号不会重复</translation>
+    </message>
+    <message>
+        <source>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</source>
+        <translation>已恢复 {file}，但无法打开：{err} 原数据库已另存为 {safety}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({err})</source>
+        <translation>无法读取 {path}（{err}）</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} 是文件夹，不是备份文件</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Front Desk database</source>
+        <translation>{path} 是空文件，不是物业客服前台数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database (not an SQLite file)</source>
+        <translation>{path} 不是物业客服前台数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: {err}</source>
+        <translation>{path} 未通过完整性检查：{err}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not a Front Desk database</source>
+        <translation>{path} 是其他程序的 SQLite 文件，不是物业客服前台数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database ({err})</source>
+        <translation>{path} 不是物业客服前台数据库（{err}）</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</source>
+        <translation>{path} 由较新版本的物业客服前台写入（结构版本 {rev}）：请先升级程序</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({err}); no file was left behind</source>
+        <translation>备份失败（{err}），未留下任何文件</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</source>
+        <extracomment>counters moved forward so that no number issued before the restore is issued again: (doc type, period, last number in the backup, last number now)</extracomment>
+        <translation>{path} 正被其他物业客服前台窗口或程序打开（另一个前台进程，或本机上的第二个副本）。请在所有地方关闭后再恢复；数据库未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</source>
+        <translation>无法把备份写入 {path}（{err}）；数据库未改变，其副本为 {safety}</translation>
     </message>
 </context>
 <context>
@@ -697,14 +782,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</source>
-        <translation>PostgreSQL 数据库请使用 pg_dump 备份（见 docs/admin-guide.md）</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</source>
-        <translation>PostgreSQL 数据库请使用 pg_restore 恢复（见 docs/admin-guide.md）</translation>
-    </message>
-    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>已从 {file} 恢复；原数据库已另存为 {safety}</translation>
     </message>
@@ -723,6 +800,10 @@
     <message>
         <source>The audit chain is broken at row {row}</source>
         <translation>审计日志链在第 {row} 行断开</translation>
+    </message>
+    <message>
+        <source>The audit chain is {problem}</source>
+        <translation>审计日志链{problem}</translation>
     </message>
     <message>
         <source>usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</source>
@@ -946,6 +1027,10 @@
     <message>
         <source>Front Desk</source>
         <translation>物业客服前台</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
+        <translation>是否恢复最新的完好备份 {file}？损坏的文件会保存在备份旁边。</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>
@@ -7649,8 +7734,76 @@ Publish it anyway?</source>
 <context>
     <name>Store</name>
     <message>
+        <source>Newest backup: {file}</source>
+        <translation>最新备份：{file}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables</source>
+        <translation>其中是其他程序的数据表</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Front Desk. Update the program.</source>
         <translation>此数据库由较新版本的物业客服前台写入，请先升级程序。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <translation>数据库文件 {path} 位于网络共享上，SQLite 在那里可能丢失数据。多个前台共用一个小区，请使用 PostgreSQL 服务器（--db-url postgresql+psycopg://…）。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</source>
+        <translation>数据库正忙：另一个前台或程序正在保存大量更改。请稍后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment. Try again; nothing was saved.</source>
+        <translation>另一个前台同时修改了相同的记录。请重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</source>
+        <translation>{where} 已损坏或不是物业客服前台数据库（{detail}）。请恢复最新的备份（文件 → 从备份恢复，或：frontdesk restore 备份文件 --db {where}）。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</source>
+        <translation>无法打开 {where}（{detail}）：请检查路径，并确认这是一个可写的文件。</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full: free some space, then try again; nothing was saved.</source>
+        <translation>{where} 所在磁盘已满：请腾出空间后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{where} is read-only: Front Desk needs to write to it.</source>
+        <translation>{where} 是只读的：物业客服前台需要写入它。</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the user name or password: check --db-url.</source>
+        <translation>数据库服务器 {where} 拒绝了用户名或密码：请检查 --db-url。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</source>
+        <translation>无法连接数据库服务器 {where}（{detail}）：请确认服务器在运行，且本机能访问它。</translation>
+    </message>
+    <message>
+        <source>A number is too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</source>
+        <translation>文字中含有无法保存的字符（复制粘贴带来的残缺字符）：请重新输入</translation>
+    </message>
+    <message>
+        <source>A value is out of range or has the wrong form ({detail})</source>
+        <translation>有一个值超出范围或格式不对（{detail}）</translation>
     </message>
 </context>
 <context>
