@@ -176,6 +176,12 @@ def head(session: Session) -> tuple[int, str]:
     return rows, last
 
 
+def anchor_text(session: Session) -> str:
+    """The head as printed on the 交接班记录: ``ROWS:`` and the first 16 hex digits of the last hash."""
+    rows, digest = head(session)
+    return f"{rows}:{digest[:16]}"
+
+
 def parse_anchor(text_: str) -> Anchor:
     """``ROWS:HASH`` as printed on the 交接班记录 (the hash may be shortened to 12+ hex digits)."""
     rows, _, digest = text_.strip().partition(":")

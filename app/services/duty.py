@@ -39,7 +39,7 @@ from app.domain.errors import ConflictError, NotFound, PermissionDenied, Validat
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import check_text, mask_phone, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.services import base, dashboard, open_items, printing
+from app.services import audit, base, dashboard, open_items, printing
 from app.services import workflow as wf
 from app.services.base import STALE, Actor, unit_of_work
 from app.services.open_items import OpenItem
@@ -1014,7 +1014,8 @@ def _handover_form(session: Session, actor: Actor, number: str):
         handed_by=view.handed_by, handed_to=view.handed_to, handed_at=view.handed_at,
         acknowledged_by=view.acknowledged_by, acknowledged_at=view.acknowledged_at,
         without_handover=view.acknowledged_at is not None and view.handed_at is None,
-        status=D.STATUS_ZH.get(view.status, view.status), printed_at=base.now()), False
+        status=D.STATUS_ZH.get(view.status, view.status), printed_at=base.now(),
+        audit_anchor=audit.anchor_text(session)), False
 
 
 dashboard.register("shift", DUTY_VIEW, _shift_tiles)

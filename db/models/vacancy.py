@@ -90,6 +90,7 @@ class VacantCheck(Base):
     """One checklist line of an inspection: the item, OK or 异常, what was found, a photo."""
 
     __tablename__ = "vacant_check"
+    __audited__ = True          # each counted slot / checked item is in the audit trail
     __table_args__ = (Index("ix_vacant_check_inspection", "inspection_id", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
