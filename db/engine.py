@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.errors import StoreError, translated
+
+#: the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)
+WRITE_LOCK = 7411
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
               "fuse.rclone", "glusterfs", "ceph"}
@@ -117,8 +120,15 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any exception."""
+        """A unit of work: commits on success, rolls back on any exception.
+
+        On PostgreSQL every unit of work first takes the store's write lock (an advisory transaction lock,
+        the one the audit chain needs anyway), before any row lock: all writers take their locks in one
+        order, so two desks can wait for each other but never deadlock (SQLite: BEGIN IMMEDIATE).
+        """
         with self.translated(), self._write() as session, session.begin():
+            if not self.is_sqlite:
+                session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
             yield session
 
     def dispose(self) -> None:

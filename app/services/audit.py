@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.base import Actor, now
-from db.engine import Database
+from db.engine import WRITE_LOCK, Database
 from db.models import AuditLog, Base
 
 AUDIT_FIELDS = ("at", "staff_id", "username", "action", "entity", "entity_id", "before", "after")
@@ -52,8 +52,8 @@ def write_row(session: Session, actor: Actor | None, action: str, entity: str = 
               entity_id: Any = "", before: dict | None = None, after: dict | None = None) -> None:
     """Append one chained audit row inside the session's transaction."""
     conn = session.connection()
-    if conn.dialect.name == "postgresql":  # serialise the chain between desks
-        conn.execute(text("SELECT pg_advisory_xact_lock(7411)"))
+    if conn.dialect.name == "postgresql":  # serialise the chain between desks (taken first by db.write())
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
     prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar() or ""
     row = {
         "at": now(), "staff_id": actor.staff_id if actor else None,

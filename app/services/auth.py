@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import StaffRole
@@ -76,41 +76,65 @@ def seed_permissions(session: Session) -> None:
         session.add(PermissionSeed(permission=code))
 
 
+_DUMMY: dict[str, str] = {}
+
+
+def _verify_or_waste(stored: str | None, password: str) -> bool:
+    """Verify against the account's hash, or against a dummy one of the same cost when there is no usable
+    account: a wrong user name takes as long as a wrong password (no enumeration by timing)."""
+    if stored is None:
+        key = repr(_hasher())
+        if key not in _DUMMY:
+            _DUMMY[key] = hash_password("no such account, no such password 0")
+        _verify(_DUMMY[key], password)
+        return False
+    return _verify(stored, password)
+
+
 def sign_in(db: Database, username: str, password: str) -> Actor:
-    """Check the password; count failures and lock the account after too many (parameters)."""
+    """Check the password; count failures and lock the account after too many (parameters).
+
+    A wrong password and an unknown or disabled user name get the same message after the same work.
+    The bookkeeping (failures, lock, last sign-in) is written without touching the staff row's version, so
+    desks signing in at once never see "someone else changed this record", and an administrator's edit of
+    the account is not refused because its user signed in meanwhile.
+    """
     username = (username or "").strip()
     with unit_of_work(db, Actor(None, username, "", "")) as s:
         values = params.load(s)
         staff = s.scalar(select(Staff).where(func.lower(Staff.username) == username.lower()))
         t = now()
-        refused = QT_TRANSLATE_NOOP("Auth", "Wrong user name or password")
-        if staff is None or not staff.active:
+        limit, minutes = values["auth.max_failed_logins"], values["auth.lockout_minutes"]
+        refused = QT_TRANSLATE_NOOP("Auth", "Wrong user name or password. After {n} failed attempts in a row an "
+                                            "account is locked for {m} minutes.").format(n=limit, m=minutes)
+        usable = staff is not None and staff.active
+        locked = usable and staff.locked_until is not None and staff.locked_until > t
+        good = _verify_or_waste(staff.password_hash if usable else None, password)
+        if not usable:
             audit.record(s, "sign_in_failed", "staff", "", after={"username": username})
             raise_later = SignInError(refused)
-        elif staff.locked_until and staff.locked_until > t:
+        elif locked:
             audit.record(s, "sign_in_failed", "staff", staff.id, after={"reason": "locked"})
-            minutes = max(1, int((staff.locked_until - t).total_seconds() // 60) + 1)
+            left = max(1, int((staff.locked_until - t).total_seconds() // 60) + 1)
             raise_later = SignInError(QT_TRANSLATE_NOOP(
                 "Auth", "This account is locked after too many failed attempts. Try again in {n} "
-                        "minutes or ask the supervisor or the network engineer.").format(n=minutes))
-        elif not _verify(staff.password_hash, password):
-            staff.failed_logins += 1
-            limit = values["auth.max_failed_logins"]
-            if staff.failed_logins >= limit:
-                staff.locked_until = t + timedelta(minutes=values["auth.lockout_minutes"])
-                staff.failed_logins = 0
+                        "minutes or ask the supervisor or the network engineer.").format(n=left))
+        elif not good:
+            failed = s.execute(update(Staff).where(Staff.id == staff.id)
+                               .values(failed_logins=Staff.failed_logins + 1)
+                               .returning(Staff.failed_logins)).scalar_one()
+            if failed >= limit:
+                s.execute(update(Staff).where(Staff.id == staff.id)
+                          .values(failed_logins=0, locked_until=t + timedelta(minutes=minutes)))
                 raise_later = SignInError(QT_TRANSLATE_NOOP(
                     "Auth", "Too many failed attempts: the account is locked for {n} minutes.").format(
-                        n=values["auth.lockout_minutes"]))
+                        n=minutes))
             else:
-                raise_later = SignInError(QT_TRANSLATE_NOOP(
-                    "Auth", "Wrong user name or password ({left} attempts left)").format(
-                        left=limit - staff.failed_logins))
-            audit.record(s, "sign_in_failed", "staff", staff.id, after={"failed": staff.failed_logins})
+                raise_later = SignInError(refused)
+            audit.record(s, "sign_in_failed", "staff", staff.id, after={"failed": failed})
         else:
-            staff.failed_logins = 0
-            staff.locked_until = None
-            staff.last_login_at = t
+            s.execute(update(Staff).where(Staff.id == staff.id)
+                      .values(failed_logins=0, locked_until=None, last_login_at=t))
             actor = actor_for(s, staff)
             s.info["actor"] = actor
             audit.record(s, "sign_in", "staff", staff.id)

@@ -548,10 +548,6 @@
         <translation>A password needs both letters and digits</translation>
     </message>
     <message>
-        <source>Wrong user name or password</source>
-        <translation>Wrong user name or password</translation>
-    </message>
-    <message>
         <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
         <translation>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</translation>
     </message>
@@ -560,8 +556,8 @@
         <translation>Too many failed attempts: the account is locked for {n} minutes.</translation>
     </message>
     <message>
-        <source>Wrong user name or password ({left} attempts left)</source>
-        <translation>Wrong user name or password ({left} attempts left)</translation>
+        <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
+        <translation>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -7756,6 +7752,7 @@ Publish it anyway?</translation>
     </message>
     <message>
         <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <extracomment>the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)</extracomment>
         <translation>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</translation>
     </message>
     <message>

@@ -549,10 +549,6 @@
         <translation>密码须同时包含字母和数字</translation>
     </message>
     <message>
-        <source>Wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
         <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
         <translation>登录失败次数过多，账号已锁定。请 {n} 分钟后再试，或请客服主管、网络工程师解锁。</translation>
     </message>
@@ -561,8 +557,8 @@
         <translation>登录失败次数过多，账号已锁定 {n} 分钟。</translation>
     </message>
     <message>
-        <source>Wrong user name or password ({left} attempts left)</source>
-        <translation>用户名或密码错误（还可尝试 {left} 次）</translation>
+        <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
+        <translation>用户名或密码错误。连续失败 {n} 次后，账号将被锁定 {m} 分钟。</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -7759,6 +7755,7 @@ Publish it anyway?</source>
     </message>
     <message>
         <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <extracomment>the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)</extracomment>
         <translation>数据库文件 {path} 位于网络共享上，SQLite 在那里可能丢失数据。多个前台共用一个小区，请使用 PostgreSQL 服务器（--db-url postgresql+psycopg://…）。</translation>
     </message>
     <message>

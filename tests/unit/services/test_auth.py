@@ -26,11 +26,17 @@ def test_user_name_is_case_insensitive(db):
     assert auth.sign_in(db, "  ADMIN ", PASSWORD).username == "admin"
 
 
+def failed_logins(db, username: str) -> int:
+    with db.read() as s:
+        return s.scalar(select(Staff.failed_logins).where(Staff.username == username))
+
+
 def test_wrong_password_counts_and_locks(db, monkeypatch):
     limit = params.get(db, "auth.max_failed_logins")
     for i in range(limit - 1):
-        with pytest.raises(SignInError, match=f"{limit - 1 - i}"):
+        with pytest.raises(SignInError, match="Wrong user name or password"):
             auth.sign_in(db, "clerk", "wrong-password1")
+        assert failed_logins(db, "clerk") == i + 1
     with pytest.raises(SignInError, match="locked"):
         auth.sign_in(db, "clerk", "wrong-password1")
     # the right password is refused while locked
@@ -47,6 +53,42 @@ def test_unknown_user_is_refused_and_audited(db):
     with pytest.raises(SignInError):
         auth.sign_in(db, "nobody", PASSWORD)
     assert audit_actions(db)[-1] == "sign_in_failed"
+
+
+def test_unknown_and_known_user_names_answer_alike(db, monkeypatch):
+    """D18: the same message, and the same password hashing work, whether the user name exists or not."""
+    from argon2 import PasswordHasher
+    messages = {}
+    for name in ("clerk", "nobody", "clerk"):
+        with pytest.raises(SignInError) as refused:
+            auth.sign_in(db, name, "wrong-password1")
+        messages.setdefault(name, set()).add(str(refused.value))
+    assert messages["clerk"] == messages["nobody"] and len(messages["nobody"]) == 1
+    # timing with the production hasher's cost: the unknown name must not answer at once
+    import time
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher)
+    steward = auth.sign_in(db, "steward", PASSWORD).staff_id
+    with db.write() as s:                      # the account's hash at production cost too
+        s.get(Staff, steward).password_hash = auth.hash_password(PASSWORD)
+
+    def timed(name: str) -> float:
+        start = time.perf_counter()
+        with pytest.raises(SignInError):
+            auth.sign_in(db, name, "wrong-password1")
+        return time.perf_counter() - start
+    timed("nobody")                            # the dummy hash is made once
+    known = sorted(timed("steward") for _ in range(3))[1]
+    unknown = sorted(timed("nobody") for _ in range(3))[1]
+    assert 0.5 < unknown / known < 2, (known, unknown)
+
+
+def test_signing_in_does_not_make_an_open_account_editor_stale(db, admin):
+    """Signing in (last sign-in, failure count) leaves the staff row's version alone."""
+    row = next(r for r in auth.list_staff(db, admin) if r.username == "clerk")
+    auth.sign_in(db, "clerk", PASSWORD)
+    with pytest.raises(SignInError):
+        auth.sign_in(db, "clerk", "wrong-password1")
+    auth.update_user(db, admin, row.id, name="新名字", role="clerk", phone="", active=True, version=row.version)
 
 
 def test_lockout_parameter_is_used(db, admin):
