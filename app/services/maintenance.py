@@ -83,6 +83,8 @@ def restore(url: str, actor: Actor, source: Path) -> Restored:
     database cannot be opened afterwards, the message says where the safety copy of the old one is.
     """
     actor.require(BACKUP_RUN)
+    if actor.live is not None:      # the session's permission checks keep a connection: close it
+        actor.live.release()
     probe = Database(url)
     path = probe.path
     probe.dispose()

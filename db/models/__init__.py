@@ -2,12 +2,12 @@
 from db.models.base import Base, Hundredths
 from db.models.estate import Building, Estate, Room, Unit
 from db.models.people import Person, RoomPerson
-from db.models.system import (AuditLog, CalendarDay, DocSequence, Parameter, PermissionSeed, RolePermission,
+from db.models.system import (AuditLog, AuthStamp, CalendarDay, DocSequence, Parameter, PermissionSeed, RolePermission,
                               SearchKey,
                               Staff, UiDraft, WorkflowEvent)
 
 __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person", "RoomPerson", "Staff",
-           "RolePermission", "AuditLog", "Parameter", "PermissionSeed", "DocSequence", "CalendarDay", "SearchKey", "UiDraft",
+           "RolePermission", "AuditLog", "AuthStamp", "Parameter", "PermissionSeed", "DocSequence", "CalendarDay", "SearchKey", "UiDraft",
            "WorkflowEvent"]
 
 # the workflows' tables (each module registers its mapped classes on Base.metadata)

@@ -560,6 +560,14 @@
         <translation>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</translation>
     </message>
     <message>
+        <source>Only the customer-service supervisor manages supervisor accounts (your role: {role})</source>
+        <translation>Only the customer-service supervisor manages supervisor accounts (your role: {role})</translation>
+    </message>
+    <message>
+        <source>You cannot give an account the role {role}: it has permissions you do not hold ({what})</source>
+        <translation>You cannot give an account the role {role}: it has permissions you do not hold ({what})</translation>
+    </message>
+    <message>
         <source>This account no longer exists or is disabled</source>
         <translation>This account no longer exists or is disabled</translation>
     </message>
@@ -604,8 +612,16 @@
         <translation>Unknown permission {p}</translation>
     </message>
     <message>
+        <source>You can grant or remove only permissions you hold yourself ({what})</source>
+        <translation>You can grant or remove only permissions you hold yourself ({what})</translation>
+    </message>
+    <message>
         <source>At least one role must keep the permission to manage users</source>
         <translation>At least one role must keep the permission to manage users</translation>
+    </message>
+    <message>
+        <source>At least one role must keep the permission to grant permissions</source>
+        <translation>At least one role must keep the permission to grant permissions</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -5459,6 +5475,10 @@ Publish it anyway?</translation>
         <translation>Manage users and permissions</translation>
     </message>
     <message>
+        <source>Grant permissions to roles and manage supervisor accounts</source>
+        <translation>Grant permissions to roles and manage supervisor accounts</translation>
+    </message>
+    <message>
         <source>Edit parameters and calendar</source>
         <translation>Edit parameters and calendar</translation>
     </message>
@@ -7280,6 +7300,10 @@ Publish it anyway?</translation>
         <translation>Someone else changed this record in the meantime. Reload it and apply your change again.</translation>
     </message>
     <message>
+        <source>Your account was disabled or given another role since you signed in: sign out and sign in again.</source>
+        <translation>Your account was disabled or given another role since you signed in: sign out and sign in again.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not do this: {what}</source>
         <translation>Your role ({role}) may not do this: {what}</translation>
     </message>
@@ -8070,8 +8094,16 @@ Publish it anyway?</translation>
         <translation>{username} can no longer sign in.</translation>
     </message>
     <message>
-        <source>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</source>
-        <translation>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</translation>
+        <source>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</source>
+        <translation>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</translation>
+    </message>
+    <message>
+        <source>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</source>
+        <translation>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</translation>
+    </message>
+    <message>
+        <source>Permissions saved. They apply at once.</source>
+        <translation>Permissions saved. They apply at once.</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -8092,10 +8124,6 @@ Publish it anyway?</translation>
     <message>
         <source>&amp;Save permissions</source>
         <translation>&amp;Save permissions</translation>
-    </message>
-    <message>
-        <source>Permissions saved. They apply from each user's next sign-in.</source>
-        <translation>Permissions saved. They apply from each user's next sign-in.</translation>
     </message>
 </context>
 <context>

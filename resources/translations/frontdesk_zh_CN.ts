@@ -561,6 +561,14 @@
         <translation>用户名或密码错误。连续失败 {n} 次后，账号将被锁定 {m} 分钟。</translation>
     </message>
     <message>
+        <source>Only the customer-service supervisor manages supervisor accounts (your role: {role})</source>
+        <translation>只有客服主管可以管理客服主管账号（您的角色：{role}）</translation>
+    </message>
+    <message>
+        <source>You cannot give an account the role {role}: it has permissions you do not hold ({what})</source>
+        <translation>您不能把账号设为“{role}”：该角色有您自己没有的权限（{what}）</translation>
+    </message>
+    <message>
         <source>This account no longer exists or is disabled</source>
         <translation>该账号不存在或已停用</translation>
     </message>
@@ -605,8 +613,16 @@
         <translation>未知权限 {p}</translation>
     </message>
     <message>
+        <source>You can grant or remove only permissions you hold yourself ({what})</source>
+        <translation>您只能授予或收回自己拥有的权限（{what}）</translation>
+    </message>
+    <message>
         <source>At least one role must keep the permission to manage users</source>
         <translation>至少要保留一个角色拥有“管理用户和权限”的权限</translation>
+    </message>
+    <message>
+        <source>At least one role must keep the permission to grant permissions</source>
+        <translation>至少要有一个角色保留授予权限的权限</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -5460,6 +5476,10 @@ Publish it anyway?</source>
         <translation>管理用户和权限</translation>
     </message>
     <message>
+        <source>Grant permissions to roles and manage supervisor accounts</source>
+        <translation>为角色授权并管理客服主管账号</translation>
+    </message>
+    <message>
         <source>Edit parameters and calendar</source>
         <translation>修改参数和工作日历</translation>
     </message>
@@ -7283,6 +7303,10 @@ Publish it anyway?</source>
         <translation>该记录已被其他人修改，请刷新后重新修改。</translation>
     </message>
     <message>
+        <source>Your account was disabled or given another role since you signed in: sign out and sign in again.</source>
+        <translation>您登录后，您的账号已被停用或改为其他角色：请退出并重新登录。</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not do this: {what}</source>
         <translation>您的角色（{role}）无权执行此操作：{what}</translation>
     </message>
@@ -8073,8 +8097,16 @@ Publish it anyway?</source>
         <translation>{username} 已停用，不能再登录。</translation>
     </message>
     <message>
-        <source>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</source>
-        <translation>勾选各角色可以执行的操作。修改对该角色的所有用户生效，自其下次登录起。修改过的单元格在保存前高亮显示。</translation>
+        <source>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</source>
+        <translation>勾选每个角色可以做的事。更改立即对该角色的所有用户生效，包括正在登录使用的用户。已更改的格子在保存前会高亮显示。</translation>
+    </message>
+    <message>
+        <source>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</source>
+        <translation>只有客服主管可以更改各角色的权限；您在这里只能查看。</translation>
+    </message>
+    <message>
+        <source>Permissions saved. They apply at once.</source>
+        <translation>权限已保存，立即生效。</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -8095,10 +8127,6 @@ Publish it anyway?</source>
     <message>
         <source>&amp;Save permissions</source>
         <translation>保存权限(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Permissions saved. They apply from each user&apos;s next sign-in.</source>
-        <translation>权限已保存，各用户下次登录时生效。</translation>
     </message>
 </context>
 <context>

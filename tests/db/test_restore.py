@@ -25,6 +25,12 @@ from tests.conftest import new_store
 ROOT = Path(__file__).resolve().parents[2]
 
 
+
+@pytest.fixture(autouse=True)
+def _gui_app(qapp):
+    """The commands run in-process here: with the tests' QApplication, so that their translator does not
+    create a QCoreApplication that no later widget test could replace."""
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

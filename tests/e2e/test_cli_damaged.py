@@ -17,6 +17,12 @@ PG = os.environ.get("FRONTDESK_TEST_PG_URL")
 _GOOD: dict[str, bytes] = {}
 
 
+
+@pytest.fixture(autouse=True)
+def _gui_app(qapp):
+    """The commands run in-process here: with the tests' QApplication, so that their translator does not
+    create a QCoreApplication that no later widget test could replace."""
+
 def good_bytes(tmp_path: Path) -> bytes:
     if "db" not in _GOOD:
         db = new_store(tmp_path / "template.sqlite3")

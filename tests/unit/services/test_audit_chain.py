@@ -2,6 +2,7 @@
 rewritten chain are caught through heads kept outside the table (backup manifests, the printed 交接班记录)."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from app import cli
@@ -10,6 +11,12 @@ from app.services.audit import AUDIT_FIELDS, _digest
 from app.services.registry import BuildingInput
 from tests.printing.print_helpers import page_texts, squash
 
+
+
+@pytest.fixture(autouse=True)
+def _gui_app(qapp):
+    """The commands run in-process here: with the tests' QApplication, so that their translator does not
+    create a QCoreApplication that no later widget test could replace."""
 
 def work(db, admin, n: int, start: int = 1) -> None:
     for i in range(start, start + n):
