@@ -5609,6 +5609,10 @@ Publish it anyway?</translation>
         <source>Add a person to {code}</source>
         <translation>Add a person to {code}</translation>
     </message>
+    <message>
+        <source>{value} (kept unless you type a new one)</source>
+        <translation>{value} (kept unless you type a new one)</translation>
+    </message>
 </context>
 <context>
     <name>PostingDialog</name>

@@ -5610,6 +5610,10 @@ Publish it anyway?</source>
         <source>Add a person to {code}</source>
         <translation>为 {code} 添加人员</translation>
     </message>
+    <message>
+        <source>{value} (kept unless you type a new one)</source>
+        <translation>{value}（不输入新号码则保持不变）</translation>
+    </message>
 </context>
 <context>
     <name>PostingDialog</name>

@@ -114,11 +114,13 @@ class PersonDialog(EditorDialog):
     form_key = "person"
 
     def __init__(self, window, context: dict) -> None:
+        masked = context.get("masked") or {}   # fields shown only masked: empty, kept unless retyped
         fields = [
             Field("name", T("Registry", "Name"), required=True, max_len=50),
             Field("gender", T("Registry", "Gender"), kind="combo",
                   choices=choices(Gender, str(T("Registry", "(from ID)")))),
-            Field("mobile", T("Registry", "Mobile"), required=True, max_len=14, check=V.check_mobile),
+            Field("mobile", T("Registry", "Mobile"), required="mobile" not in masked, max_len=14,
+                  check=V.check_mobile),
             Field("other_phone", T("Registry", "Other phone"), max_len=20, check=V.check_phone),
             Field("id_type", T("Registry", "Document type"), kind="combo", choices=choices(IdType)),
             Field("id_number", T("Registry", "Document no."), max_len=30, check=self._check_id),
@@ -137,6 +139,9 @@ class PersonDialog(EditorDialog):
                             self.tr("Add a person to {code}").format(code=context.get("code", "")))
         if context.get("values"):
             self.form.set_values(context["values"])
+        for key, value in masked.items():
+            self.form.widgets[key].setPlaceholderText(self.tr("{value} (kept unless you type a new one)")
+                                                      .format(value=value))
         self.form.widgets["id_type"].currentIndexChanged.connect(
             lambda *_: self.form.check_field("id_number"))
 
