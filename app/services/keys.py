@@ -711,8 +711,9 @@ def list_keys(db: Database, actor: Actor, f: KeyFilter | None = None, *, after: 
         q = q.where(KeyItem.category == f.category)
     text = re.sub(r"\s", "", f.text or "").upper()
     if text:
-        q = q.where(or_(KeyItem.key_no.startswith(text), KeyItem.room_code.startswith(text),
-                        KeyItem.location.contains(f.text.strip())))
+        q = q.where(or_(KeyItem.key_no.startswith(text, autoescape=True),
+                        KeyItem.room_code.startswith(text, autoescape=True),
+                        KeyItem.location.contains(f.text.strip(), autoescape=True)))
     if after is not None:
         q = q.where(tuple_(KeyItem.key_no, KeyItem.id) > tuple_(*after))
     with db.read() as s:
@@ -749,8 +750,10 @@ def list_loans(db: Database, actor: Actor, f: LoanFilter | None = None, *, after
     text = (f.text or "").strip()
     if text:
         up = text.upper()
-        q = q.where(or_(KeyLoan.number.startswith(up), KeyLoan.key_no.startswith(up),
-                        KeyLoan.room_code.startswith(up), KeyLoan.borrower_name.startswith(text)))
+        q = q.where(or_(KeyLoan.number.startswith(up, autoescape=True),
+                        KeyLoan.key_no.startswith(up, autoescape=True),
+                        KeyLoan.room_code.startswith(up, autoescape=True),
+                        KeyLoan.borrower_name.startswith(text, autoescape=True)))
     if after is not None:
         q = q.where(tuple_(KeyLoan.lent_at, KeyLoan.id) < tuple_(*after))
     with db.read() as s:

@@ -3392,6 +3392,10 @@
         <translation>{field}: there is no such date or time</translation>
     </message>
     <message>
+        <source>{field}: give a date between 2000 and 2099</source>
+        <translation>{field}: give a date between 2000 and 2099</translation>
+    </message>
+    <message>
         <source>“Valid until” cannot be before the time the notice applies</source>
         <translation>“Valid until” cannot be before the time the notice applies</translation>
     </message>
@@ -8934,6 +8938,11 @@ Publish it anyway?</translation>
         <translation>{field} is too long (at most {max} characters)</translation>
     </message>
     <message>
+        <source>{field} contains an invisible control or direction character (often pasted with the text): retype it</source>
+        <extracomment>control characters (but tab and line breaks), bidi overrides and isolates, lone surrogates, and noncharacters: invisible in a form, they reorder or hide text (U+202E "gnp.exe") and break exports</extracomment>
+        <translation>{field} contains an invisible control or direction character (often pasted with the text): retype it</translation>
+    </message>
+    <message>
         <source>Mobile number is required</source>
         <translation>Mobile number is required</translation>
     </message>
@@ -8948,6 +8957,10 @@ Publish it anyway?</translation>
     <message>
         <source>Phone number must be a mobile (11 digits) or a landline with area code</source>
         <translation>Phone number must be a mobile (11 digits) or a landline with area code</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>Choose a document type</translation>
     </message>
     <message>
         <source>ID number is required</source>

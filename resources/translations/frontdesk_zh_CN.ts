@@ -3393,6 +3393,10 @@
         <translation>{field}：日期或时间无效</translation>
     </message>
     <message>
+        <source>{field}: give a date between 2000 and 2099</source>
+        <translation>{field}：请填写 2000 年至 2099 年之间的日期</translation>
+    </message>
+    <message>
         <source>“Valid until” cannot be before the time the notice applies</source>
         <translation>“有效期至”不能早于通知生效时间</translation>
     </message>
@@ -8937,6 +8941,11 @@ Publish it anyway?</source>
         <translation>{field}过长（最多 {max} 个字）</translation>
     </message>
     <message>
+        <source>{field} contains an invisible control or direction character (often pasted with the text): retype it</source>
+        <extracomment>control characters (but tab and line breaks), bidi overrides and isolates, lone surrogates, and noncharacters: invisible in a form, they reorder or hide text (U+202E &quot;gnp.exe&quot;) and break exports</extracomment>
+        <translation>{field}中含有看不见的控制字符或文字方向字符（常随粘贴带入）：请重新输入</translation>
+    </message>
+    <message>
         <source>Mobile number is required</source>
         <translation>请填写手机号码</translation>
     </message>
@@ -8951,6 +8960,10 @@ Publish it anyway?</source>
     <message>
         <source>Phone number must be a mobile (11 digits) or a landline with area code</source>
         <translation>电话号码须为 11 位手机号码或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>请选择证件类型</translation>
     </message>
     <message>
         <source>ID number is required</source>
