@@ -57,7 +57,9 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
+    """The engine of a store; a SQLite writer waits up to ``busy_timeout`` seconds for another desk's
+    write lock, then the unit of work is refused as busy (db.errors.StoreBusy), never a raw error."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:" and is_network_path(Path(path)):
@@ -65,14 +67,14 @@ def make_engine(url: str) -> Engine:
                 "Store", "The database file {path} is on a network share, where SQLite can lose data. "
                          "To share one estate between several desks, use a PostgreSQL server "
                          "(--db-url postgresql+psycopg://…).").format(path=path))
-        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 15,
+        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": busy_timeout,
                                                   "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
-                           "busy_timeout=15000"):
+                           f"busy_timeout={int(busy_timeout * 1000)}"):
                 cur.execute(f"PRAGMA {pragma}")
             cur.close()
 
@@ -88,9 +90,9 @@ def make_engine(url: str) -> Engine:
 class Database:
     """A store and its session factories. Services take one and open units of work on it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, busy_timeout: float = 15.0) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, busy_timeout)
         self.is_sqlite = url.startswith("sqlite")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
