@@ -414,7 +414,9 @@ def set_role_permissions(db: Database, actor: Actor, role: str, permissions: set
     """
     actor.require(USERS_MANAGE)
     actor.require(USERS_GRANT)
-    role = StaffRole(role).value
+    if StaffRole.from_label(role) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Choose a role"), "role")
+    role = StaffRole.from_label(role).value
     unknown = permissions - set(PERMISSIONS)
     if unknown:
         raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Unknown permission {p}").format(

@@ -390,6 +390,12 @@ SLIP_SORT = (WorkSlip.sent_at, WorkSlip.id)
 SLIP_FILTERS = ("open", "unanswered", "overdue", "to_verify", "all")
 
 
+def _known_state(workflow, status: str) -> None:
+    """A list filtered by a state the workflow does not have is refused, not a KeyError."""
+    if status not in {st.name for st in workflow.states}:
+        raise ValidationError(T("Relay", "Choose a status from the list"), "status")
+
+
 def _slip_filters(q, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
                   text: str, room_id: int | None, now: datetime):
     if status == "open":
@@ -402,7 +408,7 @@ def _slip_filters(q, *, status: str, to_dept: str | None, date_from: date | None
         q = q.where(or_(and_(WorkSlip.status == "sent", WorkSlip.sign_due_at < now),
                         and_(WorkSlip.status.in_(SLIP_UNANSWERED), WorkSlip.required_by < now)))
     elif status != "all":
-        SLIPS.state(status)  # an unknown filter is a bug
+        _known_state(SLIPS, status)
         q = q.where(WorkSlip.status == status)
     if to_dept:
         q = q.where(WorkSlip.to_dept == to_dept)
@@ -765,7 +771,7 @@ def _parcel_filters(q, *, status: str, item_type: str | None, date_from: date | 
         q = q.where(Parcel.status == "received", Parcel.needs_approval.is_(True),
                     Parcel.approved_by.is_(None))
     elif status != "all":
-        PARCELS.state(status)
+        _known_state(PARCELS, status)
         q = q.where(Parcel.status == status)
     if item_type:
         q = q.where(Parcel.item_type == item_type)
