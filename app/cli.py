@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=["update"])
     c = cmd("audit", "audit trail tools")
     c.add_argument("action", choices=["verify"])
+    c.add_argument("--anchor", action="append", default=[], metavar="ROWS:HASH",
+                   help="also check a head printed on the shift handover sheet (repeatable)")
     c = cmd("print", "render a registered form to PDF, or list the forms")
     c.add_argument("--list", action="store_true", help="list the registered forms")
     c.add_argument("form", nargs="?", metavar="FORM")
@@ -69,21 +71,45 @@ def _url(args) -> str:
 def run_command(args: argparse.Namespace) -> int:
     from app import i18n_qt
     i18n_qt.install_for_cli(getattr(args, "lang", None))
+    from db.errors import translate as store_message
     try:
         return COMMANDS[args.command](args) or 0
     except UserError as exc:
         print(f"frontdesk {args.command}: {exc}", file=sys.stderr)
         return 1
-    except (OSError, ValueError) as exc:
-        print(f"frontdesk {args.command}: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - never a traceback at the command line
+        mapped = store_message(exc, getattr(args, "db", None) or getattr(args, "db_url", None) or "")
+        if mapped is None and not isinstance(exc, (OSError, ValueError)):
+            _log_bug(args.command)
+        print(f"frontdesk {args.command}: {mapped or exc}", file=sys.stderr)
         return 1
+    finally:
+        while _OPENED:
+            _OPENED.pop().dispose()
+
+
+def _log_bug(command: str) -> None:
+    """An unexpected error: its traceback goes to the log file, the terminal gets one line."""
+    import logging
+    import traceback
+    from app import config
+    try:
+        with open(config.log_dir() / "frontdesk.log", "a", encoding="utf-8") as fh:
+            fh.write(f"frontdesk {command}: uncaught exception\n{traceback.format_exc()}")
+    except OSError:
+        logging.getLogger("frontdesk").exception("uncaught exception")
+
+
+_OPENED: list = []   # stores a command opened: closed when it ends (a restore needs them closed)
 
 
 def _open(args, *, create: bool = False):
     """The store of ``--db``/``--db-url``; a SQLite file that does not exist is refused (only ``demo``
     creates one), so a mistyped path never checks, backs up or exports a new, empty database."""
     from app.services.store import open_store
-    return open_store(_url(args), create=create)
+    db = open_store(_url(args), create=create)
+    _OPENED.append(db)
+    return db
 
 
 def cmd_demo(args) -> int:
@@ -95,8 +121,17 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
+    """Every problem found, one per line; a store that cannot even be opened is checked as it is."""
     from app.services.store import check
-    report = check(_open(args))
+    from db.engine import Database
+    from db.errors import StoreDamaged
+    try:
+        db = _open(args)
+    except StoreDamaged as exc:
+        print(f"open: {exc}")
+        db = Database(_url(args))
+        _OPENED.append(db)
+    report = check(db)
     for line in report.lines:
         print(line)
     print("OK" if report.ok else "FAILED")
@@ -104,32 +139,18 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from app import config
-    from db.backup import backup
-    db = _open(args)
-    if db.path is None:
-        raise UserError(T("CLI", "A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)"))
-    out = Path(args.output) if args.output else config.backup_dir(db.path)
-    print(backup(db.path, out, "manual"))
+    from app.services import maintenance
+    from app.services.base import system_actor
+    print(maintenance.manual_backup(_open(args), system_actor(), Path(args.output) if args.output else None))
     return 0
 
 
 def cmd_restore(args) -> int:
-    from app import config
-    from db.backup import restore
-    from db.engine import Database
-    db = Database(_url(args))
-    path = db.path
-    db.dispose()
-    if path is None:
-        raise UserError(T("CLI", "A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)"))
-    if not path.exists() and not args.new:
-        raise UserError(T("CLI", "There is no database at {path}: check the path, or add --new to restore "
-                                 "the backup as a new database there").format(path=path))
-    safety = restore(Path(args.file), path, config.backup_dir(path))
-    _open(args)  # migrate an older backup to the current schema
-    print(T("CLI", "Restored {file}; the previous database was saved as {safety}").format(
-        file=args.file, safety=safety) if safety else T("CLI", "Restored {file}").format(file=args.file))
+    from app.services import maintenance
+    from app.services.base import system_actor
+    restored = maintenance.restore(_url(args), system_actor(), Path(args.file), new=args.new)
+    restored.db.dispose()
+    print(restored.message())
     return 0
 
 
@@ -166,11 +187,15 @@ def cmd_calendar(args) -> int:
 
 def cmd_audit(args) -> int:
     from app.services import audit
-    report = audit.verify(_open(args))
+    db = _open(args)
+    report = audit.verify(db, audit.anchors_for(db) + [audit.parse_anchor(a) for a in args.anchor])
     if report.ok:
         print(f"OK ({report.rows})")  # "OK" is the contract scripts read, in every language
         return 0
-    print(T("CLI", "The audit chain is broken at row {row}").format(row=report.broken_id), file=sys.stderr)
+    if report.problem == "broken":
+        print(T("CLI", "The audit chain is broken at row {row}").format(row=report.broken_id), file=sys.stderr)
+    else:
+        print(T("CLI", "The audit chain is {problem}").format(problem=report.describe()), file=sys.stderr)
     return 1
 
 

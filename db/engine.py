@@ -13,18 +13,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP
+from db.errors import StoreError, translated
+
+#: the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)
+WRITE_LOCK = 7411
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
               "fuse.rclone", "glusterfs", "ceph"}
-
-
-class StoreError(UserError):
-    """The store cannot be used (network share, unreadable file, newer schema …)."""
 
 
 def is_network_path(path: Path) -> bool:
@@ -58,7 +57,9 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
+    """The engine of a store; a SQLite writer waits up to ``busy_timeout`` seconds for another desk's
+    write lock, then the unit of work is refused as busy (db.errors.StoreBusy), never a raw error."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:" and is_network_path(Path(path)):
@@ -66,14 +67,14 @@ def make_engine(url: str) -> Engine:
                 "Store", "The database file {path} is on a network share, where SQLite can lose data. "
                          "To share one estate between several desks, use a PostgreSQL server "
                          "(--db-url postgresql+psycopg://…).").format(path=path))
-        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 15,
+        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": busy_timeout,
                                                   "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
-                           "busy_timeout=15000"):
+                           f"busy_timeout={int(busy_timeout * 1000)}"):
                 cur.execute(f"PRAGMA {pragma}")
             cur.close()
 
@@ -89,9 +90,9 @@ def make_engine(url: str) -> Engine:
 class Database:
     """A store and its session factories. Services take one and open units of work on it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, busy_timeout: float = 15.0) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, busy_timeout)
         self.is_sqlite = url.startswith("sqlite")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
@@ -109,15 +110,27 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
+    def translated(self):
+        """A block whose store errors (busy, damaged, unreachable …) become one-line UserErrors."""
+        return translated(self.describe())
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:  # closing ends the read transaction; loaded objects stay usable
+        # closing ends the read transaction; loaded objects stay usable
+        with self.translated(), self._read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any exception."""
-        with self._write() as session, session.begin():
+        """A unit of work: commits on success, rolls back on any exception.
+
+        On PostgreSQL every unit of work first takes the store's write lock (an advisory transaction lock,
+        the one the audit chain needs anyway), before any row lock: all writers take their locks in one
+        order, so two desks can wait for each other but never deadlock (SQLite: BEGIN IMMEDIATE).
+        """
+        with self.translated(), self._write() as session, session.begin():
+            if not self.is_sqlite:
+                session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
             yield session
 
     def dispose(self) -> None:

@@ -65,6 +65,12 @@ def current_revisions(db: Database) -> frozenset[str]:
         return frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
+def has_tables(db: Database) -> bool:
+    """Whether the store holds any table at all (a foreign file does, a new one does not)."""
+    with db.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
 def current_revision(db: Database) -> str | None:
     return ",".join(sorted(current_revisions(db))) or None
 

@@ -132,7 +132,7 @@ def parse_when(value: str | datetime | None, field: str, label: str, *, end_of_d
     runs through the 15th); seconds are dropped.
     """
     if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0)
+        return _plausible(value.replace(second=0, microsecond=0), field, label)
     text = (value or "").strip()
     if not text:
         if required:
@@ -144,12 +144,22 @@ def parse_when(value: str | datetime | None, field: str, label: str, *, end_of_d
                               .format(field=label), field)
     try:
         if m[4] is None:
-            return datetime.combine(datetime(int(m[1]), int(m[2]), int(m[3])).date(),
+            when = datetime.combine(datetime(int(m[1]), int(m[2]), int(m[3])).date(),
                                     END_OF_DAY if end_of_day else time(0, 0))
-        return datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]))
+        else:
+            when = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]))
     except ValueError:
         raise ValidationError(T("Notice", "{field}: there is no such date or time").format(field=label),
                               field) from None
+    return _plausible(when, field, label)
+
+
+def _plausible(when: datetime, field: str, label: str) -> datetime:
+    """A notice of 1900 or 2999 is a typing slip, not a notice."""
+    if not 2000 <= when.year <= 2099:
+        raise ValidationError(T("Notice", "{field}: give a date between 2000 and 2099").format(field=label),
+                              field)
+    return when
 
 
 def format_when(value: datetime | None) -> str:

@@ -44,6 +44,8 @@ REGISTRY_EXPORT = declare("registry.export", QT_TRANSLATE_NOOP("Permission", "Ex
                           _REG, S, C)
 USERS_MANAGE = declare("users.manage", QT_TRANSLATE_NOOP("Permission", "Manage users and permissions"),
                        _SYS, S, IT)
+USERS_GRANT = declare("users.grant", QT_TRANSLATE_NOOP(
+    "Permission", "Grant permissions to roles and manage supervisor accounts"), _SYS, S)
 PARAMS_EDIT = declare("params.edit", QT_TRANSLATE_NOOP("Permission", "Edit parameters and calendar"),
                       _SYS, S)
 AUDIT_VIEW = declare("audit.view", QT_TRANSLATE_NOOP("Permission", "View the audit log"), _SYS, S, IT)

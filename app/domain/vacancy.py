@@ -339,6 +339,8 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     """``[first, next_first)`` of a month."""
     if not 1 <= month <= 12:
         raise ValidationError(T("Vacancy", "A month is 1 to 12"), "month")
+    if not 1900 <= year <= 2200:
+        raise ValidationError(T("Vacancy", "Choose a year between 1900 and 2200"), "year")
     first = date(year, month, 1)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
     return first, nxt

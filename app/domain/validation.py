@@ -16,9 +16,18 @@ MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} is required")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{field} is too long (at most {max} characters)")
 
 
+#: control characters (but tab and line breaks), bidi overrides and isolates, lone surrogates, and
+#: noncharacters: invisible in a form, they reorder or hide text (U+202E "gnp.exe") and break exports
+_HIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e"
+                           "\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff]")
+MSG_HIDDEN_CHAR = QT_TRANSLATE_NOOP("Validation", "{field} contains an invisible control or direction "
+                                                  "character (often pasted with the text): retype it")
+
+
 def check_text(value: str | None, field: str, label: str, *, max_len: int = 100,
                required: bool = True) -> str:
-    """Strip ``value``; refuse it empty (when required) or longer than ``max_len``."""
+    """Strip ``value``; refuse it empty (when required), longer than ``max_len``, or with a hidden
+    control or direction character."""
     text = (value or "").strip()
     if not text:
         if required:
@@ -26,6 +35,8 @@ def check_text(value: str | None, field: str, label: str, *, max_len: int = 100,
         return ""
     if len(text) > max_len:
         raise ValidationError(MSG_TOO_LONG.format(field=label, max=max_len), field)
+    if _HIDDEN_CHARS.search(text):
+        raise ValidationError(MSG_HIDDEN_CHAR.format(field=label), field)
     return text
 
 
@@ -55,7 +66,10 @@ def check_phone(value: str | None, field: str = "phone", *, required: bool = Fal
 def check_id_number(id_type: IdType | str, value: str | None, field: str = "id_number") -> str:
     """Validate and normalise a document number (:mod:`app.domain.id_numbers` for resident IDs and
     credit codes); full-width characters, spaces and lower-case letters are accepted."""
-    id_type = IdType(id_type)
+    try:
+        id_type = IdType(id_type)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Choose a document type"), "id_type") from None
     if id_type is IdType.RESIDENT:
         return id_numbers.check_resident_id(value, field)
     if id_type is IdType.BUSINESS:

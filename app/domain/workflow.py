@@ -68,6 +68,7 @@ MSG_MISSING = QT_TRANSLATE_NOOP("Workflow", "Fill in {fields} before “{action}
 MSG_NO_ACTION = QT_TRANSLATE_NOOP("Workflow", "There is no action “{action}” for {workflow}")
 MSG_FUTURE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be in the future")
 MSG_BEFORE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be before the previous step ({at})")
+MSG_UNKNOWN_STATE = QT_TRANSLATE_NOOP("Workflow", "Choose a status from the list")
 _LIST_SEPARATOR = QT_TRANSLATE_NOOP("Workflow", ", ")
 
 
@@ -316,6 +317,13 @@ class Workflow:
             return self._states[name]
         except KeyError:
             raise KeyError(f"workflow {self.kind!r} has no state {name!r}") from None
+
+    def filter_state(self, name: str) -> str:
+        """A list's status filter, refused in the user's words when the workflow has no such state (typed
+        input, an old saved filter), not a KeyError."""
+        if name not in self._states:
+            raise ValidationError(MSG_UNKNOWN_STATE, "status")
+        return name
 
     def transition(self, name: str) -> Transition:
         try:

@@ -2,7 +2,10 @@
 
 Changes to entities marked ``__audited__`` are recorded automatically from the session's flush, in the
 same transaction as the change, so no service can forget it. Each row's hash covers its content and the
-previous row's hash; :func:`verify` walks the chain and names the first row that breaks it.
+previous row's hash; :func:`verify` walks the chain and names the first row that breaks it. An unkeyed
+chain alone cannot show that its last rows were deleted or that it was recomputed from some row on, so its
+head (row count and last hash) is also kept outside the table, in every backup's manifest and on the
+printed 交接班记录, and :func:`verify` checks those anchors (truncated / rewritten).
 """
 from __future__ import annotations
 
@@ -13,11 +16,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, insert, select, text
+from sqlalchemy import event, func, inspect, insert, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.base import Actor, now
-from db.engine import Database
+from db.engine import WRITE_LOCK, Database
 from db.models import AuditLog, Base
 
 AUDIT_FIELDS = ("at", "staff_id", "username", "action", "entity", "entity_id", "before", "after")
@@ -47,8 +52,8 @@ def write_row(session: Session, actor: Actor | None, action: str, entity: str = 
               entity_id: Any = "", before: dict | None = None, after: dict | None = None) -> None:
     """Append one chained audit row inside the session's transaction."""
     conn = session.connection()
-    if conn.dialect.name == "postgresql":  # serialise the chain between desks
-        conn.execute(text("SELECT pg_advisory_xact_lock(7411)"))
+    if conn.dialect.name == "postgresql":  # serialise the chain between desks (taken first by db.write())
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
     prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar() or ""
     row = {
         "at": now(), "staff_id": actor.staff_id if actor else None,
@@ -128,15 +133,93 @@ def _write(session: Session, _ctx) -> None:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """An audit head recorded outside the table: ``rows`` rows, the last one hashed ``hash``.
+
+    Backup manifests record one each (``made_at`` is when); the 交接班记录 prints one, which
+    ``frontdesk audit verify --anchor ROWS:HASH`` checks (a prefix of 12 or more hex digits is enough).
+    """
+
+    rows: int
+    hash: str
+    source: str = ""
+    made_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ChainReport:
     ok: bool
     rows: int
     broken_id: int | None = None
+    #: "" (ok), "broken" (a row does not match its hash or link), "rewritten" (an anchor's row differs),
+    #: "truncated" (fewer rows than an anchor recorded)
+    problem: str = ""
+    anchor: Anchor | None = None
+
+    def describe(self) -> str:
+        if self.problem == "truncated":
+            return str(T("Audit", "truncated: {source} recorded {n} rows, the table has {m}").format(
+                source=self.anchor.source, n=self.anchor.rows, m=self.rows))
+        if self.problem == "rewritten":
+            return str(T("Audit", "rewritten: row {n} (id {id}) differs from what {source} recorded").format(
+                n=self.anchor.rows, id=self.broken_id, source=self.anchor.source))
+        if self.problem:
+            return str(T("Audit", "broken at row {id} ({n} rows before it are intact)").format(
+                id=self.broken_id, n=self.rows))
+        return f"ok ({self.rows} rows)"
 
 
-def verify(db: Database) -> ChainReport:
-    """Walk the chain in id order; report the first row whose hash or link does not match."""
+def head(session: Session) -> tuple[int, str]:
+    """The chain's head now: how many rows, and the last row's hash (for the 交接班记录 and manifests)."""
+    rows = session.scalar(select(func.count()).select_from(AuditLog)) or 0
+    last = session.scalar(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)) or ""
+    return rows, last
+
+
+def anchor_text(session: Session) -> str:
+    """The head as printed on the 交接班记录: ``ROWS:`` and the first 16 hex digits of the last hash."""
+    rows, digest = head(session)
+    return f"{rows}:{digest[:16]}"
+
+
+def parse_anchor(text_: str) -> Anchor:
+    """``ROWS:HASH`` as printed on the 交接班记录 (the hash may be shortened to 12+ hex digits)."""
+    rows, _, digest = text_.strip().partition(":")
+    digest = digest.strip().lower().replace(" ", "")
+    if not rows.strip().isdigit() or len(digest) < 12 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValidationError(T("Audit", "An anchor is ROWS:HASH as printed on the shift handover sheet, "
+                                         "for example 1234:3f2a9c0d1e7b"))
+    return Anchor(int(rows), digest, str(T("Audit", "the anchor {a}").format(a=text_.strip())))
+
+
+def anchors_for(db: Database) -> list[Anchor]:
+    """The heads recorded in the manifests of the database's backups (none for a server database)."""
+    if db.path is None:
+        return []
+    from app import config
+    from db import backup as backups
+    out = []
+    for m in backups.manifests(db.path, config.backup_dir(db.path)):
+        try:
+            out.append(Anchor(int(m["audit_rows"]), str(m["audit_head"]),
+                              str(T("Audit", "the backup {file}").format(file=m.get("file", ""))),
+                              datetime.fromisoformat(m["made_at"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return [a for a in out if a.rows > 0]
+
+
+def verify(db: Database, anchors: list[Anchor] | tuple = ()) -> ChainReport:
+    """Walk the chain in id order; report the first row whose hash or link does not match, then check the
+    anchors: each anchored row must still have its hash, and the table at least as many rows.
+
+    A restore legitimately replaces the chain with an older one (and writes a ``restore`` row): anchors
+    made before the latest restore are not held against the restored chain.
+    """
     prev, count = "", 0
+    at_row: dict[int, tuple[int, str]] = {}
+    wanted = {a.rows for a in anchors}
+    last_restore: datetime | None = None
     with db.read() as s:
         cols = [getattr(AuditLog, f) for f in AUDIT_FIELDS]
         result = s.execute(select(AuditLog.id, AuditLog.prev_hash, AuditLog.hash, *cols)
@@ -144,6 +227,18 @@ def verify(db: Database) -> ChainReport:
         for r in result:
             row = dict(zip(AUDIT_FIELDS, r[3:]))
             if r.prev_hash != prev or _digest(prev, row) != r.hash:
-                return ChainReport(False, count, r.id)
+                return ChainReport(False, count, r.id, "broken")
             prev, count = r.hash, count + 1
+            if count in wanted:
+                at_row[count] = (r.id, r.hash)
+            if row["action"] == "restore":
+                last_restore = row["at"]
+    for a in sorted(anchors, key=lambda a: a.rows):
+        if last_restore is not None and a.made_at is not None and a.made_at <= last_restore:
+            continue
+        if a.rows > count:
+            return ChainReport(False, count, None, "truncated", a)
+        row_id, digest = at_row[a.rows]
+        if not digest.startswith(a.hash):
+            return ChainReport(False, count, row_id, "rewritten", a)
     return ChainReport(True, count)

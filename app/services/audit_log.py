@@ -16,6 +16,7 @@ with a date range to bound the walk.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -26,7 +27,7 @@ from sqlalchemy import and_, func, or_, select, tuple_
 
 from app.domain.permissions import AUDIT_VIEW
 from app.i18n import QT_TRANSLATE_NOOP, Text
-from app.services import audit
+from app.services import audit, privacy
 from app.services.base import Actor
 from db.engine import Database
 from db.models import AuditLog, Base, Staff
@@ -194,7 +195,9 @@ def query(db: Database, actor: Actor, *, since: date | datetime | None = None,
 
     ``since`` is inclusive; ``until`` as a date includes that whole day, as a datetime it is exclusive.
     ``username`` is who acted; ``entity``/``entity_id`` which record; ``text`` matches a record id or user
-    name exactly, or any part of the before/after values.
+    name exactly, or any part of the before/after values. ID and phone numbers in the values are masked for
+    a role without people.see_id (app.services.privacy), and ``text`` finds a row for such a role only
+    through what it shows: a full ID number typed into the search finds nothing.
     """
     actor.require(AUDIT_VIEW)
     conditions = []
@@ -219,6 +222,7 @@ def query(db: Database, actor: Actor, *, since: date | datetime | None = None,
                               AuditLog.before.like(pattern, escape="\\"),
                               AuditLog.after.like(pattern, escape="\\")))
     limit = max(1, min(int(limit), 1000))
+    masked = not privacy.sees_all(actor)
     with db.read() as s:
         username = (username or "").strip()
         if username:
@@ -228,25 +232,49 @@ def query(db: Database, actor: Actor, *, since: date | datetime | None = None,
             else:  # the system, or a name typed at a failed sign-in: no account behind it
                 conditions.append(and_(AuditLog.staff_id.is_(None), AuditLog.username == username))
             by_time = True
-        if before_id is not None:
-            if by_time:
-                before_at = s.scalar(select(AuditLog.at).where(AuditLog.id == before_id))
-                if before_at is None:
-                    conditions.append(AuditLog.id < before_id)
-                else:
-                    conditions.append(tuple_(AuditLog.at, AuditLog.id) < tuple_(before_at, before_id))
-            else:
-                conditions.append(AuditLog.id < before_id)
         order = (AuditLog.at.desc(), AuditLog.id.desc()) if by_time else (AuditLog.id.desc(),)
-        stmt = select(*_COLUMNS).where(*conditions).order_by(*order).limit(limit)
-        return [AuditRow(*r) for r in s.execute(stmt)]
+        rows: list[AuditRow] = []
+        while True:
+            page = [*conditions, *_older_than(s, before_id, by_time)]
+            found = s.execute(select(*_COLUMNS).where(*page).order_by(*order).limit(limit)).all()
+            for r in found:
+                row = _row(actor, r)
+                if not (masked and text) or _shows(row, text):
+                    rows.append(row)
+            if len(rows) >= limit or len(found) < limit:
+                return rows[:limit]
+            before_id = found[-1].id          # rows matched only through a hidden value: read on
+
+
+def _older_than(s, before_id: int | None, by_time: bool) -> list:
+    if before_id is None:
+        return []
+    if by_time:
+        before_at = s.scalar(select(AuditLog.at).where(AuditLog.id == before_id))
+        if before_at is not None:
+            return [tuple_(AuditLog.at, AuditLog.id) < tuple_(before_at, before_id)]
+    return [AuditLog.id < before_id]
+
+
+def _row(actor: Actor, r) -> AuditRow:
+    """A stored row as this actor may read it (the one masking rule: app.services.privacy)."""
+    row = AuditRow(*r)
+    if privacy.sees_all(actor):
+        return row
+    return dataclasses.replace(row, before_text=privacy.redact_json(actor, row.before_text),
+                               after_text=privacy.redact_json(actor, row.after_text))
+
+
+def _shows(row: AuditRow, text: str) -> bool:
+    return (row.entity_id == text or row.username == text.lower() or text.lower() in row.before_text.lower()
+            or text.lower() in row.after_text.lower())
 
 
 def get(db: Database, actor: Actor, row_id: int) -> AuditRow | None:
     actor.require(AUDIT_VIEW)
     with db.read() as s:
         r = s.execute(select(*_COLUMNS).where(AuditLog.id == row_id)).first()
-        return AuditRow(*r) if r else None
+        return _row(actor, r) if r else None
 
 
 def usernames(db: Database, actor: Actor) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,7 +29,13 @@ def now() -> datetime:
 
 @dataclass(frozen=True)
 class Actor:
-    """The user on whose behalf a service runs, with the permissions of their role."""
+    """The user on whose behalf a service runs, with the permissions of their role.
+
+    An actor from a sign-in is *live* (``live``, see app.services.auth.Liveness): ``permissions`` is then
+    what it was granted at sign-in, adjusted by what has changed since (a permission removed from the role,
+    the account disabled or given another role), read from a cache the account and matrix changes
+    invalidate. So revocation reaches open sessions, and every ``require`` of every service sees it.
+    """
 
     staff_id: int | None
     username: str
@@ -36,12 +43,17 @@ class Actor:
     role: str
     permissions: frozenset[str] = field(default_factory=frozenset)
     must_change_password: bool = False
+    live: Any = field(default=None, compare=False, repr=False)
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
 
     def require(self, permission: str) -> None:
         if permission not in self.permissions:
+            if self.live is not None and self.live.ended(self):
+                raise PermissionDenied(QT_TRANSLATE_NOOP(
+                    "Service", "Your account was disabled or given another role since you signed in: sign "
+                               "out and sign in again."))
             perm = PERMISSIONS.get(permission)
             what = str(perm.label) if perm else permission
             raise PermissionDenied(QT_TRANSLATE_NOOP(
@@ -51,6 +63,21 @@ class Actor:
     @property
     def role_label(self) -> str:
         return _role_label(self.role)
+
+
+def _permissions(actor: Actor) -> frozenset[str]:
+    granted = actor.__dict__["permissions"]
+    live = actor.__dict__.get("live")
+    return granted if live is None else live.permissions(actor, granted)
+
+
+def _grant(actor: Actor, value: frozenset[str]) -> None:
+    actor.__dict__["permissions"] = value
+
+
+# ``permissions`` reads through the liveness check: a data descriptor on the class wins over the instance's
+# stored field, which the dataclass machinery (__init__, replace) still sets through ``_grant``.
+Actor.permissions = property(_permissions, _grant)
 
 
 def _role_label(role: str) -> str:

@@ -75,6 +75,8 @@ def _as_date(day: date | str) -> date:
 
 def list_days(db: Database, actor: Actor, year: int) -> list[DayRow]:
     """The year's holidays and worked days in date order (anyone signed in may read the calendar)."""
+    if not 1900 <= year <= 2200:
+        raise ValidationError(QT_TRANSLATE_NOOP("Calendar", "Choose a year between 1900 and 2200"), "year")
     with db.read() as s:
         rows = s.scalars(select(CalendarDay).where(CalendarDay.day >= date(year, 1, 1),
                                                    CalendarDay.day <= date(year, 12, 31),

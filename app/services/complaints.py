@@ -271,7 +271,7 @@ def _filters(q: Any, *, status: str, category: str | None, dept: str | None, dat
     elif status == "to_close":
         q = q.where(Complaint.status.in_(("visited", "explained")))
     elif status != "all":
-        COMPLAINTS.state(status)
+        COMPLAINTS.filter_state(status)
         q = q.where(Complaint.status == status)
     if category:
         q = q.where(Complaint.category == category)

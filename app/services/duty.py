@@ -41,7 +41,7 @@ from app.domain.duty import DUTY_HANDOVER, DUTY_LOG, DUTY_VIEW, DutyEventKind, S
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, dashboard, open_items, printing, records
+from app.services import audit, base, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
 from app.services.open_items import OpenItem
 from db.engine import Database
@@ -298,7 +298,7 @@ def count_logs(db: Database, actor: Actor, *, status: str = "all", text: str = "
 def _log_filter(q, status: str, text: str, date_from: date | None, date_to: date | None):
     """Logs in a state (or all), by the start of a number (ZB20250612), opened in a range of days."""
     if status not in ("", "all"):
-        q = q.where(DutyLog.status == DUTY_LOG.state(status).name)
+        q = q.where(DutyLog.status == DUTY_LOG.filter_state(status))
     if text.strip():
         q = q.where(DutyLog.number.startswith(text.strip().upper()))
     if date_from:
@@ -569,7 +569,7 @@ def _handover_form(session: Session, actor: Actor, number: str):
         handed_by=v.handed_by, handed_to=v.handed_to, handed_at=v.handed_at,
         acknowledged_by=v.acknowledged_by, acknowledged_at=v.acknowledged_at,
         without_handover=v.without_handover, status=DUTY_LOG.state(log.status).printed,
-        printed_at=base.now()), False
+        printed_at=base.now(), audit_anchor=audit.anchor_text(session)), False
 
 
 dashboard.register("shift", DUTY_VIEW, _shift_tiles)

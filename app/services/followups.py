@@ -12,7 +12,6 @@ one. An on-site follow-up needs the resident's signature or a photo.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -28,7 +27,7 @@ from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import format_phone, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, clocks, dashboard, open_items, params, printing, records
+from app.services import base, card_sections, dashboard, open_items, params, printing, records
 from app.services import workflow as wf
 from app.services.base import Actor, unit_of_work
 from db.engine import Database
@@ -256,7 +255,7 @@ def _filters(q: Any, *, status: str, ftype: str | None, text: str, today: date,
     elif status == "to_review":
         q = q.where(FollowUp.status == "done")
     elif status != "all":
-        FOLLOWUPS.state(status)
+        FOLLOWUPS.filter_state(status)
         q = q.where(FollowUp.status == status)
     if ftype:
         q = q.where(FollowUp.ftype == ftype)

@@ -506,14 +506,15 @@ def _key_query(status: str, category: str | None, text: str) -> Select[Any]:
     if status == "open":
         q = q.where(KeyItem.status.in_(KEY.open_states))
     elif status not in ("", "all"):
-        KEY.state(status)   # an unknown filter is a bug
+        KEY.filter_state(status)
         q = q.where(KeyItem.status == status)
     if category:
         q = q.where(KeyItem.category == category)
     slot = "".join((text or "").split()).upper()
     if slot:
-        q = q.where(or_(KeyItem.key_no.startswith(slot), KeyItem.room_code.startswith(slot),
-                        KeyItem.location.contains(text.strip())))
+        q = q.where(or_(KeyItem.key_no.startswith(slot, autoescape=True),
+                        KeyItem.room_code.startswith(slot, autoescape=True),
+                        KeyItem.location.contains(text.strip(), autoescape=True)))
     return q
 
 
@@ -543,7 +544,7 @@ def _loan_query(status: str, text: str, date_from: date | None, date_to: date | 
     if status == "overdue":
         q = q.where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now)))
     elif status not in ("", "all"):
-        LOAN.state(status)
+        LOAN.filter_state(status)
         q = q.where(KeyLoan.status == status)
     if date_from:
         q = q.where(KeyLoan.lent_at >= datetime.combine(date_from, time()))
@@ -552,8 +553,10 @@ def _loan_query(status: str, text: str, date_from: date | None, date_to: date | 
     text = (text or "").strip()
     if text:
         up = text.upper()
-        q = q.where(or_(KeyLoan.number.startswith(up), KeyLoan.key_no.startswith(up),
-                        KeyLoan.room_code.startswith(up), KeyLoan.borrower_name.startswith(text)))
+        q = q.where(or_(KeyLoan.number.startswith(up, autoescape=True),
+                        KeyLoan.key_no.startswith(up, autoescape=True),
+                        KeyLoan.room_code.startswith(up, autoescape=True),
+                        KeyLoan.borrower_name.startswith(text, autoescape=True)))
     return q
 
 

@@ -624,7 +624,7 @@ def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, dat
     if status == "open":
         q = q.where(Patrol.status.in_(PATROL.open_states))
     elif status not in ("", "all"):
-        q = q.where(Patrol.status == PATROL.state(status).name)
+        q = q.where(Patrol.status == PATROL.filter_state(status))
     if route_id:
         q = q.where(Patrol.route_id == route_id)
     t = (text or "").strip()
@@ -698,7 +698,7 @@ def _issue_query(q: Any, *, status: str, text: str, date_from: date | None, date
     elif status == "open":
         q = q.where(PatrolIssue.status.in_(P.ISSUE_OPEN))
     elif status not in ("", "all"):
-        q = q.where(PatrolIssue.status == ISSUE.state(status).name)
+        q = q.where(PatrolIssue.status == ISSUE.filter_state(status))
     start, end = P.day_bounds(date_from, date_to)
     if start:
         q = q.where(PatrolIssue.found_at >= start)

@@ -569,7 +569,7 @@ def _list_query(rk: RecordKind, status: str, text: str, now: datetime) -> Any:
     elif status == "overdue" and workflow.clocks:
         query = query.where(model.id.in_(clocks.overdue(rk.kind, workflow.clocks[0].name, now)))
     elif status not in ("", "all"):
-        query = query.where(model.status == status)
+        query = query.where(model.status == workflow.filter_state(status))
     text = (text or "").strip()
     if text:
         first_text = next((f for f in workflow.record_fields if f.kind in ("text", "room")), None)

@@ -5,6 +5,7 @@ the UI already checked, and a refusal raises ValidationError naming the field, s
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -15,11 +16,11 @@ from sqlalchemy.orm import Session
 from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
                               RoomType)
 from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_EDIT, REGISTRY_VIEW
+from app.domain.permissions import REGISTRY_EDIT, REGISTRY_VIEW
 from app.domain.validation import (check_id_number, check_phone, check_room_part,
-                                   check_text, mask_id, mask_phone, parse_decimal)
+                                   check_text, parse_decimal)
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.services import search
+from app.services import privacy, search
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Building, Estate, Person, Room, RoomPerson, Unit
@@ -347,13 +348,20 @@ REQUIRES_ID = {RoomRole.OWNER, RoomRole.CO_OWNER, RoomRole.TENANT, RoomRole.AGEN
 def save_person(db: Database, actor: Actor, data: PersonInput, *, person_id: int | None = None,
                 version: int | None = None, room_id: int | None = None, role: str | None = None,
                 start_date: date | None = None, is_primary: bool = False) -> int:
-    """Create or edit a person; with ``room_id`` and ``role``, also link them to the room."""
+    """Create or edit a person; with ``room_id`` and ``role``, also link them to the room.
+
+    A role that sees ID and phone numbers only masked was not shown them in the editor: when they come
+    back blank (or still masked) the stored ones are kept, never overwritten (privacy.keep_hidden).
+    """
     actor.require(REGISTRY_EDIT)
     room_role = RoomRole.from_label(role) if role else None
     if role and room_role is None:
         raise ValidationError(T("Registry", "Choose the person's role in the room"), "role")
-    values = validate_person(data, require_id=room_role in REQUIRES_ID if room_role else False)
     with unit_of_work(db, actor) as s:
+        person = _get(s, Person, person_id, version) if person_id is not None else None
+        if person is not None:
+            data = PersonInput(**privacy.keep_hidden(actor, dataclasses.asdict(data), person))
+        values = validate_person(data, require_id=room_role in REQUIRES_ID if room_role else False)
         if values["id_number"]:
             clash = s.scalar(select(Person.id).where(Person.id_number == values["id_number"],
                                                      Person.id_type == values["id_type"]))
@@ -361,11 +369,10 @@ def save_person(db: Database, actor: Actor, data: PersonInput, *, person_id: int
                 raise ValidationError(T(
                     "Registry", "A person with this ID number is already registered: search for them "
                                 "and link the existing record"), "id_number")
-        if person_id is None:
+        if person is None:
             person = Person(**values)
             s.add(person)
         else:
-            person = _get(s, Person, person_id, version)
             for k, v in values.items():
                 setattr(person, k, v)
         s.flush()
@@ -417,10 +424,36 @@ def end_link(db: Database, actor: Actor, link_id: int, end: date, version: int |
         link.end_date = end
 
 
-def get_person(db: Database, actor: Actor, person_id: int) -> Person:
+PERSON_FIELDS = ("name", "gender", "mobile", "other_phone", "id_type", "id_number", "person_type",
+                 "work_unit", "address", "notes")
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """A person as this user may see them; ``hidden`` names the fields shown masked (never pre-fill them)."""
+
+    id: int
+    version: int
+    name: str
+    gender: str
+    mobile: str
+    other_phone: str
+    id_type: str
+    id_number: str
+    person_type: str
+    work_unit: str
+    address: str
+    notes: str
+    hidden: frozenset[str] = frozenset()
+
+
+def get_person(db: Database, actor: Actor, person_id: int) -> PersonView:
     actor.require(REGISTRY_VIEW)
     with db.read() as s:
-        return _get(s, Person, person_id)
+        p = _get(s, Person, person_id)
+        values = privacy.redact(actor, {k: getattr(p, k) for k in PERSON_FIELDS})
+        return PersonView(p.id, p.version, **values,
+                          hidden=privacy.hidden_fields(actor, [k for k in PERSON_FIELDS if getattr(p, k)]))
 
 
 # ---------------------------------------------------------------- household card
@@ -471,7 +504,7 @@ class HouseholdCard:
 def household_card(db: Database, actor: Actor, room_id: int, history_limit: int = 50) -> HouseholdCard:
     """Everything the desk needs about one room; IDs and phones masked unless the role may see them."""
     actor.require(REGISTRY_VIEW)
-    masked = not actor.can(PEOPLE_SEE_ID)
+    masked = not privacy.sees_all(actor)
     order = {r.value: i for i, r in enumerate(RoomRole)}
     with db.read() as s:
         room = _get(s, Room, room_id)
@@ -483,15 +516,14 @@ def household_card(db: Database, actor: Actor, room_id: int, history_limit: int 
         link_ids = []
         for link, p in rows:
             link_ids.append(str(link.id))
-            cp = CardPerson(link.id, p.id, link.role, p.name, p.gender,
-                            mask_phone(p.mobile) if masked else p.mobile, p.id_type,
-                            mask_id(p.id_number) if masked else p.id_number, link.is_primary,
+            cp = CardPerson(link.id, p.id, link.role, p.name, p.gender, privacy.shown(actor, "mobile", p.mobile),
+                            p.id_type, privacy.shown(actor, "id_number", p.id_number), link.is_primary,
                             link.start_date, link.end_date, link.version)
             (former if link.end_date else current).append(cp)
         current.sort(key=lambda c: (order.get(c.role, 99), not c.is_primary, c.name))
         former.sort(key=lambda c: c.end_date or date.min, reverse=True)
         history = [
-            _event(a)
+            _event(actor, a)
             for a in s.scalars(
                 select(AuditLog).where(
                     ((AuditLog.entity == "room") & (AuditLog.entity_id == str(room_id)))
@@ -503,8 +535,9 @@ def household_card(db: Database, actor: Actor, room_id: int, history_limit: int 
         return card
 
 
-def _event(a: AuditLog) -> CardEvent:
+def _event(actor: Actor, a: AuditLog) -> CardEvent:
     from app.services.audit_log import AuditRow
-    row = AuditRow(a.id, a.at, a.staff_id, a.username, a.action, a.entity, a.entity_id, a.before, a.after)
+    row = AuditRow(a.id, a.at, a.staff_id, a.username, a.action, a.entity, a.entity_id,
+                   privacy.redact_json(actor, a.before), privacy.redact_json(actor, a.after))
     return CardEvent(a.at, a.username, a.action, row.summary(),
                      tuple(key for key, _old, _new in row.changes() if key))

@@ -352,7 +352,7 @@ def _slip_filters(q, *, status: str, to_dept: str | None, date_from: date | None
         q = q.where(WorkSlip.id.in_(clocks.overdue(SLIP_KIND, "sign", now).union(
             clocks.overdue(SLIP_KIND, "reply", now))))
     elif status != "all":
-        SLIPS.state(status)  # an unknown filter is a bug
+        SLIPS.filter_state(status)
         q = q.where(WorkSlip.status == status)
     if to_dept:
         q = q.where(WorkSlip.to_dept == to_dept)
@@ -720,7 +720,7 @@ def _parcel_filters(q, *, status: str, item_type: str | None, date_from: date | 
         q = q.where(Parcel.status == "received", Parcel.needs_approval.is_(True),
                     Parcel.approved_by.is_(None))
     elif status != "all":
-        PARCELS.state(status)
+        PARCELS.filter_state(status)
         q = q.where(Parcel.status == status)
     if item_type:
         q = q.where(Parcel.item_type == item_type)

@@ -558,9 +558,9 @@ def _number_dates(digits: str) -> list:
             first, last = date(int(digits[:4]), 1, 1), date(int(digits[:4]), 12, 31)
         else:
             return []
-    except ValueError:
-        return [Visit.id < 0]   # no such day: nothing matches
-    start, end = V.day_bounds(first, last)
+        start, end = V.day_bounds(first, last)
+    except (ValueError, OverflowError):
+        return [Visit.id < 0]   # no such day (or beyond the calendar): nothing matches
     return [Visit.arrival_at >= start, Visit.arrival_at < end]
 
 

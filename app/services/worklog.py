@@ -291,7 +291,7 @@ def _entry_filter(q, *, status: str = "all", date_from: date | None = None, date
     if status == "overdue":
         q = q.where(WorkLogEntry.id.in_(clocks.overdue(WORK_KIND, CLOCK, now or base.now())))
     elif status not in ("", "all"):
-        q = q.where(WorkLogEntry.status == WORK_LOG.state(status).name)
+        q = q.where(WorkLogEntry.status == WORK_LOG.filter_state(status))
     if channel:
         q = q.where(WorkLogEntry.channel == channel)
     if category:

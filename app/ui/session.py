@@ -29,6 +29,8 @@ class DeskSession(QObject):
         self.sign_in_dialog = None
         self.idle = None
         self.restored: list = []
+        self.restore_offer = None       # the start-up offer to restore a backup of a damaged file
+        self.failure = None             # the message why the store cannot be used
         QApplication.instance().setQuitOnLastWindowClosed(False)
 
     # -- start
@@ -43,13 +45,77 @@ class DeskSession(QObject):
     def _open_store(self) -> None:
         from app.domain.errors import UserError
         from app.services.store import open_store
+        from db.errors import StoreDamaged
         try:
             self.db = open_store(self.url)
+        except StoreDamaged as exc:
+            self._offer_restore(exc)
+            return
         except UserError as exc:
-            QMessageBox.critical(self.sign_in_dialog, self.tr("Front Desk"), str(exc))
-            QApplication.instance().quit()
+            self._fail(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - never stuck at "Opening the database…"
+            log.exception("the store could not be opened")
+            self._fail(str(exc))
             return
         self._store_ready()
+
+    def _fail(self, message: str) -> None:
+        """The store cannot be used: say why (non-modal), then end the program."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Front Desk"), message,
+                          QMessageBox.StandardButton.Close, self.sign_in_dialog)
+        box.finished.connect(lambda _result: self._quit())
+        self.failure = box
+        box.open()
+
+    def _quit(self) -> None:
+        QApplication.instance().quit()
+
+    def _offer_restore(self, exc) -> None:
+        """The start-up check found the file damaged: offer the newest intact backup (non-modal)."""
+        from pathlib import Path
+
+        from app import config
+        from app.domain.errors import UserError
+        from db import backup as backups
+        path = Path(exc.path) if exc.path else None
+        good = None
+        if path is not None and (path.parent / "backups").is_dir():
+            for candidate in backups.list_backups(path, config.backup_dir(path)):
+                try:
+                    backups.inspect_file(candidate, full=False)
+                except UserError:
+                    continue
+                good = candidate
+                break
+        if good is None:
+            self._fail(str(exc))
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Front Desk"), str(exc),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.sign_in_dialog)
+        box.setInformativeText(self.tr("Restore the newest intact backup, {file}? The damaged file is kept "
+                                       "beside the backups.").format(file=good.name))
+        box.finished.connect(lambda result: self._restore_offer_answered(result, good))
+        self.restore_offer = box
+        box.open()
+
+    def _restore_offer_answered(self, result: int, backup) -> None:
+        from app.domain.errors import UserError
+        from app.services import maintenance
+        from app.services.base import system_actor
+        self.restore_offer = None
+        if int(result) != QMessageBox.StandardButton.Yes.value:
+            self._quit()
+            return
+        try:
+            restored = maintenance.restore(self.url, system_actor(), backup)
+        except UserError as exc:
+            self._fail(str(exc))
+            return
+        self.db = restored.db
+        self._store_ready()
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.bar.warning(restored.message())
 
     def _store_ready(self) -> None:
         from app.services import store
@@ -155,35 +221,36 @@ class DeskSession(QObject):
     def restore(self, path) -> str:
         """Replace the database with a backup: close the window, restore, reopen, back to sign-in.
 
-        Returns the path of the safety backup of the replaced database. Refused on PostgreSQL.
+        Returns the restore's message (safety copy, counters moved on). A bad file, PostgreSQL or a
+        missing permission is refused before anything closes; a refusal after that (another desk still
+        has the database open) reopens the unchanged database and shows why on the sign-in screen.
         """
         from pathlib import Path
 
-        from app import config
         from app.domain.errors import UserError
-        from app.i18n import QT_TRANSLATE_NOOP
-        from app.services import audit
         from app.domain.permissions import BACKUP_RUN
-        from app.services.base import unit_of_work
+        from app.services import maintenance, store
         from db import backup as backups
-        db_path = self.db.path
-        if db_path is None:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "Backup", "A PostgreSQL database is restored on the server (pg_restore); see the admin guide."))
+        if self.db.path is None:
+            raise UserError(maintenance.PG_RESTORE)
         actor = self.actor
         actor.require(BACKUP_RUN)
-        backups.check_file(Path(path))  # refuse a bad file before anything is closed
+        backups.inspect_file(Path(path))  # refuse a bad file before anything is closed
         self._leave("restore", "")
         self.sign_in_dialog.close()
+        url = self.db.url
         self.db.dispose()
-        safety = backups.restore(Path(path), db_path, config.backup_dir(db_path))
-        from app.services import store
-        self.db = store.open_store(self.db.url)
-        with unit_of_work(self.db, actor) as s:
-            audit.record(s, "restore", "database", "", after={"file": str(path), "safety": str(safety)})
+        try:
+            restored = maintenance.restore(url, actor, Path(path))
+        except UserError as exc:
+            self.db = store.open_store(url)
+            self.show_sign_in(str(exc))
+            return str(exc)
+        self.db = restored.db
+        message = restored.message()
         self.show_sign_in(self.tr("The database was restored from {file}. Please sign in again.").format(
-            file=Path(path).name))
-        return str(safety)
+            file=Path(path).name) + "\n" + message)
+        return message
 
     def shutdown(self) -> None:
         """On exit: wait for writes, then the exit backup (rotated)."""

@@ -3,13 +3,14 @@ from db.models.base import Base, Hundredths
 from db.models.estate import Building, Estate, Room, Unit
 from db.models.people import Person, RoomPerson
 from db.models.records import Attachment, AttachmentBlob, RecordClock, RecordLink
-from db.models.system import (AuditLog, CalendarDay, DocSequence, Parameter, PermissionSeed, RolePermission,
+from db.models.system import (AuditLog, AuthStamp, CalendarDay, DocSequence, Parameter, PermissionSeed,
+                              RolePermission,
                               SearchKey,
                               Staff, UiDraft, WorkflowEvent)
 
 __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person", "RoomPerson", "Staff",
-           "RolePermission", "AuditLog", "Parameter", "PermissionSeed", "DocSequence", "CalendarDay", "SearchKey", "UiDraft",
-           "WorkflowEvent", "RecordClock", "Attachment", "AttachmentBlob", "RecordLink"]
+           "RolePermission", "AuditLog", "AuthStamp", "Parameter", "PermissionSeed", "DocSequence", "CalendarDay",
+           "SearchKey", "UiDraft", "WorkflowEvent", "RecordClock", "Attachment", "AttachmentBlob", "RecordLink"]
 
 # the workflows' tables (each module registers its mapped classes on Base.metadata)
 from db.models import complaint, duty, keys, notice, patrol, relay, vacancy, visit  # noqa: E402,F401

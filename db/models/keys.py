@@ -119,6 +119,7 @@ class KeyStocktake(Versioned, Timestamps, Base):
 
 class KeyStocktakeLine(Base):
     __tablename__ = "key_stocktake_line"
+    __audited__ = True          # each counted slot / checked item is in the audit trail
     __table_args__ = (Index("ix_key_stocktake_line_take", "stocktake_id", "key_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -39,6 +39,16 @@ class RolePermission(Base):
     permission: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
+class AuthStamp(Base):
+    """One row whose ``stamp`` goes up with every change of an account's state or of the permission matrix:
+    sessions compare it (cheaply, cached) to learn that what they were granted at sign-in has changed."""
+
+    __tablename__ = "auth_stamp"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stamp: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PermissionSeed(Base):
     """A permission whose role presets have been granted once; later edits of the matrix are kept."""
 

@@ -92,6 +92,7 @@ class VacantCheck(Base):
     inspection's attachments of role ``photo_<item>``)."""
 
     __tablename__ = "vacant_check"
+    __audited__ = True          # each counted slot / checked item is in the audit trail
     __table_args__ = (Index("ix_vacant_check_inspection", "inspection_id", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -370,6 +370,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>truncated: {source} recorded {n} rows, the table has {m}</source>
+        <extracomment>"" (ok), "broken" (a row does not match its hash or link), "rewritten" (an anchor's row differs), "truncated" (fewer rows than an anchor recorded)</extracomment>
+        <translation>truncated: {source} recorded {n} rows, the table has {m}</translation>
+    </message>
+    <message>
+        <source>rewritten: row {n} (id {id}) differs from what {source} recorded</source>
+        <translation>rewritten: row {n} (id {id}) differs from what {source} recorded</translation>
+    </message>
+    <message>
+        <source>broken at row {id} ({n} rows before it are intact)</source>
+        <translation>broken at row {id} ({n} rows before it are intact)</translation>
+    </message>
+    <message>
+        <source>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</source>
+        <translation>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</translation>
+    </message>
+    <message>
+        <source>the anchor {a}</source>
+        <translation>the anchor {a}</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>the backup {file}</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -621,10 +649,6 @@
         <translation>A password needs both letters and digits</translation>
     </message>
     <message>
-        <source>Wrong user name or password</source>
-        <translation>Wrong user name or password</translation>
-    </message>
-    <message>
         <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
         <translation>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</translation>
     </message>
@@ -633,8 +657,16 @@
         <translation>Too many failed attempts: the account is locked for {n} minutes.</translation>
     </message>
     <message>
-        <source>Wrong user name or password ({left} attempts left)</source>
-        <translation>Wrong user name or password ({left} attempts left)</translation>
+        <source>Only the customer-service supervisor manages supervisor accounts (your role: {role})</source>
+        <translation>Only the customer-service supervisor manages supervisor accounts (your role: {role})</translation>
+    </message>
+    <message>
+        <source>You cannot give an account the role {role}: it has permissions you do not hold ({what})</source>
+        <translation>You cannot give an account the role {role}: it has permissions you do not hold ({what})</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
+        <translation>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -681,8 +713,16 @@
         <translation>Unknown permission {p}</translation>
     </message>
     <message>
+        <source>You can grant or remove only permissions you hold yourself ({what})</source>
+        <translation>You can grant or remove only permissions you hold yourself ({what})</translation>
+    </message>
+    <message>
         <source>At least one role must keep the permission to manage users</source>
         <translation>At least one role must keep the permission to manage users</translation>
+    </message>
+    <message>
+        <source>At least one role must keep the permission to grant permissions</source>
+        <translation>At least one role must keep the permission to grant permissions</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -704,28 +744,73 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</source>
-        <translation>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</translation>
+        <source>{path} cannot be read ({err})</source>
+        <translation>{path} cannot be read ({err})</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
-        <translation>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</translation>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} is a folder, not a backup file</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Front Desk database</source>
+        <translation>{path} is empty: it is not a Front Desk database</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database (not an SQLite file)</source>
+        <translation>{path} is not a Front Desk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not a Front Desk database</source>
+        <translation>{path} is an SQLite file of another program, not a Front Desk database</translation>
     </message>
     <message>
         <source>{path} is not a Front Desk database ({err})</source>
         <translation>{path} is not a Front Desk database ({err})</translation>
     </message>
     <message>
+        <source>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</source>
+        <translation>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({err}); no file was left behind</source>
+        <translation>The backup could not be made ({err}); no file was left behind</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</source>
+        <extracomment>counters moved forward so that no number issued before the restore is issued again: (doc type, period, last number in the backup, last number now)</extracomment>
+        <translation>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</source>
+        <translation>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</translation>
+    </message>
+    <message>
         <source>{path} failed the integrity check: {err}</source>
         <translation>{path} failed the integrity check: {err}</translation>
     </message>
     <message>
-        <source>The backup could not be written: {err}</source>
-        <translation>The backup could not be written: {err}</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator's guide).</source>
+        <translation>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator's guide).</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator's guide).</source>
+        <translation>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator's guide).</translation>
+    </message>
+    <message>
+        <source>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</source>
+        <translation>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
+        <translation>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</translation>
+    </message>
+    <message>
+        <source>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</source>
+        <translation>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</translation>
     </message>
 </context>
 <context>
@@ -813,18 +898,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</source>
-        <translation>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</source>
-        <translation>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</translation>
-    </message>
-    <message>
-        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
-        <translation>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</translation>
-    </message>
-    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>Restored {file}; the previous database was saved as {safety}</translation>
     </message>
@@ -843,6 +916,10 @@
     <message>
         <source>The audit chain is broken at row {row}</source>
         <translation>The audit chain is broken at row {row}</translation>
+    </message>
+    <message>
+        <source>The audit chain is {problem}</source>
+        <translation>The audit chain is {problem}</translation>
     </message>
     <message>
         <source>usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</source>
@@ -868,6 +945,10 @@
         <source>{day} is not a date such as 2026-10-01</source>
         <extracomment>the longest run of days one call may set (a holiday period; a typo in the year would set hundreds)</extracomment>
         <translation>{day} is not a date such as 2026-10-01</translation>
+    </message>
+    <message>
+        <source>Choose a year between 1900 and 2200</source>
+        <translation>Choose a year between 1900 and 2200</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1487,6 +1568,10 @@
     <message>
         <source>Front Desk</source>
         <translation>Front Desk</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
+        <translation>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>
@@ -3936,6 +4021,10 @@
         <translation>{field}: there is no such date or time</translation>
     </message>
     <message>
+        <source>{field}: give a date between 2000 and 2099</source>
+        <translation>{field}: give a date between 2000 and 2099</translation>
+    </message>
+    <message>
         <source>“Valid until” cannot be before the time the notice applies</source>
         <translation>“Valid until” cannot be before the time the notice applies</translation>
     </message>
@@ -5668,6 +5757,10 @@
         <translation>Manage users and permissions</translation>
     </message>
     <message>
+        <source>Grant permissions to roles and manage supervisor accounts</source>
+        <translation>Grant permissions to roles and manage supervisor accounts</translation>
+    </message>
+    <message>
         <source>Edit parameters and calendar</source>
         <translation>Edit parameters and calendar</translation>
     </message>
@@ -5821,6 +5914,10 @@
     <message>
         <source>Add a person to {code}</source>
         <translation>Add a person to {code}</translation>
+    </message>
+    <message>
+        <source>{value} (kept unless you type a new one)</source>
+        <translation>{value} (kept unless you type a new one)</translation>
     </message>
 </context>
 <context>
@@ -7410,11 +7507,16 @@
     </message>
     <message>
         <source>{n} rows have errors. Correct them in the file, or import only the good rows.</source>
+        <extracomment>rows written per transaction: the write lock is held well under a second at a time, so the other desks' saves go through during a large import (a 50,000-row roster held it for 90 s in one transaction)</extracomment>
         <translation>{n} rows have errors. Correct them in the file, or import only the good rows.</translation>
     </message>
     <message>
         <source>There is no row to import.</source>
         <translation>There is no row to import.</translation>
+    </message>
+    <message>
+        <source>{done} of {n} rows were imported, then: {err} Import the file again with only the good rows to finish.</source>
+        <translation>{done} of {n} rows were imported, then: {err} Import the file again with only the good rows to finish.</translation>
     </message>
     <message>
         <source>Excel has turned this ID number into a number and rounded it; format the column as text and type it again</source>
@@ -7691,6 +7793,10 @@
     <message>
         <source>Someone else changed this record in the meantime. Reload it and apply your change again.</source>
         <translation>Someone else changed this record in the meantime. Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled or given another role since you signed in: sign out and sign in again.</source>
+        <translation>Your account was disabled or given another role since you signed in: sign out and sign in again.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this: {what}</source>
@@ -8088,8 +8194,28 @@
 <context>
     <name>Store</name>
     <message>
-        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
+        <source>Newest backup: {file}</source>
+        <translation>Newest backup: {file}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
         <extracomment>revision -&gt; what the services redo once a store has been upgraded past it (or created): derived data whose rules changed and seeds. Each runs in the unit of work that follows the migrations.</extracomment>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>not an SQLite file</translation>
+    </message>
+    <message>
+        <source>it holds another program's tables</source>
+        <translation>it holds another program's tables</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
         <translation>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</translation>
     </message>
     <message>
@@ -8098,7 +8224,52 @@
     </message>
     <message>
         <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
+        <extracomment>the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)</extracomment>
         <translation>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</source>
+        <translation>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment. Try again; nothing was saved.</source>
+        <translation>Another desk changed the same records at the same moment. Try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</source>
+        <translation>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</source>
+        <translation>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full: free some space, then try again; nothing was saved.</source>
+        <translation>The disk of {where} is full: free some space, then try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only: Front Desk needs to write to it.</source>
+        <translation>{where} is read-only: Front Desk needs to write to it.</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the user name or password: check --db-url.</source>
+        <translation>The database server {where} refused the user name or password: check --db-url.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</source>
+        <translation>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</translation>
+    </message>
+    <message>
+        <source>A number is too large</source>
+        <translation>A number is too large</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</source>
+        <translation>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</translation>
+    </message>
+    <message>
+        <source>A value is out of range or has the wrong form ({detail})</source>
+        <translation>A value is out of range or has the wrong form ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8390,8 +8561,16 @@
         <translation>{username} can no longer sign in.</translation>
     </message>
     <message>
-        <source>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</source>
-        <translation>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</translation>
+        <source>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</source>
+        <translation>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</translation>
+    </message>
+    <message>
+        <source>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</source>
+        <translation>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</translation>
+    </message>
+    <message>
+        <source>Permissions saved. They apply at once.</source>
+        <translation>Permissions saved. They apply at once.</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -8412,10 +8591,6 @@
     <message>
         <source>&amp;Save permissions</source>
         <translation>&amp;Save permissions</translation>
-    </message>
-    <message>
-        <source>Permissions saved. They apply from each user's next sign-in.</source>
-        <translation>Permissions saved. They apply from each user's next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -8467,6 +8642,10 @@
     <message>
         <source>A month is 1 to 12</source>
         <translation>A month is 1 to 12</translation>
+    </message>
+    <message>
+        <source>Choose a year between 1900 and 2200</source>
+        <translation>Choose a year between 1900 and 2200</translation>
     </message>
     <message>
         <source>“{text}” is not a month such as 2025-06</source>
@@ -9080,6 +9259,11 @@
         <translation>{field} is too long (at most {max} characters)</translation>
     </message>
     <message>
+        <source>{field} contains an invisible control or direction character (often pasted with the text): retype it</source>
+        <extracomment>control characters (but tab and line breaks), bidi overrides and isolates, lone surrogates, and noncharacters: invisible in a form, they reorder or hide text (U+202E "gnp.exe") and break exports</extracomment>
+        <translation>{field} contains an invisible control or direction character (often pasted with the text): retype it</translation>
+    </message>
+    <message>
         <source>Mobile number is required</source>
         <translation>Mobile number is required</translation>
     </message>
@@ -9135,6 +9319,10 @@
     <message>
         <source>This is not a mobile number: a mobile has 11 digits starting with 13–19</source>
         <translation>This is not a mobile number: a mobile has 11 digits starting with 13–19</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>Choose a document type</translation>
     </message>
     <message>
         <source>A document number has 5 to 20 letters and digits</source>
@@ -10159,6 +10347,10 @@
     <message>
         <source>{field} cannot be before the previous step ({at})</source>
         <translation>{field} cannot be before the previous step ({at})</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list</source>
+        <translation>Choose a status from the list</translation>
     </message>
     <message>
         <source>, </source>

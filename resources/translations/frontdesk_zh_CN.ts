@@ -371,6 +371,34 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>truncated: {source} recorded {n} rows, the table has {m}</source>
+        <extracomment>&quot;&quot; (ok), &quot;broken&quot; (a row does not match its hash or link), &quot;rewritten&quot; (an anchor&apos;s row differs), &quot;truncated&quot; (fewer rows than an anchor recorded)</extracomment>
+        <translation>被截断：{source}记录了 {n} 行，表中只有 {m} 行</translation>
+    </message>
+    <message>
+        <source>rewritten: row {n} (id {id}) differs from what {source} recorded</source>
+        <translation>被改写：第 {n} 行（id {id}）与{source}记录的不一致</translation>
+    </message>
+    <message>
+        <source>broken at row {id} ({n} rows before it are intact)</source>
+        <translation>在第 {id} 行断开（此前 {n} 行完好）</translation>
+    </message>
+    <message>
+        <source>An anchor is ROWS:HASH as printed on the shift handover sheet, for example 1234:3f2a9c0d1e7b</source>
+        <translation>校验点的格式为“行数:哈希”，与交接班记录上打印的一致，例如 1234:3f2a9c0d1e7b</translation>
+    </message>
+    <message>
+        <source>the anchor {a}</source>
+        <translation>校验点 {a}</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>备份 {file}</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
@@ -622,10 +650,6 @@
         <translation>密码须同时包含字母和数字</translation>
     </message>
     <message>
-        <source>Wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
         <source>This account is locked after too many failed attempts. Try again in {n} minutes or ask the supervisor or the network engineer.</source>
         <translation>登录失败次数过多，账号已锁定。请 {n} 分钟后再试，或请客服主管、网络工程师解锁。</translation>
     </message>
@@ -634,8 +658,16 @@
         <translation>登录失败次数过多，账号已锁定 {n} 分钟。</translation>
     </message>
     <message>
-        <source>Wrong user name or password ({left} attempts left)</source>
-        <translation>用户名或密码错误（还可尝试 {left} 次）</translation>
+        <source>Only the customer-service supervisor manages supervisor accounts (your role: {role})</source>
+        <translation>只有客服主管可以管理客服主管账号（您的角色：{role}）</translation>
+    </message>
+    <message>
+        <source>You cannot give an account the role {role}: it has permissions you do not hold ({what})</source>
+        <translation>您不能把账号设为“{role}”：该角色有您自己没有的权限（{what}）</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
+        <translation>用户名或密码错误。连续失败 {n} 次后，账号将被锁定 {m} 分钟。</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -682,8 +714,16 @@
         <translation>未知权限 {p}</translation>
     </message>
     <message>
+        <source>You can grant or remove only permissions you hold yourself ({what})</source>
+        <translation>您只能授予或收回自己拥有的权限（{what}）</translation>
+    </message>
+    <message>
         <source>At least one role must keep the permission to manage users</source>
         <translation>至少要保留一个角色拥有“管理用户和权限”的权限</translation>
+    </message>
+    <message>
+        <source>At least one role must keep the permission to grant permissions</source>
+        <translation>至少要有一个角色保留授予权限的权限</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -705,28 +745,73 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>A PostgreSQL database is backed up on the server (pg_dump); see the admin guide.</source>
-        <translation>PostgreSQL 数据库须在服务器上用 pg_dump 备份，详见系统管理指南。</translation>
+        <source>{path} cannot be read ({err})</source>
+        <translation>无法读取 {path}（{err}）</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored on the server (pg_restore); see the admin guide.</source>
-        <translation>PostgreSQL 数据库须在服务器上用 pg_restore 恢复，详见系统管理指南。</translation>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} 是文件夹，不是备份文件</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Front Desk database</source>
+        <translation>{path} 是空文件，不是物业客服前台数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a Front Desk database (not an SQLite file)</source>
+        <translation>{path} 不是物业客服前台数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not a Front Desk database</source>
+        <translation>{path} 是其他程序的 SQLite 文件，不是物业客服前台数据库</translation>
     </message>
     <message>
         <source>{path} is not a Front Desk database ({err})</source>
-        <translation>{path} 不是前台系统的数据库（{err}）</translation>
+        <translation>{path} 不是物业客服前台数据库（{err}）</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Front Desk (schema {rev}): update the program first</source>
+        <translation>{path} 由较新版本的物业客服前台写入（结构版本 {rev}）：请先升级程序</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({err}); no file was left behind</source>
+        <translation>备份失败（{err}），未留下任何文件</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Front Desk window or program (another desk process, or a second copy on this PC). Close it everywhere, then restore again; nothing was replaced.</source>
+        <extracomment>counters moved forward so that no number issued before the restore is issued again: (doc type, period, last number in the backup, last number now)</extracomment>
+        <translation>{path} 正被其他物业客服前台窗口或程序打开（另一个前台进程，或本机上的第二个副本）。请在所有地方关闭后再恢复；数据库未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into {path} ({err}); the database is unchanged; a copy of it is {safety}</source>
+        <translation>无法把备份写入 {path}（{err}）；数据库未改变，其副本为 {safety}</translation>
     </message>
     <message>
         <source>{path} failed the integrity check: {err}</source>
         <translation>{path} 未通过完整性检查：{err}</translation>
     </message>
     <message>
-        <source>The backup could not be written: {err}</source>
-        <translation>无法写入备份：{err}</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server: pg_dump -Fc DBNAME &gt; estate.dump (see the administrator&apos;s guide).</source>
+        <translation>PostgreSQL 数据库在服务器上备份：pg_dump -Fc 数据库名 &gt; estate.dump（见管理员指南）。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server: stop Front Desk on every desk, then run pg_restore --clean --if-exists -d DBNAME estate.dump (see the administrator&apos;s guide).</source>
+        <translation>PostgreSQL 数据库在服务器上恢复：先关闭每个前台的物业客服前台，再运行 pg_restore --clean --if-exists -d 数据库名 estate.dump（见管理员指南）。</translation>
+    </message>
+    <message>
+        <source>{type} {period}: numbering continues after {new} (the backup stopped at {old}), so no number is issued twice</source>
+        <translation>{type} {period}：编号从 {new} 之后继续（备份中停在 {old}），已发出的编号不会重复</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
+        <translation>{path} 没有数据库：请检查路径；若要在那里用备份新建数据库，请加 --new</translation>
+    </message>
+    <message>
+        <source>{file} was restored but cannot be opened: {err} The previous database is saved as {safety}.</source>
+        <translation>已恢复 {file}，但无法打开：{err} 原数据库已另存为 {safety}。</translation>
     </message>
 </context>
 <context>
@@ -814,18 +899,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>A PostgreSQL database is backed up with pg_dump (see docs/admin-guide.md)</source>
-        <translation>PostgreSQL 数据库请使用 pg_dump 备份（见 docs/admin-guide.md）</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore (see docs/admin-guide.md)</source>
-        <translation>PostgreSQL 数据库请使用 pg_restore 恢复（见 docs/admin-guide.md）</translation>
-    </message>
-    <message>
-        <source>There is no database at {path}: check the path, or add --new to restore the backup as a new database there</source>
-        <translation>{path} 没有数据库：请检查路径；若要在那里用备份新建数据库，请加 --new</translation>
-    </message>
-    <message>
         <source>Restored {file}; the previous database was saved as {safety}</source>
         <translation>已从 {file} 恢复；原数据库已另存为 {safety}</translation>
     </message>
@@ -844,6 +917,10 @@
     <message>
         <source>The audit chain is broken at row {row}</source>
         <translation>审计日志链在第 {row} 行断开</translation>
+    </message>
+    <message>
+        <source>The audit chain is {problem}</source>
+        <translation>审计日志链{problem}</translation>
     </message>
     <message>
         <source>usage: frontdesk print FORM NUMBER --db PATH -o FILE.pdf [--copy N]</source>
@@ -869,6 +946,10 @@
         <source>{day} is not a date such as 2026-10-01</source>
         <extracomment>the longest run of days one call may set (a holiday period; a typo in the year would set hundreds)</extracomment>
         <translation>{day} 不是有效日期（格式如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>Choose a year between 1900 and 2200</source>
+        <translation>请选择 1900 到 2200 之间的年份</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1488,6 +1569,10 @@
     <message>
         <source>Front Desk</source>
         <translation>物业客服前台</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
+        <translation>是否恢复最新的完好备份 {file}？损坏的文件会保存在备份旁边。</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>
@@ -3937,6 +4022,10 @@
         <translation>{field}：日期或时间无效</translation>
     </message>
     <message>
+        <source>{field}: give a date between 2000 and 2099</source>
+        <translation>{field}：请填写 2000 年至 2099 年之间的日期</translation>
+    </message>
+    <message>
         <source>“Valid until” cannot be before the time the notice applies</source>
         <translation>“有效期至”不能早于通知生效时间</translation>
     </message>
@@ -5669,6 +5758,10 @@
         <translation>管理用户和权限</translation>
     </message>
     <message>
+        <source>Grant permissions to roles and manage supervisor accounts</source>
+        <translation>为角色授权并管理客服主管账号</translation>
+    </message>
+    <message>
         <source>Edit parameters and calendar</source>
         <translation>修改参数和工作日历</translation>
     </message>
@@ -5822,6 +5915,10 @@
     <message>
         <source>Add a person to {code}</source>
         <translation>为 {code} 添加人员</translation>
+    </message>
+    <message>
+        <source>{value} (kept unless you type a new one)</source>
+        <translation>{value}（不输入新号码则保持不变）</translation>
     </message>
 </context>
 <context>
@@ -7413,11 +7510,16 @@
     </message>
     <message>
         <source>{n} rows have errors. Correct them in the file, or import only the good rows.</source>
+        <extracomment>rows written per transaction: the write lock is held well under a second at a time, so the other desks&apos; saves go through during a large import (a 50,000-row roster held it for 90 s in one transaction)</extracomment>
         <translation>有 {n} 行存在错误。请在文件中更正，或仅导入正确的行。</translation>
     </message>
     <message>
         <source>There is no row to import.</source>
         <translation>没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>{done} of {n} rows were imported, then: {err} Import the file again with only the good rows to finish.</source>
+        <translation>已导入 {n} 行中的 {done} 行，随后：{err} 请再次导入该文件并选择只导入无误的行，以完成导入。</translation>
     </message>
     <message>
         <source>Excel has turned this ID number into a number and rounded it; format the column as text and type it again</source>
@@ -7694,6 +7796,10 @@
     <message>
         <source>Someone else changed this record in the meantime. Reload it and apply your change again.</source>
         <translation>该记录已被其他人修改，请刷新后重新修改。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled or given another role since you signed in: sign out and sign in again.</source>
+        <translation>您登录后，您的账号已被停用或改为其他角色：请退出并重新登录。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this: {what}</source>
@@ -8091,8 +8197,28 @@
 <context>
     <name>Store</name>
     <message>
-        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
+        <source>Newest backup: {file}</source>
+        <translation>最新备份：{file}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
         <extracomment>revision -&gt; what the services redo once a store has been upgraded past it (or created): derived data whose rules changed and seeds. Each runs in the unit of work that follows the migrations.</extracomment>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables</source>
+        <translation>其中是其他程序的数据表</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path (a new database is made by starting the program, or with “frontdesk demo”)</source>
         <translation>{path} 没有数据库：请检查路径（新数据库在首次启动程序时创建，或用“frontdesk demo”创建）</translation>
     </message>
     <message>
@@ -8101,7 +8227,52 @@
     </message>
     <message>
         <source>The database file {path} is on a network share, where SQLite can lose data. To share one estate between several desks, use a PostgreSQL server (--db-url postgresql+psycopg://…).</source>
-        <translation>数据库文件 {path} 位于网络共享上，SQLite 在此可能丢失数据。多个前台共用一个小区时，请使用 PostgreSQL 服务器（--db-url postgresql+psycopg://…）。</translation>
+        <extracomment>the PostgreSQL advisory lock every writer takes first (db.engine.Database.write, app.services.audit)</extracomment>
+        <translation>数据库文件 {path} 位于网络共享上，SQLite 在那里可能丢失数据。多个前台共用一个小区，请使用 PostgreSQL 服务器（--db-url postgresql+psycopg://…）。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another desk or program is saving a large change. Try again in a moment; nothing was saved.</source>
+        <translation>数据库正忙：另一个前台或程序正在保存大量更改。请稍后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment. Try again; nothing was saved.</source>
+        <translation>另一个前台同时修改了相同的记录。请重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{where} is damaged or is not a Front Desk database ({detail}). Restore the newest backup (File → Restore, or: frontdesk restore FILE --db {where}).</source>
+        <translation>{where} 已损坏或不是物业客服前台数据库（{detail}）。请恢复最新的备份（文件 → 从备份恢复，或：frontdesk restore 备份文件 --db {where}）。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened ({detail}): check the path and that it is a file you may write.</source>
+        <translation>无法打开 {where}（{detail}）：请检查路径，并确认这是一个可写的文件。</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full: free some space, then try again; nothing was saved.</source>
+        <translation>{where} 所在磁盘已满：请腾出空间后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{where} is read-only: Front Desk needs to write to it.</source>
+        <translation>{where} 是只读的：物业客服前台需要写入它。</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the user name or password: check --db-url.</source>
+        <translation>数据库服务器 {where} 拒绝了用户名或密码：请检查 --db-url。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {where} ({detail}): check that it runs and that this PC can reach it.</source>
+        <translation>无法连接数据库服务器 {where}（{detail}）：请确认服务器在运行，且本机能访问它。</translation>
+    </message>
+    <message>
+        <source>A number is too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (a broken character from a copy and paste): retype it</source>
+        <translation>文字中含有无法保存的字符（复制粘贴带来的残缺字符）：请重新输入</translation>
+    </message>
+    <message>
+        <source>A value is out of range or has the wrong form ({detail})</source>
+        <translation>有一个值超出范围或格式不对（{detail}）</translation>
     </message>
 </context>
 <context>
@@ -8393,8 +8564,16 @@
         <translation>{username} 已停用，不能再登录。</translation>
     </message>
     <message>
-        <source>Tick what each role may do. Changes apply to every user of the role from their next sign-in. Changed cells are highlighted until you save.</source>
-        <translation>勾选各角色可以执行的操作。修改对该角色的所有用户生效，自其下次登录起。修改过的单元格在保存前高亮显示。</translation>
+        <source>Tick what each role may do. Changes apply at once to every user of the role, also to those signed in now. Changed cells are highlighted until you save.</source>
+        <translation>勾选每个角色可以做的事。更改立即对该角色的所有用户生效，包括正在登录使用的用户。已更改的格子在保存前会高亮显示。</translation>
+    </message>
+    <message>
+        <source>Only the customer-service supervisor changes what roles may do; you can read the matrix here.</source>
+        <translation>只有客服主管可以更改各角色的权限；您在这里只能查看。</translation>
+    </message>
+    <message>
+        <source>Permissions saved. They apply at once.</source>
+        <translation>权限已保存，立即生效。</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -8415,10 +8594,6 @@
     <message>
         <source>&amp;Save permissions</source>
         <translation>保存权限(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Permissions saved. They apply from each user&apos;s next sign-in.</source>
-        <translation>权限已保存，各用户下次登录时生效。</translation>
     </message>
 </context>
 <context>
@@ -8470,6 +8645,10 @@
     <message>
         <source>A month is 1 to 12</source>
         <translation>月份须为 1 至 12</translation>
+    </message>
+    <message>
+        <source>Choose a year between 1900 and 2200</source>
+        <translation>请选择 1900 到 2200 之间的年份</translation>
     </message>
     <message>
         <source>“{text}” is not a month such as 2025-06</source>
@@ -9083,6 +9262,11 @@
         <translation>{field}过长（最多 {max} 个字）</translation>
     </message>
     <message>
+        <source>{field} contains an invisible control or direction character (often pasted with the text): retype it</source>
+        <extracomment>control characters (but tab and line breaks), bidi overrides and isolates, lone surrogates, and noncharacters: invisible in a form, they reorder or hide text (U+202E &quot;gnp.exe&quot;) and break exports</extracomment>
+        <translation>{field}中含有看不见的控制字符或文字方向字符（常随粘贴带入）：请重新输入</translation>
+    </message>
+    <message>
         <source>Mobile number is required</source>
         <translation>请填写手机号码</translation>
     </message>
@@ -9138,6 +9322,10 @@
     <message>
         <source>This is not a mobile number: a mobile has 11 digits starting with 13–19</source>
         <translation>这不是手机号码：手机号码为 11 位，以 13–19 开头</translation>
+    </message>
+    <message>
+        <source>Choose a document type</source>
+        <translation>请选择证件类型</translation>
     </message>
     <message>
         <source>A document number has 5 to 20 letters and digits</source>
@@ -10162,6 +10350,10 @@
     <message>
         <source>{field} cannot be before the previous step ({at})</source>
         <translation>{field}不能早于上一步（{at}）</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list</source>
+        <translation>请从列表中选择状态</translation>
     </message>
     <message>
         <source>, </source>

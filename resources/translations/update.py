@@ -29,7 +29,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for folder in ("app", "db") for p in (ROOT / folder).rglob("*.py"))
+    """The application and its persistence layer (db/ words the store's and the backups' messages)."""
+    return sorted(str(p.relative_to(ROOT)) for base in ("app", "db") for p in (ROOT / base).rglob("*.py")
+                  if "migrations" not in p.parts)
 
 
 def lupdate(ts_files: list[Path]) -> None:

@@ -92,3 +92,67 @@ def test_stale_edit_refused_on_postgres(pg):
     registry.save_room(pg, admin, registry.RoomInput(u, "101", "1", "61"), room_id, version)
     with pytest.raises(ConflictError):
         registry.save_room(pg, desk2, registry.RoomInput(u, "101", "1", "62"), room_id, version)
+
+
+def _desks(pg, n: int, work) -> list[BaseException]:
+    """Run ``work(own_db, i)`` on ``n`` threads, each with its own engine (as desks have); the errors."""
+    errors: list[BaseException] = []
+
+    def desk(i: int) -> None:
+        own = Database(pg.url)
+        try:
+            work(own, i)
+        except BaseException as exc:  # reported by the caller
+            errors.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors
+
+
+def test_patrol_findings_and_reports_never_deadlock(pg):
+    """D6: a round's finding (audited flush, then the ZG counter) races a reported issue (counter first)."""
+    from app.services import patrol
+    from app.services.patrol import CheckpointInput, IssueInput, RouteInput
+    admin = auth.sign_in(pg, "admin", "secret123")
+    route = patrol.save_route(pg, admin, RouteInput("日常巡视"))
+    points = [patrol.save_checkpoint(pg, admin, CheckpointInput(route, f"点{i}", "一层")) for i in range(3)]
+    round_id = patrol.start_patrol(pg, admin, route, "morning")
+    finding = dict(location="消防通道", category="fire", description="堆放纸箱")
+
+    failed: list[BaseException] = []
+
+    def work(own, i):
+        for n in range(25):
+            try:
+                if i == 0:
+                    patrol.record_check(own, admin, round_id, points[n % 3], "abnormal",
+                                        issue=IssueInput(**finding))
+                else:
+                    patrol.report_issue(own, admin, IssueInput(**finding))
+            except Exception as exc:  # counted below
+                failed.append(exc)
+    errors = _desks(pg, 2, work)
+    assert not errors and not failed, (errors + failed)[:3]
+    assert audit.verify(pg).ok
+
+
+def test_simultaneous_sign_ins_of_one_account(pg):
+    """D7: six desks signing in as one account at the same moment all get in."""
+    barrier = threading.Barrier(6, timeout=60)
+    refused: list[BaseException] = []
+
+    def work(own, _i):
+        for _round in range(5):
+            barrier.wait()
+            try:
+                auth.sign_in(own, "desk2", "secret123")
+            except Exception as exc:  # counted below; the round goes on for the others
+                refused.append(exc)
+    errors = _desks(pg, 6, work)
+    assert not errors and not refused, (errors + refused)[:3]

@@ -102,7 +102,7 @@ def test_backup_and_restore_round_trip(db, admin, tmp_path):
     registry.save_building(db, admin, BuildingInput("2"))
     path = db.path
     db.dispose()
-    safety = backups.restore(copy, path, target)
+    safety = backups.restore(copy, path, target).safety
     assert safety is not None and safety.exists()
     restored = store.open_store(sqlite_url(path))
     assert [b.building_no for b in registry.tree(restored, admin)] == ["1"]

@@ -129,3 +129,30 @@ def test_search_by_initials_finds_polyphonic_surname(qtbot, db, admin, window_fo
         titles = [w.search_dialog.results.item(i).text() for i in range(w.search_dialog.results.count())]
         assert any("单小明" in t or "2-1-301" in t for t in titles), query
         w.search_dialog.close()
+
+
+def test_a_clerk_edits_a_person_without_seeing_or_erasing_the_id(qtbot, db, admin, actor, window_for):
+    """Issue 16, D1 and D9 through the real page: the editor is not pre-filled with the ID or the mobile
+    (it shows them masked as a hint), and saving another field keeps both."""
+    from app.services.registry import BuildingInput, PersonInput, RoomInput
+    b = registry.save_building(db, admin, BuildingInput("3"))
+    u = registry.save_unit(db, admin, b, "2")
+    room = registry.save_room(db, admin, RoomInput(u, "1502", "15", "89.5"))
+    pid = registry.save_person(db, admin, PersonInput("王建国", "13805716688", id_number="11010519491231002X"),
+                               room_id=room, role="owner", is_primary=True)
+    w = window_for(db, actor("clerk"))
+    page = w.show_page("registry")
+    page.select_room(room)
+    page.people_view.setCurrentIndex(page.people.index(0, 0))
+    page.edit_person()
+    dlg = page.dialog
+    values = dlg.form.values()
+    assert values["id_number"] == "" and values["mobile"] == ""
+    assert "1101**********002X" in dlg.form.widgets["id_number"].placeholderText()
+    assert "138****6688" in dlg.form.widgets["mobile"].placeholderText()
+    dlg.form.set_values({"address": "已更正的地址"})
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    wait_ops(qtbot, w)
+    p = registry.get_person(db, admin, pid)
+    assert (p.id_number, p.mobile, p.address) == ("11010519491231002X", "13805716688", "已更正的地址")

@@ -191,6 +191,17 @@ def test_matrix_change_is_saved_and_enforced_by_the_services(qtbot, users, db):
     assert registry.tree(db, auth.sign_in(db, "lihua", "pass1234")) == []
 
 
+def test_the_network_engineer_reads_the_matrix_but_cannot_change_it(qtbot, window_for, db, actor):
+    from app.ui.dialogs.users import UsersDialog
+    w = window_for(db, actor("it"))
+    dlg = UsersDialog(w)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.save_button.isEnabled() and not dlg.matrix_view.viewport().isEnabled()
+    assert dlg.matrix.current["it"] == auth.matrix(db)["it"]
+    w.ops.wait()
+
+
 def test_a_click_in_the_middle_of_a_matrix_cell_toggles_it(qtbot, users):
     users.tabs.setCurrentIndex(1)
     m, view = users.matrix, users.matrix_view

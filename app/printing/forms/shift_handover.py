@@ -45,6 +45,8 @@ class ShiftHandover:
     status: str = ""
     printed_at: datetime | None = None
     signatures: Sequence[str] = field(default=("交班人", "接班人"))
+    #: the audit chain's head when printed, ``ROWS:HASH16`` (``frontdesk audit verify --anchor`` checks it)
+    audit_anchor: str = ""
 
 
 def _when(value: datetime | None) -> str:
@@ -98,7 +100,7 @@ def sample() -> ShiftHandover:
         desk_keys="前台钥匙柜钥匙1把、会议室钥匙2把、对讲机2台", petty_items="雨伞3把（借出1把，1-2-0601）",
         mail_count=6, handed_by="陈静", handed_to="赵敏", handed_at=datetime(2025, 6, 12, 17, 28),
         acknowledged_by="赵敏", acknowledged_at=datetime(2025, 6, 12, 17, 31), status="已接班",
-        printed_at=datetime(2025, 6, 12, 17, 35))
+        printed_at=datetime(2025, 6, 12, 17, 35), audit_anchor="18342:3f2a9c0d1e7b5a64")
 
 
 @register_form(code="shift_handover", title="交接班记录", paper="A4", number_prefix="ZB", sample=sample)
@@ -116,6 +118,8 @@ def build(data: ShiftHandover) -> Document:
                 Field("值班人员", _on_duty(data.on_duty, data.opened_at), span=2),
                 ("接班时间", _when(data.opened_at)), ("状态", data.status),
                 Field("交班", _handover_line(data), span=2), Field("接班确认", _ack_line(data), span=2),
+                *([Field("审计校验", f"{data.audit_anchor}（打印时审计日志的行数与末行哈希）", span=2)]
+                  if data.audit_anchor else []),
             ], columns=2),
             ItemTable([Column("时间", 1.0, "center"), Column("类别", 1.0, "center"), Column("内容", 5.2),
                        Column("关联单号", 2.0, "center"), Column("记录人", 0.9, "center")],

@@ -114,6 +114,7 @@ class PersonDialog(EditorDialog):
     form_key = "person"
 
     def __init__(self, window, context: dict) -> None:
+        masked = context.get("masked") or {}   # fields shown only masked: empty, kept unless retyped
         fields = [
             Field("name", T("Registry", "Name"), required=True, max_len=50),
             Field("gender", T("Registry", "Gender"), kind="combo",
@@ -138,6 +139,9 @@ class PersonDialog(EditorDialog):
                             self.tr("Add a person to {code}").format(code=context.get("code", "")))
         if context.get("values"):
             self.form.set_values(context["values"])
+        for key, value in masked.items():
+            self.form.widgets[key].setPlaceholderText(self.tr("{value} (kept unless you type a new one)")
+                                                      .format(value=value))
         self.form.widgets["id_type"].currentIndexChanged.connect(
             lambda *_: self.form.check_field("id_number"))
 

@@ -6,15 +6,14 @@ idle lock as drafts.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QCompleter
 
 from app.domain import relay as R
 from app.domain import validation as V
-from app.domain.enums import IdType
 from app.domain.permissions import REGISTRY_VIEW
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import relay

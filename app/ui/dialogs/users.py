@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from app.domain.enums import StaffRole
 from app.domain.errors import UserError, ValidationError
-from app.domain.permissions import PERMISSIONS, USERS_MANAGE, Permission, preset
+from app.domain.permissions import PERMISSIONS, USERS_GRANT, USERS_MANAGE, Permission, preset
 from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -475,8 +475,10 @@ class UsersDialog(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         note = QLabel(self.tr(
-            "Tick what each role may do. Changes apply to every user of the role from their next "
-            "sign-in. Changed cells are highlighted until you save."), page)
+            "Tick what each role may do. Changes apply at once to every user of the role, also to those "
+            "signed in now. Changed cells are highlighted until you save.") if self.actor.can(USERS_GRANT)
+            else self.tr("Only the customer-service supervisor changes what roles may do; you can read the "
+                         "matrix here."), page)
         note.setWordWrap(True)
         layout.addWidget(note)
         self.matrix = PermissionMatrixModel({}, self)
@@ -512,6 +514,10 @@ class UsersDialog(QDialog):
         layout.addLayout(row)
         self.matrix.modelReset.connect(self._span_groups)
         self.matrix.edited.connect(self._matrix_edited)
+        if not self.actor.can(USERS_GRANT):      # the service refuses it too (auth.set_role_permissions)
+            for widget in (self.matrix_view.viewport(), self.preset_button, self.revert_button,
+                           self.save_button, self.preset_role):
+                widget.setEnabled(False)
         return page
 
     def _span_groups(self) -> None:
@@ -562,7 +568,7 @@ class UsersDialog(QDialog):
         if result.error is not None:
             self._matrix_refused(result.error)
         else:
-            self.bar.info(self.tr("Permissions saved. They apply from each user's next sign-in."))
+            self.bar.info(self.tr("Permissions saved. They apply at once."))
 
     def _matrix_refused(self, exc: UserError) -> None:
         self._matrix_edited()

@@ -357,11 +357,12 @@ class RegistryPage(Page):
         person = registry.get_person(self.db, self.actor, p.person_id)
         values = {k: getattr(person, k) for k in ("name", "gender", "mobile", "other_phone", "id_type",
                                                   "id_number", "work_unit", "address", "notes")}
-        values["mobile"], values["other_phone"] = map(format_phone, (person.mobile, person.other_phone))
-        if self.card.masked:  # never prefill masked values into an editor
-            values.pop("id_number")
+        masked = {k: values.pop(k) for k in person.hidden if k in values}  # never prefilled (the service keeps them)
+        for key in ("mobile", "other_phone"):
+            if key in values:
+                values[key] = format_phone(values[key])
         self._open(PersonDialog(self.window_, {"id": person.id, "version": person.version,
-                                               "name": person.name, "values": values}))
+                                               "name": person.name, "values": values, "masked": masked}))
 
     def end_link(self) -> None:
         from datetime import date

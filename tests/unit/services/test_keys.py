@@ -15,7 +15,7 @@ from app.services import card_sections, clocks, dashboard, open_items, records, 
 from app.services import keys as svc
 from app.services import workflow as wf
 from app.services.registry import BuildingInput, PersonInput, RoomInput
-from db.models import Room, WorkflowEvent
+from db.models import AuditLog, Room, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan, KeyStocktakeLine
 from tests.unit.services.test_visits import OTHER_ID, OWNER_ID, VISITOR_ID, Clock
 
@@ -396,6 +396,8 @@ def test_stocktake_finds_the_discrepancies(db, desk, actor, estate):
     assert {(d.key_no, d.result) for d in result.discrepancies} == {("D-001", "short"), ("P-001", "unexpected")}
     with db.read() as s:
         assert len(s.scalars(select(KeyStocktakeLine)).all()) == 3
+        audited = s.scalars(select(AuditLog.after).where(AuditLog.entity == "key_stocktake_line")).all()
+    assert len(audited) == 3 and all('"found_count"' in a for a in audited)   # each line is in the trail
 
 
 # ------------------------------------------------------------------------------------------ lists and hooks

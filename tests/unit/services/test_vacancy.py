@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import func, select
 from tests.unit.services.test_visits import Clock
 
 from app.domain import vacancy as VC
@@ -14,7 +15,7 @@ from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.services import card_sections, dashboard, open_items, params, records, registry
 from app.services import vacancy as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
-from db.models import Room, WorkflowEvent
+from db.models import AuditLog, Room, WorkflowEvent
 from db.models.vacancy import VacantCheck, VacantInspection, VacantUnit
 
 MORNING = datetime(2026, 6, 10, 9, 0, 0)
@@ -172,6 +173,10 @@ def test_a_clean_inspection_closes_and_moves_the_due_date(db, actor, admin, room
     iid = inspect(db, steward, uid)
     i = load(db, VacantInspection, iid)
     assert i.number.startswith("KZ20260610-") and i.status == "closed" and i.anomalies == 0
+    with db.read() as s:                      # every checklist item is in the audit trail
+        checks = s.scalar(select(func.count()).select_from(VacantCheck).where(VacantCheck.inspection_id == iid))
+        audited = s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.entity == "vacant_check"))
+    assert checks and audited == checks
     assert load(db, VacantUnit, uid).last_inspected_on == date(2026, 6, 10)
     assert svc.list_units(db, admin, status="due") == []
     row = svc.list_units(db, admin)[0]
