@@ -92,6 +92,7 @@ def _log_bug(command: str) -> None:
     """An unexpected error: its traceback goes to the log file, the terminal gets one line."""
     import logging
     import traceback
+
     from app import config
     try:
         with open(config.log_dir() / "frontdesk.log", "a", encoding="utf-8") as fh:

@@ -106,7 +106,7 @@ def number_runs(url: str, work: Path, desks: int, numbers: int) -> dict:
     logs = [work / f"number-{i}.log" for i in range(desks)]
     procs = [desk("number", url, log, numbers, tag=f"N{i}") for i, log in enumerate(logs)]
     errors = 0
-    for proc, log in zip(procs, logs):
+    for proc, log in zip(procs, logs, strict=True):
         proc.wait(600)
         errors += proc.returncode != 0
         errors += sum(ln.startswith("error") for ln in log.read_text(encoding="utf-8").splitlines())

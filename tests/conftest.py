@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 
 from app.domain.enums import StaffRole  # noqa: E402
 from app.services import auth, store  # noqa: E402
-from app.services.base import unit_of_work, system_actor  # noqa: E402
+from app.services.base import system_actor, unit_of_work  # noqa: E402
 from db.engine import sqlite_url  # noqa: E402
 
 PASSWORD = "secret123"

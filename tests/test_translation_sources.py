@@ -69,7 +69,7 @@ class _Calls(ast.NodeVisitor):
         self.generic_visit(node)
         self.functions.pop()
 
-    visit_AsyncFunctionDef = visit_FunctionDef
+    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815 - ast.NodeVisitor's method name
 
     def _bridge(self) -> bool:
         return any((self.rel, f) in BRIDGES for f in ("*", *self.functions))

@@ -43,8 +43,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
-                              RoomType, StaffRole)
+from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole, RoomType, StaffRole
 
 #: The password of every demo account (``generate_staff``); it meets the password rules of services.auth.
 DEMO_PASSWORD = "demo1234"
@@ -193,7 +192,7 @@ _SURNAMES = (
     "舒1 阮1 柯1 纪1 梅1 童1 凌1 毕1 欧阳1 司马1 上官1 诸葛1"
 )
 _SURNAME_LIST = [s.rstrip("0123456789") for s in _SURNAMES.split()]
-_SURNAME_CUM = list(accumulate(int(s[len(n):]) for s, n in zip(_SURNAMES.split(), _SURNAME_LIST)))
+_SURNAME_CUM = list(accumulate(int(s[len(n):]) for s, n in zip(_SURNAMES.split(), _SURNAME_LIST, strict=True)))
 
 #: Surnames with a special reading; one person in ``_POLYPHONIC_EVERY`` gets the next one of these.
 POLYPHONIC_SURNAMES = ("单", "曾", "解", "仇", "区", "查", "朴", "乐", "盖", "缪")
@@ -294,7 +293,7 @@ def _region_codes() -> dict[str, list[tuple[str, int, int]]]:
 
 
 def _id_check_digit(first17: str) -> str:
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS)) % 11]
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=False)) % 11]
 
 
 def _years_before(day: date, years: int) -> date:
@@ -365,11 +364,11 @@ class _Gen:
         rng = self.rng
         while True:
             org8 = f"{rng.randint(10000000, 99999999)}"
-            s = sum(int(c) * w for c, w in zip(org8, (3, 7, 9, 10, 5, 8, 4, 2)))
+            s = sum(int(c) * w for c, w in zip(org8, (3, 7, 9, 10, 5, 8, 4, 2), strict=True))
             c9 = 11 - s % 11
             org = org8 + ("X" if c9 == 10 else "0" if c9 == 11 else str(c9))
             body = f"914403{rng.choice('0345678')}{rng.randint(0, 9)}{org}"[:17]
-            total = sum(_USCC_ALPHABET.index(c) * w for c, w in zip(body, _USCC_WEIGHTS))
+            total = sum(_USCC_ALPHABET.index(c) * w for c, w in zip(body, _USCC_WEIGHTS, strict=True))
             number = body + _USCC_ALPHABET[(31 - total) % 31]
             if number not in self.ids:
                 self.ids.add(number)

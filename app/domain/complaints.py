@@ -26,7 +26,7 @@ from typing import Any
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ValidationError
 from app.domain.fields import VOID_REASON, FieldSpec
-from app.domain.permissions import C, R, S, ST, declare
+from app.domain.permissions import ST, C, R, S, declare
 from app.domain.relay import TARGET_DEPARTMENTS
 from app.domain.validation import check_phone
 from app.domain.workflow import STAY, Clock, State, Transition, Workflow, register
@@ -148,7 +148,8 @@ CATEGORY = FieldSpec("category", T("Complaints", "Category"), "choice", choices=
 URGENCY = FieldSpec("urgency", T("Complaints", "Urgency"), "choice", choices=Urgency, required=True,
                     default=Urgency.GENERAL.value)
 MAJOR = FieldSpec("major", T("Complaints", "Major complaint"), "bool")
-CONTENT = FieldSpec("content", T("Complaints", "What happened"), "multiline", required=True, max_len=CONTENT_MAX, wide=True)
+CONTENT = FieldSpec("content", T("Complaints", "What happened"), "multiline", required=True, max_len=CONTENT_MAX,
+                    wide=True)
 DEMAND = FieldSpec("demand", T("Complaints", "What the complainant asks for"), "multiline", max_len=TEXT_MAX,
                    wide=True)
 APOLOGISED = FieldSpec("apologised", T("Complaints", "Apologised to the complainant"), "bool", required=True)

@@ -32,7 +32,7 @@ from typing import Any
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ValidationError
 from app.domain.fields import MSG_ABOVE, NOTE, VOID_REASON, FieldSpec
-from app.domain.permissions import C, R, S, ST, declare
+from app.domain.permissions import ST, C, R, S, declare
 from app.domain.validation import check_phone
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T

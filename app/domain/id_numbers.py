@@ -36,7 +36,7 @@ def normalise(value: str | None) -> str:
 
 def check_digit(first17: str) -> str:
     """The GB 11643 check character of the first 17 digits."""
-    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
+    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=False)) % 11]
 
 
 def upgrade_15(number: str) -> str:
@@ -108,7 +108,8 @@ def check_credit_code(value: str | None, field: str = "id_number") -> str:
     """A unified social credit code: 18 digits and capital letters (no I, O, S, V, Z) with its check
     character (GB 32100), normalised like an ID number."""
     from stdnum.cn import uscc
-    from stdnum.exceptions import InvalidChecksum, ValidationError as StdnumError
+    from stdnum.exceptions import InvalidChecksum
+    from stdnum.exceptions import ValidationError as StdnumError
     text = normalise(value)
     if not text:
         raise _error(QT_TRANSLATE_NOOP("Validation", "ID number is required"), field)

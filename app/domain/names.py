@@ -64,7 +64,7 @@ def _char_readings(text: str) -> list[list[str]]:
     if len(phrase) != len(text):            # a character pypinyin does not know: go one by one
         phrase = [[] for _ in text]
     out = []
-    for c, first in zip(text, phrase):
+    for c, first in zip(text, phrase, strict=True):
         each = pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore")
         readings = _ordered(first, each[0] if each else [])
         if readings:

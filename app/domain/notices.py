@@ -391,8 +391,8 @@ ISSUING_DEPT = FieldSpec("issuing_dept", T("Notice", "Issuing department"), requ
 EFFECTIVE_FROM = FieldSpec("effective_from", T("Notice", "Applies from"), required=True, max_len=TIME_MAX,
                            placeholder="2026-06-15 08:00",
                            check=_when("effective_from", T("Notice", "Applies from")))
-VALID_UNTIL = FieldSpec("valid_until", VALID_UNTIL_LABEL, required=True, max_len=TIME_MAX, placeholder="2026-06-15 18:00",
-                        check=_until)
+VALID_UNTIL = FieldSpec("valid_until", VALID_UNTIL_LABEL, required=True, max_len=TIME_MAX,
+                        placeholder="2026-06-15 18:00", check=_until)
 NEEDS_PREPARATION = FieldSpec("needs_preparation", T("Notice", "Lead time"), "bool")
 INDIVIDUAL = FieldSpec("individual", T("Notice", "Recipients"), "bool")
 SCOPE = FieldSpec("scope", T("Notice", "Scope"), max_len=400, wide=True,

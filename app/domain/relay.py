@@ -29,8 +29,8 @@ from typing import Any
 
 from app.domain.enums import Answer, IdType, LabelledEnum
 from app.domain.errors import ValidationError
-from app.domain.permissions import C, R, S, ST, declare
 from app.domain.fields import VOID_REASON, FieldSpec
+from app.domain.permissions import ST, C, R, S, declare
 from app.domain.validation import check_id_number
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -184,7 +184,8 @@ CUSTOMER_INFORMED = FieldSpec("customer_informed", T("Field", "Customer informed
                               column="customer_informed")
 METHOD = FieldSpec("method", T("Field", "Notified by"), "choice", choices=NotifyMethod, required=True,
                    column="notify_method")
-COLLECTOR = FieldSpec("collector_name", T("Field", "Collector"), required=True, max_len=NAME_MAX, column="collector_name")
+COLLECTOR = FieldSpec("collector_name", T("Field", "Collector"), required=True, max_len=NAME_MAX,
+                      column="collector_name")
 RELATION = FieldSpec("relation", T("Field", "Relation to the addressee"), "choice", choices=CollectorRelation,
                      default=CollectorRelation.SELF.value, column="collector_relation")
 COLLECTOR_ID_TYPE = FieldSpec("collector_id_type", T("Field", "Document type"), "choice", choices=IdType,

@@ -43,8 +43,7 @@ from pathlib import Path
 
 from app.domain.enums import IdType, PersonType, RoomType
 from app.domain.errors import ValidationError
-from app.domain.validation import (MSG_REQUIRED, check_id_number, check_phone, check_room_part,
-                                   parse_decimal)
+from app.domain.validation import MSG_REQUIRED, check_id_number, check_phone, check_room_part, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP, Text
 
 Progress = Callable[[int, int], object]
@@ -319,9 +318,10 @@ def read_roster(path: str | Path, progress: Progress | None = None) -> RosterPre
         return _read_sheets(path, [(path.stem, len(rows), lambda first=1: iter(rows[first - 1:]))], progress)
     if kind != "xlsx":
         raise ValidationError({"xls": MSG_XLS, "ods": MSG_ODS}.get(kind, MSG_NOT_XLSX), "path")
+    from zipfile import BadZipFile
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
-    from zipfile import BadZipFile
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:

@@ -107,9 +107,9 @@ def _adjust(chars: Sequence[str], start: int, end: int) -> int:
 class CJKParagraph(Paragraph):
     """A Paragraph that wraps Chinese with :func:`break_lines` (the style must say ``wordWrap='CJK'``)."""
 
-    def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
         if not isinstance(maxWidths, (list, tuple)):
-            maxWidths = [maxWidths]
+            maxWidths = [maxWidths]  # noqa: N806 - reportlab's parameter name
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)

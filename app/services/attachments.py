@@ -119,8 +119,9 @@ def _blob(session: Session, name: str, content: bytes, max_px: int) -> Attachmen
 def _image(content: bytes) -> Any:
     if not content[:16].startswith((b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"RIFF", b"II*\x00", b"MM\x00*")):
         return None
-    from PIL import Image, UnidentifiedImageError
     import io
+
+    from PIL import Image, UnidentifiedImageError
     try:
         image = Image.open(io.BytesIO(content))
         image.load()

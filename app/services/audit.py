@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, func, inspect, insert, select, text
+from sqlalchemy import event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
@@ -225,7 +225,7 @@ def verify(db: Database, anchors: list[Anchor] | tuple = ()) -> ChainReport:
         result = s.execute(select(AuditLog.id, AuditLog.prev_hash, AuditLog.hash, *cols)
                            .order_by(AuditLog.id)).yield_per(5000)
         for r in result:
-            row = dict(zip(AUDIT_FIELDS, r[3:]))
+            row = dict(zip(AUDIT_FIELDS, r[3:], strict=True))
             if r.prev_hash != prev or _digest(prev, row) != r.hash:
                 return ChainReport(False, count, r.id, "broken")
             prev, count = r.hash, count + 1

@@ -17,7 +17,6 @@ from app.domain.permissions import PEOPLE_SEE_ID, PERMISSIONS
 from app.i18n import QT_TRANSLATE_NOOP
 from db.engine import Database
 
-
 STALE = QT_TRANSLATE_NOOP("Service", "Someone else changed this record in the meantime. Reload it and "
                                     "apply your change again.")
 

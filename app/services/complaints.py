@@ -25,8 +25,19 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import complaints as C
-from app.domain.complaints import (COMPLAINT_HANDLE, COMPLAINT_KIND, COMPLAINT_VIEW, COMPLAINTS, Category,
-                                   Channel, ComplainantRole, ComplaintType, EscalationLevel, Urgency, Validity)
+from app.domain.complaints import (
+    COMPLAINT_HANDLE,
+    COMPLAINT_KIND,
+    COMPLAINT_VIEW,
+    COMPLAINTS,
+    Category,
+    Channel,
+    ComplainantRole,
+    ComplaintType,
+    EscalationLevel,
+    Urgency,
+    Validity,
+)
 from app.domain.errors import NotFound, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import Department, Priority, SlipKind
@@ -519,7 +530,8 @@ def _slip(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
                                            f"{c.promised_at:%Y-%m-%d %H:%M}前" if c.promised_at else "") if x),
         dept=Department.printed(c.dept) if c.dept else "", assignee=c.assignee,
         required_by=clocks.deadline(session, COMPLAINT_KIND, c.id, "resolve"), result=c.result,
-        resolved_at=c.resolved_at, handler=names.get(c.resolved_by or 0, ""), registered_by=names.get(c.created_by or 0, ""),
+        resolved_at=c.resolved_at, handler=names.get(c.resolved_by or 0, ""),
+        registered_by=names.get(c.created_by or 0, ""),
         followup=(followup.feedback if followup else ""),
         satisfaction=C.Satisfaction.printed(followup.satisfaction) if followup and followup.satisfaction else "",
         visitor=names.get(followup.visitor_id or 0, "") if followup else "",

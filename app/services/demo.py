@@ -6,7 +6,7 @@ statement); the audit trail gets one summary row instead of one per generated re
 A new demo store also gets a morning at the desk (:func:`seed_desk_activity`): work-log rows, visits,
 work slips, parcels, notices, the key cabinet, the vacant-unit register, a patrol round and a handed-over
 duty log, made through the public services by the demo accounts, so numbers, workflow events and the audit trail are the real ones.
-"""
+"""  # noqa: E501 - docstring text left as it is
 from __future__ import annotations
 
 import random
@@ -17,8 +17,7 @@ from sqlalchemy import func, insert, select
 
 from app.demo.generate import DEMO_PASSWORD, DemoEstate, generate_estate, generate_staff
 from app.domain.enums import IdType, OccupancyState, RoomRole, RoomType
-from app.services import audit, auth, base, registry, search
-from app.services import records
+from app.services import audit, auth, base, records, registry, search
 from app.services.base import Actor, system_actor, unit_of_work
 from db.engine import Database
 from db.models import Building, Estate, Person, Room, RoomPerson, Staff, Unit
@@ -81,7 +80,7 @@ def load_estate(db: Database, estate: DemoEstate, *, with_staff: bool = False,
         for chunk in range(0, len(people), 5000):
             s.execute(insert(Person), people[chunk:chunk + 5000])
         person_ids = [pid for (pid,) in s.execute(select(Person.id).order_by(Person.id))]
-        by_key = {p.key: pid for p, pid in zip(estate.people, person_ids[-len(estate.people):])}
+        by_key = {p.key: pid for p, pid in zip(estate.people, person_ids[-len(estate.people):], strict=False)}
         links = [dict(room_id=room_ids[rp.room_code], person_id=by_key[rp.person_key], role=rp.role.value,
                       is_primary=rp.is_primary, start_date=rp.start_date, end_date=rp.end_date,
                       relation=rp.relation, source=rp.source, version=1) for rp in estate.room_people]
@@ -255,9 +254,9 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     a one-line summary.
     """
     from app.services import duty, notices, relay, store, visits, worklog
-    from app.services.worklog import EntryInput
     from app.services.notices import NoticeInput
     from app.services.relay import ParcelInput, SlipInput
+    from app.services.worklog import EntryInput
 
     clock = base.now()
     today = today or clock.date()
@@ -485,8 +484,8 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     * patrol (客服主管 sets the route, 管理员 walks it): 1号巡查路线 with 6 checkpoints, today's morning round
       completed with one 异常 at the pump room, its finding assigned to 工程部.
     """
-    from app.domain.vacancy import CheckItem, Holder, VacancyType
     from app.domain.keys import KEY_KIND, LOAN_KIND
+    from app.domain.vacancy import CheckItem, Holder, VacancyType
     from app.services import keys, patrol, records, vacancy
     from app.services.patrol import CheckpointInput, IssueInput, RouteInput
 
@@ -549,7 +548,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     inspected = [units[i] for i in (0, 1, len(unsold), len(unsold) + len(sold), len(units) - 1)
                  if i < len(units)]
     inspected = list(dict.fromkeys(inspected))
-    for days_ago, (uid, code) in enumerate(inspected, 1):
+    for days_ago, (uid, _code) in enumerate(inspected, 1):
         leak = days_ago == 1
         found = {f"ok_{CheckItem.CEILINGS.value}": "anomaly",
                  f"check_{CheckItem.CEILINGS.value}": "卫生间天花板渗水，地面有积水"} if leak else {}
@@ -566,7 +565,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
     points = [patrol.save_checkpoint(db, boss, CheckpointInput(route, name, location, items))
               for name, location, items in _CHECKPOINTS]
     round_id = patrol.start_patrol(db, steward, route, "morning")
-    for (name, _, _), point in zip(_CHECKPOINTS, points):
+    for (name, _, _), point in zip(_CHECKPOINTS, points, strict=True):
         if name == "水泵房":
             patrol.record_check(db, steward, round_id, point, "abnormal", note="2号生活水泵运行有异响",
                                 issue=IssueInput(location="地下一层水泵房", category="facility", severity="serious",

@@ -108,7 +108,8 @@ def seed(db: Any, who: dict[str, Any], homes: Any, clock: datetime, building: st
     act(past(4, 3), steward, FK, fid, "attempt", {"note": "电话无人接听"})
     act(past(2, 3), steward, FK, fid, "attempt", {"note": "关机"})
     # the routine visits of one building
-    planned = followups.plan_visits(db, boss, "routine", _month_end(clock.date()), building_id=_building_id(db, building),
+    planned = followups.plan_visits(db, boss, "routine", _month_end(clock.date()),
+                                    building_id=_building_id(db, building),
                                     topic="上半年例行走访：征询对物业服务的意见")
     return f"9 complaints, {planned} routine visits planned"
 

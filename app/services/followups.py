@@ -20,8 +20,17 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import complaints as C
-from app.domain.complaints import (COMPLAINT_KIND, COMPLAINT_VIEW, FOLLOWUP_DO, FOLLOWUP_KIND, FOLLOWUP_REVIEW,
-                                   FOLLOWUPS, FollowUpType, Method, Satisfaction)
+from app.domain.complaints import (
+    COMPLAINT_KIND,
+    COMPLAINT_VIEW,
+    FOLLOWUP_DO,
+    FOLLOWUP_KIND,
+    FOLLOWUP_REVIEW,
+    FOLLOWUPS,
+    FollowUpType,
+    Method,
+    Satisfaction,
+)
 from app.domain.errors import ConflictError, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import format_phone, mask_phone

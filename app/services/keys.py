@@ -30,8 +30,20 @@ from sqlalchemy.orm import Session
 from app.domain import keys as K
 from app.domain.enums import IdType
 from app.domain.errors import NotFound, ValidationError
-from app.domain.keys import (KEY, KEY_KIND, KEYS_APPROVE, KEYS_MANAGE, KEYS_STOCKTAKE, KEYS_VIEW, LOAN,
-                             LOAN_KIND, Authorisation, BorrowerType, KeyCategory, LoanPurpose)
+from app.domain.keys import (
+    KEY,
+    KEY_KIND,
+    KEYS_APPROVE,
+    KEYS_MANAGE,
+    KEYS_STOCKTAKE,
+    KEYS_VIEW,
+    LOAN,
+    LOAN_KIND,
+    Authorisation,
+    BorrowerType,
+    KeyCategory,
+    LoanPurpose,
+)
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import MSG_REQUIRED, mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T

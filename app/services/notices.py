@@ -22,8 +22,21 @@ from sqlalchemy.orm import Session, aliased
 from app.domain import notices as rules
 from app.domain.enums import RoomRole
 from app.domain.errors import ConflictError, NotFound, ValidationError
-from app.domain.notices import (DELIVERY, NOTICE, NOTICE_APPROVE, NOTICE_DRAFT, NOTICE_PUBLISH, NOTICE_REMOVE,
-                                NOTICE_VIEW, Channel, DeliveryMethod, LeadTime, NoticeKind, ScopeLevel, ScopeToken)
+from app.domain.notices import (
+    DELIVERY,
+    NOTICE,
+    NOTICE_APPROVE,
+    NOTICE_DRAFT,
+    NOTICE_PUBLISH,
+    NOTICE_REMOVE,
+    NOTICE_VIEW,
+    Channel,
+    DeliveryMethod,
+    LeadTime,
+    NoticeKind,
+    ScopeLevel,
+    ScopeToken,
+)
 from app.domain.workflow import MSG_MISSING
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -663,8 +676,8 @@ def _project(s: Session, actor: Actor | None, n: Notice) -> NoticeDetail:
     names = records.names(s, [p.posted_by for p in postings] + [r.delivered_by for r, _ in rec_rows]
                           + [n.created_by, n.approved_by, n.published_by, n.removed_by])
     permissions = actor.permissions if actor is not None else frozenset()
-    may_add = n.individual and n.status in rules.RECIPIENT_STATES and (NOTICE_DRAFT if n.status in
-                                                                       rules.EDITABLE_STATES else NOTICE_PUBLISH) in permissions
+    may_add = n.individual and n.status in rules.RECIPIENT_STATES and (
+        NOTICE_DRAFT if n.status in rules.EDITABLE_STATES else NOTICE_PUBLISH) in permissions
     recipients = [RecipientRow(
         r.id, r.version, r.room_id, code, r.name, r.status, r.method, r.delivered_at,
         names.get(r.delivered_by or 0, ""), r.signed_by, r.witness, r.note,

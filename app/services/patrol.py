@@ -30,8 +30,19 @@ from sqlalchemy.orm import Session
 from app.domain import patrol as P
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.parameters import effective_value
-from app.domain.patrol import (ISSUE, ISSUE_KIND, PATROL, PATROL_KIND, PATROL_RECORD, PATROL_ROUTES, PATROL_VIEW,
-                               CheckResult, IssueCategory, Severity, Shift)
+from app.domain.patrol import (
+    ISSUE,
+    ISSUE_KIND,
+    PATROL,
+    PATROL_KIND,
+    PATROL_RECORD,
+    PATROL_ROUTES,
+    PATROL_VIEW,
+    CheckResult,
+    IssueCategory,
+    Severity,
+    Shift,
+)
 from app.domain.relay import Department, Priority
 from app.domain.validation import MSG_REQUIRED
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -371,10 +382,12 @@ def _send_slip(ctx: records.Act) -> None:
     """转工作联系单: the slip goes to the department in this transaction, and the finding is assigned with it."""
     from app.services import relay
     issue, v = ctx.record, ctx.values
-    content = f"{issue.description}（{IssueCategory.printed(issue.category)}，整改期限 {_due(ctx.session, issue):%Y-%m-%d}）"
+    content = (f"{issue.description}（{IssueCategory.printed(issue.category)}，"
+               f"整改期限 {_due(ctx.session, issue):%Y-%m-%d}）")
     slip = relay.create_slip_in(ctx.session, ctx.actor, relay.validate_slip(relay.SlipInput(
         to_dept=v["to_dept"], subject=f"巡查发现：{issue.location}"[:40], content=content,
-        required_date=v["required_date"], required_time=SLIP_TIME, priority=v["priority"] or Priority.NORMAL.value, source=issue.number,
+        required_date=v["required_date"], required_time=SLIP_TIME, priority=v["priority"] or Priority.NORMAL.value,
+        source=issue.number,
         note=v["note"]), ctx.now), None, ctx.now, link=(ISSUE_KIND, issue.id, "work_slip"))
     issue.dept, issue.relay_slip_no = v["to_dept"], slip.number
     ctx.data["relay_slip_no"] = slip.number
@@ -630,7 +643,8 @@ def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, dat
     t = (text or "").strip()
     if t:
         upper = t.upper()
-        q = q.where(or_(Patrol.number.startswith(upper, autoescape=True), Patrol.route_name.startswith(t, autoescape=True),
+        q = q.where(or_(Patrol.number.startswith(upper, autoescape=True),
+                        Patrol.route_name.startswith(t, autoescape=True),
                         Patrol.inspector_name.startswith(t, autoescape=True)))
     return q
 

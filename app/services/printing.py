@@ -215,7 +215,6 @@ class FontStatus:
 def font_status(explicit: str | None = None) -> FontStatus:
     """Which font a print would use now, and the warning to show (not embedded, unusable setting)."""
     from app.printing.fonts import resolve_font
-
     from app.printing.forms.test_page import font_facts
 
     info = resolve_font(current_font_path(explicit))

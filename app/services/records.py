@@ -439,7 +439,8 @@ def view(session: Session, actor: Actor, kind: str | RecordKind, record: Any) ->
         [(str(label), value) for label, value in rows if value],
         events(session, workflow, record.id), actions(workflow, subject, actor),
         clocks.views(session, workflow, record.id, now), attachments.of_record(session, rk.kind, record.id),
-        links(session, rk.kind, record.id), rk.detail(session, actor, record) if rk.detail else snapshot(rk, record, actor),
+        links(session, rk.kind, record.id),
+        rk.detail(session, actor, record) if rk.detail else snapshot(rk, record, actor),
         frozenset(t.name for t in workflow.allowed_actions(record.status, actor.permissions, subject, hidden=True)),
         tuple(str(flag) for flag in rk.flags(session, record)) if rk.flags else ())
 
@@ -510,7 +511,7 @@ def links(session: Session, kind: str, record_id: int) -> list[LinkView]:
         other = KINDS.get(other_kind)
         number = ""
         if other is not None:
-            number = session.scalar(select(getattr(other.model, "number")).where(other.model.id == other_id)) or ""
+            number = session.scalar(select(other.model.number).where(other.model.id == other_id)) or ""
         out.append(LinkView(other_kind, other_id, number, row.relation, other.page if other else ""))
     return out
 

@@ -13,12 +13,10 @@ from decimal import Decimal
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
-                              RoomType)
+from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole, RoomType
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_VIEW
-from app.domain.validation import (check_id_number, check_phone, check_room_part,
-                                   check_text, parse_decimal)
+from app.domain.validation import check_id_number, check_phone, check_room_part, check_text, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import privacy, search
 from app.services.base import STALE, Actor, unit_of_work

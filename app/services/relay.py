@@ -28,9 +28,23 @@ from app.domain import relay as R
 from app.domain.enums import Answer, IdType
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.relay import (PARCEL_WAITING, PARCELS, RELAY_CREATE, RELAY_VERIFY, RELAY_VIEW,
-                              SLIP_UNANSWERED, SLIPS, CollectorRelation, Condition, Department, Direction,
-                              ItemType, NotifyMethod, Priority, SlipKind)
+from app.domain.relay import (
+    PARCEL_WAITING,
+    PARCELS,
+    RELAY_CREATE,
+    RELAY_VERIFY,
+    RELAY_VIEW,
+    SLIP_UNANSWERED,
+    SLIPS,
+    CollectorRelation,
+    Condition,
+    Department,
+    Direction,
+    ItemType,
+    NotifyMethod,
+    Priority,
+    SlipKind,
+)
 from app.domain.validation import check_phone, check_text, mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -958,7 +972,7 @@ def _card_slips(s: Session, actor: Actor, room) -> card_sections.CardSection | N
 def _print_slip(session: Session, actor: Actor, number: str):
     """工作联系单 by its number (一式两联: 存根联, 回执联)."""
     actor.require(RELAY_VIEW)
-    from app.printing.forms.work_slip import WorkSlipForm   # reportlab: lazily
+    from app.printing.forms.work_slip import WorkSlipForm  # reportlab: lazily
 
     slip = session.scalar(select(WorkSlip).where(WorkSlip.number == number.strip().upper()))
     if slip is None:

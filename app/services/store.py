@@ -17,7 +17,6 @@ from db.engine import Database, StoreError
 from db.errors import DAMAGED, StoreDamaged
 from db.models import Estate, Staff
 
-
 resolve_url = config.store_url
 
 def _newest_backup_hint(path: Path) -> str:

@@ -34,9 +34,24 @@ from app.domain import vacancy as VC
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.relay import RELAY_CREATE
-from app.domain.vacancy import (INSPECTION, INSPECTION_KIND, UNIT, VACANCY_INSPECT, VACANCY_MANAGE,
-                                VACANCY_VIEW, BuildingStat, ChangeLine, CheckItem, CheckResult, FindingRoute,
-                                Holder, MonthlyStats, RemovalReason, UnitLine, VacancyType)
+from app.domain.vacancy import (
+    INSPECTION,
+    INSPECTION_KIND,
+    UNIT,
+    VACANCY_INSPECT,
+    VACANCY_MANAGE,
+    VACANCY_VIEW,
+    BuildingStat,
+    ChangeLine,
+    CheckItem,
+    CheckResult,
+    FindingRoute,
+    Holder,
+    MonthlyStats,
+    RemovalReason,
+    UnitLine,
+    VacancyType,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records

@@ -35,8 +35,18 @@ from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import mask_id, mask_phone
-from app.domain.visits import (VISIT, VISIT_REGISTER, VISIT_VIEW, VISIT_WATCHLIST, ContactMethod, HostResult,
-                               VisitCategory, VisitorIdType, VisitPurpose, VisitWarnings)
+from app.domain.visits import (
+    VISIT,
+    VISIT_REGISTER,
+    VISIT_VIEW,
+    VISIT_WATCHLIST,
+    ContactMethod,
+    HostResult,
+    VisitCategory,
+    VisitorIdType,
+    VisitPurpose,
+    VisitWarnings,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records

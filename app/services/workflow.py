@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import numbering
 from app.domain.errors import ConflictError
 from app.domain.workflow import Event, Transition, Workflow
-from app.services import clocks
-from app.services import base
+from app.services import base, clocks
 from app.services.base import STALE, Actor
 from db.models import DocSequence, WorkflowEvent
 

@@ -11,8 +11,6 @@ from app.config import ROOT
 from app.domain import permissions as P
 
 
-
-
 def _open(window, path: str) -> None:
     """Open a dialog class given as "module:Class" taking the main window (non-modal)."""
     module, cls = path.split(":")
@@ -30,8 +28,8 @@ def _update_holidays(window) -> None:
 def build(w) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
-    w._action(file_menu, QCoreApplication.translate("Menus", "&Back up now"), lambda: _open(w, "app.ui.dialogs.backup:BackupDialog"),
-              permission=P.BACKUP_RUN, name="actBackup")
+    w._action(file_menu, QCoreApplication.translate("Menus", "&Back up now"),
+              lambda: _open(w, "app.ui.dialogs.backup:BackupDialog"), permission=P.BACKUP_RUN, name="actBackup")
     w._action(file_menu, QCoreApplication.translate("Menus", "&Restore from backup…"),
               lambda: _open(w, "app.ui.dialogs.backup:RestoreDialog"), permission=P.BACKUP_RUN,
               name="actRestore")
@@ -47,14 +45,17 @@ def build(w) -> None:
     w._action(file_menu, QCoreApplication.translate("Menus", "E&xit"), w.close, QKeySequence.StandardKey.Quit)
 
     duty = bar.addMenu(QCoreApplication.translate("Menus", "&Duty"))
-    w._action(duty, QCoreApplication.translate("Menus", "&Lock screen"), lambda: w.session and w.session.lock(), "Ctrl+L",
-              name="actLock")
-    w._action(duty, QCoreApplication.translate("Menus", "Sign &out"), lambda: w.session and w.session.sign_out(), name="actSignOut")
-    w._action(duty, QCoreApplication.translate("Menus", "Change &password…"), lambda: _change_password(w), name="actPassword")
+    w._action(duty, QCoreApplication.translate("Menus", "&Lock screen"), lambda: w.session and w.session.lock(),
+              "Ctrl+L", name="actLock")
+    w._action(duty, QCoreApplication.translate("Menus", "Sign &out"), lambda: w.session and w.session.sign_out(),
+              name="actSignOut")
+    w._action(duty, QCoreApplication.translate("Menus", "Change &password…"), lambda: _change_password(w),
+              name="actPassword")
 
     settings = bar.addMenu(QCoreApplication.translate("Menus", "&Settings"))
-    w._action(settings, QCoreApplication.translate("Menus", "&Parameters…"), lambda: _open(w, "app.ui.dialogs.parameters:ParametersDialog"),
-              permission=P.PARAMS_EDIT, name="actParams")
+    w._action(settings, QCoreApplication.translate("Menus", "&Parameters…"),
+              lambda: _open(w, "app.ui.dialogs.parameters:ParametersDialog"), permission=P.PARAMS_EDIT,
+              name="actParams")
     w._action(settings, QCoreApplication.translate("Menus", "Working-day &calendar…"),
               lambda: _open(w, "app.ui.dialogs.calendar:CalendarDialog"), permission=P.PARAMS_EDIT,
               name="actCalendar")
@@ -66,8 +67,9 @@ def build(w) -> None:
     w._action(settings, QCoreApplication.translate("Menus", "P&rinting…"),
               lambda: _open(w, "app.ui.dialogs.print_settings:PrintSettingsDialog"),
               permission=P.PRINT_SETTINGS, name="actPrintSettings")
-    w._action(settings, QCoreApplication.translate("Menus", "&Audit log…"), lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"),
-              permission=P.AUDIT_VIEW, name="actAudit")
+    w._action(settings, QCoreApplication.translate("Menus", "&Audit log…"),
+              lambda: _open(w, "app.ui.dialogs.audit_log:AuditLogDialog"), permission=P.AUDIT_VIEW,
+              name="actAudit")
     lang = settings.addMenu(QCoreApplication.translate("Menus", "&Language"))
     w._action(lang, "简体中文", lambda: _language(w, "zh_CN"))
     w._action(lang, "English", lambda: _language(w, "en"))
@@ -77,14 +79,16 @@ def build(w) -> None:
         QUrl.fromLocalFile(str(ROOT / "docs" / "user-guide.md"))), QKeySequence.StandardKey.HelpContents)
     w._action(help_menu, QCoreApplication.translate("Menus", "&About Front Desk"), lambda: QMessageBox.about(
         w, QCoreApplication.translate("Menus", "About Front Desk"),
-        QCoreApplication.translate("Menus", "<b>Front Desk</b> 物业客服前台<br>Customer-service desk of a residential estate.<br>"
-           "Database: {db}").format(db=w.db.describe())))
+        QCoreApplication.translate("Menus", "<b>Front Desk</b> 物业客服前台<br>"
+                                   "Customer-service desk of a residential estate.<br>"
+                                   "Database: {db}").format(db=w.db.describe())))
 
 
 def _change_password(w) -> None:
     from app.ui.dialogs.account import ChangePasswordDialog
     dlg = ChangePasswordDialog(w.db, w.actor, w)
-    dlg.accepted.connect(lambda: w.statusBar().showMessage(QCoreApplication.translate("Menus", "Password changed"), 5000))
+    dlg.accepted.connect(
+        lambda: w.statusBar().showMessage(QCoreApplication.translate("Menus", "Password changed"), 5000))
     dlg.show()
     w.last_dialog = dlg
 

@@ -7,9 +7,13 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import inspect, select
 
-from app.services import base, records, store
-from app.services import vacancy  # noqa: F401 - registers the record kinds
-from app.services import visits  # noqa: F401
+from app.services import (
+    base,
+    records,
+    store,
+    vacancy,  # noqa: F401 - registers the record kinds
+    visits,  # noqa: F401
+)
 from app.services.base import system_actor
 from db import migrate
 from db.engine import Database, sqlite_url
@@ -66,8 +70,8 @@ def test_a_store_of_the_previous_version_keeps_its_deadlines_and_photos(tmp_path
                            reviewed=ARRIVAL, rectified=datetime(2026, 6, 13, 10, 0)))
         for inspection, seq, item, path_ in ((1, 4, "water", str(photo)), (1, 5, "ceilings", gone),
                                              (2, 4, "water", str(tmp_path / "copy.jpg")), (2, 1, "doors_windows", "")):
-            conn.execute(*_sql(CHECK, inspection=inspection, seq=seq, item=item, ok=not path_, note="渗水" if path_ else "",
-                               route="engineering" if path_ else "", photo=path_))
+            conn.execute(*_sql(CHECK, inspection=inspection, seq=seq, item=item, ok=not path_,
+                               note="渗水" if path_ else "", route="engineering" if path_ else "", photo=path_))
         conn.exec_driver_sql("INSERT INTO record_clock (kind, record_id, clock, point, unit, started_at, spent_s, "
                              "budget_s, due_at, deadline_at, late) VALUES ('visit', 2, 'host_reply', 100, 'calendar', "
                              "'2026-06-10 09:00:00', 120, 600, NULL, '2026-06-10 09:10:00', 0), ('visit', 3, "

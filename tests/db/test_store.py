@@ -10,7 +10,7 @@ from app.services import audit, registry, store
 from app.services.registry import BuildingInput
 from db import backup as backups
 from db import migrate
-from db.engine import Database, StoreError, is_network_path, make_engine, sqlite_url
+from db.engine import StoreError, is_network_path, make_engine, sqlite_url
 
 
 def test_migrations_create_the_schema_from_empty(tmp_path):

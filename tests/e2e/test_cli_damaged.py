@@ -3,7 +3,6 @@ saying what is wrong and what to do, never a traceback; ``check`` reports every 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

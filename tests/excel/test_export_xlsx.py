@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import time
 import zipfile
-from datetime import date, datetime, time as dtime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+from datetime import time as dtime
 from decimal import Decimal
 
 import openpyxl

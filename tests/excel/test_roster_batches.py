@@ -11,7 +11,8 @@ from tests.excel.test_roster_import import HEADERS, good_row, make_book, valid_i
 
 def test_a_large_import_is_written_in_short_transactions(db, admin, tmp_path):
     rows = [good_row(楼栋=str(1 + i // 300), 单元="1", 房号=f"{1 + (i % 300) // 10:02d}{i % 10 + 1:02d}",
-                     楼层=1 + (i % 300) // 10, 证件号码=valid_id(f"1101051980{1 + i % 12:02d}{1 + i % 28:02d}{i:03d}"[:17]),
+                     楼层=1 + (i % 300) // 10,
+                     证件号码=valid_id(f"1101051980{1 + i % 12:02d}{1 + i % 28:02d}{i:03d}"[:17]),
                      业主姓名=f"业主{i}")
             for i in range(900)]
     path = make_book(tmp_path, HEADERS, rows)

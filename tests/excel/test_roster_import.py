@@ -14,8 +14,16 @@ from stdnum.cn import ric
 
 from app.domain.enums import IdType, PersonType, RoomType
 from app.domain.errors import ValidationError
-from app.excel.roster import (ID_TYPE_LABELS_ZH, MSG_DUPLICATE, MSG_ROUNDED_ID, ROOM_TYPE_LABELS_ZH,
-                              ROSTER_HEADERS_ZH, RosterPreview, match_header, read_roster)
+from app.excel.roster import (
+    ID_TYPE_LABELS_ZH,
+    MSG_DUPLICATE,
+    MSG_ROUNDED_ID,
+    ROOM_TYPE_LABELS_ZH,
+    ROSTER_HEADERS_ZH,
+    RosterPreview,
+    match_header,
+    read_roster,
+)
 
 HEADERS = list(ROSTER_HEADERS_ZH)  # 楼栋 单元 房号 楼层 建筑面积 户型 房屋类型 业主姓名 证件类型 证件号码 手机
 

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from app.domain.errors import ValidationError
-from app.excel.roster import (MSG_ODS, MSG_TOTALS_SKIPPED, MSG_XLS, ROSTER_HEADERS_ZH, read_roster)
+from app.excel.roster import MSG_ODS, MSG_TOTALS_SKIPPED, MSG_XLS, ROSTER_HEADERS_ZH, read_roster
 from tests.excel.test_roster_import import ID1, ID2, make_book
 
 HEADERS = list(ROSTER_HEADERS_ZH)
@@ -96,7 +96,7 @@ def test_messages_are_chinese_in_the_chinese_interface(tmp_path, qapp):
         assert str(preview.notes[0].message) == "第 3 行是合计行（“合计”），已跳过"
         messages = [str(e.message) for e in preview.errors]
         assert "Excel 把这个证件号码当成数字并做了舍入；请把该列设为文本格式后重新输入" in messages
-        assert all(m != e.message.source for m, e in zip(messages, preview.errors))
+        assert all(m != e.message.source for m, e in zip(messages, preview.errors, strict=True))
     finally:
         i18n_qt.install("en")
 

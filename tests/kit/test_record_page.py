@@ -79,7 +79,8 @@ def test_a_declared_workflow_gets_a_working_page(qtbot, qtmodeltester, page, kit
     photo.write_bytes(PNG)
     next(b for b in pane.action_buttons if b.objectName() == "action_resolve").click()
     act = page.dialog
-    act.form.set_values({"result": "已更换导轨", "photo": [str(photo)], "effective_at": datetime.now().strftime("%H:%M")})
+    act.form.set_values({"result": "已更换导轨", "photo": [str(photo)],
+                         "effective_at": datetime.now().strftime("%H:%M")})
     saved(qtbot, page, act)
     qtbot.waitUntil(lambda: pane.view_data.status == "resolved", timeout=5000)
     assert pane.files_box.isVisible() and len(pane.view_data.attachments) == 1

@@ -12,8 +12,8 @@ from app.domain.errors import ConflictError, ValidationError
 from app.services import base, records
 from app.ui.widgets.record_pane import ListButton, PaneSpec, RecordButton, RecordPage, TextFilter
 from db.models import RecordClock
-from tests.kit.errand import KIND, TRACK, Errand
 from tests.kit import ticket
+from tests.kit.errand import KIND, TRACK, Errand
 
 MONDAY_9 = datetime(2026, 6, 8, 9, 0)
 

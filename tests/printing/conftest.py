@@ -9,9 +9,8 @@ pytest.importorskip("pypdf")
 @pytest.fixture
 def slip_form():
     """The demo A5 two-up, three-copy slip form, registered for the test only."""
-    from tests.printing.print_helpers import register_slip_form
-
     from app.printing.registry import unregister_form
+    from tests.printing.print_helpers import register_slip_form
 
     code = register_slip_form()
     yield code

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.printing.print_helpers import page_texts
 
 from app.printing.cjk import CANNOT_END, CANNOT_START, CJKParagraph, break_lines
+from tests.printing.print_helpers import page_texts
 
 
 def lines_of(text: str, width_chars: int, widths=None) -> list[str]:

@@ -5,12 +5,12 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.registry import SAMPLE_ESTATE, render
 from app.services import duty, printing, records, registry, worklog
 from app.services.worklog import EntryInput
+from tests.printing.print_helpers import page_texts, squash
 
 
 @pytest.fixture

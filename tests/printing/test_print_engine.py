@@ -7,7 +7,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from tests.printing.print_helpers import SlipData, page_texts, reader, slip_sample, squash
 
 from app.printing.layout import Document, Fields
 from app.printing.registry import (
@@ -18,6 +17,7 @@ from app.printing.registry import (
     render_sample,
     unregister_form,
 )
+from tests.printing.print_helpers import SlipData, page_texts, reader, slip_sample, squash
 
 A4_W, A4_H = 595.27, 841.89
 

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from tests.printing.print_helpers import fonts_of
 
 from app.i18n import Text
 from app.printing import fonts
 from app.printing.fonts import FontInfo, clear_cache, resolve_font
+from tests.printing.print_helpers import fonts_of
 
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 ZEN = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"

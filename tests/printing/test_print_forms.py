@@ -7,9 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from tests.printing.print_helpers import fonts_of, page_texts, reader, squash
 
 from app.printing.registry import SAMPLE_ESTATE, get_form, list_forms, render, render_sample
+from tests.printing.print_helpers import fonts_of, page_texts, reader, squash
 
 
 def test_the_first_forms_are_registered():

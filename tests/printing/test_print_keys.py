@@ -4,17 +4,17 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_keys import MORNING, act_key, act_loan, owner_key, owner_loan, return_key, staff_loan
-from tests.unit.services.test_visits import OWNER_ID, VISITOR_ID, Clock
 
 from app.domain.errors import NotFound, PermissionDenied
+from app.domain.keys import LOAN_KIND
 from app.domain.validation import mask_id
 from app.printing.registry import get_form
-from app.domain.keys import LOAN_KIND
 from app.services import keys as svc
 from app.services import printing, records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
+from tests.printing.print_helpers import page_texts, squash
+from tests.unit.services.test_keys import MORNING, act_key, act_loan, owner_key, owner_loan, return_key, staff_loan
+from tests.unit.services.test_visits import OWNER_ID, VISITOR_ID, Clock
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_notices import Clock, deliver, get, notice_input, through
 
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.printing.registry import SAMPLE_ESTATE, render
 from app.services import notices, printing, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
+from tests.printing.print_helpers import page_texts, squash
+from tests.unit.services.test_notices import Clock, deliver, get, notice_input, through
 
 T0 = datetime(2026, 6, 10, 9, 0)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.forms.patrol_daily import result_text, sample
 from app.services import patrol as svc
 from app.services import printing, records
 from app.services.patrol import CheckpointInput, IssueInput, RouteInput
+from tests.printing.print_helpers import page_texts, squash
 
 MONDAY = datetime(2026, 6, 8, 9, 0)
 
@@ -24,7 +24,8 @@ def clock(monkeypatch):
 
 def test_daily_record_prints_rounds_checkpoints_and_findings(db, admin, actor, clock, tmp_path):
     rid = svc.save_route(db, admin, RouteInput("日常巡视"))
-    points = [svc.save_checkpoint(db, admin, CheckpointInput(rid, name)) for name in ("1号楼大堂", "消防通道", "地下车库")]
+    points = [svc.save_checkpoint(db, admin, CheckpointInput(rid, name))
+              for name in ("1号楼大堂", "消防通道", "地下车库")]
     steward = actor("steward")
     pid = svc.start_patrol(db, steward, rid, "morning")
     svc.record_check(db, steward, pid, points[0], "normal")

@@ -4,13 +4,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
 
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.printing.registry import SAMPLE_ESTATE, render
-from app.services import printing, registry, relay
-from app.services import records
+from app.services import printing, records, registry, relay
 from app.services.registry import BuildingInput, RoomInput
+from tests.printing.print_helpers import page_texts, squash
 
 MONDAY = datetime(2026, 6, 8, 9, 0)
 VALID_ID = "11010519491231002X"
@@ -32,7 +31,8 @@ def room(db, admin):
 
 
 def new_slip(db, actor, **changes) -> str:
-    data = dict(to_dept="engineering", subject="卫生间顶棚漏水", content="业主来电：卫生间顶棚滴水，请工程部今日上门查看。",
+    data = dict(to_dept="engineering", subject="卫生间顶棚漏水",
+                content="业主来电：卫生间顶棚滴水，请工程部今日上门查看。",
                 required_date=date(2026, 6, 8), required_time="17:30", room="3-2-1502", priority="urgent",
                 customer_name="王建国", customer_phone="13805716688", source="GZ20260608-0003")
     data.update(changes)

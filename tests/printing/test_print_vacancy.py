@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_vacancy import MORNING, clock, inspect, register, rooms  # noqa: F401
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.printing.registry import get_form
 from app.services import printing, records
 from app.services import vacancy as svc
+from tests.printing.print_helpers import page_texts, squash
+from tests.unit.services.test_vacancy import MORNING, clock, inspect, register, rooms  # noqa: F401
 
 
 def text(pdf: bytes) -> str:
@@ -22,8 +22,9 @@ def book(db, actor, admin, rooms):  # noqa: F811
     u1 = register(db, admin)
     register(db, admin, room="5-1-0101", vtype="2")
     iid = inspect(db, actor("steward"), u1, water="卫生间顶棚渗水")
-    records.act(db, admin, svc.INSPECTION_KIND, iid, "review", {"opinion": "报开发商维修", "rectify_requirement": "修复渗水",
-                                       "rectify_deadline": "2026-06-17", "recheck_on": "2026-06-18"})
+    records.act(db, admin, svc.INSPECTION_KIND, iid, "review",
+                {"opinion": "报开发商维修", "rectify_requirement": "修复渗水",
+                 "rectify_deadline": "2026-06-17", "recheck_on": "2026-06-18"})
     return {"unit": u1, "inspection": iid}
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.printing.print_helpers import page_texts, squash
-from tests.unit.services.test_visits import MORNING, OTHER_ID, VISITOR_ID, Clock, rid, service, visitor
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.validation import mask_id
@@ -13,6 +11,8 @@ from app.printing.registry import get_form
 from app.services import printing, records, registry
 from app.services import visits as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
+from tests.printing.print_helpers import page_texts, squash
+from tests.unit.services.test_visits import MORNING, OTHER_ID, VISITOR_ID, Clock, rid, service, visitor
 
 
 @pytest.fixture
@@ -37,7 +37,8 @@ def book(db, admin, clock):
     ids["refused"] = svc.register_visit(db, admin, visitor(visitor_name="李雷", phone="13700007777",
                                                            id_number=OTHER_ID, room="3-2-1501",
                                                            host_name="李四", plate=""))
-    records.act(db, admin, svc.KIND, ids["refused"], "host_refused", {"host_contact_method": "intercom", "note": "不认识"})
+    records.act(db, admin, svc.KIND, ids["refused"], "host_refused",
+                {"host_contact_method": "intercom", "note": "不认识"})
     clock.advance(minutes=10)
     ids["service"] = svc.register_visit(db, admin, service())
     clock.set(datetime(2026, 6, 10, 23, 0))

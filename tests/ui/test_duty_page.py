@@ -11,7 +11,6 @@ from app.ui.session import DeskSession
 from tests.conftest import PASSWORD
 from tests.ui.conftest import search, wait_ops
 
-
 # ------------------------------------------------------------------------------------------ helpers
 
 @pytest.fixture
@@ -354,7 +353,7 @@ def test_filters_and_lazy_model(qtbot, qtmodeltester, page, db):
     pane.use_dates.setChecked(True)                        # a range of dates of one's own
     assert pane.date_from.isVisible() and pane.model.rowCount() == 3
     assert "Date:" in page.report_filter_text()
-    from app.ui.pages.base import collect_rows           # 打印列表/导出Excel read the same query
+    from app.ui.pages.base import collect_rows  # 打印列表/导出Excel read the same query
     rows = collect_rows(page.report_fetch(), page.report_columns())
     assert [r[3] for r in rows] == ["来电2", "来电1", "来电0"] and rows[0][9] == "Answered"
 

@@ -6,14 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QPushButton
-from tests.ui.conftest import wait_ops
-from tests.unit.services.test_visits import OTHER_ID, OWNER_ID
 
 from app.domain.keys import KEY_KIND
 from app.services import keys as svc
 from app.services import records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models.keys import KeyItem, KeyLoan
+from tests.ui.conftest import wait_ops
+from tests.unit.services.test_visits import OTHER_ID, OWNER_ID
 
 
 @pytest.fixture

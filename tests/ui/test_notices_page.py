@@ -227,7 +227,7 @@ def test_void_a_published_notice_and_draft_its_correction(qtbot, db, actor, room
     assert correction is not dlg and correction.context["corrects_id"] == nid
     assert "更正" in correction.form.value("title")
     save(qtbot, w, correction)
-    assert shown(page).corrects == (nid, "TZ{}-00001".format(datetime.now().year))
+    assert shown(page).corrects == (nid, f"TZ{datetime.now().year}-00001")
 
 
 def test_individual_notice_recipients_and_deliveries(qtbot, db, actor, rooms, window_for, yes):
@@ -282,7 +282,7 @@ def test_individual_notice_recipients_and_deliveries(qtbot, db, actor, rooms, wi
     cpage.current().print_buttons["printSignSheet"].click()
     wait_ops(qtbot, clerk)
     preview = cpage.preview
-    assert preview.rendered.number == "TZ{}-00001".format(datetime.now().year)
+    assert preview.rendered.number == f"TZ{datetime.now().year}-00001"
     preview.reject()
 
 

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QPushButton
-from tests.ui.conftest import wait_ops
 
 from app.domain import patrol as P
 from app.services import patrol as svc
 from app.services.patrol import CheckpointInput, IssueInput, RouteInput
+from tests.ui.conftest import wait_ops
 
 SHOTS = os.environ.get("PATROL_SHOTS", "")
 

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QPushButton
 
-from app.services import registry, relay
-from app.services import records
+from app.services import records, registry, relay
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from tests.ui.conftest import search, wait_ops
 

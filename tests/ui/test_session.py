@@ -1,6 +1,5 @@
 """The desk's session as a user lives it: first run, sign-in, idle lock with a half-filled form."""
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.services import store
 from app.ui.session import DeskSession

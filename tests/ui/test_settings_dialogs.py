@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from tests.ui.conftest_settings import make_user, receptionist, wait_ops, window  # noqa: E402,F401
-
 from app.domain.errors import PermissionDenied  # noqa: E402
 from app.domain.permissions import PERMISSIONS, preset  # noqa: E402
 from app.services import auth, params, registry  # noqa: E402
 from app.services import calendar as cal  # noqa: E402
 from db.models import Parameter  # noqa: E402
+from tests.ui.conftest_settings import make_user, receptionist, wait_ops, window  # noqa: E402,F401
 
 
 def save_button(editor):

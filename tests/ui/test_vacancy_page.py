@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QPushButton
-from tests.ui.conftest import search, wait_ops
 
 from app.services import records, registry
 from app.services import vacancy as svc
 from app.services.registry import BuildingInput, RoomInput
 from db.models import Room
 from db.models.vacancy import VacantInspection, VacantUnit
+from tests.ui.conftest import search, wait_ops
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
-from tests.ui.conftest import search, wait_ops
-from tests.unit.services.test_visits import OTHER_ID, VISITOR_ID, rid
 
 from app.domain.validation import mask_id
 from app.services import records, registry
 from app.services import visits as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models.visit import Visit
+from tests.ui.conftest import search, wait_ops
+from tests.unit.services.test_visits import OTHER_ID, VISITOR_ID, rid
 
 
 @pytest.fixture
@@ -383,7 +383,8 @@ def test_printed_and_exported_lists_mask_ids_even_for_the_supervisor(qtbot, db, 
     register(db, admin, phone="0571-8800 1234")
     w = window_for(db, admin)
     page = w.show_page("visits")
-    assert VISITOR_ID in [page.pane.model.data(page.pane.model.index(0, c)) for c in range(page.pane.model.columnCount())]
+    assert VISITOR_ID in [page.pane.model.data(page.pane.model.index(0, c))
+                          for c in range(page.pane.model.columnCount())]
     page.export_list(tmp_path / "visits.xlsx")
     qtbot.waitUntil(lambda: getattr(page, "last_export", None) is not None, timeout=20000)
     wait_ops(qtbot, w)

@@ -51,8 +51,9 @@ def build(r: ComplaintRegister) -> Document:
     return Document(
         number=None, date=r.last, subtitle=period, landscape=True,
         parts=[
-            ItemTable([Column("序号", 0.5, "center"), Column("受理时间", 1.05), Column("编号", 1.6), Column("投诉人", 1.3),
-                       Column("房号", 0.85), Column("类别", 0.8), Column("内容", 2.3), Column("责任部门", 0.8),
+            ItemTable([Column("序号", 0.5, "center"), Column("受理时间", 1.05), Column("编号", 1.6),
+                       Column("投诉人", 1.3), Column("房号", 0.85), Column("类别", 0.8), Column("内容", 2.3),
+                       Column("责任部门", 0.8),
                        Column("处理结果", 1.8), Column("状态", 0.7), Column("满意度", 0.65)], rows,
                       empty="本期无投诉"),
             Meta(f"共 {len(rows)} 条", f"打印：{r.printed_by} {r.printed_at:%Y-%m-%d %H:%M}" if r.printed_at else ""),

@@ -19,6 +19,7 @@ from app.domain.validation import format_phone
 from app.printing.layout import Custom, Document, format_cn_date
 from app.printing.registry import register_form
 
+
 @dataclass(frozen=True)
 class NoticeSheet:
     title: str                            # 关于3号楼二次供水水箱清洗停水的通知

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from app.printing.layout import (Amount, Column, Ctx, Custom, Document, Fields, Heading, ItemTable,
-                                 Note, Signatures)
+from app.printing.layout import Amount, Column, Ctx, Custom, Document, Fields, Heading, ItemTable, Note, Signatures
 from app.printing.registry import register_form
 
 COMMON_TEXT = ("业主、租户、访客、装修、钥匙、投诉、回访、通知、空置、巡查、放行、入住、撤租、收费、"

@@ -11,6 +11,7 @@ from datetime import date
 from app.printing.layout import Column, Document, Field, Fields, Heading, ItemTable, Note, Signatures
 from app.printing.registry import register_form
 
+
 @dataclass(frozen=True)
 class InspectionSheet:
     """One inspection in the words of paper (Chinese, as the services layer writes them)."""
@@ -37,15 +38,17 @@ class InspectionSheet:
 
 
 def sample() -> InspectionSheet:
-    items = ("门窗关闭完好", "水、电、燃气表及总阀关闭", "插座、开关干燥", "无渗水、进水", "天花、墙面无滴漏、渗水、脱落",
-             "室内物品无变动", "无闯入、留宿迹象")
+    items = ("门窗关闭完好", "水、电、燃气表及总阀关闭", "插座、开关干燥", "无渗水、进水",
+             "天花、墙面无滴漏、渗水、脱落", "室内物品无变动", "无闯入、留宿迹象")
     checks = [(text, "正常", "", "") for text in items]
     checks[3] = (checks[3][0], "异常", "卫生间顶棚渗水，地面积水约1㎡", "IMG_0612_01.jpg")
     checks[4] = (checks[4][0], "异常", "次卧墙角墙皮起鼓脱落", "IMG_0612_02.jpg")
     return InspectionSheet(
-        number="KZ20250612-0003", room_code="3-2-1502", vacancy_type="已售未交付/未入住", inspected_on=date(2025, 6, 12),
+        number="KZ20250612-0003", room_code="3-2-1502", vacancy_type="已售未交付/未入住",
+        inspected_on=date(2025, 6, 12),
         checks=checks, inspector="李明", storm=True, aired=True, cleaned=False,
-        action_taken="已关闭总阀，清理积水，开窗通风", slips="LX20250612-0007", opinion="请工程部核查楼上防水，报开发商维修",
+        action_taken="已关闭总阀，清理积水，开窗通风", slips="LX20250612-0007",
+        opinion="请工程部核查楼上防水，报开发商维修",
         rectify_requirement="查明渗水原因并修复墙面", rectify_deadline=date(2025, 6, 19),
         recheck_on=date(2025, 6, 20), reviewer="王丽华", status="有异常待处理")
 

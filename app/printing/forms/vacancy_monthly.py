@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.vacancy import (BuildingStat, ChangeLine, Holder, MonthlyStats, RemovalReason, UnitLine,
-                                VacancyType)
+from app.domain.vacancy import BuildingStat, ChangeLine, Holder, MonthlyStats, RemovalReason, UnitLine, VacancyType
 from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Signatures, format_cn_date
 from app.printing.registry import register_form
 

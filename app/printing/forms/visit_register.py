@@ -109,7 +109,8 @@ def rows_of(register: VisitRegister) -> list[tuple]:
         document = f"{mask_id(e.id_number)}" if e.id_number else ""
         if e.id_number and e.id_type:
             document = f"{e.id_type} {document}"
-        rows.append((k, hm(e.arrival_at), e.visitor_name, mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
+        rows.append((k, hm(e.arrival_at), e.visitor_name,
+                     mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
                      e.unit_or_address, document, 1 + e.companions, e.purpose, e.room_code, e.host_name,
                      hm(e.departure_at, day), e.receptionist, _remarks(e)))
     return rows

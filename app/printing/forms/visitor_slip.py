@@ -5,7 +5,7 @@ signs it, and it is handed back when the visitor leaves).
 The words are Chinese as the services layer gives them. The document number is printed red top right with its QR code. The document number of the visitor is
 always printed masked (4+4, DOMAIN.md §3.3: the slip leaves the desk); the phone is masked unless the
 services layer, having checked the user may see it, sets ``mask_private=False``.
-"""
+"""  # noqa: E501 - docstring text left as it is
 from __future__ import annotations
 
 from dataclasses import dataclass

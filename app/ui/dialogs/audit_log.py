@@ -6,16 +6,27 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit_log
 from app.services.audit_log import AuditRow
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 COLUMNS = [
     Column("at", T("AuditLogDialog", "Time"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), 160),

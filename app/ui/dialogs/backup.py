@@ -13,8 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app import config
 from app.domain.errors import UserError
@@ -22,7 +30,7 @@ from app.domain.permissions import BACKUP_RUN
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import maintenance
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 REASONS = {
     "manual": T("BackupDialog", "Manual"),

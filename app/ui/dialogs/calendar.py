@@ -10,8 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
-from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.domain.errors import UserError
 from app.domain.permissions import PARAMS_EDIT
@@ -20,7 +28,7 @@ from app.services import calendar as cal
 from app.services.calendar import DayRow
 from app.ui.widgets.form import Field, FormView
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole
+from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 WEEKDAYS = (T("Weekday", "Monday"), T("Weekday", "Tuesday"), T("Weekday", "Wednesday"),
             T("Weekday", "Thursday"), T("Weekday", "Friday"), T("Weekday", "Saturday"),

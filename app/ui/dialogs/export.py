@@ -11,16 +11,16 @@ from app.services import roster
 from app.ui.widgets.progress import run_with_progress
 
 
-
-
 def export_registry(window, what: str, path: str | Path | None = None):
     """Ask for a file (unless given) and export; the result shows in the status bar."""
     if path is None:
-        title = QCoreApplication.translate("Export", "Export rooms") if what == "rooms" else QCoreApplication.translate("Export", "Export people")
+        title = (QCoreApplication.translate("Export", "Export rooms") if what == "rooms"
+                 else QCoreApplication.translate("Export", "Export people"))
         stem = (QCoreApplication.translate("Export", "rooms") if what == "rooms"
                 else QCoreApplication.translate("Export", "people"))
         default = f"{stem}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(window, title, default, QCoreApplication.translate("Export", "Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(window, title, default,
+                                              QCoreApplication.translate("Export", "Excel workbook (*.xlsx)"))
         if not path:
             return None
     path = Path(path)
@@ -37,13 +37,16 @@ def export_registry(window, what: str, path: str | Path | None = None):
 
     def done(count):
         if count is None:
-            window.statusBar().showMessage(QCoreApplication.translate("Export", "Export cancelled; no file was written."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Export", "Export cancelled; no file was written."), 8000)
         else:
-            window.statusBar().showMessage(QCoreApplication.translate("Export", "{n} rows exported to {path}").format(n=count, path=path), 15000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Export", "{n} rows exported to {path}").format(n=count, path=path), 15000)
         window.last_export = (count, path)
 
     def failed(exc: UserError):
         window.statusBar().showMessage(str(exc), 15000)
         window.last_export = (None, exc)
 
-    return run_with_progress(window, QCoreApplication.translate("Export", "Exporting to Excel…"), work, on_success=done, on_error=failed)
+    return run_with_progress(window, QCoreApplication.translate("Export", "Exporting to Excel…"), work,
+                             on_success=done, on_error=failed)

@@ -11,9 +11,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTimeEdit,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import UserError
 from app.domain.parameters import INT_KINDS, Param, params_by_group, parse_value, to_text
@@ -61,8 +74,8 @@ class ParamRow:
         self.label.setBuddy(self.editor)
         unit = str(param.unit) if param.unit and param.kind not in ("bool", "choice") else ""
         self.unit = QLabel(unit, host)
-        self.default = QLabel(QCoreApplication.translate("ParametersDialog", "Default: {value}").format(value=display(param, param.default)),
-                              host)
+        self.default = QLabel(QCoreApplication.translate("ParametersDialog", "Default: {value}")
+                              .format(value=display(param, param.default)), host)
         self.default.setStyleSheet("color:#666;")
         self.default.setWordWrap(True)
         self.reset = QToolButton(host, objectName=f"reset_{param.key}")
@@ -113,7 +126,8 @@ class ParamRow:
                 if p.minimum is not None and p.maximum is not None:
                     hint = f"{p.minimum} – {p.maximum}"
                     w.setPlaceholderText(hint)
-                    w.setToolTip(QCoreApplication.translate("ParametersDialog", "From {min} to {max}").format(min=p.minimum, max=p.maximum))
+                    w.setToolTip(QCoreApplication.translate("ParametersDialog", "From {min} to {max}")
+                                 .format(min=p.minimum, max=p.maximum))
             w.textChanged.connect(lambda *_a: self.edited())
         return w
 

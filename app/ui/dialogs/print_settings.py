@@ -11,15 +11,32 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.domain.errors import UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import printing
-from app.ui.dialogs.print_preview import (PAPERS, default_paper, machine_font_path, preview_form,
-                                          set_default_paper, set_machine_font_path)
+from app.ui.dialogs.print_preview import (
+    PAPERS,
+    default_paper,
+    machine_font_path,
+    preview_form,
+    set_default_paper,
+    set_machine_font_path,
+)
 from app.ui.widgets.message_bar import MessageBar
 
 WARN_STYLE = "color:#6b4d00;background:#fff6e0;border:1px solid #e6c36a;border-radius:4px;padding:6px;"

@@ -11,9 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import StaffRole
 from app.domain.errors import UserError, ValidationError
@@ -25,7 +39,7 @@ from app.services import auth
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
 from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.table_model import record_view, Column, LazyTableModel, RowRole, label_of
+from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, label_of, record_view
 
 _YES, _NO = T("UsersDialog", "Yes"), T("UsersDialog", "No")
 _GREY = QBrush(QColor("#8a8f98"))

@@ -13,8 +13,16 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.domain import visits as V
 from app.domain.errors import UserError, ValidationError
@@ -26,7 +34,6 @@ from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
-
 
 # =========================================================================================== registration
 

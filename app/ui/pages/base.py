@@ -113,8 +113,8 @@ class Page(QWidget):
             self.report_dialog = preview_pdf(self.window_, title, pdf, font_warning=warning,
                                              on_print=lambda details: record(count, details))
 
-        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Preparing the list…"), work, on_success=done,
-                                 on_error=lambda exc: self.bar.error(str(exc)))
+        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Preparing the list…"), work,
+                                 on_success=done, on_error=lambda exc: self.bar.error(str(exc)))
 
     def export_list(self, path: str | Path | None = None):
         """导出Excel: the current filtered list to an .xlsx file (asks for the file unless given)."""
@@ -155,11 +155,12 @@ class Page(QWidget):
             if count is None:
                 self.bar.info(QCoreApplication.translate("Page", "Export cancelled; no file was written."))
             else:
-                self.bar.info(QCoreApplication.translate("Page", "{n} rows exported to {path}").format(n=count, path=target))
+                self.bar.info(QCoreApplication.translate("Page", "{n} rows exported to {path}")
+                              .format(n=count, path=target))
             self.last_export = (count, target)
 
-        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Exporting to Excel…"), work, on_success=done,
-                                 on_error=lambda exc: self.bar.error(str(exc)))
+        return run_with_progress(self.window_, QCoreApplication.translate("Page", "Exporting to Excel…"), work,
+                                 on_success=done, on_error=lambda exc: self.bar.error(str(exc)))
 
 
 # ------------------------------------------------------------------------------------------ helpers

@@ -23,8 +23,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
 from app.services import records
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import (ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage,
-                                        when)
+from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, when
 from app.ui.widgets.table_model import Column, attr, label_of
 
 _OVERDUE = T("Keys", "Overdue")

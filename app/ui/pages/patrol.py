@@ -24,8 +24,7 @@ from app.domain.patrol import PATROL_RECORD, IssueCategory, Shift
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import patrol as svc
 from app.services import records
-from app.ui.widgets.record_pane import (ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane,
-                                        when)
+from app.ui.widgets.record_pane import ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane, when
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, DONE, LATE, LATE_HEX, STATE_HEX, row_brush
 
@@ -139,7 +138,8 @@ class PatrolPage(RecordPage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.rounds, self.findings = self.record_panes
-        self.rounds.manageRoutes.setToolTip(translate("PatrolPage", "Routes and their checkpoints (客服主管 changes them)"))
+        self.rounds.manageRoutes.setToolTip(
+            translate("PatrolPage", "Routes and their checkpoints (客服主管 changes them)"))
 
     def header(self) -> QWidget:
         self.kpi_label = QLabel(self, objectName="patrolKpis")

@@ -35,8 +35,10 @@ from app.ui.widgets.table_model import (
 
 ROOM_COLUMNS = [
     Column("code", T("Registry", "Room"), attr("code")),
-    Column("floor", T("Registry", "Floor"), attr("floor"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-    Column("area", T("Registry", "Area m²"), attr("area"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column("floor", T("Registry", "Floor"), attr("floor"),
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column("area", T("Registry", "Area m²"), attr("area"),
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     Column("layout", T("Registry", "Layout"), attr("layout")),
     Column("type", T("Registry", "Type"), label_of(RoomType, "room_type")),
     Column("occupancy", T("Registry", "Occupancy"), label_of(OccupancyState, "occupancy_state")),

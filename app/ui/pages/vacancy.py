@@ -20,14 +20,29 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QWidget
 
-from app.domain.vacancy import (INSPECTION_KIND, UNIT_KIND, VACANCY_INSPECT, VACANCY_MANAGE, Holder,
-                                RemovalReason, VacancyType)
+from app.domain.vacancy import (
+    INSPECTION_KIND,
+    UNIT_KIND,
+    VACANCY_INSPECT,
+    VACANCY_MANAGE,
+    Holder,
+    RemovalReason,
+    VacancyType,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
 from app.services import vacancy as svc
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import (ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage,
-                                        figure, header_label)
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    figure,
+    header_label,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 

@@ -27,8 +27,18 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
 from app.services import visits as svc
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import (ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage,
-                                        TextFilter, figure, header_label, when)
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    TextFilter,
+    figure,
+    header_label,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 translate = QCoreApplication.translate

@@ -14,8 +14,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.domain.errors import UserError
 from app.domain.fields import FieldSpec
@@ -274,9 +285,9 @@ class FilesField(QWidget):
         self.set_files([])
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate("Form", "Attach files"), "",
-                                                QCoreApplication.translate(
-                                                    "Form", "Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, QCoreApplication.translate("Form", "Attach files"), "",
+            QCoreApplication.translate("Form", "Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"))
         if paths:
             self.set_files(self.files + paths)
 

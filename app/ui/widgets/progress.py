@@ -15,7 +15,8 @@ def run_with_progress(window, label: str, work: Callable[[Progress], Any], *, ki
                       on_error: Callable[[Exception], None] | None = None, cancellable: bool = True):
     """Run ``work(progress)`` off the GUI thread; ``progress.cancelled`` turns true on Cancel."""
     progress = Progress()
-    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel") if cancellable else "", 0, 0, window)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel") if cancellable else "", 0, 0,
+                             window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

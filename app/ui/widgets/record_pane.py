@@ -33,10 +33,24 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QPushButton, QSizePolicy, QSplitter, QTabWidget, QToolButton,
-                               QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -445,7 +459,8 @@ class RecordPane(QWidget):
         self.print_list_btn.clicked.connect(lambda: self.page.print_list())
         self.export_btn = QPushButton(translate("RecordPane", "Export to Excel"), box, objectName="exportList")
         self.export_btn.clicked.connect(lambda: self.page.export_list())
-        self.new_btn = QPushButton(str(self.spec.new_label or translate("RecordPane", "New")), box, objectName="newRecord")
+        self.new_btn = QPushButton(str(self.spec.new_label or translate("RecordPane", "New")), box,
+                                   objectName="newRecord")
         self.new_btn.setToolTip("Ctrl+N")
         self.new_btn.clicked.connect(lambda: self.new_record())
         self.new_btn.setVisible(self.spec.new_label is not None)
@@ -688,9 +703,10 @@ class RecordPane(QWidget):
             button = QToolButton(self.files_box, objectName=f"attachment_{a.id}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setText(a.name if len(a.name) <= 14 else a.name[:12] + "…")
-            button.setToolTip(a.name if not a.missing_path else
-                              translate("RecordPane", "The file was missing when it was moved into the database: {path}")
-                              .format(path=a.missing_path))
+            button.setToolTip(
+                a.name if not a.missing_path else
+                translate("RecordPane", "The file was missing when it was moved into the database: {path}")
+                .format(path=a.missing_path))
             if a.missing_path:
                 button.setStyleSheet(f"color:{tones.LATE_HEX};")
             elif a.is_image:

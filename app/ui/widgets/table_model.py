@@ -105,16 +105,16 @@ class LazyTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if predicate(r)), -1)
 
     # -- Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
         if parent.isValid() or self._exhausted:
             return
         after = self.rows[-1].sort_key if self.rows else None
@@ -127,7 +127,7 @@ class LazyTableModel(QAbstractTableModel):
             self.rows.extend(page)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
             return str(self.columns[section].header)

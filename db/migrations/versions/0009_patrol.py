@@ -68,7 +68,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.DateTime(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
-        sa.ForeignKeyConstraint(["route_id"], ["patrol_route.id"], 
+        sa.ForeignKeyConstraint(["route_id"], ["patrol_route.id"],
                                 name=op.f("fk_patrol_checkpoint_route_id_patrol_route")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patrol_checkpoint"))
     )
@@ -88,7 +88,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.DateTime(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
-        sa.ForeignKeyConstraint(["checkpoint_id"], ["patrol_checkpoint.id"], 
+        sa.ForeignKeyConstraint(["checkpoint_id"], ["patrol_checkpoint.id"],
                                 name=op.f("fk_patrol_check_checkpoint_id_patrol_checkpoint")),
         sa.ForeignKeyConstraint(["patrol_id"], ["patrol.id"], name=op.f("fk_patrol_check_patrol_id_patrol")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patrol_check"))

@@ -14,8 +14,7 @@ import pytest
 
 from app.demo import DEMO_PASSWORD, demo_roster_rows, generate_estate, generate_staff
 from app.demo.generate import POLYPHONIC_SURNAMES
-from app.domain.enums import (DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole,
-                              RoomType, StaffRole)
+from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole, RoomType, StaffRole
 from app.domain.validation import check_id_number, check_phone
 
 TODAY = date(2025, 6, 1)
@@ -265,10 +264,11 @@ def test_demo_roster_rows(estate):
 def test_the_people_are_as_varied_as_real_owners(estate):
     """Landline-only owners, people born before 1980 (with district codes younger than themselves),
     compound surnames and polyphonic names, so the desk meets them every day."""
+    from stdnum.cn import ric
+
     from app.demo.generate import COMPOUND_SURNAMES
     from app.domain.id_numbers import district_known
     from app.domain.names import pinyin_keys
-    from stdnum.cn import ric
     owners = {link.person_key for link in estate.room_people if link.role is RoomRole.OWNER}
     people = estate.people_by_key()
     landline_only = [people[k] for k in owners if people[k].mobile.startswith("0")]

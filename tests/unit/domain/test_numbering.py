@@ -8,8 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.errors import ValidationError
-from app.domain.numbering import (DOC_TYPES, DocNumber, format_number, notice_number, parse_number,
-                                  period_key)
+from app.domain.numbering import DOC_TYPES, DocNumber, format_number, notice_number, parse_number, period_key
 from app.i18n import Text
 
 

@@ -10,8 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.errors import ValidationError
-from app.domain.parameters import (DURATION_KINDS, INT_KINDS, PARAMS, Param, effective_value, params_by_group,
-                                   parse_value, to_text)
+from app.domain.parameters import (
+    DURATION_KINDS,
+    INT_KINDS,
+    PARAMS,
+    Param,
+    effective_value,
+    params_by_group,
+    parse_value,
+    to_text,
+)
 from app.i18n import QT_TRANSLATE_NOOP, Text
 
 GROUP = QT_TRANSLATE_NOOP("ParamGroup", "Test")

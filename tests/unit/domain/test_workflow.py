@@ -11,8 +11,7 @@ from app.domain.calendar import WorkCalendar
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.permissions import PERMISSIONS, Permission
-from app.domain.workflow import (Clock, Event, State, Transition, Workflow,
-                                 WorkflowDefinitionError, is_overdue, register)
+from app.domain.workflow import Clock, Event, State, Transition, Workflow, WorkflowDefinitionError, is_overdue, register
 from app.i18n import QT_TRANSLATE_NOOP
 
 
@@ -288,7 +287,8 @@ def test_pause_and_resume_keep_the_time_already_spent_on_calendar_time():
 
 def test_pause_and_resume_keep_the_time_already_spent_on_working_days():
     friday = datetime(2025, 6, 13, 10, 0)
-    events = [Event("create", None, "open", friday, 1), Event("pause", "open", "waiting", friday + timedelta(hours=4), 1)]
+    events = [Event("create", None, "open", friday, 1),
+              Event("pause", "open", "waiting", friday + timedelta(hours=4), 1)]
     events.append(Event("resume", "waiting", "assigned", datetime(2025, 6, 18, 10, 0), 1))   # next Wednesday
     run = _run("resolve_days", events, PAUSING)
     assert run.spent == 4 * 3600

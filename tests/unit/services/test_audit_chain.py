@@ -12,7 +12,6 @@ from app.services.registry import BuildingInput
 from tests.printing.print_helpers import page_texts, squash
 
 
-
 @pytest.fixture(autouse=True)
 def _gui_app(qapp):
     """The commands run in-process here: with the tests' QApplication, so that their translator does not

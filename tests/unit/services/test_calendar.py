@@ -167,7 +167,9 @@ def test_an_emptied_calendar_is_seeded_again_by_an_update(db, admin):
 
 def test_an_upgraded_store_is_seeded_and_reindexed(tmp_path):
     """A store of the previous version gets the schedule and the new search keys at its upgrade."""
-    from sqlalchemy import func, select as sel
+    from sqlalchemy import func
+    from sqlalchemy import select as sel
+
     from app.services import store
     from db import migrate
     from db.engine import Database, sqlite_url

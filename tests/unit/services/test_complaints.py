@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from app.domain import complaints as C
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.services import clocks, complaints, followups, records, relay
-from app.services.base import unit_of_work
 from db.models import RecordClock, WorkflowEvent
 from db.models.complaint import Complaint, FollowUp
 from tests.helpers import clock, estate  # noqa: F401
@@ -302,7 +301,8 @@ def test_a_month_of_verified_repairs_joins_the_queue_at_the_rate(db, actor, admi
             to_dept="engineering", subject=f"报修{k}", content="水龙头漏水", required_date=date(2026, 6, 9),
             room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
         records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "张师傅"})
-        records.act(db, desk, relay.SLIP_KIND, sid, "reply", {"reply": "已修", "replied_by": "张师傅", "accepted": True})
+        records.act(db, desk, relay.SLIP_KIND, sid, "reply",
+                    {"reply": "已修", "replied_by": "张师傅", "accepted": True})
         records.act(db, admin, relay.SLIP_KIND, sid, "verify", {"verify_result": "业主确认"})
         numbers.append(records.get(db, desk, relay.SLIP_KIND, sid).number)
     with db.read() as s:

@@ -7,8 +7,21 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.services import (audit, auth, base, dashboard, demo, duty, keys, open_items, patrol, registry, store,
-                          vacancy, worklog)
+from app.services import (
+    audit,
+    auth,
+    base,
+    dashboard,
+    demo,
+    duty,
+    keys,
+    open_items,
+    patrol,
+    registry,
+    store,
+    vacancy,
+    worklog,
+)
 from db.engine import sqlite_url
 from db.models import AuditLog, Room, WorkflowEvent
 from db.models.duty import WorkLogEntry

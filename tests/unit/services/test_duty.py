@@ -123,7 +123,8 @@ def test_colleague_joins_the_same_shift(db, actor, clock):
     assert brief.mode == "join" and brief.current is not None
     log_id = svc.take_over(db, clerk, brief.key)
     assert log_id == brief.current.id
-    assert [m.name for m in records.get(db, clerk, svc.DUTY_KIND, log_id).members] == [actor("receptionist").name, clerk.name]
+    assert [m.name for m in records.get(db, clerk, svc.DUTY_KIND, log_id).members] == \
+        [actor("receptionist").name, clerk.name]
 
 
 def test_it_may_neither_take_over_nor_log(db, actor, clock):

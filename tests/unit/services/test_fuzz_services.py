@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import os
 import inspect
+import os
 import pkgutil
 import types
 import typing
@@ -36,8 +36,8 @@ SKIP = {"demo.ensure_demo", "store.initialise"}
 
 NASTY_TEXT = ["", " ", "\udcff", "张\ud800", "\u202egnp.exe", "李\x00四", "\x1b[31m", "%", "_", "C_0", "A%1",
               "3-2-1502", "13800138000", "11010519491231002X", "1900-01-01 00:00", "2026-06-12 08:00", "9" * 30,
-              "=cmd|' /C calc'!A0", "x" * 600, "TZ2026-00001", "FK20260610-0001", "FK99991231", "FK999912", "LX99991231-1",
-              "ZG00000000", "TZ9999-", "owner", "resident", "void"]
+              "=cmd|' /C calc'!A0", "x" * 600, "TZ2026-00001", "FK20260610-0001", "FK99991231", "FK999912",
+              "LX99991231-1", "ZG00000000", "TZ9999-", "owner", "resident", "void"]
 #: examples per function: 6 (the same ones every run) in the suite; FRONTDESK_FUZZ_EXAMPLES=200 explores
 EXAMPLES = int(os.environ.get("FRONTDESK_FUZZ_EXAMPLES", "6"))
 NASTY_INT = [0, 1, 2, 3, -1, 2 ** 31, 2 ** 63, 2 ** 64, -2 ** 63 - 1]

@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from app.domain import relay as R
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services import card_sections, dashboard, open_items, params, registry, relay
-from app.services import records
+from app.services import card_sections, dashboard, open_items, params, records, registry, relay
 from app.services.registry import BuildingInput, RoomInput
 from db.models import AuditLog, WorkflowEvent
 from db.models.relay import Parcel, WorkSlip
@@ -91,7 +90,8 @@ def test_a_slip_goes_round_sent_signed_replied_verified(db, admin, actor, rooms,
     assert view.required_by == datetime(2026, 6, 8, 17, 30)
     assert [a.name for a in view.actions] == ["sign", "return"]          # no verify or void for the desk
     clock.advance(minutes=20)
-    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平", "signed_at": "09:15"}, version=view.version)
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平", "signed_at": "09:15"},
+                version=view.version)
     clock.advance(minutes=60)
     records.act(db, desk, relay.SLIP_KIND, sid, "progress", {"note": "已上门，需联系1602业主入户"})
     clock.advance(minutes=90)
@@ -221,8 +221,8 @@ def test_slip_permissions_are_enforced_by_the_service(db, actor, admin, rooms, c
     assert records.get(db, desk, relay.SLIP_KIND, sid).actions == []      # the desk waits for the supervisor
     records.act(db, actor("supervisor"), relay.SLIP_KIND, sid, "verify", {"verify_result": "好"})
     steward = actor("steward")
-    assert [a.name for a in records.get(db, steward, relay.SLIP_KIND, slip(db, steward, subject="巡查发现")).actions] == \
-        ["sign", "return"]
+    patrol_sid = slip(db, steward, subject="巡查发现")
+    assert [a.name for a in records.get(db, steward, relay.SLIP_KIND, patrol_sid).actions] == ["sign", "return"]
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), [
@@ -555,8 +555,9 @@ def test_parcel_list_masks_phones_and_ids_and_finds_by_what_people_say(db, actor
         addressee="李秀英", room="3-2-1601", tracking_no="JD0098765432", addressee_phone="13905712233",
         item_type="letter"))
     clock.advance(minutes=3)
-    records.act(db, desk, relay.PARCEL_KIND, a, "hand_over", {"collector_name": "王建国", "collector_id_type": "resident",
-                                                   "collector_id_number": VALID_ID, "signature": True})
+    records.act(db, desk, relay.PARCEL_KIND, a, "hand_over",
+                {"collector_name": "王建国", "collector_id_type": "resident",
+                 "collector_id_number": VALID_ID, "signature": True})
     rows = relay.list_parcels(db, desk, status="all")
     assert [r.id for r in rows] == [b, a]
     assert rows[0].phone == "139****2233" and rows[1].collector_id == "1101**********002X"

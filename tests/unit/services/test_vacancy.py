@@ -8,7 +8,6 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
-from tests.unit.services.test_visits import Clock
 
 from app.domain import vacancy as VC
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
@@ -17,6 +16,7 @@ from app.services import vacancy as svc
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models import AuditLog, Room, WorkflowEvent
 from db.models.vacancy import VacantCheck, VacantInspection, VacantUnit
+from tests.unit.services.test_visits import Clock
 
 MORNING = datetime(2026, 6, 10, 9, 0, 0)
 
@@ -39,7 +39,8 @@ def rooms(db, admin, clock):
         "3-2-1504": registry.save_room(db, admin, RoomInput(u, "1504", "15", "88")),
         "5-1-0101": registry.save_room(db, admin, RoomInput(u5, "0101", "1", "60", delivery_state="sold")),
     }
-    registry.save_person(db, admin, PersonInput("租客甲", "13805716688", id_number="11010519491231002X"), room_id=out["3-2-1504"], role="tenant")
+    registry.save_person(db, admin, PersonInput("租客甲", "13805716688", id_number="11010519491231002X"),
+                         room_id=out["3-2-1504"], role="tenant")
     return out
 
 

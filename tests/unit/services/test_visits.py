@@ -160,7 +160,8 @@ def test_visitor_registered_contacted_admitted_and_signed_out(db, estate, desk, 
 
 def test_host_agreed_and_admitted_in_one_step(db, estate, desk, clock):
     vid = svc.register_visit(db, desk, visitor())
-    records.act(db, desk, svc.KIND, vid, "host_agreed", {"host_contact_method": "intercom", "admit_now": True, "pass_no": "7"})
+    records.act(db, desk, svc.KIND, vid, "host_agreed",
+                {"host_contact_method": "intercom", "admit_now": True, "pass_no": "7"})
     v = load(db, vid)
     assert (v.status, v.pass_no, v.host_result) == ("admitted", "7", "agreed")
     assert actions(db, vid) == ["create", "host_agreed", "admit"]
@@ -516,7 +517,8 @@ def test_two_desks_acting_on_the_same_visit(db, estate, desk, actor, clock):
     records.act(db, actor("steward"), svc.KIND, vid, "host_agreed", {"host_contact_method": "phone"},
             version=seen_by_b.version)
     with pytest.raises(ConflictError, match="Someone else changed this record"):
-        records.act(db, desk, svc.KIND, vid, "host_refused", {"host_contact_method": "phone"}, version=seen_by_a.version)
+        records.act(db, desk, svc.KIND, vid, "host_refused", {"host_contact_method": "phone"},
+                    version=seen_by_a.version)
     assert load(db, vid).status == "approved"
     assert actions(db, vid) == ["create", "host_agreed"]
 
