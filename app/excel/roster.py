@@ -9,15 +9,16 @@ English headers)::
 Required columns: 楼栋, 单元, 房号, 建筑面积. 楼层 may be left out (it is then read from the room number:
 ``1502`` → 15). 户型 and 房屋类型 may be two columns or one (``户型/房屋类型``): a value that is a room
 type (住宅, 商铺 …) sets the room type, anything else is the layout. A blank room type is 住宅. The owner
-columns are optional, but a row that names an owner needs the ID number and the mobile; a blank ID type
-means 居民身份证 (统一社会信用代码 when the name ends in 公司/集团/企业…). One row is one room with its
+columns are optional, but a row that names an owner needs the ID number and a phone (mobile or
+landline); a blank ID type means 居民身份证 (统一社会信用代码 when the name ends in 公司/集团/企业…). One row is one room with its
 primary owner; co-owners are entered in the app. Owner names and layouts are trimmed, runs of spaces
 made one, and spaces between Chinese characters (``李　娜``) removed.
 
 Normalisation: numbers Excel stored as numbers are turned back into text (``1502.0`` → ``"1502"``);
 building and unit numbers that are all digits lose leading zeros and a trailing 栋/号楼/幢/座/单元
 (``"01栋"`` → ``"1"``) so that they match the room codes the app uses (``3-2-1502``); room numbers lose a
-trailing 室/号. ID numbers are upper-cased without spaces, mobiles lose spaces, dashes and +86.
+trailing 室/号. ID numbers are upper-cased without spaces; phones are kept in one canonical form
+(app.domain.phones: spaces, dashes and +86 dropped).
 
 ID numbers typed into a cell that is not formatted as text become numbers, and Excel keeps only 15
 significant digits: 110105194912310021 becomes 110105194912310000 (shown as 1.10105E+17). Those rows are
@@ -150,7 +151,7 @@ MSG_FLOOR_UNKNOWN = QT_TRANSLATE_NOOP(
     "Roster", "The floor is empty and cannot be read from the room number; fill in the floor")
 MSG_DUPLICATE = QT_TRANSLATE_NOOP("Roster", "Room {code} is also in row(s) {rows} of this file")
 MSG_OWNER_MISSING = QT_TRANSLATE_NOOP(
-    "Roster", "An ID number or mobile is given but the owner's name is empty")
+    "Roster", "An ID number or phone is given but the owner's name is empty")
 MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
     "Roster", "This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or "
               "WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file")

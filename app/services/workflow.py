@@ -148,8 +148,6 @@ def transition_event(session: Session, actor: Actor, workflow: Workflow, record:
     if data is not None:
         event = replace(event, data={k: v for k, v in data.items() if k not in ("note", "effective_at")})
     record.status = event.to_state
-    if action == "void" and hasattr(record, "void_reason") and not record.void_reason:
-        record.void_reason = str(fields.get("reason") or event.note)[:200]
     session.flush()
     row = _store(session, workflow, record, event, actor)
     return workflow.transition(action), row

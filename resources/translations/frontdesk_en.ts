@@ -7544,8 +7544,8 @@
         <translation>Room {code} is also in row(s) {rows} of this file</translation>
     </message>
     <message>
-        <source>An ID number or mobile is given but the owner's name is empty</source>
-        <translation>An ID number or mobile is given but the owner's name is empty</translation>
+        <source>An ID number or phone is given but the owner's name is empty</source>
+        <translation>An ID number or phone is given but the owner's name is empty</translation>
     </message>
     <message>
         <source>This file is neither an Excel workbook (.xlsx) nor a CSV file: save the roster from Excel or WPS as .xlsx (文件 → 另存为 → Excel 工作簿) and import that file</source>

@@ -7547,7 +7547,7 @@
         <translation>房号 {code} 在本文件第 {rows} 行重复出现</translation>
     </message>
     <message>
-        <source>An ID number or mobile is given but the owner&apos;s name is empty</source>
+        <source>An ID number or phone is given but the owner&apos;s name is empty</source>
         <translation>填了证件号码或电话，但业主姓名为空</translation>
     </message>
     <message>

@@ -184,7 +184,7 @@ BAD_ROWS = [
     ({"联系电话": None}, "联系电话", "{field} is required"),
     ({"证件类型": "驾驶证"}, "证件类型", "Unknown ID type “{value}”"),
     ({"房屋类型": "别的"}, "房屋类型", "Unknown room type “{value}”"),
-    ({"业主姓名": None}, "业主姓名", "An ID number or mobile is given but the owner's name is empty"),
+    ({"业主姓名": None}, "业主姓名", "An ID number or phone is given but the owner's name is empty"),
 ]
 
 
