@@ -10,9 +10,9 @@ Required columns: 楼栋, 单元, 房号, 建筑面积. 楼层 may be left out (
 ``1502`` → 15). 户型 and 房屋类型 may be two columns or one (``户型/房屋类型``): a value that is a room
 type (住宅, 商铺 …) sets the room type, anything else is the layout. A blank room type is 住宅. The owner
 columns are optional, but a row that names an owner needs the ID number and a phone (mobile or
-landline); a blank ID type means 居民身份证 (统一社会信用代码 when the name ends in 公司/集团/企业…). One row is one room with its
-primary owner; co-owners are entered in the app. Owner names and layouts are trimmed, runs of spaces
-made one, and spaces between Chinese characters (``李　娜``) removed.
+landline); a blank ID type means 居民身份证 (统一社会信用代码 when the name ends in 公司/集团/企业…).
+One row is one room with its primary owner; co-owners are entered in the app. Owner names and layouts
+are trimmed, runs of spaces made one, and spaces between Chinese characters (``李　娜``) removed.
 
 Normalisation: numbers Excel stored as numbers are turned back into text (``1502.0`` → ``"1502"``);
 building and unit numbers that are all digits lose leading zeros and a trailing 栋/号楼/幢/座/单元
