@@ -22,12 +22,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
@@ -60,6 +61,13 @@ from app.services.base import Actor, unit_of_work
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
+
+if TYPE_CHECKING:
+    from app.printing.forms.vacancy_inspection import InspectionSheet
+    from app.printing.forms.vacancy_monthly import VacancyMonthly
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
 
 PAGE = "vacancy"
 UNIT_KIND = VC.UNIT_KIND              # the record kinds (records.get/act, records_changed)
@@ -561,13 +569,15 @@ class InspectionRow:
         return INSPECTION.state(self.status).shown_tone
 
 
-def _inspection_rows(s: Session, q) -> list[InspectionRow]:
+def _inspection_rows(s: Session, q: _Query) -> list[InspectionRow]:
     """The rows of an inspection query, with the inspector and the rectification deadline (its clock)."""
     now = base.now()
     q, fix = clocks.deadline_of(q.add_columns(Staff.name).outerjoin(Staff, Staff.id == VacantInspection.inspector_id),
                                 VacantInspection, INSPECTION_KIND, "rectify")
+    rows: Sequence[tuple[VacantInspection, str | None, datetime | None, datetime | None]] = s.execute(
+        q.add_columns(fix.deadline_at, fix.due_at)).all()
     out = []
-    for i, who, deadline, due in s.execute(q.add_columns(fix.deadline_at, fix.due_at)).all():
+    for i, who, deadline, due in rows:
         out.append(InspectionRow(i.id, i.number, i.inspected_on, i.room_code, who or "", i.anomalies,
                                  i.storm_id is not None, i.status, deadline.date() if deadline else None, i.recheck_on,
                                  i.slip_numbers, due is not None and due < now, (i.inspected_on, i.id)))
@@ -751,7 +761,7 @@ def _natural(text: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text or ""))
 
 
-def monthly_to_excel(db: Database, actor: Actor, year: int, month: int, path) -> int:
+def monthly_to_excel(db: Database, actor: Actor, year: int, month: int, path: str | Path) -> int:
     """空置房月统计表 as an Excel sheet (the per-building table, then the list of units); returns the rows."""
     actor.require(VACANCY_VIEW)
     stats = monthly_stats(db, actor, year, month)
@@ -799,10 +809,10 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     items = []
     group = T("Vacancy", "Vacant-unit anomalies")
     q, fix = clocks.deadline_of(select(VacantInspection), VacantInspection, INSPECTION_KIND, "rectify")
-    for i, deadline, due in s.execute(q.add_columns(fix.deadline_at, fix.due_at)
-                                      .where(VacantInspection.status == "issues")
-                                      .order_by(VacantInspection.inspected_on, VacantInspection.id)
-                                      .limit(MAX_OPEN_ITEMS)).all():
+    anomalies: Sequence[tuple[VacantInspection, datetime | None, datetime | None]] = s.execute(
+        q.add_columns(fix.deadline_at, fix.due_at).where(VacantInspection.status == "issues")
+        .order_by(VacantInspection.inspected_on, VacantInspection.id).limit(MAX_OPEN_ITEMS)).all()
+    for i, deadline, due in anomalies:
         title = str(T("Vacancy", "{room}: {n} anomalies found {day}").format(
             room=i.room_code, n=i.anomalies, day=i.inspected_on.isoformat()))
         if deadline:
@@ -849,7 +859,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
 
 # =========================================================================================== forms
 
-def _monthly_form(session: Session, actor: Actor, number: str):
+def _monthly_form(session: Session, actor: Actor, number: str) -> tuple[VacancyMonthly, bool]:
     """空置房月统计表 of a month (number: 2025-06)."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_monthly import VacancyMonthly
@@ -861,7 +871,7 @@ def _monthly_form(session: Session, actor: Actor, number: str):
     return VacancyMonthly(stats=stats, printed_by=actor.name, printed_at=base.now()), False
 
 
-def _inspection_form(session: Session, actor: Actor, number: str):
+def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[InspectionSheet, bool]:
     """空置房巡检表 of one inspection, by number, in Chinese."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_inspection import InspectionSheet
