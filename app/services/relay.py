@@ -16,10 +16,11 @@ of slips is a few thousand rows); every other filter and the sort run through an
 """
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -82,6 +83,15 @@ _L = {
     "addressee": T("Relay", "Addressee"), "addressee_phone": T("Relay", "Addressee's phone"),
     "condition_note": T("Relay", "Damage"), "storage": T("Relay", "Kept at"),
 }
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
 
 
 def _label(key: str) -> str:
@@ -290,9 +300,9 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
     v = _slip_detail(s, actor, slip)
     accepted = "" if v.accepted is None else str(T("Relay", "Accepted") if v.accepted else T("Relay", "Not accepted"))
     return [
-        (T("Relay", "Type"), f"{SlipKind(v.kind).label} · {Priority(v.priority).label}"),
-        (T("Relay", "From"), f"{Department(v.from_dept).label} {v.from_person}".strip()),
-        (T("Relay", "To"), f"{Department(v.to_dept).label} {v.to_person}".strip()),
+        (T("Relay", "Type"), f"{_member(SlipKind, v.kind).label} · {_member(Priority, v.priority).label}"),
+        (T("Relay", "From"), f"{_member(Department, v.from_dept).label} {v.from_person}".strip()),
+        (T("Relay", "To"), f"{_member(Department, v.to_dept).label} {v.to_person}".strip()),
         (T("Relay", "Room"), v.room),
         (T("Relay", "Customer"), " ".join(x for x in (v.customer_name, v.customer_phone) if x)),
         (T("Relay", "Content"), v.content),
@@ -852,7 +862,7 @@ def register_key(first: date, last: date) -> str:
 # ======================================================================================= extension points
 
 def _slip_line(number: str, dept: str, subject: str, room: str) -> str:
-    return " ".join(x for x in (number, str(Department(dept).label) if dept in Department._value2member_map_
+    return " ".join(x for x in (number, str(_member(Department, dept).label) if dept in Department._value2member_map_
                                 else dept, room, subject) if x)
 
 
@@ -954,7 +964,7 @@ def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         T("Relay", "Parcels waiting"),
         [T("Relay", "No."), T("Relay", "Item type"), T("Relay", "Addressee"), T("Relay", "Courier"),
          T("Relay", "Received"), T("Relay", "Status")],
-        [[r.number, str(ItemType(r.item_type).label), r.addressee, r.courier,
+        [[r.number, str(_member(ItemType, r.item_type).label), r.addressee, r.courier,
           r.received_at.strftime("%Y-%m-%d %H:%M"), str(PARCELS.state(r.status).label)] for r in rows])
 
 
@@ -971,7 +981,7 @@ def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSecti
         T("Relay", "Open work slips"),
         [T("Relay", "No."), T("Relay", "Department"), T("Relay", "Subject"), T("Relay", "Complete by"),
          T("Relay", "Status")],
-        [[r.number, str(Department(r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
+        [[r.number, str(_member(Department, r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
           str(SLIPS.state(r.status).label)] for r in rows])
 
 
