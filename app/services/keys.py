@@ -19,10 +19,11 @@ actor may see them (``people.see_id``); printed forms always mask the document n
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import enum
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -56,6 +57,11 @@ from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
 
+if TYPE_CHECKING:
+    from app.printing.forms.key_entrustment import KeyEntrustment
+    from app.printing.forms.key_handover import KeyHandover
+    from app.printing.forms.key_register import KeyRegister
+
 PAGE = "keys"
 MAX_OPEN_ITEMS = 200
 RECENT_ON_CARD = 10
@@ -65,6 +71,15 @@ OUT = "out"
 
 MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot")
 MSG_NO_ROOM = T("Keys", "Give the room of the key")
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
 
 
 def _when(value: datetime | None) -> str:
@@ -85,7 +100,7 @@ def _owner_person(s: Session, room_id: int, name: str) -> Person | None:
 
 def _room_people(s: Session, room_id: int) -> list[tuple[int, str, str, str]]:
     """(person id, name, ID number, role) of a room's owners, co-owners and agents, the primary first."""
-    return [tuple(r) for r in s.execute(
+    return [(pid, name, id_no, role) for pid, name, id_no, role in s.execute(
         select(Person.id, Person.name, Person.id_number, RoomPerson.role)
         .join(RoomPerson, RoomPerson.person_id == Person.id)
         .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None),
@@ -97,7 +112,7 @@ def _room_people(s: Session, room_id: int) -> list[tuple[int, str, str, str]]:
 
 def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
     """A key taken into the cabinet; an owner's key gets its 委托书 number (WT…)."""
-    category = KeyCategory(v["category"])
+    category = _member(KeyCategory, v["category"])
     busy = s.scalar(select(KeyItem.id).where(KeyItem.key_no == v["key_no"], KeyItem.status.in_(KEY.open_states))
                     .limit(1))
     if busy is not None:
@@ -126,8 +141,9 @@ def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
         key.entrust_no = wf.next_number(s, K.ENTRUST_DOC_TYPE, at)
     elif category is KeyCategory.DEVELOPER:
         key.entrusted_at = at
-    return records.create_in(s, actor, KEY_KIND, key, when=at,
-                             data={"entrust_no": key.entrust_no} if key.entrust_no else None)
+    records.create_in(s, actor, KEY_KIND, key, when=at,
+                      data={"entrust_no": key.entrust_no} if key.entrust_no else None)
+    return key
 
 
 # =========================================================================================== lending
@@ -146,7 +162,7 @@ class _Terms:
 def _lend_rules(ctx: records.Act) -> None:
     """Every rule of §4.6 "Lending", with the facts of the registry and the parameters."""
     key, v, s = ctx.record, ctx.values, ctx.session
-    btype = BorrowerType(v["borrower_type"])
+    btype = _member(BorrowerType, v["borrower_type"])
     staff_side = btype in K.STAFF_SIDE
     for spec in (K.ID_NUMBER, K.PHONE):
         if not staff_side and not v[spec.key]:
@@ -156,21 +172,22 @@ def _lend_rules(ctx: records.Act) -> None:
     count = v["count_out"] or key.count - key.missing_count
     if count > key.count:
         raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "count_out")
-    name, auth = v["borrower_name"], Authorisation(v["authorisation"] or "")
+    name, auth = v["borrower_name"], _member(Authorisation, v["authorisation"] or "")
     people = _room_people(s, key.room_id) if key.room_id is not None else []
     matches = [(pid, role) for pid, pname, pid_no, role in people
                if pname == name and (not pid_no or not v["id_number"] or pid_no == v["id_number"])]
     if matches and btype is BorrowerType.AGENT:
         auth = Authorisation.REGISTERED
     approver = ctx.resolved.get("approver")
-    if approver is None and staff_side and KeyCategory(key.category) in K.OWNER_KEYS and ctx.actor.can(KEYS_APPROVE):
+    if (approver is None and staff_side and _member(KeyCategory, key.category) in K.OWNER_KEYS
+            and ctx.actor.can(KEYS_APPROVE)):
         approver = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
     may_approve = bool(approver and approver.active and KEYS_APPROVE in permissions_of(s, approver.role))
     timing = clocks.context(s)
     default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
     due = v["due_at"] or default
     K.check_loan_rules(K.LoanFacts(
-        category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
+        category=_member(KeyCategory, key.category), room=key.room_code or key.location, borrower_name=name,
         borrower_type=btype, borrower_registered=bool(matches),
         borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
         authoriser_is_owner=any(p == v["authoriser"] and role in OWNER_ROLES for _, p, _, role in people),
@@ -334,7 +351,7 @@ def _key_rows(s: Session, actor: Actor, key: KeyItem) -> list[tuple[Text | str, 
     ]
 
 
-def _key_flags(s: Session, key: KeyItem) -> list[Text]:
+def _key_flags(s: Session, key: KeyItem) -> list[Text | str]:
     loan = key.current_loan
     due = _due(s, loan.id) if loan is not None else None
     return [T("Keys", "overdue: phone the borrower")] if due is not None and due < base.now() else []
@@ -393,7 +410,7 @@ def _loan_detail(s: Session, actor: Actor, loan: KeyLoan) -> LoanDetail:
 def _loan_rows(s: Session, actor: Actor, loan: KeyLoan) -> list[tuple[Text | str, str]]:
     d = _loan_detail(s, actor, loan)
     document = " ".join(x for x in (K.ID_TYPE.show(d.id_type) if d.id_number else "", d.id_number) if x)
-    authorised = " · ".join(x for x in (str(Authorisation(d.authorisation).label) if d.authorisation else "",
+    authorised = " · ".join(x for x in (str(_member(Authorisation, d.authorisation).label) if d.authorisation else "",
                                         d.authoriser) if x)
     returned = " · ".join(x for x in (_when(d.returned_at), d.returned_by, d.received_by) if x)
     return [
@@ -415,11 +432,11 @@ def _loan_rows(s: Session, actor: Actor, loan: KeyLoan) -> list[tuple[Text | str
     ]
 
 
-def _loan_flags(s: Session, loan: KeyLoan) -> list[Text]:
+def _loan_flags(s: Session, loan: KeyLoan) -> list[Text | str]:
     if loan.status != OUT:
         return []
     due = _due(s, loan.id)
-    flags = [T("Keys", "overdue: phone the borrower")] if due is not None and due < base.now() else []
+    flags: list[Text | str] = [T("Keys", "overdue: phone the borrower")] if due is not None and due < base.now() else []
     if loan.emergency and not loan.owner_notified:
         flags.append(T("Keys", "tell the owner of the emergency entry"))
     return flags
@@ -506,14 +523,22 @@ class LoanRow:
         return (self.lent_at, self.id)
 
 
-def _with_due(query: Select[Any]) -> tuple[Select[Any], Any]:
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+#: a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline
+_KeyLine = tuple[KeyItem, str | None, datetime | None, datetime | None]
+#: a list's row: the loan, its deadline and its running deadline (None once it is closed)
+_LoanLine = tuple[KeyLoan, datetime | None, datetime | None]
+
+
+def _with_due(query: _Query) -> tuple[_Query, Any]:
     """``query`` with the loan's deadline and its running deadline (None once the loan is closed) as its
     last two columns."""
     query, clock = clocks.deadline_of(query, KeyLoan, LOAN_KIND, "due")
     return query.add_columns(clock.deadline_at, clock.due_at), clock
 
 
-def _key_query(status: str, category: str | None, text: str) -> Select[Any]:
+def _key_query(status: str, category: str | None, text: str) -> _Query:
     q = select(KeyItem).outerjoin(KeyLoan, and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == OUT))
     if status == "open":
         q = q.where(KeyItem.status.in_(KEY.open_states))
@@ -539,7 +564,7 @@ def list_keys(db: Database, actor: Actor, *, status: str = "open", category: str
         q = q.where(tuple_(KeyItem.key_no, KeyItem.id) > tuple_(*after))
     now = base.now()
     with db.read() as s:
-        rows = s.execute(q.order_by(KeyItem.key_no, KeyItem.id).limit(limit)).all()
+        rows: Sequence[_KeyLine] = s.execute(q.order_by(KeyItem.key_no, KeyItem.id).limit(limit)).all()
     return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
                    k.source, k.status, borrower or "", due, bool(due and due < now)) for k, borrower, _, due in rows]
 
@@ -551,7 +576,7 @@ def count_keys(db: Database, actor: Actor, *, status: str = "open", category: st
         return s.scalar(select(func.count()).select_from(_key_query(status, category, text).subquery())) or 0
 
 
-def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> Select[Any]:
+def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> _Query:
     q = select(KeyLoan)
     if status == "overdue":
         q = q.where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now)))
@@ -572,14 +597,15 @@ def _loan_query(status: str, text: str, date_from: date | None, date_to: date | 
     return q
 
 
-def _loans(s: Session, query: Select[Any], now: datetime, *, by_due: bool = False,
+def _loans(s: Session, query: _Query, now: datetime, *, by_due: bool = False,
            limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
     """Rows of the loans ``query`` selects, newest first (``by_due``: first due first)."""
     q, clock = _with_due(query)
     order = (clock.due_at, KeyLoan.id) if by_due else (KeyLoan.lent_at.desc(), KeyLoan.id.desc())
+    rows: Sequence[_LoanLine] = s.execute(q.order_by(*order).limit(limit)).all()
     return [LoanRow(r.id, r.number, r.key_id, r.key_no, r.room_code, r.borrower_name, r.borrower_type, r.purpose,
                     r.lent_at, deadline, r.returned_at, r.count_out, r.count_in, r.status, bool(due and due < now))
-            for r, deadline, due in s.execute(q.order_by(*order).limit(limit)).all()]
+            for r, deadline, due in rows]
 
 
 def list_loans(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
@@ -626,8 +652,8 @@ def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> 
     actor.require(KEYS_VIEW)
     now = base.now()
     with db.read() as s:
-        keys, _ = _with_due(_key_query("all", None, "").add_columns(KeyLoan.borrower_name))
-        keys = s.execute(keys.where(KeyItem.room_id == room_id).order_by(KeyItem.id)).all()
+        q, _ = _with_due(_key_query("all", None, "").add_columns(KeyLoan.borrower_name))
+        keys: Sequence[_KeyLine] = s.execute(q.where(KeyItem.room_id == room_id).order_by(KeyItem.id)).all()
         loans = _loans(s, select(KeyLoan).where(KeyLoan.room_id == room_id), now, limit=limit)
     return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
                    k.source, k.status, b or "", due, bool(due and due < now)) for k, b, _, due in keys], loans
@@ -712,10 +738,11 @@ def _due_short(due: datetime | None, today: date) -> str:
     return f"{due:%H:%M}" if due.date() == today else f"{due:%m-%d %H:%M}"
 
 
-def _loans_out(s: Session, limit: int) -> list[Any]:
+def _loans_out(s: Session, limit: int) -> Sequence[Any]:
     """The loans out, first due first, with their deadline as ``due``."""
-    q, clock = clocks.deadline_of(select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
-                                         KeyLoan.borrower_name, KeyLoan.phone), KeyLoan, LOAN_KIND, "due")
+    columns: _Query = select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
+                             KeyLoan.borrower_name, KeyLoan.phone)
+    q, clock = clocks.deadline_of(columns, KeyLoan, LOAN_KIND, "due")
     return s.execute(q.add_columns(clock.due_at.label("due")).where(KeyLoan.status == OUT)
                      .order_by(clock.due_at, KeyLoan.id).limit(limit)).all()
 
@@ -767,7 +794,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
 
 # =========================================================================================== forms
 
-def _handover(session: Session, actor: Actor, number: str):
+def _handover(session: Session, actor: Actor, number: str) -> tuple[KeyHandover, bool]:
     """钥匙交接单 of one loan, by number (YS…), in Chinese."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_handover import KeyHandover
@@ -791,7 +818,7 @@ def _handover(session: Session, actor: Actor, number: str):
         remarks=loan.remarks, mask_private=not actor.can(PEOPLE_SEE_ID)), loan.status == "void"
 
 
-def _entrustment(session: Session, actor: Actor, number: str):
+def _entrustment(session: Session, actor: Actor, number: str) -> tuple[KeyEntrustment, bool]:
     """业主托管钥匙委托书 of one owner's key, by its number (WT…)."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_entrustment import KeyEntrustment
@@ -807,7 +834,7 @@ def _entrustment(session: Session, actor: Actor, number: str):
         handler=names.get(key.received_by or 0, ""), mask_private=not actor.can(PEOPLE_SEE_ID)), key.status == "void"
 
 
-def _register(session: Session, actor: Actor, number: str):
+def _register(session: Session, actor: Actor, number: str) -> tuple[KeyRegister, bool]:
     """钥匙借用登记表 of one day (number: 2025-06-12), in time order."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_register import KeyRegister, RegisterEntry
@@ -816,7 +843,7 @@ def _register(session: Session, actor: Actor, number: str):
     start = datetime.combine(day, time())
     now = base.now()
     q, clock = _with_due(select(KeyLoan).where(KeyLoan.lent_at >= start, KeyLoan.lent_at < start + timedelta(days=1)))
-    rows = session.execute(q.order_by(KeyLoan.lent_at, KeyLoan.id)).all()
+    rows: Sequence[_LoanLine] = session.execute(q.order_by(KeyLoan.lent_at, KeyLoan.id)).all()
     entries = [RegisterEntry(number=loan.number, key_no=loan.key_no, room=loan.room_code,
                              borrower_name=loan.borrower_name, id_number=loan.id_number,
                              purpose=LoanPurpose.printed(loan.purpose), purpose_text=loan.purpose_text,

@@ -22,9 +22,9 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Integer, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import patrol as P
@@ -51,8 +51,16 @@ from app.services import base, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
-from db.models import Attachment, WorkflowEvent
+from db.models import Attachment, RecordClock, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
+
+if TYPE_CHECKING:
+    from app.printing.forms.patrol_daily import PatrolDaily
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+#: a findings list's row: the finding, its deadline and its running deadline (None once it is fixed)
+_IssueLine = tuple[PatrolIssue, datetime | None, datetime | None]
 
 PAGE = "patrol"
 HANDOVER_LIMIT = 50
@@ -188,7 +196,7 @@ def list_routes(db: Database, actor: Actor, *, include_inactive: bool = False, a
     if after is not None:
         q = q.where(tuple_(*order) > tuple_(*after))
     with db.read() as s:
-        rows = s.execute(q.order_by(*order).limit(limit)).all()
+        rows: Sequence[tuple[PatrolRoute, int | None]] = s.execute(q.order_by(*order).limit(limit)).all()
     return [RouteRow(r.id, r.name, r.area, r.sort_order, r.active, n or 0, r.version, (r.sort_order, r.id))
             for r, n in rows]
 
@@ -264,6 +272,7 @@ def _checked(ctx: records.Act) -> None:
     if photo is not None:
         check = s.scalar(select(PatrolCheck).where(PatrolCheck.patrol_id == patrol.id,
                                                    PatrolCheck.checkpoint_id == ctx.values["checkpoint"]))
+        assert check is not None   # the check's effect has just recorded it
         check.photo_id = photo
 
 
@@ -309,8 +318,10 @@ def record_check(db: Database, actor: Actor, patrol_id: int, checkpoint_id: int,
         patrol = done.record
         check = s.scalar(select(PatrolCheck).where(PatrolCheck.patrol_id == patrol.id,
                                                    PatrolCheck.checkpoint_id == checkpoint_id))
+        assert check is not None   # the check action has just recorded it, at a checkpoint it found
         if issue is not None:
             point = s.get(PatrolCheckpoint, checkpoint_id)
+            assert point is not None
             issue.location = issue.location or point.location or point.name
             check.issue_id = _new_issue(s, actor, issue, patrol).id
         _count_checks(s, patrol)
@@ -348,10 +359,9 @@ def _new_issue(s: Session, actor: Actor, data: IssueInput, patrol: Patrol | None
     photos, on_site, fix_note = values.pop("photo"), values.pop("handled_on_site"), values.pop("fix_note")
     values["dept"] = values["dept"] or ""
     at = base.now()
-    issue = records.create_in(s, actor, ISSUE_KIND, PatrolIssue(
-        **values, patrol_id=patrol.id if patrol else None, found_at=at,
-        handled_on_site=on_site), when=at, data={"location": values["location"]},
-        link=(PATROL_KIND, patrol.id, "finding") if patrol else None)
+    issue = PatrolIssue(**values, patrol_id=patrol.id if patrol else None, found_at=at, handled_on_site=on_site)
+    records.create_in(s, actor, ISSUE_KIND, issue, when=at, data={"location": values["location"]},
+                      link=(PATROL_KIND, patrol.id, "finding") if patrol else None)
     if photos:
         from app.services import attachments
         attachments.add(s, actor, ISSUE_KIND, issue.id, photos, role="photo", field="photo")
@@ -485,8 +495,9 @@ def _checks(s: Session, p: Patrol) -> list[CheckRow]:
         if c is None and not pt.active:
             continue
         rows.append(CheckRow(pt.id, pt.seq, pt.name, pt.location, pt.items, c.result if c else "",
-                             c.note if c else "", photos.get(c.photo_id, "") if c else "", c.photo_id if c else None,
-                             c.checked_at if c else None, numbers.get(c.issue_id, "") if c else "", (pt.seq, pt.id)))
+                             c.note if c else "", photos.get(c.photo_id or 0, "") if c else "",
+                             c.photo_id if c else None, c.checked_at if c else None,
+                             numbers.get(c.issue_id or 0, "") if c else "", (pt.seq, pt.id)))
     return rows
 
 
@@ -495,7 +506,7 @@ def _patrol_detail(s: Session, actor: Actor, p: Patrol) -> PatrolDetail:
     if key not in s.info:
         s.info[key] = PatrolDetail(p.patrol_date, p.shift, p.route_id, p.route_name, p.inspector_name,
                                    p.started_at, p.ended_at, p.summary, p.void_reason, _checks(s, p))
-    return s.info[key]
+    return cast(PatrolDetail, s.info[key])
 
 
 def _when(at: datetime | None) -> str:
@@ -546,7 +557,7 @@ class IssueDetail:
 def _issue_detail(s: Session, actor: Actor, i: PatrolIssue) -> IssueDetail:
     key = ("issue_detail", i.id, i.version)
     if key in s.info:
-        return s.info[key]
+        return cast(IssueDetail, s.info[key])
     names = records.names(s, [i.created_by, i.extension_approved_by, i.verified_by])
     patrol_no = s.scalar(select(Patrol.number).where(Patrol.id == i.patrol_id)) if i.patrol_id else ""
     due = _due(s, i)
@@ -554,8 +565,8 @@ def _issue_detail(s: Session, actor: Actor, i: PatrolIssue) -> IssueDetail:
         WorkflowEvent.kind == ISSUE_KIND, WorkflowEvent.record_id == i.id,
         WorkflowEvent.action == "approve_extension").order_by(WorkflowEvent.id).limit(1))
     original = datetime.fromisoformat(json.loads(first)["extended_from"]) if first else due
-    late = i.id in set(s.scalars(clocks.overdue(ISSUE_KIND, "fix", base.now()).where(
-        clocks.RecordClock.record_id == i.id)))
+    late = s.scalar(clocks.overdue(ISSUE_KIND, "fix", base.now()).where(RecordClock.record_id == i.id)
+                    .limit(1)) is not None
     s.info[key] = detail = IssueDetail(
         patrol_no or "", i.found_at, names.get(i.created_by or 0, ""), i.location, i.category, i.severity,
         i.description, i.handled_on_site, i.dept, i.relay_slip_no, due, original,
@@ -747,7 +758,7 @@ def list_issues(db: Database, actor: Actor, *, status: str = "open", text: str =
             q = q.where(tuple_(PatrolIssue.found_at, PatrolIssue.id) < tuple_(*after))
         q = q.order_by(PatrolIssue.found_at.desc(), PatrolIssue.id.desc())
     with db.read() as s:
-        rows = s.execute(q.limit(limit)).all()
+        rows: Sequence[_IssueLine] = s.execute(q.limit(limit)).all()
     return [IssueRow(i.id, i.number, i.found_at, i.location, i.category, i.severity, i.description, i.dept,
                      i.relay_slip_no, i.status, deadline, i.fixed_at,
                      bool(running and running < now) or bool(deadline and i.fixed_at and i.fixed_at > deadline),
@@ -801,13 +812,13 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
     start, end = P.day_bounds(date_from, date_to)
     with db.read() as s:
         per_day = effective_value("patrol.supervisor_per_day", params_service.load(s))
-        done_rows = s.execute(select(Patrol.patrol_date, func.count(), func.sum(Patrol.points_total),
-                                     func.sum(Patrol.points_checked))
-                              .where(Patrol.status == "completed", Patrol.patrol_date >= date_from,
-                                     Patrol.patrol_date <= date_to)
-                              .group_by(Patrol.patrol_date)).all()
-        q, clock = clocks.deadline_of(select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
-                                             PatrolIssue.verified_at), PatrolIssue, ISSUE_KIND, "fix")
+        done_rows: Sequence[tuple[date, int, int | None, int | None]] = s.execute(
+            select(Patrol.patrol_date, func.count(), func.sum(Patrol.points_total), func.sum(Patrol.points_checked))
+            .where(Patrol.status == "completed", Patrol.patrol_date >= date_from, Patrol.patrol_date <= date_to)
+            .group_by(Patrol.patrol_date)).all()
+        columns: _Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
+                                 PatrolIssue.verified_at)
+        q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
         found = q.add_columns(clock.deadline_at.label("due")).where(
             PatrolIssue.found_at >= start, PatrolIssue.found_at < end, PatrolIssue.status != "void").subquery()
         counted = s.execute(select(
@@ -816,10 +827,11 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
             func.sum((found.c.fixed_at <= found.c.due).cast(Integer)),
             func.sum(((found.c.fixed_at.is_not(None)) | (found.c.due < now)).cast(Integer)),
         )).one()
-        closed = s.execute(select(found.c.found_at, found.c.verified_at).where(found.c.verified_at.is_not(None))
-                           .limit(5000)).all()
-        repeats = s.execute(select(found.c.location, func.count()).group_by(found.c.location)
-                            .having(func.count() > 1).order_by(func.count().desc()).limit(5)).all()
+        closed: Sequence[tuple[datetime, datetime]] = s.execute(
+            select(found.c.found_at, found.c.verified_at).where(found.c.verified_at.is_not(None)).limit(5000)).all()
+        repeats: Sequence[tuple[str, int]] = s.execute(
+            select(found.c.location, func.count()).group_by(found.c.location)
+            .having(func.count() > 1).order_by(func.count().desc()).limit(5)).all()
         open_now = s.scalar(select(func.count()).where(PatrolIssue.status.in_(P.ISSUE_OPEN))) or 0
         overdue_now = _overdue_count(s, now)
     done_per_day = {d: n for d, n, _t, _c in done_rows}
@@ -856,10 +868,12 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Patrol", "Patrol findings open")
-    q, clock = clocks.deadline_of(select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location,
-                                         PatrolIssue.description, PatrolIssue.status), PatrolIssue, ISSUE_KIND, "fix")
-    rows = s.execute(q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.status.in_(P.ISSUE_OPEN))
-                     .order_by(clock.deadline_at, PatrolIssue.id).limit(HANDOVER_LIMIT)).all()
+    columns: _Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
+                             PatrolIssue.status)
+    q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
+    rows: Sequence[tuple[int, str, str, str, str, datetime | None, datetime | None]] = s.execute(
+        q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.status.in_(P.ISSUE_OPEN))
+        .order_by(clock.deadline_at, PatrolIssue.id).limit(HANDOVER_LIMIT)).all()
     items = []
     for iid, number, location, description, status, deadline, running in rows:
         title = f"{location}：{description[:30]} · {ISSUE.state(status).label}"
@@ -888,7 +902,7 @@ def daily_day(text: str) -> date:
     raise NotFound(T("Patrol", "“{text}” is not a day such as 2025-06-12").format(text=raw))
 
 
-def _patrol_daily(session: Session, actor: Actor, number: str):
+def _patrol_daily(session: Session, actor: Actor, number: str) -> tuple[PatrolDaily, bool]:
     """客服部日巡视检查记录 of one day (number: 2025-06-12): each round's checkpoints and the findings."""
     actor.require(PATROL_VIEW)
     from app.printing.forms.patrol_daily import DailyCheck, DailyFinding, DailyRound, PatrolDaily
@@ -903,15 +917,15 @@ def _patrol_daily(session: Session, actor: Actor, number: str):
         for p in session.scalars(select(Patrol).where(Patrol.patrol_date == day, Patrol.status != "void")
                                  .order_by(Patrol.started_at, Patrol.id))]
     q, clock = clocks.deadline_of(select(PatrolIssue), PatrolIssue, ISSUE_KIND, "fix")
+    issues: Sequence[_IssueLine] = session.execute(
+        q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.found_at >= start, PatrolIssue.found_at < end)
+        .order_by(PatrolIssue.found_at, PatrolIssue.id).limit(500)).all()
     findings = [DailyFinding(
         number=i.number, location=i.location, category=IssueCategory.printed(i.category),
         description=i.description, dept=Department.printed(i.dept) if i.dept else "", due_at=deadline or i.found_at,
         status=ISSUE.state(i.status).printed, relay_slip_no=i.relay_slip_no, fixed_at=i.fixed_at,
         overdue=bool(running and running < now) or bool(deadline and i.fixed_at and i.fixed_at > deadline))
-        for i, deadline, running in session.execute(
-            q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.found_at >= start,
-                                                                 PatrolIssue.found_at < end)
-            .order_by(PatrolIssue.found_at, PatrolIssue.id).limit(500))]
+        for i, deadline, running in issues]
     return PatrolDaily(day=day, rounds=rounds, findings=findings, printed_by=actor.name, printed_at=now), False
 
 

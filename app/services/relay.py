@@ -16,16 +16,17 @@ of slips is a few thousand rows); every other filter and the sort run through an
 """
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import relay as R
-from app.domain.enums import Answer, IdType
+from app.domain.enums import Answer, IdType, LabelledEnum
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import (
@@ -54,6 +55,13 @@ from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
 
+if TYPE_CHECKING:
+    from app.printing.forms.parcel_register import ParcelRegister
+    from app.printing.forms.work_slip import WorkSlipForm
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+
 SLIP_KIND = "work_slip"     # the record kinds of records_changed and the work log's link
 PARCEL_KIND = "parcel"
 PAGE = "relay"
@@ -77,11 +85,20 @@ _L = {
 }
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
+
+
 def _label(key: str) -> str:
     return str(_L[key])
 
 
-def _enum(enum_cls, value: Any, field: str, message: Text) -> Any:
+def _enum(enum_cls: type[LabelledEnum], value: Any, field: str, message: Text) -> Any:
     member = value if isinstance(value, enum_cls) else enum_cls.from_label(str(value or ""))
     if member is None:
         raise ValidationError(message, field)
@@ -272,7 +289,7 @@ def _slip_detail(s: Session, actor: Actor, slip: WorkSlip) -> SlipDetail:
     late_reply = slip.status in SLIP_UNANSWERED and now > slip.required_by
     return SlipDetail(
         slip.kind, slip.priority, slip.from_dept, slip.from_person, slip.to_dept, slip.to_person, slip.subject,
-        slip.content, _room_codes(s, [slip.room_id]).get(slip.room_id, ""), slip.customer_name,
+        slip.content, _room_codes(s, [slip.room_id]).get(slip.room_id or 0, ""), slip.customer_name,
         slip.customer_phone, slip.source, slip.sent_at, sign_due, slip.required_by, slip.signed_by,
         slip.signed_at, slip.reply, slip.replied_by, slip.replied_at, slip.accepted,
         names.get(slip.verified_by or 0, ""), slip.verified_at, slip.verify_result, slip.customer_informed,
@@ -283,9 +300,9 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
     v = _slip_detail(s, actor, slip)
     accepted = "" if v.accepted is None else str(T("Relay", "Accepted") if v.accepted else T("Relay", "Not accepted"))
     return [
-        (T("Relay", "Type"), f"{SlipKind(v.kind).label} · {Priority(v.priority).label}"),
-        (T("Relay", "From"), f"{Department(v.from_dept).label} {v.from_person}".strip()),
-        (T("Relay", "To"), f"{Department(v.to_dept).label} {v.to_person}".strip()),
+        (T("Relay", "Type"), f"{_member(SlipKind, v.kind).label} · {_member(Priority, v.priority).label}"),
+        (T("Relay", "From"), f"{_member(Department, v.from_dept).label} {v.from_person}".strip()),
+        (T("Relay", "To"), f"{_member(Department, v.to_dept).label} {v.to_person}".strip()),
         (T("Relay", "Room"), v.room),
         (T("Relay", "Customer"), " ".join(x for x in (v.customer_name, v.customer_phone) if x)),
         (T("Relay", "Content"), v.content),
@@ -302,7 +319,7 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
     ]
 
 
-def _slip_flags(s: Session, slip: WorkSlip) -> list[Text]:
+def _slip_flags(s: Session, slip: WorkSlip) -> list[Text | str]:
     now = base.now()
     if slip.status == "sent" and (clocks.deadline(s, SLIP_KIND, slip.id, "sign") or now) < now:
         return [T("Relay", "not signed for in time")]
@@ -354,8 +371,8 @@ SLIP_SORT = (WorkSlip.sent_at, WorkSlip.id)
 SLIP_FILTERS = ("open", "unanswered", "overdue", "to_verify", "all")
 
 
-def _slip_filters(q, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
-                  text: str, room_id: int | None, now: datetime):
+def _slip_filters(q: _Query, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
+                  text: str, room_id: int | None, now: datetime) -> _Query:
     if status == "open":
         q = q.where(WorkSlip.status.in_(SLIP_UNANSWERED + ("replied", "returned")))
     elif status == "unanswered":
@@ -393,10 +410,10 @@ def list_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: str
     """One page of slips, newest first, keyset-paged (``after`` = last row's sort_key)."""
     actor.require(RELAY_VIEW)
     now = base.now()
-    q = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
-                WorkSlip.to_dept, WorkSlip.to_person, WorkSlip.subject, Room.code, WorkSlip.sent_at,
-                WorkSlip.required_by, WorkSlip.signed_at, WorkSlip.replied_at, WorkSlip.version)
-         .outerjoin(Room, Room.id == WorkSlip.room_id))
+    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
+                         WorkSlip.to_dept, WorkSlip.to_person, WorkSlip.subject, Room.code, WorkSlip.sent_at,
+                         WorkSlip.required_by, WorkSlip.signed_at, WorkSlip.replied_at, WorkSlip.version)
+                  .outerjoin(Room, Room.id == WorkSlip.room_id))
     q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
     q, reply = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "reply")
     q = q.add_columns(sign.deadline_at.label("sign_due"), sign.due_at.label("sign_open"),
@@ -609,7 +626,7 @@ def _parcel_detail(s: Session, actor: Actor, p: Parcel) -> ParcelDetail:
     see = actor.can(PEOPLE_SEE_ID)
     return ParcelDetail(
         p.direction, p.item_type, p.description, p.quantity, p.courier, p.tracking_no, p.sender,
-        _room_codes(s, [p.room_id]).get(p.room_id, ""), p.addressee, p.addressee_phone, p.urgent, p.valuable,
+        _room_codes(s, [p.room_id]).get(p.room_id or 0, ""), p.addressee, p.addressee_phone, p.urgent, p.valuable,
         p.condition, p.condition_note, p.storage, p.received_at, names.get(p.created_by or 0, ""), remind_at,
         return_at, p.notified_at, p.notify_method, p.reminders, p.needs_approval,
         names.get(p.approved_by or 0, ""), p.approved_at, p.collector_name, p.collector_id_type,
@@ -663,9 +680,9 @@ def _parcel_title(p: Parcel) -> str:
     return f"{_label_of(ItemType, p.item_type)} · {p.addressee}"
 
 
-def _parcel_flags(s: Session, p: Parcel) -> list[Text]:
+def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
     now = base.now()
-    flags = [T("Relay", "waits for the supervisor's approval")] if approval_pending(p) else []
+    flags: list[Text | str] = [T("Relay", "waits for the supervisor's approval")] if approval_pending(p) else []
     if p.status in PARCEL_WAITING:
         if (clocks.deadline(s, PARCEL_KIND, p.id, "return") or now + timedelta(1)) <= now:
             flags.append(T("Relay", "due to be returned"))
@@ -720,8 +737,8 @@ PARCEL_SORT = (Parcel.received_at, Parcel.id)
 PARCEL_FILTERS = ("waiting", "to_notify", "remind", "to_return", "approval", "all")
 
 
-def _parcel_filters(q, *, status: str, item_type: str | None, date_from: date | None, date_to: date | None,
-                    text: str, room_id: int | None, now: datetime):
+def _parcel_filters(q: _Query, *, status: str, item_type: str | None, date_from: date | None,
+                    date_to: date | None, text: str, room_id: int | None, now: datetime) -> _Query:
     if status == "waiting":
         q = q.where(Parcel.status.in_(PARCEL_WAITING))
     elif status == "to_notify":
@@ -768,13 +785,13 @@ def list_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_ty
     actor.require(RELAY_VIEW)
     now = base.now()
     see = actor.can(PEOPLE_SEE_ID)
-    q = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
-                Parcel.description, Parcel.quantity, Parcel.courier, Parcel.tracking_no, Parcel.addressee,
-                Parcel.addressee_phone, Room.code, Parcel.storage, Parcel.urgent, Parcel.valuable,
-                Parcel.received_at, Parcel.notified_at, Parcel.reminders, Parcel.collector_name,
-                Parcel.collector_id_number, Parcel.collected_at, Parcel.version, Parcel.needs_approval,
-                Parcel.approved_by)
-         .outerjoin(Room, Room.id == Parcel.room_id))
+    q: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
+                         Parcel.description, Parcel.quantity, Parcel.courier, Parcel.tracking_no, Parcel.addressee,
+                         Parcel.addressee_phone, Room.code, Parcel.storage, Parcel.urgent, Parcel.valuable,
+                         Parcel.received_at, Parcel.notified_at, Parcel.reminders, Parcel.collector_name,
+                         Parcel.collector_id_number, Parcel.collected_at, Parcel.version, Parcel.needs_approval,
+                         Parcel.approved_by)
+                  .outerjoin(Room, Room.id == Parcel.room_id))
     q, remind = clocks.deadline_of(q, Parcel, PARCEL_KIND, "remind")
     q, back = clocks.deadline_of(q, Parcel, PARCEL_KIND, "return")
     q = q.add_columns(remind.due_at.label("remind_at"), back.due_at.label("return_at"))
@@ -845,11 +862,11 @@ def register_key(first: date, last: date) -> str:
 # ======================================================================================= extension points
 
 def _slip_line(number: str, dept: str, subject: str, room: str) -> str:
-    return " ".join(x for x in (number, str(Department(dept).label) if dept in Department._value2member_map_
+    return " ".join(x for x in (number, str(_member(Department, dept).label) if dept in Department._value2member_map_
                                 else dept, room, subject) if x)
 
 
-def _late_slips(now: datetime):
+def _late_slips(now: datetime) -> CompoundSelect[*tuple[Any, ...]]:
     return clocks.overdue(SLIP_KIND, "sign", now).union(clocks.overdue(SLIP_KIND, "reply", now))
 
 
@@ -881,7 +898,7 @@ def _home_tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     return [slips, parcels]
 
 
-def _more(group, n: int) -> open_items.OpenItem:
+def _more(group: Text, n: int) -> open_items.OpenItem:
     return open_items.OpenItem(group, str(T("Relay", "… and {n} more").format(n=n)), "", "relay")
 
 
@@ -889,8 +906,8 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     items: list[open_items.OpenItem] = []
     group = T("Relay", "Work slips not answered")
     unanswered = WorkSlip.status.in_(SLIP_UNANSWERED)
-    q = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
-                WorkSlip.required_by, Room.code).outerjoin(Room, Room.id == WorkSlip.room_id))
+    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
+                         WorkSlip.required_by, Room.code).outerjoin(Room, Room.id == WorkSlip.room_id))
     q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
     rows = s.execute(q.add_columns(sign.due_at.label("sign_open")).where(unanswered)
                      .order_by(WorkSlip.required_by, WorkSlip.id).limit(HANDOVER_LIMIT)).all()
@@ -911,9 +928,10 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
         items.append(_more(group, more))
     group = T("Relay", "Parcels waiting")
     waiting = Parcel.status.in_(PARCEL_WAITING)
-    q = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee, Parcel.courier,
-                Parcel.storage, Parcel.received_at, Room.code).outerjoin(Room, Room.id == Parcel.room_id))
-    q, remind = clocks.deadline_of(q, Parcel, PARCEL_KIND, "remind")
+    parcels: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
+                              Parcel.courier, Parcel.storage, Parcel.received_at, Room.code)
+                       .outerjoin(Room, Room.id == Parcel.room_id))
+    q, remind = clocks.deadline_of(parcels, Parcel, PARCEL_KIND, "remind")
     q, back = clocks.deadline_of(q, Parcel, PARCEL_KIND, "return")
     rows = s.execute(q.add_columns(remind.due_at.label("remind_at"), back.due_at.label("return_at"))
                      .where(waiting).order_by(Parcel.received_at, Parcel.id).limit(HANDOVER_LIMIT)).all()
@@ -933,7 +951,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_parcels(s: Session, actor: Actor, room) -> card_sections.CardSection | None:
+def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
     if not actor.can(RELAY_VIEW):
         return None
     rows = s.execute(select(Parcel.number, Parcel.item_type, Parcel.addressee, Parcel.courier,
@@ -946,11 +964,11 @@ def _card_parcels(s: Session, actor: Actor, room) -> card_sections.CardSection |
         T("Relay", "Parcels waiting"),
         [T("Relay", "No."), T("Relay", "Item type"), T("Relay", "Addressee"), T("Relay", "Courier"),
          T("Relay", "Received"), T("Relay", "Status")],
-        [[r.number, str(ItemType(r.item_type).label), r.addressee, r.courier,
+        [[r.number, str(_member(ItemType, r.item_type).label), r.addressee, r.courier,
           r.received_at.strftime("%Y-%m-%d %H:%M"), str(PARCELS.state(r.status).label)] for r in rows])
 
 
-def _card_slips(s: Session, actor: Actor, room) -> card_sections.CardSection | None:
+def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
     if not actor.can(RELAY_VIEW):
         return None
     rows = s.execute(select(WorkSlip.number, WorkSlip.to_dept, WorkSlip.subject, WorkSlip.required_by,
@@ -963,13 +981,13 @@ def _card_slips(s: Session, actor: Actor, room) -> card_sections.CardSection | N
         T("Relay", "Open work slips"),
         [T("Relay", "No."), T("Relay", "Department"), T("Relay", "Subject"), T("Relay", "Complete by"),
          T("Relay", "Status")],
-        [[r.number, str(Department(r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
+        [[r.number, str(_member(Department, r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
           str(SLIPS.state(r.status).label)] for r in rows])
 
 
 # ============================================================================================ print sources
 
-def _print_slip(session: Session, actor: Actor, number: str):
+def _print_slip(session: Session, actor: Actor, number: str) -> tuple[WorkSlipForm, bool]:
     """工作联系单 by its number (一式两联: 存根联, 回执联)."""
     actor.require(RELAY_VIEW)
     from app.printing.forms.work_slip import WorkSlipForm  # reportlab: lazily
@@ -982,20 +1000,20 @@ def _print_slip(session: Session, actor: Actor, number: str):
         number=slip.number, kind=SlipKind.printed(slip.kind), priority=Priority.printed(slip.priority),
         from_dept=Department.printed(slip.from_dept), from_person=slip.from_person,
         to_dept=Department.printed(slip.to_dept), to_person=slip.to_person, subject=slip.subject,
-        content=slip.content, room=_room_codes(session, [slip.room_id]).get(slip.room_id, ""),
+        content=slip.content, room=_room_codes(session, [slip.room_id]).get(slip.room_id or 0, ""),
         customer=" ".join(x for x in (slip.customer_name, slip.customer_phone) if x), source=slip.source,
         sent_at=slip.sent_at, sign_due_at=clocks.deadline(session, SLIP_KIND, slip.id, "sign"),
         required_by=slip.required_by,
         signed_by=slip.signed_by, signed_at=slip.signed_at, reply=slip.reply, replied_by=slip.replied_by,
         replied_at=slip.replied_at,
         accepted="" if slip.accepted is None else ("接受" if slip.accepted else "不接受"),
-        verify_result=slip.verify_result, verified_by=names.get(slip.verified_by, ""),
+        verify_result=slip.verify_result, verified_by=names.get(slip.verified_by or 0, ""),
         verified_at=slip.verified_at,
         customer_informed="已告知客户" if slip.customer_informed else "",
         status=SLIPS.state(slip.status).printed), slip.status == "void"
 
 
-def _print_register(session: Session, actor: Actor, number: str):
+def _print_register(session: Session, actor: Actor, number: str) -> tuple[ParcelRegister, bool]:
     """物品收发登记表 of a day or a range of days; collectors' IDs always print masked."""
     actor.require(RELAY_VIEW)
     from app.printing.forms.parcel_register import ParcelRegister, RegisterLine

@@ -20,14 +20,16 @@ by ``ix_vacant_inspection_date`` and the units by ``ix_vacant_unit_since``.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
@@ -61,11 +63,27 @@ from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
 
+if TYPE_CHECKING:
+    from app.printing.forms.vacancy_inspection import InspectionSheet
+    from app.printing.forms.vacancy_monthly import VacancyMonthly
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+
 PAGE = "vacancy"
 UNIT_KIND = VC.UNIT_KIND              # the record kinds (records.get/act, records_changed)
 MAX_OPEN_ITEMS = 100
 RECENT_ON_CARD = 5
 _HIGH = "\U0010ffff"
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
 
 
 def _today() -> date:
@@ -106,7 +124,8 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> VacantUnit:
             code=room.code, number=twin.number))
     tenants = s.scalar(select(func.count()).select_from(RoomPerson).where(
         RoomPerson.room_id == room.id, RoomPerson.role == "tenant", RoomPerson.end_date.is_(None))) or 0
-    VC.check_registrable(VacancyType(values["vacancy_type"]), room.delivery_state, room.occupancy_state, tenants)
+    VC.check_registrable(_member(VacancyType, values["vacancy_type"]), room.delivery_state, room.occupancy_state,
+                         tenants)
     unit = VacantUnit(**{spec.key: values[spec.key] for spec in VC.UNIT_FIELDS if spec is not VC.ROOM},
                       room_id=room.id, room_code=room.code)
     records.create_in(s, actor, UNITS, unit, data={"room": room.code, "vacancy_type": unit.vacancy_type})
@@ -133,7 +152,7 @@ def leave_register(session: Session, actor: Actor, room_id: int, reason: Removal
     unit = _active_entry(session, room_id)
     if unit is None:
         return None
-    why = reason if isinstance(reason, RemovalReason) else RemovalReason(reason)
+    why = reason if isinstance(reason, RemovalReason) else _member(RemovalReason, reason)
     acting = dataclasses.replace(actor, permissions=frozenset(actor.permissions | {VACANCY_MANAGE}))
     records.act_in(session, acting, UNITS, unit, "remove", {"reason": why.value, "note": note})
     return unit.number
@@ -561,13 +580,15 @@ class InspectionRow:
         return INSPECTION.state(self.status).shown_tone
 
 
-def _inspection_rows(s: Session, q) -> list[InspectionRow]:
+def _inspection_rows(s: Session, q: _Query) -> list[InspectionRow]:
     """The rows of an inspection query, with the inspector and the rectification deadline (its clock)."""
     now = base.now()
     q, fix = clocks.deadline_of(q.add_columns(Staff.name).outerjoin(Staff, Staff.id == VacantInspection.inspector_id),
                                 VacantInspection, INSPECTION_KIND, "rectify")
+    rows: Sequence[tuple[VacantInspection, str | None, datetime | None, datetime | None]] = s.execute(
+        q.add_columns(fix.deadline_at, fix.due_at)).all()
     out = []
-    for i, who, deadline, due in s.execute(q.add_columns(fix.deadline_at, fix.due_at)).all():
+    for i, who, deadline, due in rows:
         out.append(InspectionRow(i.id, i.number, i.inspected_on, i.room_code, who or "", i.anomalies,
                                  i.storm_id is not None, i.status, deadline.date() if deadline else None, i.recheck_on,
                                  i.slip_numbers, due is not None and due < now, (i.inspected_on, i.id)))
@@ -751,7 +772,7 @@ def _natural(text: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text or ""))
 
 
-def monthly_to_excel(db: Database, actor: Actor, year: int, month: int, path) -> int:
+def monthly_to_excel(db: Database, actor: Actor, year: int, month: int, path: str | Path) -> int:
     """空置房月统计表 as an Excel sheet (the per-building table, then the list of units); returns the rows."""
     actor.require(VACANCY_VIEW)
     stats = monthly_stats(db, actor, year, month)
@@ -799,10 +820,10 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     items = []
     group = T("Vacancy", "Vacant-unit anomalies")
     q, fix = clocks.deadline_of(select(VacantInspection), VacantInspection, INSPECTION_KIND, "rectify")
-    for i, deadline, due in s.execute(q.add_columns(fix.deadline_at, fix.due_at)
-                                      .where(VacantInspection.status == "issues")
-                                      .order_by(VacantInspection.inspected_on, VacantInspection.id)
-                                      .limit(MAX_OPEN_ITEMS)).all():
+    anomalies: Sequence[tuple[VacantInspection, datetime | None, datetime | None]] = s.execute(
+        q.add_columns(fix.deadline_at, fix.due_at).where(VacantInspection.status == "issues")
+        .order_by(VacantInspection.inspected_on, VacantInspection.id).limit(MAX_OPEN_ITEMS)).all()
+    for i, deadline, due in anomalies:
         title = str(T("Vacancy", "{room}: {n} anomalies found {day}").format(
             room=i.room_code, n=i.anomalies, day=i.inspected_on.isoformat()))
         if deadline:
@@ -834,8 +855,8 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
     for u in entries:
         state = str(UNIT.state_label(u.status))
         if u.removal_reason:
-            state += f" ({RemovalReason(u.removal_reason).label})"
-        rows.append([u.number, str(VacancyType(u.vacancy_type).label), u.since.isoformat(), state,
+            state += f" ({_member(RemovalReason, u.removal_reason).label})"
+        rows.append([u.number, str(_member(VacancyType, u.vacancy_type).label), u.since.isoformat(), state,
                      u.last_inspected_on.isoformat() if u.last_inspected_on else ""])
     for i in s.scalars(select(VacantInspection).where(VacantInspection.room_id == room.id)
                        .order_by(VacantInspection.inspected_on.desc()).limit(RECENT_ON_CARD)):
@@ -849,7 +870,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
 
 # =========================================================================================== forms
 
-def _monthly_form(session: Session, actor: Actor, number: str):
+def _monthly_form(session: Session, actor: Actor, number: str) -> tuple[VacancyMonthly, bool]:
     """空置房月统计表 of a month (number: 2025-06)."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_monthly import VacancyMonthly
@@ -861,7 +882,7 @@ def _monthly_form(session: Session, actor: Actor, number: str):
     return VacancyMonthly(stats=stats, printed_by=actor.name, printed_at=base.now()), False
 
 
-def _inspection_form(session: Session, actor: Actor, number: str):
+def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[InspectionSheet, bool]:
     """空置房巡检表 of one inspection, by number, in Chinese."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_inspection import InspectionSheet

@@ -20,14 +20,15 @@ bench/bench_visits.py times them on a million visits.
 """
 from __future__ import annotations
 
+import enum
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import visits as V
@@ -56,6 +57,13 @@ from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
 
+if TYPE_CHECKING:
+    from app.printing.forms.visit_register import VisitRegister
+    from app.printing.forms.visitor_slip import VisitorSlip
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+
 PAGE = "visits"
 KIND = V.KIND
 MAX_ON_SITE_ITEMS = 200
@@ -67,6 +75,15 @@ _COLUMNS = ("category", "purpose", "phone", "visitor_name", "id_type", "id_numbe
 
 
 # =========================================================================================== registration
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
+
 
 def _masked(text: str) -> bool:
     return "*" in (text or "")
@@ -127,9 +144,10 @@ def _reuse_source(s: Session, reuse: str) -> tuple[str, str, str]:
 def _visitor_id_type(person_id_type: str) -> str:
     """The visitor document type of a registry person's document (a company's code is "other")."""
     try:
-        return VisitorIdType(person_id_type).value
+        code: str = _member(VisitorIdType, person_id_type).value
     except ValueError:
-        return VisitorIdType.OTHER.value
+        code = VisitorIdType.OTHER.value
+    return code
 
 
 def registration_warnings(s: Session, values: Mapping[str, Any]) -> list[Text]:
@@ -229,7 +247,7 @@ def lookup_returning(db: Database, actor: Actor, *, phone: str = "", id_number: 
                     f"visit:{last.id}", last.visitor_name, last.id_type,
                     last.id_number if see or column is Visit.id_number else mask_id(last.id_number),
                     last.phone if see or column is Visit.phone else mask_phone(last.phone),
-                    last.unit_or_address, last.plate, last.arrival_at, last.room_code, count)
+                    last.unit_or_address, last.plate, last.arrival_at, last.room_code, count or 0)
         for key, column in ((doc, Person.id_number), (tel, Person.mobile)):
             if not key:
                 continue
@@ -269,7 +287,7 @@ def room_hosts(db: Database, actor: Actor, code: str) -> list[Host] | None:
 
 # =========================================================================================== the record kind
 
-def _answered(result: HostResult):
+def _answered(result: HostResult) -> Callable[[records.Act], None]:
     """The effect of a host's answer: what it was, when it came, and the desk's note as the outcome."""
     def effect(ctx: records.Act) -> None:
         ctx.record.host_result, ctx.record.host_contact_at = result.value, ctx.now
@@ -303,7 +321,7 @@ def _handled(ctx: records.Act) -> None:
 
 
 def _day_end(params: Mapping[str, Any]) -> time:
-    return effective_value("visit.day_end", params)
+    return cast(time, effective_value("visit.day_end", params))
 
 
 def _flag(status: str, arrival_at: datetime, host_due: datetime | None, now: datetime,
@@ -497,6 +515,9 @@ _LIST_COLUMNS = (Visit.id, Visit.number, Visit.arrival_at, Visit.category, Visit
                  Visit.phone, Visit.id_type, Visit.id_number, Visit.companions, Visit.room_code,
                  Visit.host_name, Visit.status, Visit.admitted_at, Visit.departure_at, Staff.name,
                  Visit.remarks)
+#: a row of those columns, with the host's running deadline
+_VisitLine = tuple[int, str, datetime, str, str, str, str, str, str, int, str, str, str, datetime | None,
+                   datetime | None, str | None, str, datetime | None]
 
 
 #: a prefix matching more visits than this is filtered while walking the register in time order (the rows
@@ -545,7 +566,8 @@ def _conditions(s: Session, now: datetime, params: Mapping[str, Any], *, status:
     return conds
 
 
-def _prefix(s: Session, column, prefix: str, dates: list):
+def _prefix(s: Session, column: SQLColumnExpression[str], prefix: str,
+            dates: list[ColumnElement[bool]]) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``: through the column's index when few visits match, else as a filter
     of the walk in time order (``coalesce`` keeps the planner off the column's index)."""
     probe = select(Visit.id).where(column >= prefix, column < prefix + _HIGH, *dates).limit(PREFIX_CAP)
@@ -610,9 +632,10 @@ def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit
         if after is not None:
             ids = ids.where(key > tuple_(*after) if oldest_first else key < tuple_(*after))
         ids = ids.order_by(*order).limit(limit)
-        q = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
-        q, host = clocks.deadline_of(q, Visit, KIND, "host_reply")
-        rows = s.execute(q.add_columns(host.due_at).where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
+        columns: _Query = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
+        q, host = clocks.deadline_of(columns, Visit, KIND, "host_reply")
+        rows: Sequence[_VisitLine] = s.execute(
+            q.add_columns(host.due_at).where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
     out = []
     for r in rows:
         (vid, number, arrival, category, purpose, name, phone, id_type, id_number, companions, room_code, host_name,
@@ -672,14 +695,14 @@ def kpis(db: Database, actor: Actor, date_from: date | None = None, date_to: dat
     start, end = V.day_bounds(date_from, date_to)
     now = base.now()
 
-    def in_range(q):
+    def in_range(q: _Query) -> _Query:
         if start is not None:
             q = q.where(Visit.arrival_at >= start)
         if end is not None:
             q = q.where(Visit.arrival_at < end)
         return q
 
-    def count(*conds) -> int:
+    def count(*conds: ColumnElement[bool]) -> int:
         return s.scalar(in_range(select(func.count()).select_from(Visit).where(*conds))) or 0
 
     # Each count walks one index range (ix_visit_state, ix_visit_category, ix_visit_purpose) without
@@ -687,7 +710,7 @@ def kpis(db: Database, actor: Actor, date_from: date | None = None, date_to: dat
     with db.read() as s:
         params = params_service.load(s)
         by_status = Counter({st.name: count(Visit.status == st.name) for st in VISIT.states})
-        voided = s.execute(in_range(select(Visit.category, Visit.purpose, func.count())
+        voided: Sequence[tuple[str, str, int]] = s.execute(in_range(select(Visit.category, Visit.purpose, func.count())
                                     .where(Visit.status == "void")
                                     .group_by(Visit.category, Visit.purpose))).all()
         by_category = Counter({c.value: count(Visit.category == c.value) for c in VisitCategory})
@@ -712,7 +735,8 @@ def kpis(db: Database, actor: Actor, date_from: date | None = None, date_to: dat
         on_site_now=on_site_now, not_signed_out=flagged)
 
 
-def _minutes_between(s: Session, start, end):
+def _minutes_between(s: Session, start: SQLColumnExpression[datetime],
+                     end: SQLColumnExpression[datetime | None]) -> ColumnElement[Any]:
     if s.get_bind().dialect.name == "sqlite":
         return (func.julianday(end) - func.julianday(start)) * 1440.0
     return func.extract("epoch", end - start) / 60.0
@@ -885,7 +909,7 @@ def _purpose_printed(category: str, purpose: str) -> str:
     return text
 
 
-def _visitor_slip(session: Session, actor: Actor, number: str):
+def _visitor_slip(session: Session, actor: Actor, number: str) -> tuple[VisitorSlip, bool]:
     """访客单 of one visit, by number, in Chinese; documents and phones masked unless the actor may see them."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visitor_slip import VisitorSlip
@@ -931,7 +955,7 @@ def register_day(text: str) -> date:
 _UNREMARKED = ("left", "admitted", "done")
 
 
-def _visit_register(session: Session, actor: Actor, number: str):
+def _visit_register(session: Session, actor: Actor, number: str) -> tuple[VisitRegister, bool]:
     """来访人员登记表 of one day (number: 2025-06-12), in time order, in Chinese."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visit_register import RegisterEntry, VisitRegister

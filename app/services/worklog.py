@@ -11,11 +11,13 @@ are shown masked unless the role may see them, or the user typed them.
 """
 from __future__ import annotations
 
+import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, case, func, or_, select, tuple_
+from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import duty as D
@@ -31,6 +33,11 @@ from app.services.open_items import OpenItem
 from db.engine import Database
 from db.models import Base, Room
 from db.models.duty import DutyLog, WorkLogEntry, WorkLogLink, WorkLogReview
+
+#: a select of any columns
+_Query = Select[*tuple[Any, ...]]
+#: a list's row: the entry and its running deadline (None once it has a result)
+_EntryLine = tuple[WorkLogEntry, datetime | None]
 
 WORK_KIND = WORK_LOG.kind
 PAGE = "worklog"
@@ -54,6 +61,15 @@ class EntryInput:
     result: str = ""
     transfer_to: str = ""
     at: str | datetime = ""
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], code: Any) -> _E:
+    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
+    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
+    return kind(code)
 
 
 def validate_entry(data: EntryInput, now: datetime, *, phone: bool = True) -> dict[str, Any]:
@@ -91,7 +107,7 @@ def create_entry(db: Database, actor: Actor, data: EntryInput) -> int:
         entry = WorkLogEntry(**_row_columns(values, _room(s, values["room"])), duty_log_id=log.id if log else None)
         records.create_in(s, actor, WORK_KIND, entry, when=at,
                           data={"result_due": D.result_due(entry.at, duty.settings(s).night_start)})
-        action = Result(values["result"]).action
+        action = _member(Result, values["result"]).action
         if action:
             records.act_in(s, actor, WORK_KIND, entry, action, {"answer": values["answer"],
                                                                 "transfer_to": values["transfer_to"]})
@@ -110,7 +126,7 @@ def update_entry(db: Database, actor: Actor, entry_id: int, data: EntryInput, ve
     actor.require(WORKLOG_WRITE)
     values = validate_entry(data, base.now(), phone=not keep_phone)
     with unit_of_work(db, actor) as s:
-        entry = records.load(s, WORK_KIND, entry_id, version)
+        entry: WorkLogEntry = records.load(s, WORK_KIND, entry_id, version)
         state = WORK_LOG.state(entry.status)
         if state.terminal:
             raise ConflictError(T("WorkLog", "Row {number} is {state} and can no longer be changed").format(
@@ -156,7 +172,7 @@ def link_record(db: Database, actor: Actor, entry_id: int, kind: str, record_id:
     actor.require(WORKLOG_WRITE)
     kind = check_text(kind, "kind", "kind", max_len=20)
     with unit_of_work(db, actor) as s:
-        entry = records.load(s, WORK_KIND, entry_id)
+        entry: WorkLogEntry = records.load(s, WORK_KIND, entry_id)
         if entry.status == "void":
             raise ConflictError(T("WorkLog", "Row {number} is void").format(number=entry.number))
         number = (number or _record_number(s, kind, record_id))[:30]
@@ -281,9 +297,9 @@ def _title(e: WorkLogEntry) -> str:
 ENTRY_SORT = (WorkLogEntry.at, WorkLogEntry.id)
 
 
-def _entry_filter(q, *, status: str = "all", date_from: date | None = None, date_to: date | None = None,
+def _entry_filter(q: _Query, *, status: str = "all", date_from: date | None = None, date_to: date | None = None,
                   channel: str | None = None, category: str | None = None, text: str = "",
-                  now: datetime | None = None):
+                  now: datetime | None = None) -> _Query:
     if date_from:
         q = q.where(WorkLogEntry.at >= datetime.combine(date_from, time()))
     if date_to:
@@ -321,7 +337,7 @@ def list_entries(db: Database, actor: Actor, *, after: tuple | None = None, limi
     q = q.order_by(WorkLogEntry.at.desc(), WorkLogEntry.id.desc()).limit(limit)
     see = actor.can(PEOPLE_SEE_ID)
     with db.read() as s:
-        found = s.execute(q).all()
+        found: Sequence[_EntryLine] = s.execute(q).all()
         links: dict[int, list[str]] = {}
         if found:
             for entry_id, number, kind, record_id in s.execute(
@@ -350,8 +366,9 @@ def count_entries(db: Database, actor: Actor, **filters: Any) -> tuple[int, int]
     q = _entry_filter(select(func.count(), opened).select_from(WorkLogEntry).where(WorkLogEntry.status != "void"),
                       **filters)
     with db.read() as s:
-        total, opened = s.execute(q).one()
-    return total or 0, int(opened or 0)
+        counted: tuple[int | None, int | None] = s.execute(q).one()
+    total, opened_n = counted
+    return total or 0, int(opened_n or 0)
 
 
 def room_codes(db: Database, actor: Actor, prefix: str, limit: int = 20) -> list[str]:
@@ -433,12 +450,12 @@ def _open_rows(s: Session, actor: Actor, now: datetime) -> list[OpenItem]:
     is_open = WorkLogEntry.status == "open"
     total = s.scalar(select(func.count()).select_from(WorkLogEntry).where(is_open)) or 0
     q, clock = clocks.deadline_of(select(WorkLogEntry), WorkLogEntry, WORK_KIND, CLOCK)
-    rows = s.execute(q.add_columns(clock.due_at).where(is_open)
+    rows: Sequence[_EntryLine] = s.execute(q.add_columns(clock.due_at).where(is_open)
                      .order_by(WorkLogEntry.at.desc(), WorkLogEntry.id.desc()).limit(OPEN_ITEMS_LIMIT)).all()
     items = []
     for e, due in reversed(rows):
         what = " ".join(x for x in (e.caller, e.room_code) if x)
-        title = f"{e.at:%m-%d %H:%M} {Channel(e.channel).label} {what}：{e.content}"
+        title = f"{e.at:%m-%d %H:%M} {_member(Channel, e.channel).label} {what}：{e.content}"
         items.append(OpenItem(_OPEN_GROUP, title, e.number, PAGE, e.id,
                               "alert" if due is not None and due < now else "attention"))
     if total > len(rows):
