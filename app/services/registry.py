@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -482,7 +482,7 @@ class CardPerson:
 
 @dataclass(frozen=True)
 class CardEvent:
-    at: object
+    at: datetime
     who: str
     action: str
     summary: str                    # "area: 60.00 → 61.25; …" as the audit log viewer shows it
