@@ -42,6 +42,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, dashboard, open_items, printing, records
 from app.services.base import Actor, coded, unit_of_work
+from app.services.registry import BuildingNode
 from db.engine import Database
 from db.models import Attachment, Building, Estate, Person, Room, RoomPerson, Unit
 from db.models.notice import Notice, NoticePosting, NoticeRecipient, NoticeScope
@@ -49,7 +50,6 @@ from db.models.notice import Notice, NoticePosting, NoticeRecipient, NoticeScope
 if TYPE_CHECKING:
     from app.printing.forms.notice import NoticeSheet
     from app.printing.forms.sign_sheet import SignSheet
-    from app.services.registry import BuildingNode
 
 Q = TypeVar("Q", bound=Select[Any])
 

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,14 +18,12 @@ from app.domain.enums import DeliveryState, Gender, IdType, LabelledEnum, Occupa
 from app.domain.errors import UserError, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_EXPORT, REGISTRY_IMPORT
 from app.domain.validation import mask_id, mask_phone
+from app.excel.roster import MSG_UNKNOWN_ID_TYPE, RosterPreview, RosterRow, read_roster
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit, search
 from app.services.base import Actor, coded, unit_of_work
 from db.engine import Database
 from db.models import Building, Estate, Person, Room, RoomPerson, Unit
-
-if TYPE_CHECKING:
-    from app.excel.roster import RosterPreview, RosterRow
 
 Progress = Callable[[int, int], None]
 
@@ -34,7 +31,6 @@ Progress = Callable[[int, int], None]
 def preview(db: Database, actor: Actor, path: Path, progress: Progress | None = None) -> RosterPreview:
     """Read the file and list every bad row with its reason, including rooms already registered."""
     actor.require(REGISTRY_IMPORT)
-    from app.excel.roster import read_roster
     result = read_roster(path, progress)
     codes = [r.code for r in result.rows]
     with db.read() as s:
@@ -138,7 +134,6 @@ def _write_batch(s: Session, rows: Sequence[RosterRow], buildings: dict[str, int
         if r.has_owner:
             id_type, person_type = r.id_type, r.person_type
             if id_type is None or person_type is None:  # (the preview refuses an owner without an ID type)
-                from app.excel.roster import MSG_UNKNOWN_ID_TYPE
                 raise ValidationError(MSG_UNKNOWN_ID_TYPE.format(value=""), "id_type")
             person = s.scalar(select(Person).where(Person.id_type == id_type.value,
                                                    Person.id_number == r.id_number))
