@@ -24,9 +24,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 PATTERN = "{stem}-{stamp}-{reason}.sqlite3"
 CORE_TABLES = {"alembic_version", "audit_log", "staff", "doc_sequence", "estate"}
@@ -48,7 +50,7 @@ class FileInfo:
     counters: Counters = field(default_factory=dict)
 
 
-def _refuse(message, **args):
+def _refuse(message: Text, **args: object) -> NoReturn:
     raise BackupError(message.format(**args))
 
 
@@ -297,7 +299,8 @@ def _replace_damaged(source: Path, db_path: Path, target_dir: Path) -> Path:
     return safety
 
 
-def _swap(live: sqlite3.Connection, source: Path, db_path: Path, target_dir: Path):
+def _swap(live: sqlite3.Connection, source: Path, db_path: Path,
+          target_dir: Path) -> tuple[Path, FileInfo] | None:
     """Safety copy, then the backup's pages into the live file, under the exclusive lock ``live`` holds.
 
     Returns ``(safety, replaced info)``, or None when the live file is too damaged to copy that way."""
@@ -333,6 +336,7 @@ def restore(source: Path, db_path: Path, target_dir: Path) -> RestoreResult:
         shutil.copy2(source, db_path)
         return RestoreResult(None, info, None)
     swapped = None
+    live: sqlite3.Connection | None
     try:
         live = _exclusive(db_path)
     except sqlite3.DatabaseError:            # not even its first page is readable
@@ -343,7 +347,7 @@ def restore(source: Path, db_path: Path, target_dir: Path) -> RestoreResult:
         finally:
             if swapped is None:
                 live.close()
-    if swapped is None:
+    if live is None or swapped is None:     # (swapped is None whenever live is)
         safety, replaced_head, counters = _replace_damaged(source, db_path, target_dir), None, {}
         live = sqlite3.connect(db_path, isolation_level=None)
     else:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -71,7 +72,7 @@ def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
                                                   "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL",
                            f"busy_timeout={int(busy_timeout * 1000)}"):
@@ -79,7 +80,7 @@ def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):
+        def _begin(conn: Connection) -> None:
             immediate = conn.get_execution_options().get("write", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
@@ -110,7 +111,7 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
-    def translated(self):
+    def translated(self) -> AbstractContextManager[None]:
         """A block whose store errors (busy, damaged, unreachable …) become one-line UserErrors."""
         return translated(self.describe())
 

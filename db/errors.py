@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
 from app.domain.errors import UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 
 class StoreError(UserError):
@@ -28,7 +30,7 @@ class StoreBusy(StoreError):
 class StoreDamaged(StoreError):
     """The SQLite file is damaged or is not a Front Desk database; ``path`` is the file."""
 
-    def __init__(self, message, path=None) -> None:
+    def __init__(self, message: Text | str, path: str | Path | None = None) -> None:
         super().__init__(message)
         self.path = path
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from db.engine import Database
+
+if TYPE_CHECKING:                      # Alembic is imported only when an upgrade runs
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
@@ -79,7 +83,7 @@ def pending(db: Database) -> bool:
     return current_revisions(db) != heads()
 
 
-def _config(db: Database):
+def _config(db: Database) -> Config:
     from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

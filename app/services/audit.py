@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, func, insert, inspect, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from app.domain.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -104,7 +105,7 @@ class _Pending:
 
 
 @event.listens_for(Session, "before_flush")
-def _collect(session: Session, _ctx, _instances) -> None:
+def _collect(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     pending = session.info.setdefault("audit_pending", [])
     for obj in session.new:
         if getattr(obj, "__audited__", False):
@@ -122,7 +123,7 @@ def _collect(session: Session, _ctx, _instances) -> None:
 
 
 @event.listens_for(Session, "after_flush")
-def _write(session: Session, _ctx) -> None:
+def _write(session: Session, _ctx: UOWTransaction) -> None:
     pending: list[_Pending] = session.info.pop("audit_pending", [])
     actor = session.info.get("actor")
     for p in pending:
@@ -157,12 +158,13 @@ class ChainReport:
     anchor: Anchor | None = None
 
     def describe(self) -> str:
-        if self.problem == "truncated":
+        anchor = self.anchor              # set whenever the problem is "truncated" or "rewritten"
+        if self.problem == "truncated" and anchor is not None:
             return str(T("Audit", "truncated: {source} recorded {n} rows, the table has {m}").format(
-                source=self.anchor.source, n=self.anchor.rows, m=self.rows))
-        if self.problem == "rewritten":
+                source=anchor.source, n=anchor.rows, m=self.rows))
+        if self.problem == "rewritten" and anchor is not None:
             return str(T("Audit", "rewritten: row {n} (id {id}) differs from what {source} recorded").format(
-                n=self.anchor.rows, id=self.broken_id, source=self.anchor.source))
+                n=anchor.rows, id=self.broken_id, source=anchor.source))
         if self.problem:
             return str(T("Audit", "broken at row {id} ({n} rows before it are intact)").format(
                 id=self.broken_id, n=self.rows))
@@ -209,7 +211,7 @@ def anchors_for(db: Database) -> list[Anchor]:
     return [a for a in out if a.rows > 0]
 
 
-def verify(db: Database, anchors: list[Anchor] | tuple = ()) -> ChainReport:
+def verify(db: Database, anchors: Sequence[Anchor] = ()) -> ChainReport:
     """Walk the chain in id order; report the first row whose hash or link does not match, then check the
     anchors: each anchored row must still have its hash, and the table at least as many rows.
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
 
 from app.domain.permissions import AUDIT_VIEW
 from app.i18n import QT_TRANSLATE_NOOP, Text
@@ -246,7 +248,7 @@ def query(db: Database, actor: Actor, *, since: date | datetime | None = None,
             before_id = found[-1].id          # rows matched only through a hidden value: read on
 
 
-def _older_than(s, before_id: int | None, by_time: bool) -> list:
+def _older_than(s: Session, before_id: int | None, by_time: bool) -> list[ColumnElement[bool]]:
     if before_id is None:
         return []
     if by_time:
@@ -256,7 +258,7 @@ def _older_than(s, before_id: int | None, by_time: bool) -> list:
     return [AuditLog.id < before_id]
 
 
-def _row(actor: Actor, r) -> AuditRow:
+def _row(actor: Actor, r: Sequence[Any]) -> AuditRow:
     """A stored row as this actor may read it (the one masking rule: app.services.privacy)."""
     row = AuditRow(*r)
     if privacy.sees_all(actor):

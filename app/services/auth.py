@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -15,9 +17,12 @@ from app.domain.permissions import PERMISSIONS, USERS_GRANT, USERS_MANAGE
 from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, params
-from app.services.base import STALE, Actor, now, unit_of_work
+from app.services.base import STALE, Actor, coded, now, unit_of_work
 from db.engine import Database
 from db.models import AuthStamp, PermissionSeed, RolePermission, Staff
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 MIN_PASSWORD = 8
 
@@ -26,7 +31,7 @@ class SignInError(UserError):
     pass
 
 
-def _hasher():
+def _hasher() -> PasswordHasher:
     from argon2 import PasswordHasher  # imported on first use: keeps start-up light
     return PasswordHasher()
 
@@ -136,12 +141,16 @@ class Liveness:
     def permissions(self, actor: Actor, granted: frozenset[str]) -> frozenset[str]:
         """``granted`` without what the role lost since sign-in, with what it gained; nothing if the account
         was disabled, removed or given another role."""
+        if actor.staff_id is None:      # no account (as one that no longer exists)
+            return frozenset()
         active, role, now_perms = self.authority.state(actor.staff_id)
         if not active or role != actor.role:
             return frozenset()
         return (granted - (self.role_permissions - now_perms)) | (now_perms - self.role_permissions)
 
     def ended(self, actor: Actor) -> bool:
+        if actor.staff_id is None:
+            return True
         active, role, _ = self.authority.state(actor.staff_id)
         return not active or role != actor.role
 
@@ -191,15 +200,15 @@ def _may_give(s: Session, actor: Actor, role: str) -> None:
 
 def _role_name(role: str) -> str:
     try:
-        return str(StaffRole(role).label)
+        return str(coded(StaffRole, role).label)
     except ValueError:
         return role
 
 
-def _labels(codes) -> str:
-    codes = sorted(codes)
-    shown = [str(PERMISSIONS[c].label) if c in PERMISSIONS else c for c in codes[:3]]
-    return "、".join(shown) + ("…" if len(codes) > 3 else "")
+def _labels(codes: Iterable[str]) -> str:
+    ordered = sorted(codes)
+    shown = [str(PERMISSIONS[c].label) if c in PERMISSIONS else c for c in ordered[:3]]
+    return "、".join(shown) + ("…" if len(ordered) > 3 else "")
 
 
 def seed_permissions(session: Session) -> None:
@@ -248,37 +257,36 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
         limit, minutes = values["auth.max_failed_logins"], values["auth.lockout_minutes"]
         refused = QT_TRANSLATE_NOOP("Auth", "Wrong user name or password. After {n} failed attempts in a row an "
                                             "account is locked for {m} minutes.").format(n=limit, m=minutes)
-        usable = staff is not None and staff.active
-        locked = usable and staff.locked_until is not None and staff.locked_until > t
-        good = _verify_or_waste(staff.password_hash if usable else None, password)
-        if not usable:
+        usable = staff if staff is not None and staff.active else None  # the account, if it may sign in
+        good = _verify_or_waste(usable.password_hash if usable is not None else None, password)
+        if usable is None:
             audit.record(s, "sign_in_failed", "staff", "", after={"username": username})
             raise_later = SignInError(refused)
-        elif locked:
-            audit.record(s, "sign_in_failed", "staff", staff.id, after={"reason": "locked"})
-            left = max(1, int((staff.locked_until - t).total_seconds() // 60) + 1)
+        elif usable.locked_until is not None and usable.locked_until > t:
+            audit.record(s, "sign_in_failed", "staff", usable.id, after={"reason": "locked"})
+            left = max(1, int((usable.locked_until - t).total_seconds() // 60) + 1)
             raise_later = SignInError(QT_TRANSLATE_NOOP(
                 "Auth", "This account is locked after too many failed attempts. Try again in {n} "
                         "minutes or ask the supervisor or the network engineer.").format(n=left))
         elif not good:
-            failed = s.execute(update(Staff).where(Staff.id == staff.id)
+            failed = s.execute(update(Staff).where(Staff.id == usable.id)
                                .values(failed_logins=Staff.failed_logins + 1)
                                .returning(Staff.failed_logins)).scalar_one()
             if failed >= limit:
-                s.execute(update(Staff).where(Staff.id == staff.id)
+                s.execute(update(Staff).where(Staff.id == usable.id)
                           .values(failed_logins=0, locked_until=t + timedelta(minutes=minutes)))
                 raise_later = SignInError(QT_TRANSLATE_NOOP(
                     "Auth", "Too many failed attempts: the account is locked for {n} minutes.").format(
                         n=minutes))
             else:
                 raise_later = SignInError(refused)
-            audit.record(s, "sign_in_failed", "staff", staff.id, after={"failed": failed})
+            audit.record(s, "sign_in_failed", "staff", usable.id, after={"failed": failed})
         else:
-            s.execute(update(Staff).where(Staff.id == staff.id)
+            s.execute(update(Staff).where(Staff.id == usable.id)
                       .values(failed_logins=0, locked_until=None, last_login_at=t))
-            actor = actor_for(s, staff, db)
+            actor = actor_for(s, usable, db)
             s.info["actor"] = actor
-            audit.record(s, "sign_in", "staff", staff.id)
+            audit.record(s, "sign_in", "staff", usable.id)
             return actor
     raise raise_later  # after the commit, so the failure count and audit row are kept
 

@@ -1,11 +1,12 @@
 """What every service shares: the acting user, the clock, and turning database conflicts into messages."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import enum
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Protocol, TypeVar, cast
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -21,9 +22,31 @@ STALE = QT_TRANSLATE_NOOP("Service", "Someone else changed this record in the me
                                     "apply your change again.")
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def coded(kind: type[E], code: str) -> E:
+    """``kind(code)``: the member of an enum whose stored code is ``code``; ValueError when none is.
+
+    A labelled enum's ``__new__`` builds its members from ``(code, label)``, and mypy takes that for the
+    signature of the class call, which at run time looks a code up (one argument)."""
+    lookup = cast(Callable[[str], E], kind)
+    return lookup(code)
+
+
 def now() -> datetime:
     """Local time without microseconds (tests replace this to move the clock)."""
     return datetime.now().replace(microsecond=0)
+
+
+class Live(Protocol):
+    """What makes an actor *live* (app.services.auth.Liveness)."""
+
+    def permissions(self, actor: Actor, granted: frozenset[str]) -> frozenset[str]: ...
+
+    def ended(self, actor: Actor) -> bool: ...
+
+    def release(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -42,7 +65,7 @@ class Actor:
     role: str
     permissions: frozenset[str] = field(default_factory=frozenset)
     must_change_password: bool = False
-    live: Any = field(default=None, compare=False, repr=False)
+    live: Live | None = field(default=None, compare=False, repr=False)
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
@@ -65,8 +88,8 @@ class Actor:
 
 
 def _permissions(actor: Actor) -> frozenset[str]:
-    granted = actor.__dict__["permissions"]
-    live = actor.__dict__.get("live")
+    granted: frozenset[str] = actor.__dict__["permissions"]
+    live: Live | None = actor.__dict__.get("live")
     return granted if live is None else live.permissions(actor, granted)
 
 
@@ -76,12 +99,12 @@ def _grant(actor: Actor, value: frozenset[str]) -> None:
 
 # ``permissions`` reads through the liveness check: a data descriptor on the class wins over the instance's
 # stored field, which the dataclass machinery (__init__, replace) still sets through ``_grant``.
-Actor.permissions = property(_permissions, _grant)
+setattr(Actor, "permissions", property(_permissions, _grant))  # noqa: B010 - a field mypy cannot see replaced
 
 
 def _role_label(role: str) -> str:
     try:
-        return str(StaffRole(role).label)
+        return str(coded(StaffRole, role).label)
     except ValueError:
         return role
 

@@ -160,7 +160,8 @@ def load_calendar(source: Session | Database) -> WorkCalendar:
         with source.read() as s:
             return load_calendar(s)
     from app.services import params
-    holidays, workdays = [], []
+    holidays: list[date] = []
+    workdays: list[date] = []
     for day, kind in source.execute(select(CalendarDay.day, CalendarDay.kind)
                                     .where(CalendarDay.kind != NORMAL)):
         (workdays if kind == WORK else holidays).append(day)
@@ -182,7 +183,7 @@ def official_schedule() -> dict[date, tuple[str, str]]:
     from chinese_calendar.constants import Holiday
 
     def name(value: str, suffix: str = "") -> str:
-        chinese = Holiday(value).chinese
+        chinese: str = Holiday(value).chinese
         return (_SHORT_NAMES.get(chinese, chinese) + suffix)[:30]
 
     days = {d: (OFF, name(v)) for d, v in chinese_calendar.holidays.items()}

@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.i18n import Text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.base import Actor
+    from db.models import Room
 
 
 @dataclass(frozen=True)
@@ -18,15 +25,18 @@ class CardSection:
     rows: list[list[str]]
 
 
-_PROVIDERS: dict[str, Callable] = {}
+#: a workflow's section of a room's card, or None when it has nothing to say about the room
+Provider = Callable[["Session", "Actor", "Room"], "CardSection | None"]
+
+_PROVIDERS: dict[str, Provider] = {}
 
 
-def register(key: str, provider: Callable) -> None:
+def register(key: str, provider: Provider) -> None:
     _PROVIDERS[key] = provider
 
 
-def collect(session, actor, room) -> dict[str, CardSection]:
-    result = {}
+def collect(session: Session, actor: Actor, room: Room) -> dict[str, CardSection]:
+    result: dict[str, CardSection] = {}
     for key, provider in _PROVIDERS.items():
         section = provider(session, actor, room)
         if section is not None:

@@ -115,20 +115,20 @@ def _store(session: Session, kind: str, record_id: int, run: clockwork.ClockRun,
 
 # ------------------------------------------------------------------------------------------ queries
 
-def overdue(kind: str, clock: str, now: datetime, point: int = DEADLINE) -> Select[tuple[int]]:
+def overdue(kind: str, clock: str, now: datetime, point: int = DEADLINE) -> Select[int]:
     """Record ids whose clock has passed ``point`` (the deadline by default) and has not stopped."""
     return select(RecordClock.record_id).where(RecordClock.kind == kind, RecordClock.clock == clock,
                                                RecordClock.point == point, RecordClock.due_at < now)
 
 
-def due_between(kind: str, clock: str, start: datetime, end: datetime) -> Select[tuple[int]]:
+def due_between(kind: str, clock: str, start: datetime, end: datetime) -> Select[int]:
     """Record ids whose running clock runs out in [start, end)."""
     return select(RecordClock.record_id).where(RecordClock.kind == kind, RecordClock.clock == clock,
                                                RecordClock.point == DEADLINE, RecordClock.due_at >= start,
                                                RecordClock.due_at < end)
 
 
-def escalated(kind: str, clock: str, now: datetime, level: int) -> Select[tuple[int]]:
+def escalated(kind: str, clock: str, now: datetime, level: int) -> Select[int]:
     """Record ids whose clock has passed its ``level``-th escalation point (1: the deadline)."""
     return overdue(kind, clock, now, point=level * 100)
 

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain.enums import OccupancyState
 from app.domain.permissions import REGISTRY_VIEW
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services.base import Actor
+from app.services.base import Actor, coded
 from db.engine import Database
 from db.models import Room
 
@@ -30,10 +31,13 @@ class Tile:
     items: list[str] = field(default_factory=list)
 
 
-_PROVIDERS: list[tuple[str, str | None, Callable]] = []
+#: a workflow's tiles of the home page for the day
+Provider = Callable[[Session, Actor, date], list["Tile"]]
+
+_PROVIDERS: list[tuple[str, str | None, Provider]] = []
 
 
-def register(key: str, permission: str | None, provider: Callable) -> None:
+def register(key: str, permission: str | None, provider: Provider) -> None:
     _PROVIDERS.append((key, permission, provider))
 
 
@@ -47,10 +51,10 @@ def tiles(db: Database, actor: Actor, today: date | None = None) -> list[Tile]:
     return result
 
 
-def _estate_tiles(s, actor, today) -> list[Tile]:
+def _estate_tiles(s: Session, actor: Actor, today: date) -> list[Tile]:
     counts = dict(s.execute(select(Room.occupancy_state, func.count()).group_by(Room.occupancy_state)).all())
     total = sum(counts.values())
-    detail = " · ".join(f"{OccupancyState(k).label} {v}" for k, v in sorted(counts.items())
+    detail = " · ".join(f"{coded(OccupancyState, k).label} {v}" for k, v in sorted(counts.items())
                         if k in OccupancyState._value2member_map_)
     return [Tile(T("Home", "Rooms"), str(total), detail, "registry")]
 
@@ -58,7 +62,7 @@ def _estate_tiles(s, actor, today) -> list[Tile]:
 register("estate", REGISTRY_VIEW, _estate_tiles)
 
 
-def _calendar_tiles(s, actor, today) -> list[Tile]:
+def _calendar_tiles(s: Session, actor: Actor, today: date) -> list[Tile]:
     """A warning when working-day limits would count without the year's holidays."""
     from app.services.calendar import missing_years
     years = missing_years(s, today)

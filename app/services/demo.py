@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -272,7 +273,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     tomorrow = clock.date() + timedelta(days=1)
     counts = {"rows": 0, "open": 0}
 
-    def entry(actor, home: _Resident | None, at: datetime, channel: str, category: str, content: str,
+    def entry(actor: Actor, home: _Resident | None, at: datetime, channel: str, category: str, content: str,
               result: str = "", answer: str = "", transfer_to: str = "") -> int:
         counts["rows"] += 1
         counts["open"] += not result
@@ -338,7 +339,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
 
     # -- parcels -----------------------------------------------------------------------------------------
     def parcel(home: _Resident, item_type: str, description: str, courier: str, tracking: str,
-               storage: str, **extra) -> int:
+               storage: str, **extra: Any) -> int:
         return relay.receive_parcel(db, desk, ParcelInput(
             addressee=home.name, item_type=item_type, description=description, courier=courier,
             tracking_no=tracking, room=home.room, addressee_phone=home.mobile, storage=storage, **extra))
@@ -389,11 +390,11 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
 
     # -- notices -----------------------------------------------------------------------------------------
     issuer = f"{estate.name}客户服务中心"
-    common = {"issuer": issuer, "contact_phone": estate.hotline or ""}
+    hotline = estate.hotline or ""
     cut = notices.create_notice(db, steward, NoticeInput(
         title=f"关于{water}栋二次供水水箱清洗停水的通知", kind="outage", scope=f"{water}栋",
         effective_from=datetime.combine(tomorrow, time(9)), valid_until=datetime.combine(tomorrow, time(18)),
-        needs_preparation=True, channels=("post", "wechat", "sms"), **common,
+        needs_preparation=True, channels=("post", "wechat", "sms"), issuer=issuer, contact_phone=hotline,
         body=(f"尊敬的{water}栋业主、住户：\n为保障生活用水卫生，我司定于{tomorrow:%Y年%m月%d日}09:00至18:00"
               f"对{water}栋二次供水水箱进行清洗消毒，届时{water}栋全楼停水。请提前做好储水准备，停水期间请关闭家中"
               "水龙头，避免来水时跑水。给您带来的不便，敬请谅解。")))
@@ -401,7 +402,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     end -= timedelta(minutes=end.minute % 30)          # the next half hour at least 5 minutes away
     drill = notices.create_notice(db, steward, NoticeInput(
         title=f"关于{fire}栋消防报警系统联动测试的温馨提示", kind="reminder", scope=f"{fire}栋",
-        effective_from=end - timedelta(hours=2), valid_until=end, channels=("post",), **common,
+        effective_from=end - timedelta(hours=2), valid_until=end, channels=("post",), issuer=issuer,
+        contact_phone=hotline,
         body=(f"{end - timedelta(hours=2):%m月%d日%H:%M}至{end:%H:%M}，消防维保单位对{fire}栋消防报警系统进行"
               "联动测试，期间警铃可能间歇鸣响，属正常测试，请勿惊慌。")))
     for nid, note in ((cut, "同意，请提前一天张贴并在业主群发布"), (drill, "同意")):
@@ -416,7 +418,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         title="关于开展电动自行车违规充电专项整治的通告", kind="circular", scope="全小区",
         effective_from=datetime.combine(clock.date() + timedelta(days=3), time(8)),
         valid_until=datetime.combine(clock.date() + timedelta(days=33), time(23, 59)),
-        channels=("post", "wechat"), **common,
+        channels=("post", "wechat"), issuer=issuer, contact_phone=hotline,
         body=("为消除火灾隐患，根据消防管理规定，即日起在全小区开展电动自行车违规充电专项整治：严禁将电动自行车"
               "及其电池推入电梯、楼道和室内充电，严禁私拉电线“飞线”充电。请业主到地下车库集中充电区充电。")))
     records.act(db, steward, notices.KIND, ebike, "submit")
@@ -424,7 +426,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
         title="关于开展公共区域消杀作业的温馨提示", kind="reminder", scope="全小区",
         effective_from=datetime.combine(clock.date() + timedelta(days=7), time(8)),
         valid_until=datetime.combine(clock.date() + timedelta(days=8), time(18)), channels=("post",),
-        **common, body="环境部将对小区绿化带、地下车库及垃圾收集点进行消杀作业，作业期间请看管好儿童和宠物。"))
+        issuer=issuer, contact_phone=hotline,
+        body="环境部将对小区绿化带、地下车库及垃圾收集点进行消杀作业，作业期间请看管好儿童和宠物。"))
 
     # -- the key cabinet, the vacant-unit register and the common-area patrol ---------------------------
     workflows = _seed_estate_workflows(db, who, homes, random.Random(seed), clock, estate.developer)
@@ -438,6 +441,7 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number
     away_number = records.get(db, desk, relay.PARCEL_KIND, away).number
     log = duty.open_log(db, desk)
+    assert log is not None, "the desk took over this morning's shift above"
     records.act(db, desk, duty.DUTY_KIND, log.id, "hand_over", dict(
         handed_to=boss.staff_id, desk_keys="前台钥匙柜钥匙12把、对讲机3台",
         petty_items="访客临时通行证30张（在用2张）、雨伞4把", mail_count=3,
@@ -485,7 +489,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
       completed with one 异常 at the pump room, its finding assigned to 工程部.
     """
     from app.domain.keys import KEY_KIND, LOAN_KIND
-    from app.domain.vacancy import CheckItem, Holder, VacancyType
+    from app.domain.vacancy import INSPECTION_KIND, CheckItem, Holder, VacancyType
     from app.services import keys, patrol, records, vacancy
     from app.services.patrol import CheckpointInput, IssueInput, RouteInput
 
@@ -556,7 +560,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
             inspected_on=today - timedelta(days=days_ago), cleaned=days_ago % 2 == 0, route="engineering",
             action_taken="已关闭进户水阀，拍照留存，通知工程部" if leak else "开窗通风半小时后关好门窗", **found))
         if leak:
-            records.act(db, boss, vacancy.INSPECTION_KIND, iid, "review", {
+            records.act(db, boss, INSPECTION_KIND, iid, "review", {
                 "opinion": "疑似楼上卫生间防水问题，请工程部查明原因并整改", "rectify_requirement": "查明渗漏点并修复",
                 "rectify_deadline": today + timedelta(days=3), "recheck_on": today + timedelta(days=4)})
 

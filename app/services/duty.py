@@ -31,8 +31,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -42,11 +43,16 @@ from app.domain.errors import ConflictError, NotFound, PermissionDenied, Validat
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import audit, base, dashboard, open_items, printing, records
-from app.services.base import Actor, unit_of_work
+from app.services.base import Actor, coded, unit_of_work
 from app.services.open_items import OpenItem
 from db.engine import Database
 from db.models import RolePermission, Staff
 from db.models.duty import DutyEvent, DutyLog, DutyMember
+
+if TYPE_CHECKING:
+    from app.printing.forms.shift_handover import ShiftHandover
+
+Q = TypeVar("Q", bound=Select[Any])
 
 DUTY_KIND = DUTY_LOG.kind
 PAGE = "duty"
@@ -118,7 +124,7 @@ class ShiftEvent:
     @property
     def kind_label(self) -> str:
         try:
-            return str(DutyEventKind(self.kind).label)
+            return str(coded(DutyEventKind, self.kind).label)
         except ValueError:
             return self.kind
 
@@ -150,7 +156,7 @@ class DutyLogDetail:
 
     @property
     def shift_kind(self) -> D.ShiftKind:
-        return D.ShiftKind(self.shift)
+        return coded(D.ShiftKind, self.shift)
 
     @property
     def on_duty(self) -> str:
@@ -233,7 +239,7 @@ def _rows(s: Session, actor: Actor, log: DutyLog) -> list[tuple[Text | str, str]
 
 
 def _title(log: DutyLog) -> str:
-    return f"{log.duty_date:%Y-%m-%d} {D.ShiftKind(log.shift).label}"
+    return f"{log.duty_date:%Y-%m-%d} {coded(D.ShiftKind, log.shift).label}"
 
 
 def open_log_in(s: Session) -> DutyLog | None:
@@ -295,7 +301,7 @@ def count_logs(db: Database, actor: Actor, *, status: str = "all", text: str = "
                                     date_to)) or 0
 
 
-def _log_filter(q, status: str, text: str, date_from: date | None, date_to: date | None):
+def _log_filter(q: Q, status: str, text: str, date_from: date | None, date_to: date | None) -> Q:
     """Logs in a state (or all), by the start of a number (ZB20250612), opened in a range of days."""
     if status not in ("", "all"):
         q = q.where(DutyLog.status == DUTY_LOG.filter_state(status))
@@ -351,7 +357,8 @@ class Handover:
         return (self.mode, *prev, self.current.id if self.current else None)
 
 
-def _situation(s: Session, actor: Actor, at: datetime):
+def _situation(s: Session, actor: Actor,
+               at: datetime) -> tuple[str, Shift, DutyLog | None, DutyLog | None]:
     """``(mode, shift, previous log, current log)`` for the actor taking over at ``at``."""
     shift = _takeover_shift(s, at)
     current = open_log_in(s)
@@ -409,13 +416,13 @@ def take_over(db: Database, actor: Actor, key: tuple, note: str = "") -> int:
             s.connection().execute(sql_text(f"SELECT pg_advisory_xact_lock({_TAKEOVER_LOCK})"))
         at = base.now()
         mode, shift, previous, current = _situation(s, actor, at)
-        if mode == "on_duty":
+        if mode == "on_duty" and current is not None:     # (on duty and join: with the current log)
             raise ConflictError(T("Duty", "You are on duty already ({number}).").format(number=current.number))
         found = (mode, *((previous.id, previous.version) if previous else (None, None)),
                  current.id if current else None)
         if tuple(key) != found:
             raise ConflictError(MSG_CHANGED)
-        if mode == "join":
+        if mode == "join" and current is not None:
             s.add(DutyMember(duty_log_id=current.id, staff_id=actor.staff_id, joined_at=at))
             s.flush()
             return current.id
@@ -503,6 +510,11 @@ def add_event_in(s: Session, actor: Actor, kind: DutyEventKind, summary: str, at
     log = log if log is not None else open_log_in(s)
     if log is None:
         return None
+    return _add_event(s, actor, kind, summary, at, log, ref)
+
+
+def _add_event(s: Session, actor: Actor, kind: DutyEventKind, summary: str, at: datetime, log: DutyLog,
+               ref: tuple[str, int | None, str] = ("", None, "")) -> DutyEvent:
     ref_kind, ref_id, ref_number = ref
     event = DutyEvent(duty_log_id=log.id, at=at, staff_id=actor.staff_id, kind=kind.value,
                       summary=summary[:D.MAX_EVENT], ref_kind=ref_kind, ref_id=ref_id, ref_number=ref_number)
@@ -521,7 +533,7 @@ def add_event(db: Database, actor: Actor, summary: str, log_id: int | None = Non
         if log.status != "on_duty":
             raise ConflictError(T("Duty", "Duty log {number} was handed over; events go to the shift on "
                                           "duty").format(number=log.number))
-        event = add_event_in(s, actor, DutyEventKind.MANUAL, summary, base.now(), log=log)
+        event = _add_event(s, actor, DutyEventKind.MANUAL, summary, base.now(), log)
         s.flush()
         return event.id
 
@@ -548,7 +560,7 @@ def _shift_tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     return [dashboard.Tile(title, f"{detail.shift_kind.label}", text, PAGE, "normal", [detail.on_duty])]
 
 
-def _handover_form(session: Session, actor: Actor, number: str):
+def _handover_form(session: Session, actor: Actor, number: str) -> tuple[ShiftHandover, bool]:
     """交接班记录 of one duty log, by its number (ZB…)."""
     actor.require(DUTY_VIEW)
     log = session.scalar(select(DutyLog).where(DutyLog.number == number.strip().upper()))

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import Select, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import notices as rules
@@ -41,10 +41,17 @@ from app.domain.workflow import MSG_MISSING
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, dashboard, open_items, printing, records
-from app.services.base import Actor, unit_of_work
+from app.services.base import Actor, coded, unit_of_work
+from app.services.registry import BuildingNode
 from db.engine import Database
 from db.models import Attachment, Building, Estate, Person, Room, RoomPerson, Unit
 from db.models.notice import Notice, NoticePosting, NoticeRecipient, NoticeScope
+
+if TYPE_CHECKING:
+    from app.printing.forms.notice import NoticeSheet
+    from app.printing.forms.sign_sheet import SignSheet
+
+Q = TypeVar("Q", bound=Select[Any])
 
 KIND = "notice"                      # records_changed kind of every write here
 DELIVERY_KIND = "notice_delivery"
@@ -412,8 +419,8 @@ def add_recipients(db: Database, actor: Actor, notice_id: int, rooms: str, name:
             raise ValidationError(T("Notice", "There is no room {code}").format(code="、".join(missing)),
                                   "rooms")
         owners = _owners(s, list(found.values()))
-        existing = set(s.execute(select(NoticeRecipient.room_id, NoticeRecipient.name).where(
-            NoticeRecipient.notice_id == notice.id)).all())
+        existing: set[tuple[int, str]] = {(room_id, name_) for room_id, name_ in s.execute(
+            select(NoticeRecipient.room_id, NoticeRecipient.name).where(NoticeRecipient.notice_id == notice.id))}
         added: list[NoticeRecipient] = []
         for code in codes:
             room_id = found[code]
@@ -501,7 +508,7 @@ VIEWS: list[tuple[str, Text]] = [
 ]
 
 
-def _filtered(q, status: str, kind: str | None, text: str, at: datetime):
+def _filtered(q: Q, status: str, kind: str | None, text: str, at: datetime) -> Q:
     if status == "open":
         q = q.where(Notice.status.in_(NOTICE.open_states))
     elif status == "expired":
@@ -542,11 +549,11 @@ def list_notices(db: Database, actor: Actor, *, status: str = "open", kind: str 
         scopes = _scope_texts(s, [n.id for n in notices if not n.individual])
         counts: dict[int, dict[str, int]] = {}
         if ids:
-            for notice_id, state, n in s.execute(
+            for notice_id, state, count_ in s.execute(
                     select(NoticeRecipient.notice_id, NoticeRecipient.status, func.count())
                     .where(NoticeRecipient.notice_id.in_(ids))
                     .group_by(NoticeRecipient.notice_id, NoticeRecipient.status)):
-                counts.setdefault(notice_id, {})[state] = n
+                counts.setdefault(notice_id, {})[state] = count_
         rows = []
         for n in notices:
             c = counts.get(n.id, {})
@@ -695,7 +702,7 @@ def _project(s: Session, actor: Actor | None, n: Notice) -> NoticeDetail:
         n.contact_phone, n.effective_from, n.valid_until, n.approved_at, n.approval_note, n.published_at,
         n.removed_at, n.void_reason, n.corrects_id, rules.official_number(prefix(s, params), n.number),
         "" if n.individual else ", ".join(_scope_texts(s, [n.id]).get(n.id, [])),
-        [PostingRow(p.id, p.location, p.posted_at, names.get(p.posted_by or 0, ""), photos.get(p.photo_id, ""),
+        [PostingRow(p.id, p.location, p.posted_at, names.get(p.posted_by or 0, ""), photos.get(p.photo_id or 0, ""),
                     p.photo_id, p.note) for p in postings],
         recipients, rules.lead_time(n.effective_from, n.published_at or at, n.needs_preparation, params),
         rules.is_expired(n.status, n.valid_until, at),
@@ -785,7 +792,7 @@ def defaults(db: Database) -> dict[str, str]:
         return {"issuer": est.company or f"{est.name}物业服务中心", "contact_phone": est.hotline or ""}
 
 
-def scope_tree(db: Database, actor: Actor):
+def scope_tree(db: Database, actor: Actor) -> list[BuildingNode]:
     """Buildings and units to choose a scope from (the registry's tree)."""
     actor.require(NOTICE_DRAFT)
     from app.services import registry
@@ -822,6 +829,8 @@ def kpis(db: Database, actor: Actor, start: date, end: date) -> NoticeKpis:
         issued = on_time = 0
         ids = []
         for n in s.scalars(select(Notice).where(Notice.published_at >= lo, Notice.published_at < hi)):
+            if n.published_at is None:      # (the filter: never)
+                continue
             issued += 1
             ids.append(n.id)
             on_time += not rules.lead_time(n.effective_from, n.published_at, n.needs_preparation, params).short
@@ -838,7 +847,7 @@ def kpis(db: Database, actor: Actor, start: date, end: date) -> NoticeKpis:
 
 # ============================================================================================ the desk's day
 
-def _expired_query(at: datetime):
+def _expired_query(at: datetime) -> Select[Notice]:
     return (select(Notice).where(Notice.status == "published", Notice.valid_until < at,
                                  Notice.individual.is_(False)).order_by(Notice.valid_until))
 
@@ -884,7 +893,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         return None
     params = _params(s)
     since = base.now() - timedelta(days=params["notice.card_days"])
-    unit = s.get(Unit, room.unit_id)
+    unit = s.get_one(Unit, room.unit_id)
     reaches = exists().where(NoticeScope.notice_id == Notice.id, or_(
         NoticeScope.level == ScopeLevel.ESTATE.value,
         and_(NoticeScope.level == ScopeLevel.BUILDING.value, NoticeScope.building_id == unit.building_id),
@@ -906,7 +915,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         deliveries.setdefault(notice_id, []).append(
             f"{name} {state}" + (f" {at:%m-%d}" if at else ""))
     pre = prefix(s, params)
-    rows = [[rules.official_number(pre, n.number), n.title, str(NoticeKind(n.kind).label)
+    rows = [[rules.official_number(pre, n.number), n.title, str(coded(NoticeKind, n.kind).label)
              if n.kind in NoticeKind._value2member_map_ else n.kind,
              f"{n.published_at:%Y-%m-%d}", f"{n.valid_until:%Y-%m-%d %H:%M}",
              "; ".join(deliveries.get(n.id, []))] for n in notices]
@@ -928,7 +937,7 @@ def find(s: Session, number: str) -> Notice:
     return notice
 
 
-def _print_notice(s: Session, actor: Actor, number: str):
+def _print_notice(s: Session, actor: Actor, number: str) -> tuple[NoticeSheet, bool]:
     """通知 as posted: title, official No., salutation, body, thanks, phone, issuer and date, 有效期至."""
     actor.require(NOTICE_VIEW)
     from app.printing.forms.notice import NoticeSheet
@@ -960,7 +969,7 @@ def _print_notice(s: Session, actor: Actor, number: str):
     return data, notice.status == "void"
 
 
-def _print_sign_sheet(s: Session, actor: Actor, number: str):
+def _print_sign_sheet(s: Session, actor: Actor, number: str) -> tuple[SignSheet, bool]:
     """文件签收表 of an individual notice: one row per recipient (room, name), signatures by hand."""
     actor.require(NOTICE_VIEW)
     from app.printing.forms.sign_sheet import SignRow, SignSheet

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -67,9 +67,14 @@ from app.domain.validation import check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import audit
-from app.services.base import STALE, Actor, now, system_actor, unit_of_work
+from app.services.base import STALE, Actor, E, coded, now, system_actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Estate
+
+if TYPE_CHECKING:
+    from app.printing.forms.household_card import HouseholdCard as HouseholdCardForm
+    from app.printing.forms.test_page import PrintTestPage
+    from app.printing.layout import Column, EstateHeader
 
 __all__ = [
     "PRINT_ACTION", "FONT_ENV", "AUTO_FONT", "Loader", "Source", "FormInfo", "Rendered", "Header",
@@ -285,7 +290,7 @@ def update_estate_header(db: Database, actor: Actor, *, name: str, company: str 
         return _header_of(est)
 
 
-def _layout_header(header: Header):
+def _layout_header(header: Header) -> EstateHeader:
     from app.printing.layout import EstateHeader
 
     return EstateHeader(name=header.name, company=header.company, address=header.address,
@@ -413,10 +418,10 @@ def print_document(db: Database, actor: Actor, form: str, number: str, *, copy: 
 Col = str | Text | tuple
 
 
-def _columns(columns: Sequence[Col]):
+def _columns(columns: Sequence[Col]) -> list[Column]:
     from app.printing.layout import Column
 
-    out = []
+    out: list[Column] = []
     for c in columns:
         if isinstance(c, tuple):
             header, *rest = c
@@ -495,9 +500,9 @@ _FIELD_ZH = {
 }
 
 
-def _household_card(session: Session, actor: Actor, number: str):
+def _household_card(session: Session, actor: Actor, number: str) -> tuple[HouseholdCardForm, bool]:
     """房屋档案卡 by room code (3-2-1502), IDs and phones masked unless the actor may see them."""
-    from app.domain.enums import RoomRole
+    from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
     from app.printing.forms.household_card import HistoryEntry, HouseholdCard, Occupant, zh
     from app.services import registry
     from db.models import Room
@@ -510,46 +515,43 @@ def _household_card(session: Session, actor: Actor, number: str):
     # the form must not mask them again (a masked phone masked twice loses its last digits).
     room, building, unit = card.room, card.building, card.unit
 
-    def role(code: str):
-        try:
-            return RoomRole(code)
-        except ValueError:
-            return code
+    def role(code: str) -> RoomRole | str:
+        return _enum(RoomRole, code)
 
     people = [Occupant(role(p.role), p.name, p.id_number, p.mobile, p.start_date,
                        "主要联系人" if p.is_primary and p.role == RoomRole.OWNER.value else "")
               for p in card.people]
-    history = []
+    dated: list[tuple[datetime, HistoryEntry]] = []
     for e in reversed(card.history):   # oldest first
         fields = "、".join(dict.fromkeys(_FIELD_ZH.get(k, k) for k in e.fields))
         detail = fields if e.action == "update" else ""
-        history.append(HistoryEntry(e.at, _EVENT_ZH.get(e.action, e.action), detail, e.who))
+        dated.append((e.at, HistoryEntry(e.at, _EVENT_ZH.get(e.action, e.action), detail, e.who)))
     for p in card.former:
-        history.append(HistoryEntry(p.end_date, "关系结束", f"{zh(role(p.role))} {p.name}"))
-    history.sort(key=lambda h: (h.when if isinstance(h.when, datetime)
-                                else datetime.combine(h.when, datetime.min.time())))
+        if p.end_date is not None:     # (a former occupant's link has ended)
+            dated.append((datetime.combine(p.end_date, datetime.min.time()),
+                          HistoryEntry(p.end_date, "关系结束", f"{zh(role(p.role))} {p.name}")))
+    dated.sort(key=lambda d: d[0])
+    history = [h for _, h in dated]
     data = HouseholdCard(
         room_code=room.code, building=building.name or f"{building.building_no}号楼",
         unit=f"{unit.unit_no}单元", floor=room.floor, area=room.area, inner_area=room.inner_area,
-        layout=room.layout or "", room_type=_enum("RoomType", room.room_type),
-        delivery_state=_enum("DeliveryState", room.delivery_state),
-        occupancy_state=_enum("OccupancyState", room.occupancy_state),
+        layout=room.layout or "", room_type=_enum(RoomType, room.room_type),
+        delivery_state=_enum(DeliveryState, room.delivery_state),
+        occupancy_state=_enum(OccupancyState, room.occupancy_state),
         vacancy="已登记空置" if room.vacancy_flag else "", handover_date=room.handover_date,
         fee_start_date=room.fee_start_date, people=people, history=history[-20:],
         notes=room.notes or "", number=room.code, printed_at=now(), mask_private=False)
     return data, False
 
 
-def _enum(name: str, code: str):
-    from app.domain import enums
-
+def _enum(kind: type[E], code: str) -> E | str:
     try:
-        return getattr(enums, name)(code)
+        return coded(kind, code)
     except ValueError:
         return code or ""
 
 
-def _test_page(session: Session, actor: Actor, number: str):
+def _test_page(session: Session, actor: Actor, number: str) -> tuple[PrintTestPage, bool]:
     """打印测试页: any number; it shows the font this PC prints with."""
     from app.printing.forms.test_page import PrintTestPage
 

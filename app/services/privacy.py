@@ -11,7 +11,7 @@ by such a role never overwrites what it could not see.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from app.domain.permissions import PEOPLE_SEE_ID
@@ -61,7 +61,7 @@ def redact_json(actor: Actor, text: str) -> str:
     return json.dumps(redact(actor, data), ensure_ascii=False, sort_keys=True)
 
 
-def hidden_fields(actor: Actor, keys) -> frozenset[str]:
+def hidden_fields(actor: Actor, keys: Iterable[str]) -> frozenset[str]:
     """The fields of ``keys`` this actor sees only masked."""
     if sees_all(actor):
         return frozenset()
@@ -75,6 +75,7 @@ def keep_hidden(actor: Actor, submitted: dict[str, Any], stored: Any) -> dict[st
     for key in hidden_fields(actor, submitted):
         old = getattr(stored, key, None) or ""
         new = (out.get(key) or "").strip()
-        if not new or (old and new == masker(key)(old)):
+        mask = masker(key)                # (never None for a hidden field)
+        if not new or (old and mask is not None and new == mask(old)):
             out[key] = old
     return out

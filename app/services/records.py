@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
@@ -58,7 +58,8 @@ class RecordKind:
     """How a workflow's records are read and acted on; see the module docstring."""
 
     workflow: Workflow
-    model: type
+    #: the mapped class of the records (columns read by name: ``id``, ``status``, ``number`` when it has one)
+    model: type[Any]
     view: str
     #: the page (app/ui/pages) that shows these records
     page: str = ""
@@ -241,7 +242,7 @@ def _event_data(ctx: Act) -> dict[str, Any]:
     for spec in ctx.transition.form_fields:
         if spec.key in ("note", "effective_at"):
             continue
-        value = ctx.values.get(spec.key)
+        value: Any = ctx.values.get(spec.key)
         if spec.is_missing(value) and spec.kind != "bool":
             continue
         if spec.kind == "room":
@@ -562,7 +563,7 @@ class RecordRow:
 COUNT_LIMIT = 10_000
 
 
-def _list_query(rk: RecordKind, status: str, text: str, now: datetime) -> Any:
+def _list_query(rk: RecordKind, status: str, text: str, now: datetime) -> Select[Any]:
     model, workflow = rk.model, rk.workflow
     query = select(model)
     if status == "open":

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
@@ -18,10 +19,12 @@ from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_VIEW
 from app.domain.validation import check_id_number, check_phone, check_room_part, check_text, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 from app.services import privacy, search
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Building, Estate, Person, Room, RoomPerson, Unit
+from db.models.base import Versioned
 
 
 def room_code(building_no: str, unit_no: str, room_no: str) -> str:
@@ -35,8 +38,11 @@ def _estate_id(s: Session) -> int:
     return estate_id
 
 
-def _get(s: Session, model, ident: int, version: int | None = None):
-    obj = s.get(model, ident)
+M = TypeVar("M", bound=Versioned)
+
+
+def _get(s: Session, model: type[M], ident: int | None, version: int | None = None) -> M:
+    obj = s.get(model, ident) if ident is not None else None
     if obj is None:
         raise NotFound(T("Registry", "This record no longer exists (another desk may have deleted it)"))
     if version is not None and obj.version != version:
@@ -54,7 +60,8 @@ class BuildingInput:
     has_lift: bool = True
 
 
-def _int(value: str | int | None, field_name: str, label, lo: int, hi: int, required=True) -> int:
+def _int(value: str | int | None, field_name: str, label: Text | str, lo: int, hi: int,
+         required: bool = True) -> int:
     number = parse_decimal(value, field_name, str(label), places=0, minimum=Decimal(lo),
                            maximum=Decimal(hi), required=required)
     return int(number) if number is not None else 0
@@ -166,11 +173,11 @@ class RoomInput:
     notes: str = ""
 
 
-def validate_room(data: RoomInput) -> dict:
+def validate_room(data: RoomInput) -> dict[str, Any]:
     """The typed values of a room form, or ValidationError for the first bad field."""
     if not data.unit_id:
         raise ValidationError(T("Registry", "Choose the building and unit"), "unit_id")
-    values = {
+    values: dict[str, Any] = {
         "room_no": check_room_part(data.room_no, "room_no", str(T("Registry", "Room no."))),
         "floor": _int(data.floor, "floor", T("Registry", "Floor"), -5, 200),
         "area": parse_decimal(data.area, "area", str(T("Registry", "Built-up area")),
@@ -201,7 +208,7 @@ def save_room(db: Database, actor: Actor, data: RoomInput, room_id: int | None =
     values = validate_room(data)
     with unit_of_work(db, actor) as s:
         unit = _get(s, Unit, data.unit_id)
-        building = s.get(Building, unit.building_id)
+        building = _get(s, Building, unit.building_id)
         code = room_code(building.building_no, unit.unit_no, values["room_no"])
         clash = s.scalar(select(Room.id).where(Room.estate_id == building.estate_id, Room.code == code))
         if clash and clash != room_id:
@@ -261,7 +268,8 @@ def list_rooms(db: Database, actor: Actor, *, building_id: int | None = None, un
         q = q.where(tuple_(*ROOM_SORT) > tuple_(*after))
     q = q.order_by(*ROOM_SORT).limit(limit)
     with db.read() as s:
-        return [RoomRow(*r[:9], sort_key=tuple(r[9:])) for r in s.execute(q)]
+        return [RoomRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], sort_key=tuple(r[9:]))
+                for r in s.execute(q)]
 
 
 def count_rooms(db: Database, actor: Actor, building_id: int | None = None,
@@ -474,7 +482,7 @@ class CardPerson:
 
 @dataclass(frozen=True)
 class CardEvent:
-    at: object
+    at: datetime
     who: str
     action: str
     summary: str                    # "area: 60.00 → 61.25; …" as the audit log viewer shows it
@@ -506,9 +514,10 @@ def household_card(db: Database, actor: Actor, room_id: int, history_limit: int 
     order = {r.value: i for i, r in enumerate(RoomRole)}
     with db.read() as s:
         room = _get(s, Room, room_id)
-        unit = s.get(Unit, room.unit_id)
-        building = s.get(Building, unit.building_id)
-        current, former = [], []
+        unit = _get(s, Unit, room.unit_id)
+        building = _get(s, Building, unit.building_id)
+        current: list[CardPerson] = []
+        former: list[CardPerson] = []
         rows = s.execute(select(RoomPerson, Person).join(Person, Person.id == RoomPerson.person_id)
                          .where(RoomPerson.room_id == room_id)).all()
         link_ids = []

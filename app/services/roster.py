@@ -6,30 +6,31 @@ saving meanwhile), and audits both directions.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, RoomRole, RoomType
+from app.domain.enums import DeliveryState, Gender, IdType, LabelledEnum, OccupancyState, RoomRole, RoomType
 from app.domain.errors import UserError, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_EXPORT, REGISTRY_IMPORT
 from app.domain.validation import mask_id, mask_phone
+from app.excel.roster import MSG_UNKNOWN_ID_TYPE, RosterPreview, RosterRow, read_roster
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit, search
-from app.services.base import Actor, unit_of_work
+from app.services.base import Actor, coded, unit_of_work
 from db.engine import Database
 from db.models import Building, Estate, Person, Room, RoomPerson, Unit
 
 Progress = Callable[[int, int], None]
 
 
-def preview(db: Database, actor: Actor, path: Path, progress: Progress | None = None):
+def preview(db: Database, actor: Actor, path: Path, progress: Progress | None = None) -> RosterPreview:
     """Read the file and list every bad row with its reason, including rooms already registered."""
     actor.require(REGISTRY_IMPORT)
-    from app.excel.roster import read_roster
     result = read_roster(path, progress)
     codes = [r.code for r in result.rows]
     with db.read() as s:
@@ -61,7 +62,7 @@ class ImportResult:
 BATCH = 200
 
 
-def apply(db: Database, actor: Actor, result, *, good_rows_only: bool = False,
+def apply(db: Database, actor: Actor, result: RosterPreview, *, good_rows_only: bool = False,
           progress: Progress | None = None) -> ImportResult:
     """Write the preview (everything, or when asked only the rows without errors) in batches of
     :data:`BATCH` rows, each its own transaction with its audit row.
@@ -101,7 +102,8 @@ def apply(db: Database, actor: Actor, result, *, good_rows_only: bool = False,
     return ImportResult(len(rows), totals[0], totals[1], len(result.rows) - len(rows))
 
 
-def _write_batch(s, rows, buildings: dict[str, int], units: dict[tuple[int, str], int]) -> tuple[int, int]:
+def _write_batch(s: Session, rows: Sequence[RosterRow], buildings: dict[str, int],
+                 units: dict[tuple[int, str], int]) -> tuple[int, int]:
     new_people = linked = 0
     today = date.today()
     estate_id = s.scalar(select(Estate.id).order_by(Estate.id).limit(1))
@@ -130,14 +132,17 @@ def _write_batch(s, rows, buildings: dict[str, int], units: dict[tuple[int, str]
         s.flush()
         search.index_room(s, room)
         if r.has_owner:
-            person = s.scalar(select(Person).where(Person.id_type == r.id_type.value,
+            id_type, person_type = r.id_type, r.person_type
+            if id_type is None or person_type is None:  # (the preview refuses an owner without an ID type)
+                raise ValidationError(MSG_UNKNOWN_ID_TYPE.format(value=""), "id_type")
+            person = s.scalar(select(Person).where(Person.id_type == id_type.value,
                                                    Person.id_number == r.id_number))
             if person is None:
                 gender = ""
-                if r.id_type is IdType.RESIDENT:
+                if id_type is IdType.RESIDENT:
                     gender = (Gender.MALE if int(r.id_number[16]) % 2 else Gender.FEMALE).value
-                person = Person(name=r.owner_name, id_type=r.id_type.value, id_number=r.id_number,
-                                mobile=r.mobile, gender=gender, person_type=r.person_type.value)
+                person = Person(name=r.owner_name, id_type=id_type.value, id_number=r.id_number,
+                                mobile=r.mobile, gender=gender, person_type=person_type.value)
                 s.add(person)
                 s.flush()
                 search.index_person(s, person)
@@ -158,9 +163,9 @@ PEOPLE_HEADERS = [T("Export", "Name"), T("Export", "Gender"), T("Export", "Room"
                   T("Export", "Since"), T("Export", "Until")]
 
 
-def _label(enum_cls, code: str) -> str:
+def _label(enum_cls: type[LabelledEnum], code: str) -> str:
     try:
-        return str(enum_cls(code).label)
+        return str(coded(enum_cls, code).label)
     except ValueError:
         return code or ""
 
@@ -172,6 +177,7 @@ def export(db: Database, actor: Actor, what: str, path: Path, *, masked: bool = 
     actor.require(REGISTRY_EXPORT)
     from app.excel.export import write_xlsx
     masked = masked or not actor.can(PEOPLE_SEE_ID)
+    rows: Iterator[list[object]]
     with db.read() as s:
         if what == "rooms":
             owners: dict[int, list[str]] = {}
@@ -180,21 +186,21 @@ def export(db: Database, actor: Actor, what: str, path: Path, *, masked: bool = 
                     .where(RoomPerson.role.in_([RoomRole.OWNER.value, RoomRole.CO_OWNER.value]),
                            RoomPerson.end_date.is_(None)).order_by(RoomPerson.is_primary.desc())):
                 owners.setdefault(room_id, []).append(name)
-            q = (select(Room, Building.building_no, Unit.unit_no).join(Unit, Unit.id == Room.unit_id)
-                 .join(Building, Building.id == Unit.building_id)
-                 .order_by(Building.seq, Unit.seq, Room.floor, Room.room_no))
+            rooms_q = (select(Room, Building.building_no, Unit.unit_no).join(Unit, Unit.id == Room.unit_id)
+                       .join(Building, Building.id == Unit.building_id)
+                       .order_by(Building.seq, Unit.seq, Room.floor, Room.room_no))
             rows = ([r.code, b, u, r.room_no, r.floor, r.area, r.layout, _label(RoomType, r.room_type),
                      _label(DeliveryState, r.delivery_state), _label(OccupancyState, r.occupancy_state),
-                     "、".join(owners.get(r.id, []))] for r, b, u in s.execute(q))
+                     "、".join(owners.get(r.id, []))] for r, b, u in s.execute(rooms_q))
             headers, title = ROOM_HEADERS, T("Export", "Rooms")
         elif what == "people":
-            q = (select(Person, Room.code, RoomPerson.role, RoomPerson.start_date, RoomPerson.end_date)
-                 .join(RoomPerson, RoomPerson.person_id == Person.id)
-                 .join(Room, Room.id == RoomPerson.room_id).order_by(Room.code, RoomPerson.role, Person.id))
+            people_q = (select(Person, Room.code, RoomPerson.role, RoomPerson.start_date, RoomPerson.end_date)
+                        .join(RoomPerson, RoomPerson.person_id == Person.id)
+                        .join(Room, Room.id == RoomPerson.room_id).order_by(Room.code, RoomPerson.role, Person.id))
             rows = ([p.name, _label(Gender, p.gender), code, _label(RoomRole, role),
                      mask_phone(p.mobile) if masked else p.mobile, _label(IdType, p.id_type),
                      mask_id(p.id_number) if masked else p.id_number, start, end or ""]
-                    for p, code, role, start, end in s.execute(q))
+                    for p, code, role, start, end in s.execute(people_q))
             headers, title = PEOPLE_HEADERS, T("Export", "People")
         else:
             raise ValidationError(T("Export", "Choose rooms or people"))

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Row, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain import names
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_VIEW
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.base import Actor
+from app.services.base import Actor, coded
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, SearchKey
 
@@ -110,14 +112,14 @@ class Hit:
 DOC_NUMBER = re.compile(r"^[a-z]{2}\d")
 
 
-def _document_models() -> list:
+def _document_models() -> list[type[Any]]:
     """Every workflow record class (they all carry a unique, indexed ``number``)."""
     from db.models import Base
     from db.models.base import WorkflowRecord
     return [m.class_ for m in Base.registry.mappers if issubclass(m.class_, WorkflowRecord)]
 
 
-def _documents(s, q: str, limit: int) -> list[Hit]:
+def _documents(s: Session, q: str, limit: int) -> list[Hit]:
     """Documents whose number starts with ``q`` (FK20261128-0001 …), each leading to its room's card."""
     from app.domain.numbering import DOC_TYPES
     prefix = q.upper()
@@ -148,14 +150,14 @@ def _masked_pattern(q: str) -> tuple[str, int, str] | None:
     return head, len(head) + len(stars) + len(tail), tail
 
 
-def _masked_matches(s: Session, head: str, length: int, tail: str, limit: int) -> list[tuple]:
+def _masked_matches(s: Session, head: str, length: int, tail: str, limit: int) -> list[tuple[str, int, str]]:
     """The people whose ID number or phone starts with ``head``, ends with ``tail`` and has ``length``
     characters (found through the key of the last four, then checked on the record)."""
     ids = list(s.scalars(select(SearchKey.ref_id).where(SearchKey.kind == "person", SearchKey.key == tail)
                          .limit(limit * 20)))
     if not ids:
         return []
-    out = []
+    out: list[tuple[str, int, str]] = []
     for p in s.scalars(select(Person).where(Person.id.in_(ids))):
         values = [p.id_number.lower()] + [re.sub(r"\D", "", v.partition("-")[0])
                                           for v in (p.mobile, p.other_phone) if v]
@@ -180,6 +182,7 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
     see = actor.can(PEOPLE_SEE_ID)
     masked = _masked_pattern(q)
     with db.read() as s:
+        matches: Sequence[tuple[str, int, str]] | Sequence[Row[str, int, str]]
         if masked:
             matches = _masked_matches(s, *masked, limit)
         else:
@@ -197,7 +200,7 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
         rooms = {r.id: r for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))} if room_ids else {}
         people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(person_ids)))} \
             if person_ids else {}
-        links: dict[int, list[tuple[int, str, str, bool]]] = {}
+        links: dict[int, list[tuple[int | None, str, str, bool]]] = {}
         if person_ids:  # current relations first; a former one still leads to the room's card
             for pid, room_id, code, role, ended in s.execute(
                     select(RoomPerson.person_id, Room.id, Room.code, RoomPerson.role,
@@ -217,10 +220,10 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
             phone = p.mobile if see else mask_phone(p.mobile)
             idno = p.id_number if see else mask_id(p.id_number)
             current = [link for link in links.get(p.id, []) if not link[3]]
-            for room_id, code, role, ended in current or links.get(p.id, [])[:1] or [(None, "", "", False)]:
-                role_label = str(RoomRole(role).label) if role else ""
+            for link_room, code, role, ended in current or links.get(p.id, [])[:1] or [(None, "", "", False)]:
+                role_label = str(coded(RoomRole, role).label) if role else ""
                 if ended:
                     role_label = str(QT_TRANSLATE_NOOP("Search", "former {role}").format(role=role_label))
-                hits.append(Hit("person", p.id, room_id, p.name,
+                hits.append(Hit("person", p.id, link_room, p.name,
                                 " · ".join(x for x in (code, role_label, phone, idno) if x)))
     return hits[:limit]

@@ -1,10 +1,12 @@
 """Opening a store: migrations (after an automatic backup when an upgrade is pending), seeds, checks."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from app import config
 from app.domain.errors import UserError
@@ -13,8 +15,8 @@ from app.services import audit, auth
 from app.services.base import system_actor, unit_of_work
 from db import backup as backups
 from db import migrate
-from db.engine import Database, StoreError
-from db.errors import DAMAGED, StoreDamaged
+from db.engine import Database
+from db.errors import DAMAGED, StoreDamaged, StoreError
 from db.models import Estate, Staff
 
 resolve_url = config.store_url
@@ -25,19 +27,19 @@ def _newest_backup_hint(path: Path) -> str:
         else ""
 
 
-def _reindex(s) -> None:
+def _reindex(s: Session) -> None:
     from app.services import search
     search.rebuild(s)
 
 
-def _seed_calendar(s) -> None:
+def _seed_calendar(s: Session) -> None:
     from app.services import calendar
     calendar.apply_official(s)
 
 
 #: revision -> what the services redo once a store has been upgraded past it (or created): derived data
 #: whose rules changed and seeds. Each runs in the unit of work that follows the migrations.
-AFTER_UPGRADE = {
+AFTER_UPGRADE: dict[str, tuple[Callable[[Session], None], ...]] = {
     "0011_people_data": (_reindex, _seed_calendar),   # surname pinyin, phone parts; official holidays
 }
 
@@ -150,7 +152,7 @@ class CheckReport:
     lines: list[str]
 
 
-def check(db: Database, anchors=None) -> CheckReport:
+def check(db: Database, anchors: Sequence[audit.Anchor] | None = None) -> CheckReport:
     """Integrity (SQLite), foreign keys, schema at the newest migration, unbroken and complete audit chain.
 
     Every step runs even when an earlier one fails (a damaged page makes SQLite raise instead of
@@ -160,7 +162,7 @@ def check(db: Database, anchors=None) -> CheckReport:
     lines: list[str] = []
     ok = True
 
-    def step(label: str, run) -> None:
+    def step(label: str, run: Callable[[], tuple[str, bool]]) -> None:
         nonlocal ok
         try:
             text_, good = run()
@@ -171,22 +173,22 @@ def check(db: Database, anchors=None) -> CheckReport:
         lines.append(f"{label}: {text_}")
         ok &= good
 
-    def integrity():
+    def integrity() -> tuple[str, bool]:
         with db.translated(), db.engine.connect() as conn:
             rows = [" ".join(str(r).split()) for (r,) in conn.execute(text("PRAGMA integrity_check(20)"))]
         return "; ".join(rows), rows == ["ok"]
 
-    def foreign_keys():
+    def foreign_keys() -> tuple[str, bool]:
         with db.translated(), db.engine.connect() as conn:
             fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         return ("ok" if not fk else f"{len(fk)} broken"), not fk
 
-    def migrations():
+    def migrations() -> tuple[str, bool]:
         with db.translated():
             rev, head = migrate.current_revision(db), migrate.head_revision()
         return f"{rev} (head {head})", rev == head
 
-    def chain():
+    def chain() -> tuple[str, bool]:
         report = audit.verify(db, audit.anchors_for(db) if anchors is None else anchors)
         return report.describe(), report.ok
 

@@ -77,6 +77,9 @@ def create(session: Session, actor: Actor, workflow: Workflow, record: Any, *, n
     key's slot), put it in the initial state, add it, log the first event and start its clocks."""
     at = when or base.now()
     if numbered:
+        if workflow.doc_type is None:
+            raise ValueError(f"workflow {workflow.kind} has no document type: its records are created with "
+                             "numbered=False")
         record.number = next_number(session, workflow.doc_type, at)
     record.status = workflow.initial
     if hasattr(type(record), "created_by"):

@@ -11,7 +11,10 @@ def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         from sqlalchemy import create_engine
-        connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("db/migrations/env.py needs a connection or a sqlalchemy.url")
+        connection = create_engine(url).connect()
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
     with context.begin_transaction():
