@@ -189,6 +189,24 @@ def format_cn_date(value: date | datetime | str | None) -> str:
     return str(value)
 
 
+WEEKDAYS = "一二三四五六日"
+
+
+def format_cn_day(day: date) -> str:
+    """``2025年06月12日　星期四``: the subtitle of a day's register."""
+    return f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}"
+
+
+def printed_line(by: str, at: date | datetime | None, *extra: str, who: str = "打印人", when: str = "打印时间",
+                 fmt: Callable[[date | datetime], str] = format_cn_date) -> str:
+    """The small print of who printed a list and when (``打印人：王丽华　打印时间：2025年06月12日 18:00``),
+    then any ``extra`` words (``共 12 条``); what is not known is left out."""
+    return "　".join(x for x in (
+        f"{who}：{by}" if by else "",
+        f"{when}：{fmt(at)}" if at else "",
+        *extra) if x)
+
+
 # --------------------------------------------------------------------------------------------------
 # Parts
 # --------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.printing.layout import Amount, Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Amount, Column, Document, ItemTable, Meta, Signatures, printed_line
 from app.printing.registry import register_form
 
 PORTRAIT_MAX_COLUMNS = 7
@@ -74,10 +74,7 @@ def build(report: ListReport) -> Document:
         rows = [(i, *r) for i, r in enumerate(report.rows, 1)]
         if totals is not None:  # "合计" moves into the 序号 column
             totals = ["合计", "", *totals[1:]] if totals[:1] == ["合计"] else ["合计", *totals]
-    printed = "　".join(x for x in (
-        f"打印人：{report.printed_by}" if report.printed_by else "",
-        f"打印时间：{format_cn_date(report.printed_at)}" if report.printed_at else "",
-        f"共 {len(report.rows)} 条") if x)
+    printed = printed_line(report.printed_by, report.printed_at, f"共 {len(report.rows)} 条")
     filter_text = f"筛选条件：{report.filter_text}" if report.filter_text else ""
     parts: list = [
         Meta(filter_text, printed),

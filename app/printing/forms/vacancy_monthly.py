@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.vacancy import BuildingStat, ChangeLine, Holder, MonthlyStats, RemovalReason, UnitLine, VacancyType
-from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Signatures, printed_line
 from app.printing.registry import register_form
 
 
@@ -98,9 +98,7 @@ def summary(stats: MonthlyStats) -> str:
 @register_form(code="vacancy_monthly", title="空置房月统计表", paper="A4", qr=False, sample=sample)
 def build(data: VacancyMonthly) -> Document:
     stats = data.stats
-    printed = "　".join(x for x in (
-        f"制表人：{data.printed_by}" if data.printed_by else "",
-        f"制表时间：{format_cn_date(data.printed_at)}" if data.printed_at else "") if x)
+    printed = printed_line(data.printed_by, data.printed_at, who="制表人", when="制表时间")
     return Document(
         date=date(stats.year, stats.month, 1).strftime("%Y-%m"), landscape=True,
         subtitle=f"{stats.year}年{stats.month:02d}月",

@@ -14,10 +14,8 @@ from datetime import date, datetime
 
 from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.forms.visitor_slip import hm
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_day, printed_line
 from app.printing.registry import register_form
-
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)
@@ -131,13 +129,11 @@ def summary(register: VisitRegister) -> str:
 @register_form(code="visit_register", title="来访人员登记表", paper="A4", qr=False, sample=sample)
 def build(register: VisitRegister) -> Document:
     day = register.day
-    printed = "　".join(x for x in (
-        f"打印人：{register.printed_by}" if register.printed_by else "",
-        f"打印时间：{format_cn_date(register.printed_at)}" if register.printed_at else "") if x)
+    printed = printed_line(register.printed_by, register.printed_at)
     columns = [Column("序号", 0.55, "center"), *COLUMNS]
     return Document(
         date=day, landscape=True,
-        subtitle=f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}",
+        subtitle=format_cn_day(day),
         parts=[
             Meta(summary(register), printed),
             ItemTable(columns, rows_of(register), zebra=True, font_size=8, min_rows=0,
