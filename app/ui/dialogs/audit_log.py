@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -18,14 +17,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
 )
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit_log
 from app.services.audit_log import AuditRow
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 COLUMNS = [
@@ -58,17 +56,13 @@ def detail_html(row: AuditRow) -> str:
             f"{cells}</table>")
 
 
-class AuditLogDialog(QDialog):
+class AuditLogDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setWindowTitle(self.tr("Audit log"))
         self.filters: dict = {}
         self.start_before: int | None = None
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         layout.addLayout(self._filter_bar())
         self.model = LazyTableModel(COLUMNS, self._fetch, page_size=200, parent=self)
         self.table = record_view(self, self.model, "auditTable")

@@ -36,8 +36,8 @@ from app.services import base, open_items, records
 from app.services import duty as svc
 from app.ui import drafts
 from app.ui.dialogs.action import ActionDialog
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets import tones
-from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.record_pane import rows_html, title_html
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, record_view
 
@@ -88,22 +88,18 @@ def log_html(view: records.RecordView | None) -> str:
     return title_html(view) + rows_html(view.rows) if view is not None else ""
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(WindowDialog):
     """已阅/接班: read the previous shift's log and the open items, then take over (or sign out)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setObjectName("takeOverDialog")
         self.setWindowTitle(self.tr("Shift handover"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.brief: svc.Handover | None = None
         self.taking = False
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         self.headline = QLabel(self, objectName="handoverHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)

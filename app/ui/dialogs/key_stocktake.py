@@ -9,13 +9,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,21 +21,18 @@ from app.domain.errors import UserError
 from app.domain.keys import KEY_KIND
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog
 
 RESULTS = {"short": T("Keys", "short"), "extra": T("Keys", "extra"),
            "unexpected": T("Keys", "should not be in the cabinet")}
 
 
-class StocktakeDialog(QDialog):
+class StocktakeDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
         self.setWindowTitle(self.tr("Key stock-take"))
         self.resize(560, 640)
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         layout.addWidget(QLabel(self.tr("Enter how many keys are really in each slot."), self))
         host = QWidget(self)
         form = QFormLayout(host)
