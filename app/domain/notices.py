@@ -33,7 +33,7 @@ Times are naive local datetimes (see app.domain.calendar).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -330,7 +330,7 @@ def parse_room_codes(text: str, field: str = "rooms") -> list[str]:
 
 # ------------------------------------------------------------------------------------------ other fields
 
-def check_channels(codes) -> str:
+def check_channels(codes: Iterable[object] | None) -> str:
     """The channels as stored (comma-separated codes in declaration order)."""
     chosen = {str(getattr(c, "value", c)) for c in codes or ()}
     unknown = chosen - {c.value for c in Channel}

@@ -239,10 +239,9 @@ class Clock:
         assert self.param is not None and self.by is not None
         choice = fields.get(self.by)
         choice = getattr(choice, "value", choice)  # an enum member hashes by name, not by value
-        try:
-            return self.param[choice]
-        except KeyError:
-            raise ValueError(f"clock {self.name}: no parameter for {self.by}={choice!r}") from None
+        if not isinstance(choice, str) or choice not in self.param:
+            raise ValueError(f"clock {self.name}: no parameter for {self.by}={choice!r}")
+        return self.param[choice]
 
 
 @dataclass(frozen=True)
