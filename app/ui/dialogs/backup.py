@@ -27,7 +27,7 @@ from app.domain.errors import UserError
 from app.domain.permissions import BACKUP_RUN
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import maintenance
-from app.ui.dialogs.base import WindowDialog
+from app.ui.dialogs.base import WindowDialog, action_buttons
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 REASONS = {
@@ -205,13 +205,10 @@ class RestoreDialog(_BackupList):
         self.confirm.setEnabled(False)
         self.confirm.toggled.connect(lambda *_a: self._update())
         self.layout_.addWidget(self.confirm)
-        buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons, self.restore_button = action_buttons(self, self.tr("&Restore"), self.restore,
+                                                      dismiss=QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setStyleSheet("QPushButton:enabled{color:#b3261e;font-weight:600;}")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.restore)
-        buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         if self.db.path is None:

@@ -1,7 +1,10 @@
-"""The dialogs the main window opens on its own data (users, parameters, calendar, audit log …)."""
+"""What dialogs share: the main window's dialogs on its own data (users, parameters, calendar, audit log …)
+and the button row of a dialog that does one thing."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
 from app.ui.widgets.message_bar import MessageBar
 
@@ -17,3 +20,16 @@ class WindowDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.bar = MessageBar(self)
         self.layout_.addWidget(self.bar)
+
+
+def action_buttons(dialog: QDialog, text: str, on_accept: Callable[[], object], *,
+                   dismiss: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Close,
+                   ) -> tuple[QDialogButtonBox, QPushButton]:
+    """The button row of a dialog that does one thing: its action button (``text``; ``on_accept`` does
+    the work and closes the dialog when it succeeds) and ``dismiss`` (Close or Cancel), which rejects."""
+    buttons = QDialogButtonBox(dialog)
+    action = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(dismiss)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action

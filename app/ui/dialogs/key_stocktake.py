@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -21,7 +20,7 @@ from app.domain.errors import UserError
 from app.domain.keys import KEY_KIND
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
-from app.ui.dialogs.base import WindowDialog
+from app.ui.dialogs.base import WindowDialog, action_buttons
 
 RESULTS = {"short": T("Keys", "short"), "extra": T("Keys", "extra"),
            "unexpected": T("Keys", "should not be in the cabinet")}
@@ -52,11 +51,7 @@ class StocktakeDialog(WindowDialog):
         self.result = QLabel(self, objectName="stocktakeResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        buttons = QDialogButtonBox(self)
-        self.run_button = buttons.addButton(self.tr("&Record the stock-take"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.record)
-        buttons.rejected.connect(self.reject)
+        buttons, self.run_button = action_buttons(self, self.tr("&Record the stock-take"), self.record)
         layout.addWidget(buttons)
         if not rows:
             self.bar.info(self.tr("The cabinet holds no key yet."))
