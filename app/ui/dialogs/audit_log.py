@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit_log
 from app.services.audit_log import AuditRow
 from app.ui.dialogs.base import WindowDialog
+from app.ui.widgets.dates import date_range
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 COLUMNS = [
@@ -98,15 +98,7 @@ class AuditLogDialog(WindowDialog):
     def _filter_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("&From"), self, objectName="useDates")
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-7), self, objectName="since")
-        self.until = QDateEdit(today, self, objectName="until")
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda *_a: self.apply_filters())
-        self.use_dates.toggled.connect(self._dates_toggled)
+        self.since, self.until = date_range(self, self.use_dates, 7, lambda: self.apply_filters(), ("since", "until"))
         self.user = QComboBox(self, objectName="userFilter")
         self.user.addItem(self.tr("All users"), "")
         try:
@@ -141,11 +133,6 @@ class AuditLogDialog(WindowDialog):
         row.addWidget(self.text, 1)
         row.addWidget(search)
         return row
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.since.setEnabled(on)
-        self.until.setEnabled(on)
-        self.apply_filters()
 
     def current_filters(self) -> dict:
         f: dict = {}

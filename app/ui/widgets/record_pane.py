@@ -31,13 +31,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +57,7 @@ from app.i18n import Text
 from app.services import records
 from app.ui.pages.base import Page
 from app.ui.widgets import tones
+from app.ui.widgets.dates import date_range
 from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.splitter import persist_header, persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
@@ -357,14 +357,8 @@ class RecordPane(QWidget):
             self.choice_filters.append(combo)
         self.second = self.choice_filters[0] if self.choice_filters else None
         self.use_dates = QCheckBox(translate("RecordPane", "Dates"), self, objectName="useDates")
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), self, objectName="dateFrom")
-        self.date_to = QDateEdit(QDate.currentDate(), self, objectName="dateTo")
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setEnabled(False)
-            d.dateChanged.connect(lambda *_: self.reload())
-        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from, self.date_to = date_range(self, self.use_dates, 30, lambda: self.reload(),
+                                                  ("dateFrom", "dateTo"))
         if self.spec.dates:
             row.addWidget(self.use_dates)
             row.addWidget(self.date_from)
@@ -390,11 +384,6 @@ class RecordPane(QWidget):
         self.search.returnPressed.connect(self.reload)
         row.addWidget(self.search, 1)
         return row
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.reload()
 
     def filters(self) -> dict[str, Any]:
         """The list query's keyword arguments as the filter bar sets them."""
