@@ -38,7 +38,7 @@ from app.ui import drafts
 from app.ui.dialogs.action import ActionDialog
 from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import rows_html, title_html
+from app.ui.widgets.record_pane import rich_label, rows_html, title_html
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, record_view
 
 _LEVELS = {"alert": tones.LATE, "attention": tones.ATTENTION}
@@ -100,17 +100,13 @@ class TakeOverDialog(WindowDialog):
         self.brief: svc.Handover | None = None
         self.taking = False
         layout = self.layout_
-        self.headline = QLabel(self, objectName="handoverHeadline")
-        self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline = rich_label(self, "handoverHeadline")
         self.headline.setStyleSheet("font-size:15px;")
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical, self)
         prev = QGroupBox(self.tr("Previous shift"), self)
         prev_layout = QVBoxLayout(prev)
-        self.previous = QLabel(prev, objectName="previousLog")
-        self.previous.setWordWrap(True)
-        self.previous.setTextFormat(Qt.TextFormat.RichText)
+        self.previous = rich_label(prev, "previousLog")
         self.previous.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         prev_layout.addWidget(self.previous)
         self.events = LazyTableModel(ENTRY_COLUMNS, lambda after, n: [], parent=self)

@@ -564,15 +564,9 @@ class RecordPane(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.title = QLabel(box, objectName="detailTitle")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
-        self.clock_label = QLabel(box, objectName="detailClocks")
-        self.clock_label.setTextFormat(Qt.TextFormat.RichText)
-        self.clock_label.setWordWrap(True)
-        self.details = QLabel(box, objectName="detailFields")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
+        self.title = rich_label(box, "detailTitle")
+        self.clock_label = rich_label(box, "detailClocks")
+        self.details = rich_label(box, "detailFields")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -791,11 +785,17 @@ class RecordPane(QWidget):
 
 # ------------------------------------------------------------------------------------------ HTML
 
-def header_label(parent: QWidget, name: str) -> QLabel:
-    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+def rich_label(parent: QWidget, name: str) -> QLabel:
+    """A label that shows HTML (the detail pane's title and fields, a page's status line), wrapped."""
     label = QLabel(parent, objectName=name)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
+    return label
+
+
+def header_label(parent: QWidget, name: str) -> QLabel:
+    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+    label = rich_label(parent, name)
     label.setStyleSheet(f"QLabel#{name}{{background:#f3f6fb;border:1px solid #dde2ea;border-radius:6px;"
                         "padding:6px 10px;}")
     return label
