@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -205,6 +205,19 @@ def printed_line(by: str, at: date | datetime | None, *extra: str, who: str = "�
         f"{who}：{by}" if by else "",
         f"{when}：{fmt(at)}" if at else "",
         *extra) if x)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Printed:
+    """The data of a printed list that says who printed it and when (a register, a report): its
+    :meth:`printed_line` is the small print."""
+
+    printed_by: str = ""
+    printed_at: date | datetime | None = None
+
+    def printed_line(self, *extra: str, **words: Any) -> str:
+        """:func:`printed_line` of this list (``extra``, ``who``, ``when``, ``fmt`` as there)."""
+        return printed_line(self.printed_by, self.printed_at, *extra, **words)
 
 
 # --------------------------------------------------------------------------------------------------

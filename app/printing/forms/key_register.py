@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.validation import mask_id
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_day, printed_line
+from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_day
 from app.printing.registry import register_form
 
 
@@ -33,11 +33,9 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
-class KeyRegister:
+class KeyRegister(Printed):
     day: date
     entries: Sequence[RegisterEntry]
-    printed_by: str = ""
-    printed_at: datetime | None = None
 
 
 def sample() -> KeyRegister:
@@ -96,7 +94,7 @@ COLUMNS = [Column("序号", 0.5, "center"), Column("单号", 0.6, "center"), Col
 @register_form(code="key_register", title="钥匙借用登记表", paper="A4", qr=False, sample=sample)
 def build(register: KeyRegister) -> Document:
     day = register.day
-    printed = printed_line(register.printed_by, register.printed_at)
+    printed = register.printed_line()
     return Document(
         date=day, landscape=True, subtitle=format_cn_day(day),
         parts=[

@@ -18,10 +18,10 @@ from app.printing.layout import (
     ItemTable,
     Meta,
     Note,
+    Printed,
     Signatures,
     format_cn_day,
     format_value,
-    printed_line,
 )
 from app.printing.registry import register_form
 
@@ -63,12 +63,10 @@ class DailyFinding:
 
 
 @dataclass(frozen=True)
-class PatrolDaily:
+class PatrolDaily(Printed):
     day: date
     rounds: Sequence[DailyRound] = ()
     findings: Sequence[DailyFinding] = ()
-    printed_by: str = ""
-    printed_at: datetime | None = None
     planned: int | None = None
     signatures: Sequence[str] = field(default=("巡视人", "客服主管"))
 
@@ -135,7 +133,7 @@ def build(data: PatrolDaily) -> Document:
     findings = [(f.number, f.location, f.category, f.description, f.dept, f.relay_slip_no, _due(f),
                  f.status + (f" {f.fixed_at:%m-%d}" if f.fixed_at else ""))
                 for f in data.findings]
-    printed = printed_line(data.printed_by, data.printed_at, fmt=format_value)
+    printed = data.printed_line(fmt=format_value)
     rounds_line = "；".join(f"{r.number} {r.route}（{r.status}）" for r in data.rounds) or "本日无巡视记录"
     summaries = "；".join(f"{r.shift}：{r.summary}" for r in data.rounds if r.summary)
     return Document(

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from app.domain.validation import format_phone, mask_id, mask_phone
 from app.printing.forms.visitor_slip import hm
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_day, printed_line
+from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_day
 from app.printing.registry import register_form
 
 
@@ -45,11 +45,9 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
-class VisitRegister:
+class VisitRegister(Printed):
     day: date
     entries: Sequence[RegisterEntry]
-    printed_by: str = ""
-    printed_at: datetime | None = None
     mask_private: bool = True
 
 
@@ -129,7 +127,7 @@ def summary(register: VisitRegister) -> str:
 @register_form(code="visit_register", title="来访人员登记表", paper="A4", qr=False, sample=sample)
 def build(register: VisitRegister) -> Document:
     day = register.day
-    printed = printed_line(register.printed_by, register.printed_at)
+    printed = register.printed_line()
     columns = [Column("序号", 0.55, "center"), *COLUMNS]
     return Document(
         date=day, landscape=True,
