@@ -374,6 +374,22 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
     return text
 
 
+# the endings of a picture, for an attachment field that takes photos only
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic")
+
+
+def pictures_only(message: Text, key: str = "photo") -> Check:
+    """An attachment field's ``check`` that takes pictures only: a file given by its name must end in one of
+    :data:`PHOTO_SUFFIXES` (one already stored, given by its id, was checked then); ``message`` refuses it."""
+    def check(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
+        for item in files:
+            name = str(item[0] if isinstance(item, tuple | list) else item)
+            if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
+                raise ValidationError(message, key)
+        return files
+    return check
+
+
 def by_key(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:
     return {spec.key: spec for spec in specs}
 
