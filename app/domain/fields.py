@@ -38,7 +38,7 @@ from typing import Any, Literal, TypeVar
 
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ValidationError
-from app.domain.validation import MSG_REQUIRED, check_text, parse_decimal
+from app.domain.validation import MSG_REQUIRED, check_text, mask_id, mask_phone, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text, chinese
 
@@ -125,6 +125,10 @@ class FieldSpec:
     @property
     def members(self) -> tuple[LabelledEnum, ...]:
         return tuple(self.choices) if self.choices is not None else ()
+
+    def mask(self, text: str | None) -> str:
+        """A private field's value as shown to someone who may not see it whole (a phone, else an ID)."""
+        return mask_phone(text) if "phone" in self.key else mask_id(text)
 
     def empty(self) -> Any:
         if self.kind in TEXT_KINDS:
@@ -340,7 +344,6 @@ def _files(raw: Any) -> list[Any]:
 
 
 def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
-    from app.domain.validation import mask_id, mask_phone
     if value is None or value == "" or value == []:
         return ""
     kind = spec.kind
@@ -369,9 +372,7 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
     if isinstance(value, list | tuple):   # several values, as an older version kept some in the event log
         return "、".join(str(v) for v in value)
     text = str(value)
-    if spec.private:
-        return mask_phone(text) if "phone" in spec.key else mask_id(text)
-    return text
+    return spec.mask(text) if spec.private else text
 
 
 # the endings of a picture, for an attachment field that takes photos only
