@@ -159,3 +159,8 @@ def mask_phone(value: str | None) -> str:
 
 
 format_phone = phones.format_phone
+
+
+def shown_phone(value: str | None, masked: bool) -> str:
+    """A phone as a form or list shows it: masked (:func:`mask_phone`) unless the user may see it whole."""
+    return mask_phone(value) if masked else format_phone(value)

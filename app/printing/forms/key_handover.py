@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.validation import format_phone, mask_id, mask_phone
+from app.domain.validation import mask_id, shown_phone
 from app.printing.layout import Document, Field, Fields, Heading, Note, Signatures, format_value
 from app.printing.registry import register_form
 
@@ -83,7 +83,7 @@ def _authorisation(h: KeyHandover) -> str:
 
 @register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample)
 def build(h: KeyHandover) -> Document:
-    phone = mask_phone(h.phone) if h.mask_private else format_phone(h.phone)
+    phone = shown_phone(h.phone, h.mask_private)
     document = f"{h.id_type} {mask_id(h.id_number)}".strip() if h.id_number else "—"
     purpose = h.purpose + (f"：{h.purpose_text}" if h.purpose_text else "")
     key = " ".join(p for p in (h.key_no, h.category, h.description) if p)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.validation import format_phone, mask_id, mask_phone
+from app.domain.validation import mask_id, shown_phone
 from app.printing.forms.visitor_slip import hm
 from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_day
 from app.printing.registry import register_form
@@ -106,7 +106,7 @@ def rows_of(register: VisitRegister) -> list[tuple]:
         if e.id_number and e.id_type:
             document = f"{e.id_type} {document}"
         rows.append((k, hm(e.arrival_at), e.visitor_name,
-                     mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
+                     shown_phone(e.phone, register.mask_private),
                      e.unit_or_address, document, 1 + e.companions, e.purpose, e.room_code, e.host_name,
                      hm(e.departure_at, day), e.receptionist, _remarks(e)))
     return rows
