@@ -104,8 +104,12 @@ class ClockRun:
         """How many escalation points are passed at ``moment`` (at the stop, for a stopped clock)."""
         spent = self.spent_at(self.stopped_at or moment, meter)
         past = self.deadlines if self.running else ()   # a deadline set in the past is passed at once
-        return sum(1 for k in range(len(self.points))
-                   if spent > self.target(k) or k < len(past) and past[k] is not None and past[k] < moment)
+
+        def passed(k: int) -> bool:
+            deadline = past[k] if k < len(past) else None
+            return spent > self.target(k) or (deadline is not None and deadline < moment)
+
+        return sum(1 for k in range(len(self.points)) if passed(k))
 
     @property
     def late(self) -> bool:

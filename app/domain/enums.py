@@ -5,6 +5,7 @@ Values are stable English codes stored in the database; ``label`` is the transla
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING, Self
 
 from app.i18n import QT_TRANSLATE_NOOP, Text, chinese
 
@@ -19,7 +20,10 @@ class LabelledEnum(str, enum.Enum):
     label: Text
     _print: str
 
-    def __new__(cls, value: str, label: Text, print_label: str = ""):
+    if TYPE_CHECKING:  # looking a member up by its code: ``Channel("phone")``
+        def __new__(cls, value: str, label: Text = ..., print_label: str = "") -> Self: ...
+
+    def __new__(cls, value: str, label: Text, print_label: str = "") -> Self:  # type: ignore[no-redef]
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label
@@ -34,16 +38,18 @@ class LabelledEnum(str, enum.Enum):
     @classmethod
     def printed(cls, code: str | None) -> str:
         """The printed word of a stored code (the code itself when unknown)."""
+        if code is None:
+            return ""
         try:
             return cls(code).print_label
         except ValueError:
-            return code or ""
+            return code
 
     def __str__(self) -> str:
         return str(self.label)
 
     @classmethod
-    def from_label(cls, text: str):
+    def from_label(cls, text: str | None) -> Self | None:
         """The member whose label (translated or source) or code is ``text``; ``None`` if none."""
         text = (text or "").strip()
         for m in cls:

@@ -34,11 +34,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from app.domain.enums import LabelledEnum
 from app.domain.errors import ValidationError
-from app.domain.validation import MSG_REQUIRED, check_text, parse_decimal
+from app.domain.validation import MSG_REQUIRED, check_text, mask_id, mask_phone, parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text, chinese
 
@@ -56,6 +56,7 @@ _DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _TIME_RE = re.compile(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$")
 _DATETIME_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$")
 _INT_RE = re.compile(r"^[+-]?\d+$")
+_V = TypeVar("_V")
 
 MSG_CHOOSE = T("Validation", "Choose {field}")
 MSG_TICK = T("Validation", "Tick “{field}” first")
@@ -124,6 +125,10 @@ class FieldSpec:
     @property
     def members(self) -> tuple[LabelledEnum, ...]:
         return tuple(self.choices) if self.choices is not None else ()
+
+    def mask(self, text: str | None) -> str:
+        """A private field's value as shown to someone who may not see it whole (a phone, else an ID)."""
+        return mask_phone(text) if "phone" in self.key else mask_id(text)
 
     def empty(self) -> Any:
         if self.kind in TEXT_KINDS:
@@ -201,14 +206,14 @@ class FieldSpec:
             raw = "yes" if raw else "no"
         for member in self.members:
             if raw is member or raw == member.value:
-                return member.value
+                return str(member.value)
         choices = self.choices
         assert choices is not None
-        member = choices.from_label(str(raw)) if isinstance(choices, type) else next(
+        found = choices.from_label(str(raw)) if isinstance(choices, type) else next(
             (m for m in self.members if str(raw).strip() in (m.value, m.label.source, str(m.label))), None)
-        if member is None or member not in self.members:
+        if found is None or found not in self.members:
             raise self._error(MSG_CHOOSE)
-        return member.value
+        return str(found.value)
 
     def _bool(self, raw: Any) -> bool:
         if isinstance(raw, bool) or raw is None:
@@ -254,50 +259,38 @@ class FieldSpec:
             return raw.date()
         if isinstance(raw, date):
             return raw
-        text = _text(raw)
-        if not text:
-            return None
-        match = _DATE_RE.match(text)
-        try:
-            if match:
-                return date(*(int(g) for g in match.groups()))
-        except ValueError:
-            pass
-        raise self._error(MSG_DATE)
+        return self._matched(raw, MSG_DATE, (_DATE_RE, lambda g: date(g[0], g[1], g[2])))
 
     def _datetime(self, raw: Any, now: datetime | None) -> datetime | None:
         if isinstance(raw, datetime):
             return raw.replace(microsecond=0)
         if isinstance(raw, date):
             return datetime.combine(raw, time())
-        text = _text(raw)
-        if not text:
-            return None
-        try:
-            match = _DATETIME_RE.match(text)
-            if match:
-                return datetime(*(int(g or 0) for g in match.groups()))
-            match = _TIME_RE.match(text)
-            if match:
-                day = (now or datetime.now()).date()
-                return datetime.combine(day, time(*(int(g or 0) for g in match.groups())))
-        except ValueError:
-            pass
-        raise self._error(MSG_DATETIME)
+        return self._matched(
+            raw, MSG_DATETIME, (_DATETIME_RE, lambda g: datetime(g[0], g[1], g[2], g[3], g[4], g[5])),
+            (_TIME_RE, lambda g: datetime.combine((now or datetime.now()).date(), time(g[0], g[1], g[2]))))
 
     def _time(self, raw: Any) -> time | None:
         if isinstance(raw, time):
             return raw.replace(microsecond=0)
+        return self._matched(raw, MSG_TIME, (_TIME_RE, lambda g: time(g[0], g[1], g[2])))
+
+    def _matched(self, raw: Any, message: Text,
+                 *forms: tuple[re.Pattern[str], Callable[[tuple[int, ...]], _V]]) -> _V | None:
+        """A date or time typed in the first of ``forms`` (pattern, maker of the value from the pattern's
+        numbers; a group left out is 0) that the text matches; None when empty. Text that matches none,
+        or names no such day or time, is refused with ``message``."""
         text = _text(raw)
         if not text:
             return None
-        match = _TIME_RE.match(text)
-        try:
+        for pattern, make in forms:
+            match = pattern.match(text)
             if match:
-                return time(*(int(g or 0) for g in match.groups()))
-        except ValueError:
-            pass
-        raise self._error(MSG_TIME)
+                try:
+                    return make(tuple(int(g or 0) for g in match.groups()))
+                except ValueError:
+                    break
+        raise self._error(message)
 
     def _id(self, raw: Any) -> int | None:
         if raw is None or isinstance(raw, bool):
@@ -351,7 +344,6 @@ def _files(raw: Any) -> list[Any]:
 
 
 def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
-    from app.domain.validation import mask_id, mask_phone
     if value is None or value == "" or value == []:
         return ""
     kind = spec.kind
@@ -360,15 +352,15 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
     if kind == "bool":
         if isinstance(value, str):
             value = value.strip().lower() in _TRUE
-        text = YES if value else NO
-        return chinese(text) if printed else str(text)
+        answer = YES if value else NO
+        return chinese(answer) if printed else str(answer)
     if kind == "money":
         return f"{Decimal(str(value)):,.2f}"
     if kind in ("datetime", "date") and isinstance(value, str):   # as the event log keeps it
         try:
             value = datetime.fromisoformat(value) if kind == "datetime" else date.fromisoformat(value[:10])
         except ValueError:
-            return value
+            return str(value)
     if kind == "datetime":
         return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
     if kind == "date":
@@ -380,9 +372,23 @@ def _shown(spec: FieldSpec, value: Any, *, printed: bool) -> str:
     if isinstance(value, list | tuple):   # several values, as an older version kept some in the event log
         return "、".join(str(v) for v in value)
     text = str(value)
-    if spec.private:
-        return mask_phone(text) if "phone" in spec.key else mask_id(text)
-    return text
+    return spec.mask(text) if spec.private else text
+
+
+# the endings of a picture, for an attachment field that takes photos only
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic")
+
+
+def pictures_only(message: Text, key: str = "photo") -> Check:
+    """An attachment field's ``check`` that takes pictures only: a file given by its name must end in one of
+    :data:`PHOTO_SUFFIXES` (one already stored, given by its id, was checked then); ``message`` refuses it."""
+    def check(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
+        for item in files:
+            name = str(item[0] if isinstance(item, tuple | list) else item)
+            if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
+                raise ValidationError(message, key)
+        return files
+    return check
 
 
 def by_key(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:

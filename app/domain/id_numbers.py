@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from app.domain.errors import ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -59,7 +59,7 @@ def birth_date(number: str) -> date | None:
         return None
 
 
-def _error(message, field: str, **args) -> ValidationError:
+def _error(message: Text, field: str, **args: object) -> ValidationError:
     return ValidationError(message.format(**args) if args else message, field)
 
 

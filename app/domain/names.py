@@ -15,9 +15,13 @@ pypinyin is imported on first use only (never at start-up).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 #: readings of surnames that differ from the character's common reading, or that phrase conversion
 #: misses; syllables of a compound surname are separated by a space
+_R = TypeVar("_R", bound=Hashable)
+
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "单": ("shan",), "曾": ("zeng",), "解": ("xie",), "仇": ("qiu",), "区": ("ou",), "查": ("zha",),
     "朴": ("piao",), "乐": ("yue", "le"), "盖": ("ge", "gai"), "缪": ("miao",), "覃": ("qin", "tan"),
@@ -48,8 +52,9 @@ def split_surname(name: str) -> tuple[str, str]:
     return hans[:cut], hans[cut:]
 
 
-def _ordered(*groups) -> list:
-    seen: dict = {}
+def _ordered(*groups: Iterable[_R]) -> list[_R]:
+    """The items of ``groups`` in order, each once (empty ones left out)."""
+    seen: dict[_R, None] = {}
     for group in groups:
         for r in group:
             if r:

@@ -33,14 +33,14 @@ Times are naive local datetimes (see app.domain.calendar).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from app.domain.enums import LabelledEnum, StaffRole
 from app.domain.errors import ValidationError
-from app.domain.fields import VOID_REASON, FieldSpec
+from app.domain.fields import VOID_REASON, FieldSpec, pictures_only
 from app.domain.numbering import notice_number, parse_number
 from app.domain.parameters import effective_value
 from app.domain.permissions import declare
@@ -113,7 +113,6 @@ NAME_MAX = 50
 NOTE_MAX = 200
 #: a date and time as typed (or a stored one, seconds and all)
 TIME_MAX = 30
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic")
 #: a title longer than this is printed as a wrapped heading under the kind (it does not fit one line)
 PRINT_TITLE_FIT = 22
 
@@ -330,7 +329,7 @@ def parse_room_codes(text: str, field: str = "rooms") -> list[str]:
 
 # ------------------------------------------------------------------------------------------ other fields
 
-def check_channels(codes) -> str:
+def check_channels(codes: Iterable[object] | None) -> str:
     """The channels as stored (comma-separated codes in declaration order)."""
     chosen = {str(getattr(c, "value", c)) for c in codes or ()}
     unknown = chosen - {c.value for c in Channel}
@@ -351,13 +350,8 @@ def check_contact_phone(value: str, _values: Mapping[str, Any] | None = None) ->
 _PHONE_RE = re.compile(r"[0-9+()（）\-\s转]{3,30}")
 
 
-def check_pictures(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
-    """Photos only: a file attached as proof of a posting or a delivery is a picture."""
-    for item in files:
-        name = str(item[0] if isinstance(item, tuple | list) else item)
-        if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
-            raise ValidationError(T("Notice", "The photo must be a picture (JPEG, PNG, BMP or HEIC)"), "photo")
-    return files
+# photos only: a file attached as proof of a posting or a delivery is a picture
+check_pictures = pictures_only(T("Notice", "The photo must be a picture (JPEG, PNG, BMP or HEIC)"))
 
 
 def _when(field: str, label: Text, *, end_of_day: bool = False) -> Any:

@@ -115,7 +115,7 @@ def _parse(text: str) -> DocNumber | None:
     match = _NUMBER_RE.fullmatch(text)
     doc_type = DOC_TYPES.get(match["code"]) if match else None
     key = match["period"] if match else ""
-    if doc_type is None or len(key) != _KEY_LENGTH[doc_type.period]:
+    if match is None or doc_type is None or len(key) != _KEY_LENGTH[doc_type.period]:
         return None
     try:
         when = date(int(key[:4]), int(key[4:6] or 1), int(key[6:] or 1))

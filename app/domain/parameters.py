@@ -86,7 +86,7 @@ def parse_value(param: Param, text: str) -> Any:
         return _in_range(param, int(text))
     if param.kind == "decimal":
         return parse_decimal(text, param.key, str(param.label), places=param.places,
-                             minimum=param.minimum, maximum=param.maximum)
+                             minimum=_decimal(param.minimum), maximum=_decimal(param.maximum))
     if param.kind == "bool":
         if text.lower() in _TRUE:
             return True
@@ -101,12 +101,16 @@ def parse_value(param: Param, text: str) -> Any:
     return text
 
 
+def _decimal(bound: int | Decimal | None) -> Decimal | None:
+    return None if bound is None else Decimal(bound)
+
+
 def to_text(param: Param, value: Any) -> str:
     """The stored form of ``value``; :func:`parse_value` reads it back to the same value."""
     if param.kind == "bool":
         return "true" if value else "false"
     if param.kind == "time":
-        return value.strftime("%H:%M")
+        return f"{value:%H:%M}"
     if param.kind == "decimal":
         return f"{value:.{param.places}f}"
     return str(value)

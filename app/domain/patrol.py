@@ -18,14 +18,12 @@ are declared once below: the dialogs, the service's parsing and the timeline rea
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from app.domain.enums import LabelledEnum, StaffRole
 from app.domain.errors import ValidationError
-from app.domain.fields import VOID_REASON, FieldSpec
+from app.domain.fields import VOID_REASON, FieldSpec, pictures_only
 from app.domain.permissions import declare
 from app.domain.relay import TARGET_DEPARTMENTS, Priority
 from app.domain.workflow import Clock, State, Transition, Workflow, register
@@ -119,17 +117,8 @@ def completion_rate(done_per_day: dict[date, int], per_day: int, first: date, la
     return done / planned
 
 
-def _pictures(files: list[Any], _values: Mapping[str, Any] | None = None) -> list[Any]:
-    for item in files:
-        name = str(item[0] if isinstance(item, tuple | list) else item)
-        if not isinstance(item, int) and not name.lower().endswith(PHOTO_SUFFIXES):
-            raise ValidationError(T("Patrol", "A photo is a .jpg, .jpeg, .png, .heic or .bmp file"), "photo")
-    return files
-
-
 # ------------------------------------------------------------------------------------------ fields
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".bmp")
 SHIFT = FieldSpec("shift", T("Patrol", "Shift"), "choice", choices=Shift, required=True,
                   default=Shift.MORNING.value)
 SUMMARY = FieldSpec("summary", T("Field", "Summary"), "multiline", max_len=1000, wide=True, column="summary")
@@ -138,7 +127,8 @@ CHECKPOINT = FieldSpec("checkpoint", T("Patrol", "Checkpoint"), "int", required=
 RESULT = FieldSpec("result", T("Patrol", "Result"), "choice", choices=CheckResult, required=True,
                    default=CheckResult.NORMAL.value)
 SEEN = FieldSpec("note", T("Patrol", "What was seen"), max_len=200, wide=True)
-PHOTO = FieldSpec("photo", T("Patrol", "Photo"), "attachment", check=_pictures, wide=True)
+PHOTO = FieldSpec("photo", T("Patrol", "Photo"), "attachment", wide=True,
+                  check=pictures_only(T("Patrol", "A photo is a .jpg, .jpeg, .png, .heic or .bmp file")))
 
 LOCATION = FieldSpec("location", T("Patrol", "Location"), required=True, max_len=100,
                      placeholder=T("Patrol", "e.g. 1号楼3层消防通道"))

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
 
 from app.domain.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -162,7 +164,7 @@ def parse_phone(value: str | None, field: str = "phone") -> Phone:
     return _checked(stored + (f"-{extension}" if extension else ""), digits, field)
 
 
-def _foreign(phonenumbers, digits: str, extension: str) -> str:
+def _foreign(phonenumbers: ModuleType, digits: str, extension: str) -> str:
     """The stored form of a valid number of another country (``+85291234567``), or ""."""
     number = _parse(phonenumbers, "+" + digits, None)
     if number is None or not phonenumbers.is_valid_number(number):
@@ -181,7 +183,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _parse(phonenumbers, text: str, region: str | None):
+def _parse(phonenumbers: ModuleType, text: str, region: str | None) -> Any:
     try:
         return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

@@ -416,7 +416,9 @@ class MonthlyStats:
         for b in self.buildings:
             for k, v in b.by_type.items():
                 by_type[k] += v
-        return BuildingStat("", *(sum(getattr(b, f) for b in self.buildings) for f in ("rooms", "vacant")),
-                            dict(by_type),
-                            *(sum(getattr(b, f) for b in self.buildings)
-                              for f in ("added", "removed", "inspected", "anomalies", "fixed")))
+        def total(name: str) -> int:
+            return sum(getattr(b, name) for b in self.buildings)
+
+        return BuildingStat("", rooms=total("rooms"), vacant=total("vacant"), by_type=dict(by_type),
+                            added=total("added"), removed=total("removed"), inspected=total("inspected"),
+                            anomalies=total("anomalies"), fixed=total("fixed"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from app.domain import id_numbers, phones
 from app.domain.enums import IdType
@@ -100,7 +101,8 @@ def parse_decimal(value: str | Decimal | int | float | None, field: str, label: 
     if not number.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{field} must be a number").format(
             field=label), field)
-    if -number.as_tuple().exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
+    exponent = number.as_tuple().exponent  # an int: the number is finite
+    if isinstance(exponent, int) and -exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Validation", "{field} has at most {places} decimal places").format(
                 field=label, places=places), field)
@@ -116,7 +118,8 @@ def parse_decimal(value: str | Decimal | int | float | None, field: str, label: 
     return number.quantize(Decimal(1).scaleb(-places))
 
 
-def parse_money(value, field: str = "amount", label: str = "", **kw) -> Decimal | None:
+def parse_money(value: str | Decimal | int | float | None, field: str = "amount", label: str = "",
+                **kw: Any) -> Decimal | None:
     return parse_decimal(value, field, label or str(QT_TRANSLATE_NOOP("Validation", "Amount")),
                          places=2, **kw)
 
@@ -156,3 +159,8 @@ def mask_phone(value: str | None) -> str:
 
 
 format_phone = phones.format_phone
+
+
+def shown_phone(value: str | None, masked: bool) -> str:
+    """A phone as a form or list shows it: masked (:func:`mask_phone`) unless the user may see it whole."""
+    return mask_phone(value) if masked else format_phone(value)

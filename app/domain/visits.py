@@ -20,7 +20,7 @@ derived from the time, never stored).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -275,7 +275,7 @@ _BEFORE_RESULT = ("registered", "contacting", "unreachable")
 MSG_OTHER_TRACK = T("Visits", "“{action}” does not apply to {category}")
 
 
-def _of(track: VisitCategory, label: Text):
+def _of(track: VisitCategory, label: Text) -> Callable[[Any], Text | None]:
     """The scope of an action of one track: a visit of the other track is told the action is not its."""
     def scope(visit: Any) -> Text | None:
         if visit.category == track.value:

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain import clocks as clockwork
 from app.domain.calendar import WorkCalendar
@@ -49,6 +49,8 @@ from app.domain.numbering import DOC_TYPES
 from app.domain.parameters import DURATION_KINDS, PARAMS, effective_value
 from app.domain.permissions import PERMISSIONS
 from app.i18n import QT_TRANSLATE_NOOP, Text, chinese
+
+_D = TypeVar("_D")
 
 ANY = "*"
 #: a transition's target that keeps the state it came from (a progress report in either of two states)
@@ -239,10 +241,9 @@ class Clock:
         assert self.param is not None and self.by is not None
         choice = fields.get(self.by)
         choice = getattr(choice, "value", choice)  # an enum member hashes by name, not by value
-        try:
-            return self.param[choice]
-        except KeyError:
-            raise ValueError(f"clock {self.name}: no parameter for {self.by}={choice!r}") from None
+        if not isinstance(choice, str) or choice not in self.param:
+            raise ValueError(f"clock {self.name}: no parameter for {self.by}={choice!r}")
+        return self.param[choice]
 
 
 @dataclass(frozen=True)
@@ -312,11 +313,15 @@ class Workflow:
         """The non-terminal states, in declaration order (what "open records" means in lists)."""
         return tuple(s.name for s in self.states if not s.terminal)
 
-    def state(self, name: str) -> State:
+    def _declared(self, table: Mapping[str, _D], what: str, name: str) -> _D:
+        """What the workflow declares under ``name``: a KeyError naming the workflow if nothing (a caller's bug)."""
         try:
-            return self._states[name]
+            return table[name]
         except KeyError:
-            raise KeyError(f"workflow {self.kind!r} has no state {name!r}") from None
+            raise KeyError(f"workflow {self.kind!r} has no {what} {name!r}") from None
+
+    def state(self, name: str) -> State:
+        return self._declared(self._states, "state", name)
 
     def filter_state(self, name: str) -> str:
         """A list's status filter, refused in the user's words when the workflow has no such state (typed
@@ -326,10 +331,7 @@ class Workflow:
         return name
 
     def transition(self, name: str) -> Transition:
-        try:
-            return self._transitions[name]
-        except KeyError:
-            raise KeyError(f"workflow {self.kind!r} has no action {name!r}") from None
+        return self._declared(self._transitions, "action", name)
 
     def action(self, name: str) -> Transition:
         """The transition of an action named by a user or a caller: a NotFound (not a KeyError) if none."""
@@ -366,10 +368,7 @@ class Workflow:
         return values
 
     def clock(self, name: str) -> Clock:
-        try:
-            return self._clocks[name]
-        except KeyError:
-            raise KeyError(f"workflow {self.kind!r} has no clock {name!r}") from None
+        return self._declared(self._clocks, "clock", name)
 
     def allowed_actions(self, state: str, permissions: Iterable[str], record: Any = None, *,
                         hidden: bool = False) -> list[Transition]:

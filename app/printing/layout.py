@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -187,6 +187,37 @@ def format_cn_date(value: date | datetime | str | None) -> str:
     if isinstance(value, date):
         return f"{value.year}年{value.month:02d}月{value.day:02d}日"
     return str(value)
+
+
+WEEKDAYS = "一二三四五六日"
+
+
+def format_cn_day(day: date) -> str:
+    """``2025年06月12日　星期四``: the subtitle of a day's register."""
+    return f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}"
+
+
+def printed_line(by: str, at: date | datetime | None, *extra: str, who: str = "打印人", when: str = "打印时间",
+                 fmt: Callable[[date | datetime], str] = format_cn_date) -> str:
+    """The small print of who printed a list and when (``打印人：王丽华　打印时间：2025年06月12日 18:00``),
+    then any ``extra`` words (``共 12 条``); what is not known is left out."""
+    return "　".join(x for x in (
+        f"{who}：{by}" if by else "",
+        f"{when}：{fmt(at)}" if at else "",
+        *extra) if x)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Printed:
+    """The data of a printed list that says who printed it and when (a register, a report): its
+    :meth:`printed_line` is the small print."""
+
+    printed_by: str = ""
+    printed_at: date | datetime | None = None
+
+    def printed_line(self, *extra: str, **words: Any) -> str:
+        """:func:`printed_line` of this list (``extra``, ``who``, ``when``, ``fmt`` as there)."""
+        return printed_line(self.printed_by, self.printed_at, *extra, **words)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -12,14 +12,12 @@ services' single worker), never two at once.
 """
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.printing.discover import import_modules
 from app.printing.fonts import FontInfo, resolve_font
 from app.printing.layout import PAPER_A4, PAPERS, Document, EstateHeader, build_pdf
 
@@ -52,8 +50,6 @@ class FormSpec:
 
 
 _forms: dict[str, FormSpec] = {}
-_loaded = False
-_load_lock = threading.RLock()
 
 
 def register_form(*, code: str, title: str, sample: Callable[[], Any], paper: str = PAPER_A4,
@@ -102,17 +98,7 @@ def _data_type(build: Callable) -> type | None:
 
 
 def _load_forms() -> None:
-    global _loaded
-    if _loaded:
-        return
-    with _load_lock:
-        if _loaded:
-            return
-        package = importlib.import_module(FORMS_PACKAGE)
-        for info in pkgutil.iter_modules(package.__path__):
-            if not info.name.startswith("_"):
-                importlib.import_module(f"{FORMS_PACKAGE}.{info.name}")
-        _loaded = True
+    import_modules(FORMS_PACKAGE)
 
 
 def list_forms() -> list[FormSpec]:

@@ -46,11 +46,8 @@ reportlab is not thread-safe: the UI runs renders on its one worker thread.
 from __future__ import annotations
 
 import contextvars
-import importlib
 import os
-import pkgutil
 import platform
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -107,8 +104,6 @@ class Source:
 
 
 _sources: dict[str, Source] = {}
-_loaded = False
-_load_lock = threading.RLock()
 
 
 def register_source(form_code: str, loader: Loader, *, reprints: bool = True) -> None:
@@ -128,17 +123,9 @@ def unregister_source(form_code: str) -> None:
 
 def load_sources() -> None:
     """Import every module of :mod:`app.services` once, so that each has registered its sources."""
-    global _loaded
-    if _loaded:
-        return
-    with _load_lock:
-        if _loaded:
-            return
-        package = importlib.import_module("app.services")
-        for info in pkgutil.iter_modules(package.__path__):
-            if not info.name.startswith("_"):
-                importlib.import_module(f"app.services.{info.name}")
-        _loaded = True
+    from app.printing.discover import import_modules  # here: importing this module imports no app.printing
+
+    import_modules("app.services")
 
 
 @dataclass(frozen=True)

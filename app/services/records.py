@@ -33,7 +33,6 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.domain.fields import FieldSpec
-from app.domain.validation import mask_id, mask_phone
 from app.domain.workflow import MSG_DENIED, Transition, Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -256,7 +255,7 @@ def _event_data(ctx: Act) -> dict[str, Any]:
         elif spec.kind == "attachment":
             value = [_file_name(item) for item in value]
         elif spec.private:
-            value = mask_phone(value) if "phone" in spec.key else mask_id(value)
+            value = spec.mask(value)
         data[spec.key] = value
     return data
 
@@ -457,7 +456,7 @@ def snapshot(kind: RecordKind, record: Any, actor: Actor) -> Any:
         for spec in kind.workflow.record_fields:
             column = spec.column or spec.key
             if spec.private and isinstance(values.get(column), str):
-                values[column] = mask_phone(values[column]) if "phone" in spec.key else mask_id(values[column])
+                values[column] = spec.mask(values[column])
     return SimpleNamespace(**values)
 
 

@@ -4653,10 +4653,6 @@
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
@@ -9184,10 +9180,6 @@
     <message>
         <source>Storm re-inspection opened: every vacant unit is due.</source>
         <translation>Storm re-inspection opened: every vacant unit is due.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{n} rows exported to {path}</source>

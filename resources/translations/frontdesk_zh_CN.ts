@@ -4654,10 +4654,6 @@
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未生成文件。</translation>
     </message>
@@ -9187,10 +9183,6 @@
     <message>
         <source>Storm re-inspection opened: every vacant unit is due.</source>
         <translation>已开始台风暴雨后复查，所有空置房均须复查。</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>{n} rows exported to {path}</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.printing.layout import Document, Field, Fields, Signatures
+from app.printing.layout import Document, Field, Fields, Signatures, format_value
 from app.printing.registry import register_form
 
 COPIES = ("第一联 客服存根", "第二联 部门联")
@@ -52,10 +52,6 @@ def sample() -> ComplaintSlip:
         status="处理中")
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
-
-
 @register_form(code="complaint_slip", title="投诉处理单", paper="A5x2", copies=COPIES, number_prefix="TS",
                sample=sample)
 def build(c: ComplaintSlip) -> Document:
@@ -63,16 +59,16 @@ def build(c: ComplaintSlip) -> Document:
         number=c.number, date=c.received_at,
         parts=[
             Fields([
-                ("受理时间", _when(c.received_at)), ("渠道", c.channel),
+                ("受理时间", format_value(c.received_at)), ("渠道", c.channel),
                 ("投诉人", f"{c.complainant}（{c.role}）" if c.role else c.complainant), ("联系电话", c.phone),
                 ("房号", c.room), ("类型", f"{c.ctype}·{c.category}"),
                 ("紧急程度", c.urgency), ("有效性", c.validity),
                 Field("投诉内容", c.content, span=2), Field("诉求", c.demand, span=2),
                 Field("初步答复", c.initial_reply, span=2),
-                ("责任部门", f"{c.dept}　{c.assignee}".strip()), ("要求完成", _when(c.required_by)),
+                ("责任部门", f"{c.dept}　{c.assignee}".strip()), ("要求完成", format_value(c.required_by)),
             ], columns=2),
             Fields([Field("处理结果", c.result, span=2)], columns=2, min_row_height=None if c.result else 40),
-            Fields([("完成时间", _when(c.resolved_at)), ("回访结果", "　".join(x for x in (c.followup, c.satisfaction)
-                                                                             if x))], columns=2),
+            Fields([("完成时间", format_value(c.resolved_at)),
+                    ("回访结果", "　".join(x for x in (c.followup, c.satisfaction) if x))], columns=2),
             Signatures(["处理人", "部门负责人", "经办人", "回访人", "主管审核"], columns=5, date=False),
         ])

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.printing.layout import Column, Document, Field, Fields, ItemTable, Meta, Signatures
+from app.printing.layout import Column, Document, Field, Fields, ItemTable, Meta, Signatures, format_value
 from app.printing.registry import register_form
 
 
@@ -42,21 +42,18 @@ def sample() -> FollowUpRecord:
         "卫生间顶棚漏水", "已修好，不再滴水，感谢工程部", "满意", "陈晓雪", "", "已回访")])
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
-
-
 @register_form(code="followup_record", title="回访记录表", sample=sample)
 def build(r: FollowUpRecord) -> Document:
     if r.first is None and len(r.lines) == 1:
         f = r.lines[0]
         return Document(number=f.number, date=f.visited_at, parts=[
-            Fields([("回访日期", _when(f.visited_at)), ("单号", f.source), ("房号", f.room), ("受访人", f.interviewee),
+            Fields([("回访日期", format_value(f.visited_at)), ("单号", f.source), ("房号", f.room),
+                    ("受访人", f.interviewee),
                     ("回访形式", f.method), ("满意度", f.satisfaction), Field("回访事由", f.topic, span=2),
                     Field("反馈意见", f.feedback, span=2), Field("领导意见", f.opinion, span=2)], columns=2),
             Signatures(["回访人", "业主（住户）签名", "客服主管"], columns=3),
         ])
-    rows = [[_when(f.visited_at), f.source, f.room, f.interviewee, f.method, f.topic, f.feedback, f.satisfaction,
+    rows = [[format_value(f.visited_at), f.source, f.room, f.interviewee, f.method, f.topic, f.feedback, f.satisfaction,
              f.visitor, "", f.opinion] for f in r.lines]
     period = f"{r.first.isoformat()} 至 {r.last.isoformat()}" if r.first and r.last else ""
     return Document(number=None, date=r.last, subtitle=period, landscape=True, parts=[

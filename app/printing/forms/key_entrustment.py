@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.validation import format_phone, mask_phone
+from app.domain.validation import shown_phone
 from app.printing.layout import PAPER_A5X2, Document, Field, Fields, Note, Signatures
 from app.printing.registry import register_form
 
@@ -46,7 +46,7 @@ def sample() -> KeyEntrustment:
 @register_form(code="key_entrustment", title="业主托管钥匙委托书", paper=PAPER_A5X2, copies=COPIES_ENTRUST,
                number_prefix="WT", sample=sample)
 def build(e: KeyEntrustment) -> Document:
-    phone = mask_phone(e.phone) if e.mask_private else format_phone(e.phone)
+    phone = shown_phone(e.phone, e.mask_private)
     return Document(number=e.number, date=e.entrusted_at, parts=[
         Fields([
             ("房号", e.room), ("委托日期", f"{e.entrusted_at:%Y-%m-%d}"),

@@ -13,17 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.validation import format_phone, mask_id, mask_phone
-from app.printing.layout import Document, Field, Fields, Heading, Note, Signatures
+from app.domain.validation import mask_id, shown_phone
+from app.printing.layout import Document, Field, Fields, Heading, Note, Signatures, format_value
 from app.printing.registry import register_form
 
 NOTICE = ("借用人须妥善保管钥匙，不得转借、复制；须于应还时间前归还前台。逾期未还，前台将电话联系借用人并记入"
           "钥匙管理备忘录。看房时由工作人员开门，钥匙不交予看房人。")
 BLANK_TIME = "____年__月__日 __时__分"
-
-
-def ymdhm(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ def _authorisation(h: KeyHandover) -> str:
 
 @register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample)
 def build(h: KeyHandover) -> Document:
-    phone = mask_phone(h.phone) if h.mask_private else format_phone(h.phone)
+    phone = shown_phone(h.phone, h.mask_private)
     document = f"{h.id_type} {mask_id(h.id_number)}".strip() if h.id_number else "—"
     purpose = h.purpose + (f"：{h.purpose_text}" if h.purpose_text else "")
     key = " ".join(p for p in (h.key_no, h.category, h.description) if p)
@@ -106,13 +102,13 @@ def build(h: KeyHandover) -> Document:
             Field("借用事由", purpose, span=2),
             ("业主授权", _authorisation(h)), ("业主告知", h.owner_notified or "—"),
             ("审批", _approval(h)), ("经办人", h.keeper),
-            ("借出时间", ymdhm(h.lent_at)), ("应还时间", ymdhm(h.due_at)),
+            ("借出时间", format_value(h.lent_at)), ("应还时间", format_value(h.due_at)),
             Field("备注", h.remarks, span=2),
         ], columns=2),
         Signatures(["借用人签字", "钥匙管理员", "审批人"], columns=3, date=False),
         Heading("二、归还"),
         Fields([
-            ("归还时间", ymdhm(h.returned_at) if returned else BLANK_TIME),
+            ("归还时间", format_value(h.returned_at) if returned else BLANK_TIME),
             ("归还数量", count_in + missing),
             ("归还人", h.returned_by), ("接收人", h.received_by),
         ], columns=2),

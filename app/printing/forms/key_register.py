@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.validation import mask_id
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_day
 from app.printing.registry import register_form
-
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)
@@ -35,11 +33,9 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
-class KeyRegister:
+class KeyRegister(Printed):
     day: date
     entries: Sequence[RegisterEntry]
-    printed_by: str = ""
-    printed_at: datetime | None = None
 
 
 def sample() -> KeyRegister:
@@ -98,11 +94,9 @@ COLUMNS = [Column("序号", 0.5, "center"), Column("单号", 0.6, "center"), Col
 @register_form(code="key_register", title="钥匙借用登记表", paper="A4", qr=False, sample=sample)
 def build(register: KeyRegister) -> Document:
     day = register.day
-    printed = "　".join(x for x in (
-        f"打印人：{register.printed_by}" if register.printed_by else "",
-        f"打印时间：{format_cn_date(register.printed_at)}" if register.printed_at else "") if x)
+    printed = register.printed_line()
     return Document(
-        date=day, landscape=True, subtitle=f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}",
+        date=day, landscape=True, subtitle=format_cn_day(day),
         parts=[
             Meta(summary(register), printed),
             ItemTable(COLUMNS, rows_of(register), zebra=True, font_size=8, min_rows=8,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
-from app.printing.layout import Amount, Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Amount, Column, Document, ItemTable, Meta, Printed, Signatures
 from app.printing.registry import register_form
 
 PORTRAIT_MAX_COLUMNS = 7
@@ -20,7 +20,7 @@ PORTRAIT_MAX_WEIGHT = 12.0
 
 
 @dataclass(frozen=True)
-class ListReport:
+class ListReport(Printed):
     title: str
     columns: Sequence[Column | str]
     rows: Sequence[Sequence[object]]
@@ -28,8 +28,6 @@ class ListReport:
     totals: Sequence[object] | None = None
     amount_total: Decimal | None = None   # printed in figures and 大写 under the table
     amount_label: str = "合计金额"
-    printed_by: str = ""
-    printed_at: date | datetime | None = None
     numbered: bool = True                 # a 序号 column first
     landscape: bool | None = None         # None: decide from the columns
     signatures: Sequence[str] = ()        # e.g. ("制表人", "审核人")
@@ -74,10 +72,7 @@ def build(report: ListReport) -> Document:
         rows = [(i, *r) for i, r in enumerate(report.rows, 1)]
         if totals is not None:  # "合计" moves into the 序号 column
             totals = ["合计", "", *totals[1:]] if totals[:1] == ["合计"] else ["合计", *totals]
-    printed = "　".join(x for x in (
-        f"打印人：{report.printed_by}" if report.printed_by else "",
-        f"打印时间：{format_cn_date(report.printed_at)}" if report.printed_at else "",
-        f"共 {len(report.rows)} 条") if x)
+    printed = report.printed_line(f"共 {len(report.rows)} 条")
     filter_text = f"筛选条件：{report.filter_text}" if report.filter_text else ""
     parts: list = [
         Meta(filter_text, printed),

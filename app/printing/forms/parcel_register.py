@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.validation import mask_id
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_date
 from app.printing.registry import register_form
 
 
@@ -35,12 +35,10 @@ class RegisterLine:
 
 
 @dataclass(frozen=True)
-class ParcelRegister:
+class ParcelRegister(Printed):
     first: date
     last: date
     lines: Sequence[RegisterLine] = ()
-    printed_by: str = ""
-    printed_at: datetime | None = None
 
 
 COLUMNS = [
@@ -89,10 +87,7 @@ def build(reg: ParcelRegister) -> Document:
              _short(line.collected_at, first, last), "", "；".join(x for x in (line.status, line.note) if x))
             for i, line in enumerate(reg.lines, 1)]
     collected = sum(1 for line in reg.lines if line.collected_at and line.collector)
-    printed = "　".join(x for x in (
-        f"打印人：{reg.printed_by}" if reg.printed_by else "",
-        f"打印时间：{format_cn_date(reg.printed_at)}" if reg.printed_at else "",
-        f"共 {len(reg.lines)} 件，已领取 {collected} 件") if x)
+    printed = reg.printed_line(f"共 {len(reg.lines)} 件，已领取 {collected} 件")
     return Document(
         title="物品收发登记表", subtitle=_period(first, last), landscape=True,
         parts=[

@@ -11,10 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.printing.layout import Column, Document, Fields, ItemTable, Meta, Note, Signatures, format_cn_date
+from app.printing.layout import (
+    Column,
+    Document,
+    Fields,
+    ItemTable,
+    Meta,
+    Note,
+    Printed,
+    Signatures,
+    format_cn_day,
+    format_value,
+)
 from app.printing.registry import register_form
-
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,10 @@ class DailyFinding:
 
 
 @dataclass(frozen=True)
-class PatrolDaily:
+class PatrolDaily(Printed):
     day: date
     rounds: Sequence[DailyRound] = ()
     findings: Sequence[DailyFinding] = ()
-    printed_by: str = ""
-    printed_at: datetime | None = None
     planned: int | None = None
     signatures: Sequence[str] = field(default=("巡视人", "客服主管"))
 
@@ -126,13 +133,12 @@ def build(data: PatrolDaily) -> Document:
     findings = [(f.number, f.location, f.category, f.description, f.dept, f.relay_slip_no, _due(f),
                  f.status + (f" {f.fixed_at:%m-%d}" if f.fixed_at else ""))
                 for f in data.findings]
-    printed = "　".join(x for x in (f"打印人：{data.printed_by}" if data.printed_by else "",
-                                   f"打印时间：{data.printed_at:%Y-%m-%d %H:%M}" if data.printed_at else "") if x)
+    printed = data.printed_line(fmt=format_value)
     rounds_line = "；".join(f"{r.number} {r.route}（{r.status}）" for r in data.rounds) or "本日无巡视记录"
     summaries = "；".join(f"{r.shift}：{r.summary}" for r in data.rounds if r.summary)
     return Document(
         date=day,
-        subtitle=f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}",
+        subtitle=format_cn_day(day),
         parts=[
             Meta("检查项目：投诉接待、车辆管理、违章检查、安全、清洁、绿化、维修", printed),
             Fields([("巡视记录", rounds_line)], columns=1),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.printing.layout import Column, Document, Field, Fields, ItemTable, Note, Signatures
+from app.printing.layout import Column, Document, Field, Fields, ItemTable, Note, Signatures, format_value
 from app.printing.registry import register_form
 
 
@@ -49,10 +49,6 @@ class ShiftHandover:
     audit_anchor: str = ""
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
-
-
 def _on_duty(people: Sequence[tuple[str, datetime]], opened_at: datetime) -> str:
     parts = []
     for name, since in people:
@@ -62,7 +58,7 @@ def _on_duty(people: Sequence[tuple[str, datetime]], opened_at: datetime) -> str
 
 def _handover_line(data: ShiftHandover) -> str:
     if data.handed_at:
-        return f"{data.handed_by} 交 {data.handed_to}，{_when(data.handed_at)}"
+        return f"{data.handed_by} 交 {data.handed_to}，{format_value(data.handed_at)}"
     if data.without_handover:
         return "未办理交班"
     return "（尚未交班）"
@@ -72,7 +68,7 @@ def _ack_line(data: ShiftHandover) -> str:
     if not data.acknowledged_at:
         return "（尚未接班）"
     note = "（未经交班，直接接班）" if data.without_handover else ""
-    return f"{data.acknowledged_by}，{_when(data.acknowledged_at)}{note}"
+    return f"{data.acknowledged_by}，{format_value(data.acknowledged_at)}{note}"
 
 
 def sample() -> ShiftHandover:
@@ -116,7 +112,7 @@ def build(data: ShiftHandover) -> Document:
             Fields([
                 ("值班日期", data.duty_date), ("班次", data.shift),
                 Field("值班人员", _on_duty(data.on_duty, data.opened_at), span=2),
-                ("接班时间", _when(data.opened_at)), ("状态", data.status),
+                ("接班时间", format_value(data.opened_at)), ("状态", data.status),
                 Field("交班", _handover_line(data), span=2), Field("接班确认", _ack_line(data), span=2),
                 *([Field("审计校验", f"{data.audit_anchor}（打印时审计日志的行数与末行哈希）", span=2)]
                   if data.audit_anchor else []),

@@ -10,15 +10,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.vacancy import BuildingStat, ChangeLine, Holder, MonthlyStats, RemovalReason, UnitLine, VacancyType
-from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, Heading, ItemTable, Meta, Printed, Signatures
 from app.printing.registry import register_form
 
 
 @dataclass(frozen=True)
-class VacancyMonthly:
+class VacancyMonthly(Printed):
     stats: MonthlyStats
-    printed_by: str = ""
-    printed_at: datetime | None = None
 
 
 def sample() -> VacancyMonthly:
@@ -42,8 +40,8 @@ def sample() -> VacancyMonthly:
                ChangeLine("1-2-0302", "removed", date(2025, 6, 12), "moved_in"),
                ChangeLine("2-1-0601", "removed", date(2025, 6, 20), "renovation"),
                ChangeLine("2-2-1502", "removed", date(2025, 6, 25), "leased")]
-    return VacancyMonthly(MonthlyStats(2025, 6, buildings, units, changes, 4.5), "王丽华",
-                          datetime(2025, 6, 30, 17, 20))
+    return VacancyMonthly(MonthlyStats(2025, 6, buildings, units, changes, 4.5), printed_by="王丽华",
+                          printed_at=datetime(2025, 6, 30, 17, 20))
 
 
 def _pct(value: float | None) -> str:
@@ -98,9 +96,7 @@ def summary(stats: MonthlyStats) -> str:
 @register_form(code="vacancy_monthly", title="空置房月统计表", paper="A4", qr=False, sample=sample)
 def build(data: VacancyMonthly) -> Document:
     stats = data.stats
-    printed = "　".join(x for x in (
-        f"制表人：{data.printed_by}" if data.printed_by else "",
-        f"制表时间：{format_cn_date(data.printed_at)}" if data.printed_at else "") if x)
+    printed = data.printed_line(who="制表人", when="制表时间")
     return Document(
         date=date(stats.year, stats.month, 1).strftime("%Y-%m"), landscape=True,
         subtitle=f"{stats.year}年{stats.month:02d}月",

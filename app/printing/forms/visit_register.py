@@ -12,12 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.validation import format_phone, mask_id, mask_phone
+from app.domain.validation import mask_id, shown_phone
 from app.printing.forms.visitor_slip import hm
-from app.printing.layout import Column, Document, ItemTable, Meta, Signatures, format_cn_date
+from app.printing.layout import Column, Document, ItemTable, Meta, Printed, Signatures, format_cn_day
 from app.printing.registry import register_form
-
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)
@@ -47,11 +45,9 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
-class VisitRegister:
+class VisitRegister(Printed):
     day: date
     entries: Sequence[RegisterEntry]
-    printed_by: str = ""
-    printed_at: datetime | None = None
     mask_private: bool = True
 
 
@@ -110,7 +106,7 @@ def rows_of(register: VisitRegister) -> list[tuple]:
         if e.id_number and e.id_type:
             document = f"{e.id_type} {document}"
         rows.append((k, hm(e.arrival_at), e.visitor_name,
-                     mask_phone(e.phone) if register.mask_private else format_phone(e.phone),
+                     shown_phone(e.phone, register.mask_private),
                      e.unit_or_address, document, 1 + e.companions, e.purpose, e.room_code, e.host_name,
                      hm(e.departure_at, day), e.receptionist, _remarks(e)))
     return rows
@@ -131,13 +127,11 @@ def summary(register: VisitRegister) -> str:
 @register_form(code="visit_register", title="来访人员登记表", paper="A4", qr=False, sample=sample)
 def build(register: VisitRegister) -> Document:
     day = register.day
-    printed = "　".join(x for x in (
-        f"打印人：{register.printed_by}" if register.printed_by else "",
-        f"打印时间：{format_cn_date(register.printed_at)}" if register.printed_at else "") if x)
+    printed = register.printed_line()
     columns = [Column("序号", 0.55, "center"), *COLUMNS]
     return Document(
         date=day, landscape=True,
-        subtitle=f"{format_cn_date(day)}　星期{WEEKDAYS[day.weekday()]}",
+        subtitle=format_cn_day(day),
         parts=[
             Meta(summary(register), printed),
             ItemTable(columns, rows_of(register), zebra=True, font_size=8, min_rows=0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.validation import format_phone, mask_id, mask_phone
+from app.domain.validation import mask_id, shown_phone
 from app.printing.layout import PAPER_A5X2, Document, Field, Fields, Note, Signatures
 from app.printing.registry import register_form
 
@@ -73,7 +73,7 @@ def _people(n: int) -> str:
                number_prefix="FK", sample=sample)
 def build(slip: VisitorSlip) -> Document:
     day = slip.arrival_at.date()
-    phone = mask_phone(slip.phone) if slip.mask_private else format_phone(slip.phone)
+    phone = shown_phone(slip.phone, slip.mask_private)
     document = f"{slip.id_type} {mask_id(slip.id_number)}".strip() if slip.id_number else ""
     departure = hm(slip.departure_at, day) if slip.departure_at else "____时____分"
     return Document(number=slip.number, date=slip.arrival_at, parts=[

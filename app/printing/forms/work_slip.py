@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.printing.layout import Document, Field, Fields, Note, Signatures
+from app.printing.layout import Document, Field, Fields, Note, Signatures, format_value
 from app.printing.registry import register_form
 
 COPIES_SLIP = ("第一联 存根联", "第二联 回执联")
@@ -58,10 +58,6 @@ def sample() -> WorkSlipForm:
         status="已签收")
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
-
-
 @register_form(code="work_slip", title="工作联系单", paper="A5x2", copies=COPIES_SLIP, number_prefix="LX",
                sample=sample)
 def build(slip: WorkSlipForm) -> Document:
@@ -77,16 +73,16 @@ def build(slip: WorkSlipForm) -> Document:
             Fields([
                 ("发单部门", f"{slip.from_dept}　{slip.from_person}".strip()),
                 ("接收部门", f"{slip.to_dept}　{slip.to_person}".strip()),
-                ("发出时间", _when(slip.sent_at)), ("紧急程度", slip.priority),
-                ("签收时限", _when(slip.sign_due_at)), ("要求完成", _when(slip.required_by)),
+                ("发出时间", format_value(slip.sent_at)), ("紧急程度", slip.priority),
+                ("签收时限", format_value(slip.sign_due_at)), ("要求完成", format_value(slip.required_by)),
                 ("相关房号", slip.room), ("客户", slip.customer),
                 Field("事　　由", slip.subject, span=2),
                 Field("内　　容", slip.content, span=2),
             ], columns=2),
-            Fields([("签收人", slip.signed_by), ("签收时间", _when(slip.signed_at))], columns=2),
+            Fields([("签收人", slip.signed_by), ("签收时间", format_value(slip.signed_at))], columns=2),
             Fields([Field("回复内容", reply, span=2)], columns=2,
                    min_row_height=_box(reply, 16 if len(slip.content) <= 150 else 10)),
-            Fields([("回复人", slip.replied_by), ("回复时间", _when(slip.replied_at))], columns=2),
+            Fields([("回复人", slip.replied_by), ("回复时间", format_value(slip.replied_at))], columns=2),
             Fields([Field("验证结果", verify, span=2)], columns=2, min_row_height=_box(verify, 9)),
             Note(f"相关记录：{slip.source}" if slip.source else "回复内容请写明：接受与否、处理结果、进度、存在问题。",
                  size=8),

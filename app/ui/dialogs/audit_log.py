@@ -9,8 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -18,14 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
 )
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit_log
 from app.services.audit_log import AuditRow
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog
+from app.ui.widgets.dates import date_range
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 COLUMNS = [
@@ -58,17 +56,13 @@ def detail_html(row: AuditRow) -> str:
             f"{cells}</table>")
 
 
-class AuditLogDialog(QDialog):
+class AuditLogDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setWindowTitle(self.tr("Audit log"))
         self.filters: dict = {}
         self.start_before: int | None = None
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         layout.addLayout(self._filter_bar())
         self.model = LazyTableModel(COLUMNS, self._fetch, page_size=200, parent=self)
         self.table = record_view(self, self.model, "auditTable")
@@ -104,15 +98,7 @@ class AuditLogDialog(QDialog):
     def _filter_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("&From"), self, objectName="useDates")
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-7), self, objectName="since")
-        self.until = QDateEdit(today, self, objectName="until")
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda *_a: self.apply_filters())
-        self.use_dates.toggled.connect(self._dates_toggled)
+        self.since, self.until = date_range(self, self.use_dates, 7, lambda: self.apply_filters(), ("since", "until"))
         self.user = QComboBox(self, objectName="userFilter")
         self.user.addItem(self.tr("All users"), "")
         try:
@@ -147,11 +133,6 @@ class AuditLogDialog(QDialog):
         row.addWidget(self.text, 1)
         row.addWidget(search)
         return row
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.since.setEnabled(on)
-        self.until.setEnabled(on)
-        self.apply_filters()
 
     def current_filters(self) -> dict:
         f: dict = {}

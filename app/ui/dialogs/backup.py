@@ -15,13 +15,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
 )
 
 from app import config
@@ -29,7 +27,7 @@ from app.domain.errors import UserError
 from app.domain.permissions import BACKUP_RUN
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import maintenance
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog, action_buttons
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 REASONS = {
@@ -80,16 +78,11 @@ COLUMNS = [
 ]
 
 
-class _BackupList(QDialog):
+class _BackupList(WindowDialog):
     """What both dialogs share: the message bar and the list of existing backups, newest first."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
-        self.layout_ = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        self.layout_.addWidget(self.bar)
         self.model = LazyTableModel(COLUMNS, self._fetch, parent=self)
         self.table = record_view(self, self.model, "backupTable")
         self._rows: list[BackupRow] = []
@@ -212,13 +205,10 @@ class RestoreDialog(_BackupList):
         self.confirm.setEnabled(False)
         self.confirm.toggled.connect(lambda *_a: self._update())
         self.layout_.addWidget(self.confirm)
-        buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons, self.restore_button = action_buttons(self, self.tr("&Restore"), self.restore,
+                                                      dismiss=QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setStyleSheet("QPushButton:enabled{color:#b3261e;font-weight:600;}")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.restore)
-        buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         if self.db.path is None:

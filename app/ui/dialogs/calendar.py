@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -26,8 +25,8 @@ from app.domain.permissions import PARAMS_EDIT
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import calendar as cal
 from app.services.calendar import DayRow
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets.form import Field, FormView
-from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, record_view
 
 WEEKDAYS = (T("Weekday", "Monday"), T("Weekday", "Tuesday"), T("Weekday", "Wednesday"),
@@ -48,18 +47,14 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.can_edit = self.actor.can(PARAMS_EDIT)
         self.setWindowTitle(self.tr("Working-day calendar"))
         self.days: dict[date, DayRow] = {}
         self.year = QDate.currentDate().year()
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         intro = QLabel(self.tr(
             "Monday to Friday are working days and weekends are not, except for the days listed here: "
             "public holidays, and the weekend days worked in exchange. Working-day limits (complaints, "

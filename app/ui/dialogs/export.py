@@ -11,21 +11,32 @@ from app.services import roster
 from app.ui.widgets.progress import run_with_progress
 
 
-def export_registry(window, what: str, path: str | Path | None = None):
-    """Ask for a file (unless given) and export; the result shows in the status bar."""
+def excel_path(parent, title: str, default: str, path: str | Path | None = None) -> Path | None:
+    """The Excel workbook to write: ``path`` when given, else the file chosen in the save dialog (offered as
+    ``default``; None when cancelled), ending in .xlsx."""
     if path is None:
-        title = (QCoreApplication.translate("Export", "Export rooms") if what == "rooms"
-                 else QCoreApplication.translate("Export", "Export people"))
-        stem = (QCoreApplication.translate("Export", "rooms") if what == "rooms"
-                else QCoreApplication.translate("Export", "people"))
-        default = f"{stem}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(window, title, default,
+        path, _ = QFileDialog.getSaveFileName(parent, title, default,
                                               QCoreApplication.translate("Export", "Excel workbook (*.xlsx)"))
         if not path:
             return None
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
+    target = Path(path)
+    return target if target.suffix.lower() == ".xlsx" else target.with_suffix(".xlsx")
+
+
+def dated_name(stem: str) -> str:
+    """``stem-20250612.xlsx``: today's export of ``stem``."""
+    return f"{stem}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
+
+
+def export_registry(window, what: str, path: str | Path | None = None):
+    """Ask for a file (unless given) and export; the result shows in the status bar."""
+    title = (QCoreApplication.translate("Export", "Export rooms") if what == "rooms"
+             else QCoreApplication.translate("Export", "Export people"))
+    stem = (QCoreApplication.translate("Export", "rooms") if what == "rooms"
+            else QCoreApplication.translate("Export", "people"))
+    path = excel_path(window, title, dated_name(stem), path)
+    if path is None:
+        return None
 
     def work(progress):
         from app.excel.export import ExportCancelled

@@ -36,9 +36,9 @@ from app.services import base, open_items, records
 from app.services import duty as svc
 from app.ui import drafts
 from app.ui.dialogs.action import ActionDialog
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets import tones
-from app.ui.widgets.message_bar import MessageBar
-from app.ui.widgets.record_pane import rows_html, title_html
+from app.ui.widgets.record_pane import rich_label, rows_html, title_html
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, record_view
 
 _LEVELS = {"alert": tones.LATE, "attention": tones.ATTENTION}
@@ -88,33 +88,25 @@ def log_html(view: records.RecordView | None) -> str:
     return title_html(view) + rows_html(view.rows) if view is not None else ""
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(WindowDialog):
     """已阅/接班: read the previous shift's log and the open items, then take over (or sign out)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setObjectName("takeOverDialog")
         self.setWindowTitle(self.tr("Shift handover"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.brief: svc.Handover | None = None
         self.taking = False
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
-        self.headline = QLabel(self, objectName="handoverHeadline")
-        self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        layout = self.layout_
+        self.headline = rich_label(self, "handoverHeadline")
         self.headline.setStyleSheet("font-size:15px;")
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical, self)
         prev = QGroupBox(self.tr("Previous shift"), self)
         prev_layout = QVBoxLayout(prev)
-        self.previous = QLabel(prev, objectName="previousLog")
-        self.previous.setWordWrap(True)
-        self.previous.setTextFormat(Qt.TextFormat.RichText)
+        self.previous = rich_label(prev, "previousLog")
         self.previous.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         prev_layout.addWidget(self.previous)
         self.events = LazyTableModel(ENTRY_COLUMNS, lambda after, n: [], parent=self)

@@ -9,13 +9,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,21 +20,18 @@ from app.domain.errors import UserError
 from app.domain.keys import KEY_KIND
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog, action_buttons
 
 RESULTS = {"short": T("Keys", "short"), "extra": T("Keys", "extra"),
            "unexpected": T("Keys", "should not be in the cabinet")}
 
 
-class StocktakeDialog(QDialog):
+class StocktakeDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
         self.setWindowTitle(self.tr("Key stock-take"))
         self.resize(560, 640)
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         layout.addWidget(QLabel(self.tr("Enter how many keys are really in each slot."), self))
         host = QWidget(self)
         form = QFormLayout(host)
@@ -57,11 +51,7 @@ class StocktakeDialog(QDialog):
         self.result = QLabel(self, objectName="stocktakeResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        buttons = QDialogButtonBox(self)
-        self.run_button = buttons.addButton(self.tr("&Record the stock-take"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.record)
-        buttons.rejected.connect(self.reject)
+        buttons, self.run_button = action_buttons(self, self.tr("&Record the stock-take"), self.record)
         layout.addWidget(buttons)
         if not rows:
             self.bar.info(self.tr("The cabinet holds no key yet."))

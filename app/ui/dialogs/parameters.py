@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTimeEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +31,8 @@ from app.domain.parameters import INT_KINDS, Param, params_by_group, parse_value
 from app.domain.permissions import PARAMS_EDIT
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import params
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets.form import ERROR_STYLE
-from app.ui.widgets.message_bar import MessageBar
 
 _YES, _NO = T("ParametersDialog", "Yes"), T("ParametersDialog", "No")
 EDITOR_WIDTH = 140
@@ -213,19 +211,15 @@ class ParamRow:
             or text in self.param.label.source.lower()
 
 
-class ParametersDialog(QDialog):
+class ParametersDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.can_edit = self.actor.can(PARAMS_EDIT)
         self.setWindowTitle(self.tr("Parameters"))
         self.rows: dict[str, ParamRow] = {}
         self.groups: list[tuple[QLabel, list[ParamRow]]] = []
         self._loading = True
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         top = QHBoxLayout()
         self.find = QLineEdit(self, objectName="findParam")
         self.find.setPlaceholderText(self.tr("Find a parameter"))

@@ -13,7 +13,6 @@ import os
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import printing
+from app.ui.dialogs.base import WindowDialog
 from app.ui.dialogs.print_preview import (
     PAPERS,
     default_paper,
@@ -37,22 +37,19 @@ from app.ui.dialogs.print_preview import (
     set_default_paper,
     set_machine_font_path,
 )
-from app.ui.widgets.message_bar import MessageBar
 
 WARN_STYLE = "color:#6b4d00;background:#fff6e0;border:1px solid #e6c36a;border-radius:4px;padding:6px;"
 OK_STYLE = "color:#1e5b2a;"
 ERROR_FIELD = "QLineEdit{border:1px solid #b3261e;}"
 
 
-class PrintSettingsDialog(QDialog):
+class PrintSettingsDialog(WindowDialog):
     saved = Signal()
     #: the resolved font was shown (tests wait for it)
     font_checked = Signal()
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setWindowTitle(self.tr("Print settings"))
         self.setObjectName("printSettings")
         self.paper_combos: dict[str, QComboBox] = {}
@@ -63,9 +60,7 @@ class PrintSettingsDialog(QDialog):
 
     # -- layout
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        outer.addWidget(self.bar)
+        outer = self.layout_
 
         header = QGroupBox(self.tr("Estate header (printed at the top of every form, on every desk)"), self)
         form = QFormLayout(header)

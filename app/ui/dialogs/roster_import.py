@@ -8,19 +8,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
 )
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import roster
-from app.ui.widgets.message_bar import MessageBar
+from app.ui.dialogs.base import WindowDialog
 from app.ui.widgets.progress import run_with_progress
 from app.ui.widgets.table_model import Column, LazyTableModel
 
@@ -47,16 +45,13 @@ def _columns() -> list[Column]:
     ]
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(WindowDialog):
     def __init__(self, window, path: str | None = None) -> None:
         super().__init__(window)
-        self.window_ = window
         self.preview = None
         self.setWindowTitle(self.tr("Import roster from Excel"))
         self.resize(980, 600)
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("Columns: 楼栋, 单元, 房号, 楼层, 建筑面积, 户型/房屋类型, 业主姓名, "
                                          "证件类型, 证件号码, 联系电话. An Excel workbook (.xlsx) or a CSV file; "

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
+from app.ui.dialogs.base import action_buttons
 from app.ui.widgets.message_bar import MessageBar
 
 
@@ -46,11 +46,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.demo_host = QVBoxLayout()
         layout.addLayout(self.demo_host)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = action_buttons(self, self.tr("Sign in"), self.try_sign_in)
         layout.addWidget(buttons)
         self.ok.setDefault(True)
         self.setMinimumWidth(380)

@@ -36,9 +36,9 @@ from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import auth
+from app.ui.dialogs.base import WindowDialog
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
-from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, label_of, record_view
 
 _YES, _NO = T("UsersDialog", "Yes"), T("UsersDialog", "No")
@@ -355,16 +355,12 @@ class _SaveResult:
     error: UserError | None
 
 
-class UsersDialog(QDialog):
+class UsersDialog(WindowDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window_ = window
-        self.db, self.actor, self.ops = window.db, window.actor, window.ops
         self.setWindowTitle(self.tr("Users and permissions"))
         self.editor: QDialog | None = None
-        layout = QVBoxLayout(self)
-        self.bar = MessageBar(self)
-        layout.addWidget(self.bar)
+        layout = self.layout_
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._staff_tab(), self.tr("&Users"))

@@ -18,12 +18,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
+from app.ui.dialogs.export import dated_name, excel_path
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.table_model import output_value
 
@@ -122,15 +123,9 @@ class Page(QWidget):
         if fetch is None or self.report_title is None:
             return None
         title, filter_text = str(self.report_title), self.report_filter_text()
-        if path is None:
-            default = f"{title}-{QDate.currentDate().toString('yyyyMMdd')}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Page", "Export to Excel"), default,
-                                                  QCoreApplication.translate("Page", "Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_suffix(".xlsx")
+        target = excel_path(self, QCoreApplication.translate("Page", "Export to Excel"), dated_name(title), path)
+        if target is None:
+            return None
         from app.services import printing
         from app.ui.widgets.progress import run_with_progress
 

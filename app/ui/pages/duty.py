@@ -19,7 +19,7 @@ from app.services import base, open_items, records
 from app.services import duty as svc
 from app.ui.dialogs.handover import ENTRY_COLUMNS, ITEM_COLUMNS, entries_view, items_view
 from app.ui.widgets import tones
-from app.ui.widgets.record_pane import PaneSpec, PrintButton, RecordPage, RecordPane
+from app.ui.widgets.record_pane import PaneSpec, PrintButton, RecordPage, RecordPane, rich_label
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of
 
 translate = QCoreApplication.translate
@@ -60,9 +60,7 @@ class DutyPage(RecordPage):
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel(box, objectName="shiftStatus")
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setWordWrap(True)
+        self.status = rich_label(box, "shiftStatus")
         self.take_btn = QPushButton(translate("DutyPage", "&Take over…"), box, objectName="takeOverButton")
         self.take_btn.clicked.connect(self.take_over)
         self.hand_btn = QPushButton(translate("DutyPage", "&Hand over…"), box, objectName="handOverButton")

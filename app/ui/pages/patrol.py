@@ -16,15 +16,24 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain import patrol as P
 from app.domain.patrol import PATROL_RECORD, IssueCategory, Shift
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import patrol as svc
 from app.services import records
-from app.ui.widgets.record_pane import ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane, when
+from app.ui.widgets.record_pane import (
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    RecordPane,
+    header_label,
+    when,
+)
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, DONE, LATE, LATE_HEX, STATE_HEX, row_brush
 
@@ -142,11 +151,7 @@ class PatrolPage(RecordPage):
             translate("PatrolPage", "Routes and their checkpoints (客服主管 changes them)"))
 
     def header(self) -> QWidget:
-        self.kpi_label = QLabel(self, objectName="patrolKpis")
-        self.kpi_label.setTextFormat(Qt.TextFormat.RichText)
-        self.kpi_label.setWordWrap(True)
-        self.kpi_label.setStyleSheet("QLabel#patrolKpis{background:#f3f6fb;border:1px solid #dde2ea;"
-                                     "border-radius:6px;padding:6px 10px;}")
+        self.kpi_label = header_label(self, "patrolKpis")
         return self.kpi_label
 
     def checkpoints(self, pane: RecordPane) -> Checkpoints:

@@ -24,6 +24,7 @@ from app.domain.phones import format_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
+from app.ui.widgets.record_pane import rich_label
 from app.ui.widgets.splitter import persist_splitter
 from app.ui.widgets.table_model import (
     Column,
@@ -140,10 +141,8 @@ class RegistryPage(Page):
     def _card_pane(self) -> QWidget:
         box = QGroupBox(self.tr("Household card"), self)
         layout = QVBoxLayout(box)
-        self.card_title = QLabel(self.tr("Choose a room on the left, or search with Ctrl+K."), box)
-        self.card_title.setObjectName("cardTitle")
-        self.card_title.setWordWrap(True)
-        self.card_title.setTextFormat(Qt.TextFormat.RichText)
+        self.card_title = rich_label(box, "cardTitle")
+        self.card_title.setText(self.tr("Choose a room on the left, or search with Ctrl+K."))
         layout.addWidget(self.card_title)
         actions = QHBoxLayout()
         self.edit_room_btn = QPushButton(self.tr("Edit room"), box)

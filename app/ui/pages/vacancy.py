@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.domain.vacancy import (
     INSPECTION_KIND,
@@ -32,6 +32,7 @@ from app.domain.vacancy import (
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
 from app.services import vacancy as svc
+from app.ui.dialogs.export import excel_path
 from app.ui.widgets import tones
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
@@ -220,12 +221,9 @@ class VacancyPage(RecordPage):
 
     def export_monthly(self, path: str | None = None):
         year, month = self.month()
+        path = excel_path(self, self.tr("Export to Excel"), f"空置房月统计表-{year:04d}{month:02d}.xlsx", path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                                  f"空置房月统计表-{year:04d}{month:02d}.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
+            return None
         db, actor = self.db, self.actor
 
         def done(count) -> None:

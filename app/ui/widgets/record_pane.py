@@ -31,13 +31,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +57,7 @@ from app.i18n import Text
 from app.services import records
 from app.ui.pages.base import Page
 from app.ui.widgets import tones
+from app.ui.widgets.dates import date_range
 from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.splitter import persist_header, persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
@@ -357,14 +357,8 @@ class RecordPane(QWidget):
             self.choice_filters.append(combo)
         self.second = self.choice_filters[0] if self.choice_filters else None
         self.use_dates = QCheckBox(translate("RecordPane", "Dates"), self, objectName="useDates")
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), self, objectName="dateFrom")
-        self.date_to = QDateEdit(QDate.currentDate(), self, objectName="dateTo")
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setEnabled(False)
-            d.dateChanged.connect(lambda *_: self.reload())
-        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from, self.date_to = date_range(self, self.use_dates, 30, lambda: self.reload(),
+                                                  ("dateFrom", "dateTo"))
         if self.spec.dates:
             row.addWidget(self.use_dates)
             row.addWidget(self.date_from)
@@ -390,11 +384,6 @@ class RecordPane(QWidget):
         self.search.returnPressed.connect(self.reload)
         row.addWidget(self.search, 1)
         return row
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.reload()
 
     def filters(self) -> dict[str, Any]:
         """The list query's keyword arguments as the filter bar sets them."""
@@ -575,15 +564,9 @@ class RecordPane(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.title = QLabel(box, objectName="detailTitle")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
-        self.clock_label = QLabel(box, objectName="detailClocks")
-        self.clock_label.setTextFormat(Qt.TextFormat.RichText)
-        self.clock_label.setWordWrap(True)
-        self.details = QLabel(box, objectName="detailFields")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
+        self.title = rich_label(box, "detailTitle")
+        self.clock_label = rich_label(box, "detailClocks")
+        self.details = rich_label(box, "detailFields")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -802,11 +785,17 @@ class RecordPane(QWidget):
 
 # ------------------------------------------------------------------------------------------ HTML
 
-def header_label(parent: QWidget, name: str) -> QLabel:
-    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+def rich_label(parent: QWidget, name: str) -> QLabel:
+    """A label that shows HTML (the detail pane's title and fields, a page's status line), wrapped."""
     label = QLabel(parent, objectName=name)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
+    return label
+
+
+def header_label(parent: QWidget, name: str) -> QLabel:
+    """The band of the day's figures a page may show above its panes (:meth:`RecordPage.header`)."""
+    label = rich_label(parent, name)
     label.setStyleSheet(f"QLabel#{name}{{background:#f3f6fb;border:1px solid #dde2ea;border-radius:6px;"
                         "padding:6px 10px;}")
     return label
