@@ -17,7 +17,7 @@ from app.domain.permissions import PERMISSIONS, USERS_GRANT, USERS_MANAGE
 from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, params
-from app.services.base import STALE, Actor, coded, now, unit_of_work
+from app.services.base import STALE, Actor, now, unit_of_work
 from db.engine import Database
 from db.models import AuthStamp, PermissionSeed, RolePermission, Staff
 
@@ -200,7 +200,7 @@ def _may_give(s: Session, actor: Actor, role: str) -> None:
 
 def _role_name(role: str) -> str:
     try:
-        return str(coded(StaffRole, role).label)
+        return str(StaffRole(role).label)
     except ValueError:
         return role
 
@@ -331,10 +331,11 @@ def check_username(username: str) -> str:
 def _check_staff_fields(username: str, name: str, role: str, phone: str) -> tuple[str, str, str, str]:
     username = check_username(username)
     name = check_text(name, "name", str(QT_TRANSLATE_NOOP("Auth", "Name")), max_len=30)
-    if StaffRole.from_label(role) is None:
+    member = StaffRole.from_label(role)
+    if member is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Choose a role"), "role")
     phone = check_mobile(phone, "phone", required=False)
-    return username.lower(), name, StaffRole.from_label(role).value, phone
+    return username.lower(), name, member.value, phone
 
 
 def create_staff(session: Session, username: str, name: str, role: str, password: str, *,
@@ -356,7 +357,8 @@ def add_user(db: Database, actor: Actor, username: str, name: str, role: str, pa
              phone: str = "") -> int:
     """A new account (audited); its role may hold only permissions the actor holds too."""
     actor.require(USERS_MANAGE)
-    code = StaffRole.from_label(role).value if StaffRole.from_label(role) else role
+    member = StaffRole.from_label(role)
+    code = member.value if member else role
     with unit_of_work(db, actor) as s:
         _may_manage(s, actor, code)
         _may_give(s, actor, code)
@@ -422,9 +424,10 @@ def set_role_permissions(db: Database, actor: Actor, role: str, permissions: set
     """
     actor.require(USERS_MANAGE)
     actor.require(USERS_GRANT)
-    if StaffRole.from_label(role) is None:
+    member = StaffRole.from_label(role)
+    if member is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Choose a role"), "role")
-    role = StaffRole.from_label(role).value
+    role = member.value
     unknown = permissions - set(PERMISSIONS)
     if unknown:
         raise ValidationError(QT_TRANSLATE_NOOP("Auth", "Unknown permission {p}").format(

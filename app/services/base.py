@@ -1,12 +1,11 @@
 """What every service shares: the acting user, the clock, and turning database conflicts into messages."""
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, TypeVar, cast
+from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -20,18 +19,6 @@ from db.engine import Database
 
 STALE = QT_TRANSLATE_NOOP("Service", "Someone else changed this record in the meantime. Reload it and "
                                     "apply your change again.")
-
-
-E = TypeVar("E", bound=enum.Enum)
-
-
-def coded(kind: type[E], code: str) -> E:
-    """``kind(code)``: the member of an enum whose stored code is ``code``; ValueError when none is.
-
-    A labelled enum's ``__new__`` builds its members from ``(code, label)``, and mypy takes that for the
-    signature of the class call, which at run time looks a code up (one argument)."""
-    lookup = cast(Callable[[str], E], kind)
-    return lookup(code)
 
 
 def now() -> datetime:
@@ -104,7 +91,7 @@ setattr(Actor, "permissions", property(_permissions, _grant))  # noqa: B010 - a 
 
 def _role_label(role: str) -> str:
     try:
-        return str(coded(StaffRole, role).label)
+        return str(StaffRole(role).label)
     except ValueError:
         return role
 

@@ -16,7 +16,7 @@ from app.domain.enums import OccupancyState
 from app.domain.permissions import REGISTRY_VIEW
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services.base import Actor, coded
+from app.services.base import Actor
 from db.engine import Database
 from db.models import Room
 
@@ -54,7 +54,7 @@ def tiles(db: Database, actor: Actor, today: date | None = None) -> list[Tile]:
 def _estate_tiles(s: Session, actor: Actor, today: date) -> list[Tile]:
     counts = dict(s.execute(select(Room.occupancy_state, func.count()).group_by(Room.occupancy_state)).all())
     total = sum(counts.values())
-    detail = " · ".join(f"{coded(OccupancyState, k).label} {v}" for k, v in sorted(counts.items())
+    detail = " · ".join(f"{OccupancyState(k).label} {v}" for k, v in sorted(counts.items())
                         if k in OccupancyState._value2member_map_)
     return [Tile(T("Home", "Rooms"), str(total), detail, "registry")]
 

@@ -43,7 +43,7 @@ from app.domain.errors import ConflictError, NotFound, PermissionDenied, Validat
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import audit, base, dashboard, open_items, printing, records
-from app.services.base import Actor, coded, unit_of_work
+from app.services.base import Actor, unit_of_work
 from app.services.open_items import OpenItem
 from db.engine import Database
 from db.models import RolePermission, Staff
@@ -124,7 +124,7 @@ class ShiftEvent:
     @property
     def kind_label(self) -> str:
         try:
-            return str(coded(DutyEventKind, self.kind).label)
+            return str(DutyEventKind(self.kind).label)
         except ValueError:
             return self.kind
 
@@ -156,7 +156,7 @@ class DutyLogDetail:
 
     @property
     def shift_kind(self) -> D.ShiftKind:
-        return coded(D.ShiftKind, self.shift)
+        return D.ShiftKind(self.shift)
 
     @property
     def on_duty(self) -> str:
@@ -239,7 +239,7 @@ def _rows(s: Session, actor: Actor, log: DutyLog) -> list[tuple[Text | str, str]
 
 
 def _title(log: DutyLog) -> str:
-    return f"{log.duty_date:%Y-%m-%d} {coded(D.ShiftKind, log.shift).label}"
+    return f"{log.duty_date:%Y-%m-%d} {D.ShiftKind(log.shift).label}"
 
 
 def open_log_in(s: Session) -> DutyLog | None:

@@ -41,7 +41,7 @@ from app.domain.workflow import MSG_MISSING
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, dashboard, open_items, printing, records
-from app.services.base import Actor, coded, unit_of_work
+from app.services.base import Actor, unit_of_work
 from app.services.registry import BuildingNode
 from db.engine import Database
 from db.models import Attachment, Building, Estate, Person, Room, RoomPerson, Unit
@@ -915,7 +915,7 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         deliveries.setdefault(notice_id, []).append(
             f"{name} {state}" + (f" {at:%m-%d}" if at else ""))
     pre = prefix(s, params)
-    rows = [[rules.official_number(pre, n.number), n.title, str(coded(NoticeKind, n.kind).label)
+    rows = [[rules.official_number(pre, n.number), n.title, str(NoticeKind(n.kind).label)
              if n.kind in NoticeKind._value2member_map_ else n.kind,
              f"{n.published_at:%Y-%m-%d}", f"{n.valid_until:%Y-%m-%d %H:%M}",
              "; ".join(deliveries.get(n.id, []))] for n in notices]

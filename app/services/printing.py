@@ -46,6 +46,7 @@ reportlab is not thread-safe: the UI runs renders on its one worker thread.
 from __future__ import annotations
 
 import contextvars
+import enum
 import os
 import platform
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -53,7 +54,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -64,7 +65,7 @@ from app.domain.validation import check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import audit
-from app.services.base import STALE, Actor, E, coded, now, system_actor, unit_of_work
+from app.services.base import STALE, Actor, now, system_actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Estate
 
@@ -531,9 +532,12 @@ def _household_card(session: Session, actor: Actor, number: str) -> tuple[Househ
     return data, False
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
 def _enum(kind: type[E], code: str) -> E | str:
     try:
-        return coded(kind, code)
+        return kind(code)
     except ValueError:
         return code or ""
 

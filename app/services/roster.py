@@ -21,7 +21,7 @@ from app.domain.validation import mask_id, mask_phone
 from app.excel.roster import MSG_UNKNOWN_ID_TYPE, RosterPreview, RosterRow, read_roster
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit, search
-from app.services.base import Actor, coded, unit_of_work
+from app.services.base import Actor, unit_of_work
 from db.engine import Database
 from db.models import Building, Estate, Person, Room, RoomPerson, Unit
 
@@ -165,7 +165,7 @@ PEOPLE_HEADERS = [T("Export", "Name"), T("Export", "Gender"), T("Export", "Room"
 
 def _label(enum_cls: type[LabelledEnum], code: str) -> str:
     try:
-        return str(coded(enum_cls, code).label)
+        return str(enum_cls(code).label)
     except ValueError:
         return code or ""
 

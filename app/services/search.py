@@ -20,7 +20,7 @@ from app.domain import names
 from app.domain.permissions import PEOPLE_SEE_ID, REGISTRY_VIEW
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.base import Actor, coded
+from app.services.base import Actor
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, SearchKey
 
@@ -221,7 +221,7 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
             idno = p.id_number if see else mask_id(p.id_number)
             current = [link for link in links.get(p.id, []) if not link[3]]
             for link_room, code, role, ended in current or links.get(p.id, [])[:1] or [(None, "", "", False)]:
-                role_label = str(coded(RoomRole, role).label) if role else ""
+                role_label = str(RoomRole(role).label) if role else ""
                 if ended:
                     role_label = str(QT_TRANSLATE_NOOP("Search", "former {role}").format(role=role_label))
                 hits.append(Hit("person", p.id, link_room, p.name,
