@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import keys as K
@@ -53,6 +53,7 @@ from app.services import base, card_sections, clocks, dashboard, open_items, pri
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, register_day, stamp
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
@@ -280,10 +281,6 @@ def _extend(ctx: records.Act) -> None:
     ctx.record.approved_by = ctx.record.approved_by or ctx.actor.staff_id
 
 
-def _owner_told(ctx: records.Act) -> None:
-    ctx.record.owner_notified_at = ctx.now
-
-
 def _lose(ctx: records.Act) -> None:
     ctx.record.count_in = 0
 
@@ -454,8 +451,8 @@ LOAN_RECORDS = records.register(records.RecordKind(
     LOAN, KeyLoan, KEYS_VIEW, page=PAGE, title=lambda loan: f"{loan.borrower_name} · {loan.key_no} {loan.room_code}",
     rows=_loan_rows, detail=_loan_detail, flags=_loan_flags,
     guards={"extend": _extend_rules}, instead={"return": _short_return},
-    effects={"return": _returned, "return_short": _returned_short, "extend": _extend, "notify_owner": _owner_told,
-             "lose": _lose},
+    effects={"return": _returned, "return_short": _returned_short, "extend": _extend,
+             "notify_owner": stamp("owner_notified_at"), "lose": _lose},
     after={"return": _take_back, "void": _take_back,
            "return_short": lambda ctx: _take_back(ctx, ctx.record.count_out - ctx.record.count_in),
            "lose": lambda ctx: _take_back(ctx, ctx.record.count_out)},
@@ -523,22 +520,20 @@ class LoanRow:
         return (self.lent_at, self.id)
 
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 #: a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline
 _KeyLine = tuple[KeyItem, str | None, datetime | None, datetime | None]
 #: a list's row: the loan, its deadline and its running deadline (None once it is closed)
 _LoanLine = tuple[KeyLoan, datetime | None, datetime | None]
 
 
-def _with_due(query: _Query) -> tuple[_Query, Any]:
+def _with_due(query: Query) -> tuple[Query, Any]:
     """``query`` with the loan's deadline and its running deadline (None once the loan is closed) as its
     last two columns."""
     query, clock = clocks.deadline_of(query, KeyLoan, LOAN_KIND, "due")
     return query.add_columns(clock.deadline_at, clock.due_at), clock
 
 
-def _key_query(status: str, category: str | None, text: str) -> _Query:
+def _key_query(status: str, category: str | None, text: str) -> Query:
     q = select(KeyItem).outerjoin(KeyLoan, and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == OUT))
     if status == "open":
         q = q.where(KeyItem.status.in_(KEY.open_states))
@@ -576,7 +571,7 @@ def count_keys(db: Database, actor: Actor, *, status: str = "open", category: st
         return s.scalar(select(func.count()).select_from(_key_query(status, category, text).subquery())) or 0
 
 
-def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> _Query:
+def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> Query:
     q = select(KeyLoan)
     if status == "overdue":
         q = q.where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now)))
@@ -597,7 +592,7 @@ def _loan_query(status: str, text: str, date_from: date | None, date_to: date | 
     return q
 
 
-def _loans(s: Session, query: _Query, now: datetime, *, by_due: bool = False,
+def _loans(s: Session, query: Query, now: datetime, *, by_due: bool = False,
            limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
     """Rows of the loans ``query`` selects, newest first (``by_due``: first due first)."""
     q, clock = _with_due(query)
@@ -740,7 +735,7 @@ def _due_short(due: datetime | None, today: date) -> str:
 
 def _loans_out(s: Session, limit: int) -> Sequence[Any]:
     """The loans out, first due first, with their deadline as ``due``."""
-    columns: _Query = select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
+    columns: Query = select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
                              KeyLoan.borrower_name, KeyLoan.phone)
     q, clock = clocks.deadline_of(columns, KeyLoan, LOAN_KIND, "due")
     return s.execute(q.add_columns(clock.due_at.label("due")).where(KeyLoan.status == OUT)
@@ -838,7 +833,6 @@ def _register(session: Session, actor: Actor, number: str) -> tuple[KeyRegister,
     """钥匙借用登记表 of one day (number: 2025-06-12), in time order."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_register import KeyRegister, RegisterEntry
-    from app.services.visits import register_day
     day = register_day(number)
     start = datetime.combine(day, time())
     now = base.now()

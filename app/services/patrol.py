@@ -22,13 +22,13 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Integer, Select, func, or_, select, tuple_
+from sqlalchemy import Integer, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import patrol as P
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.patrol import (
     ISSUE,
@@ -49,7 +49,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
-from app.services.base import STALE, Actor, unit_of_work
+from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Attachment, RecordClock, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
@@ -57,8 +58,6 @@ from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue,
 if TYPE_CHECKING:
     from app.printing.forms.patrol_daily import PatrolDaily
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 #: a findings list's row: the finding, its deadline and its running deadline (None once it is fixed)
 _IssueLine = tuple[PatrolIssue, datetime | None, datetime | None]
 
@@ -86,14 +85,12 @@ def _parsed(specs: Sequence[Any], raw: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _row(s: Session, model: type, record_id: int, version: int | None = None) -> Any:
+_Plain = TypeVar("_Plain", PatrolRoute, PatrolCheckpoint)
+
+
+def _row(s: Session, model: type[_Plain], record_id: int, version: int | None = None) -> _Plain:
     """A route or checkpoint (not workflow records), checked against the version the desk saw."""
-    row = s.get(model, record_id)
-    if row is None:
-        raise NotFound(T("Patrol", "This record no longer exists"))
-    if version is not None and row.version != version:
-        raise ConflictError(STALE)
-    return row
+    return versioned(s, model, record_id, version, T("Patrol", "This record no longer exists"))
 
 
 # =========================================================================================== routes
@@ -346,10 +343,6 @@ def complete_patrol(db: Database, actor: Actor, patrol_id: int, summary: str = "
     return records.act(db, actor, PATROL_KIND, patrol_id, "complete", {"summary": summary}, version=version)
 
 
-def _completed(ctx: records.Act) -> None:
-    ctx.record.ended_at = ctx.now
-
-
 # =========================================================================================== findings
 
 def _new_issue(s: Session, actor: Actor, data: IssueInput, patrol: Patrol | None) -> PatrolIssue:
@@ -401,10 +394,6 @@ def _send_slip(ctx: records.Act) -> None:
         note=v["note"]), ctx.now), None, ctx.now, link=(ISSUE_KIND, issue.id, "work_slip"))
     issue.dept, issue.relay_slip_no = v["to_dept"], slip.number
     ctx.data["relay_slip_no"] = slip.number
-
-
-def _fixed(ctx: records.Act) -> None:
-    ctx.record.fixed_at = ctx.now
 
 
 def _check_extension(ctx: records.Act) -> None:
@@ -601,13 +590,13 @@ def _issue_rows(s: Session, actor: Actor, i: PatrolIssue) -> list[tuple[Text | s
 PATROL_RECORDS = records.register(records.RecordKind(
     PATROL, Patrol, PATROL_VIEW, page=PAGE, title=lambda p: p.route_name, rows=_patrol_rows,
     detail=_patrol_detail, guards={"complete": _unchecked},
-    effects={"start": _start, "check": _check, "complete": _completed}, after={"check": _checked},
+    effects={"start": _start, "check": _check, "complete": stamp("ended_at")}, after={"check": _checked},
     not_found=T("Patrol", "This record no longer exists")))
 
 ISSUE_RECORDS = records.register(records.RecordKind(
     ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows,
     detail=_issue_detail, guards={"request_extension": _check_extension},
-    effects={"send_slip": _send_slip, "fix": _fixed, "approve_extension": _approve_extension,
+    effects={"send_slip": _send_slip, "fix": stamp("fixed_at"), "approve_extension": _approve_extension,
              "verify": _verified, "reject_fix": _fix_rejected},
     not_found=T("Patrol", "This record no longer exists")))
 
@@ -816,7 +805,7 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
             select(Patrol.patrol_date, func.count(), func.sum(Patrol.points_total), func.sum(Patrol.points_checked))
             .where(Patrol.status == "completed", Patrol.patrol_date >= date_from, Patrol.patrol_date <= date_to)
             .group_by(Patrol.patrol_date)).all()
-        columns: _Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
+        columns: Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
                                  PatrolIssue.verified_at)
         q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
         found = q.add_columns(clock.deadline_at.label("due")).where(
@@ -868,7 +857,7 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Patrol", "Patrol findings open")
-    columns: _Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
+    columns: Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
                              PatrolIssue.status)
     q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
     rows: Sequence[tuple[int, str, str, str, str, datetime | None, datetime | None]] = s.execute(
@@ -892,21 +881,11 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
 
 # =========================================================================================== forms
 
-def daily_day(text: str) -> date:
-    raw = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%Y%m%d"):
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise NotFound(T("Patrol", "“{text}” is not a day such as 2025-06-12").format(text=raw))
-
-
 def _patrol_daily(session: Session, actor: Actor, number: str) -> tuple[PatrolDaily, bool]:
     """客服部日巡视检查记录 of one day (number: 2025-06-12): each round's checkpoints and the findings."""
     actor.require(PATROL_VIEW)
     from app.printing.forms.patrol_daily import DailyCheck, DailyFinding, DailyRound, PatrolDaily
-    day = daily_day(number)
+    day = register_day(number)
     start, end = P.day_bounds(day, day)
     now = base.now()
     rounds = [DailyRound(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, tuple_
+from sqlalchemy import CompoundSelect, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import relay as R
@@ -51,6 +51,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, label_of, stamp
 from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
     from app.printing.forms.parcel_register import ParcelRegister
     from app.printing.forms.work_slip import WorkSlipForm
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 
 SLIP_KIND = "work_slip"     # the record kinds of records_changed and the work log's link
 PARCEL_KIND = "parcel"
@@ -371,8 +370,8 @@ SLIP_SORT = (WorkSlip.sent_at, WorkSlip.id)
 SLIP_FILTERS = ("open", "unanswered", "overdue", "to_verify", "all")
 
 
-def _slip_filters(q: _Query, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
-                  text: str, room_id: int | None, now: datetime) -> _Query:
+def _slip_filters(q: Query, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
+                  text: str, room_id: int | None, now: datetime) -> Query:
     if status == "open":
         q = q.where(WorkSlip.status.in_(SLIP_UNANSWERED + ("replied", "returned")))
     elif status == "unanswered":
@@ -410,7 +409,7 @@ def list_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: str
     """One page of slips, newest first, keyset-paged (``after`` = last row's sort_key)."""
     actor.require(RELAY_VIEW)
     now = base.now()
-    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
+    q: Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
                          WorkSlip.to_dept, WorkSlip.to_person, WorkSlip.subject, Room.code, WorkSlip.sent_at,
                          WorkSlip.required_by, WorkSlip.signed_at, WorkSlip.replied_at, WorkSlip.version)
                   .outerjoin(Room, Room.id == WorkSlip.room_id))
@@ -557,10 +556,6 @@ def approval_pending(parcel: Any) -> bool:
     return R.approval_pending(parcel)
 
 
-def _notify(ctx: records.Act) -> None:
-    ctx.record.notified_at = ctx.now
-
-
 def _remind(ctx: records.Act) -> None:
     ctx.record.notified_at = ctx.now
     ctx.record.reminders += 1
@@ -568,14 +563,6 @@ def _remind(ctx: records.Act) -> None:
 
 def _approve(ctx: records.Act) -> None:
     ctx.record.approved_by, ctx.record.approved_at = ctx.actor.staff_id, ctx.now
-
-
-def _hand_over(ctx: records.Act) -> None:
-    ctx.record.collected_at = ctx.now
-
-
-def _returned(ctx: records.Act) -> None:
-    ctx.record.returned_at = ctx.now
 
 
 @dataclass(frozen=True)
@@ -635,26 +622,19 @@ def _parcel_detail(s: Session, actor: Actor, p: Parcel) -> ParcelDetail:
         waiting and return_at is not None and now >= return_at, approval_pending(p))
 
 
-def _label_of(enum_cls: Any, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
-
-
 def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, str]]:
     v = _parcel_detail(s, actor, p)
     flags = " · ".join(x for x in (str(T("Relay", "urgent")) if v.urgent else "",
                                    str(T("Relay", "valuable")) if v.valuable else "") if x)
-    condition = _label_of(Condition, v.condition) + (f": {v.condition_note}" if v.condition_note else "")
+    condition = label_of(Condition, v.condition) + (f": {v.condition_note}" if v.condition_note else "")
     collector = ""
     if v.collector_name:
-        collector = " ".join(x for x in (v.collector_name, _label_of(CollectorRelation, v.collector_relation),
-                                         _label_of(IdType, v.collector_id_type), v.collector_id,
+        collector = " ".join(x for x in (v.collector_name, label_of(CollectorRelation, v.collector_relation),
+                                         label_of(IdType, v.collector_id_type), v.collector_id,
                                          _when(v.collected_at)) if x)
     waiting = p.status in PARCEL_WAITING
     return [
-        (T("Relay", "Kind"), _label_of(Direction, v.direction)),
+        (T("Relay", "Kind"), label_of(Direction, v.direction)),
         (T("Relay", "Item"), f"{v.description} ×{v.quantity}"),
         (T("Relay", "Courier"), " ".join(x for x in (v.courier, v.tracking_no) if x)),
         (T("Relay", "Sender"), v.sender),
@@ -666,7 +646,7 @@ def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, 
         (T("Relay", "Received"), f"{_when(v.received_at)} {v.received_by}".strip()),
         (T("Relay", "Approved"), f"{v.approved_by} {_when(v.approved_at)}".strip() if v.needs_approval else ""),
         (T("Relay", "Notified"), " ".join(x for x in (
-            _when(v.notified_at), _label_of(NotifyMethod, v.notify_method),
+            _when(v.notified_at), label_of(NotifyMethod, v.notify_method),
             str(T("Relay", "{n} reminders").format(n=v.reminders)) if v.reminders else "") if x)),
         (T("Relay", "Remind at"), _when(v.remind_due_at) if waiting else ""),
         (T("Relay", "Return after"), _when(v.return_due_at) if waiting else ""),
@@ -677,7 +657,7 @@ def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, 
 
 
 def _parcel_title(p: Parcel) -> str:
-    return f"{_label_of(ItemType, p.item_type)} · {p.addressee}"
+    return f"{label_of(ItemType, p.item_type)} · {p.addressee}"
 
 
 def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
@@ -694,8 +674,8 @@ def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
 PARCEL_RECORDS = records.register(records.RecordKind(
     PARCELS, Parcel, RELAY_VIEW, page=PAGE, title=_parcel_title, rows=_parcel_rows, detail=_parcel_detail,
     flags=_parcel_flags,
-    effects={"notify": _notify, "remind": _remind, "approve": _approve, "hand_over": _hand_over,
-             "return": _returned},
+    effects={"notify": stamp("notified_at"), "remind": _remind, "approve": _approve, "hand_over": stamp("collected_at"),
+             "return": stamp("returned_at")},
     not_found=T("Relay", "This record no longer exists")))
 
 
@@ -737,8 +717,8 @@ PARCEL_SORT = (Parcel.received_at, Parcel.id)
 PARCEL_FILTERS = ("waiting", "to_notify", "remind", "to_return", "approval", "all")
 
 
-def _parcel_filters(q: _Query, *, status: str, item_type: str | None, date_from: date | None,
-                    date_to: date | None, text: str, room_id: int | None, now: datetime) -> _Query:
+def _parcel_filters(q: Query, *, status: str, item_type: str | None, date_from: date | None,
+                    date_to: date | None, text: str, room_id: int | None, now: datetime) -> Query:
     if status == "waiting":
         q = q.where(Parcel.status.in_(PARCEL_WAITING))
     elif status == "to_notify":
@@ -785,7 +765,7 @@ def list_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_ty
     actor.require(RELAY_VIEW)
     now = base.now()
     see = actor.can(PEOPLE_SEE_ID)
-    q: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
+    q: Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
                          Parcel.description, Parcel.quantity, Parcel.courier, Parcel.tracking_no, Parcel.addressee,
                          Parcel.addressee_phone, Room.code, Parcel.storage, Parcel.urgent, Parcel.valuable,
                          Parcel.received_at, Parcel.notified_at, Parcel.reminders, Parcel.collector_name,
@@ -906,7 +886,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     items: list[open_items.OpenItem] = []
     group = T("Relay", "Work slips not answered")
     unanswered = WorkSlip.status.in_(SLIP_UNANSWERED)
-    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
+    q: Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
                          WorkSlip.required_by, Room.code).outerjoin(Room, Room.id == WorkSlip.room_id))
     q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
     rows = s.execute(q.add_columns(sign.due_at.label("sign_open")).where(unanswered)
@@ -928,7 +908,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
         items.append(_more(group, more))
     group = T("Relay", "Parcels waiting")
     waiting = Parcel.status.in_(PARCEL_WAITING)
-    parcels: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
+    parcels: Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
                               Parcel.courier, Parcel.storage, Parcel.received_at, Room.code)
                        .outerjoin(Room, Room.id == Parcel.room_id))
     q, remind = clocks.deadline_of(parcels, Parcel, PARCEL_KIND, "remind")
@@ -938,7 +918,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     for r in rows:
         reminder = r.remind_at is not None and r.remind_at <= now
         due_back = r.return_at is not None and r.return_at <= now
-        what = _label_of(ItemType, r.item_type)
+        what = label_of(ItemType, r.item_type)
         title = " ".join(x for x in (r.addressee, r.code or "", what, r.courier,
                                      str(T("Relay", "since {time}").format(
                                          time=r.received_at.strftime("%m-%d %H:%M"))),

@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
@@ -59,6 +59,7 @@ from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from app.printing.forms.vacancy_inspection import InspectionSheet
     from app.printing.forms.vacancy_monthly import VacancyMonthly
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 
 PAGE = "vacancy"
 UNIT_KIND = VC.UNIT_KIND              # the record kinds (records.get/act, records_changed)
@@ -343,14 +342,6 @@ def _send_slip(ctx: records.Act) -> None:
     ctx.data["slip_no"] = slip.number
 
 
-def _rectified(ctx: records.Act) -> None:
-    ctx.record.rectified_at = ctx.now
-
-
-def _closed(ctx: records.Act) -> None:
-    ctx.record.closed_at = ctx.now
-
-
 @dataclass(frozen=True)
 class CheckRow:
     item: str
@@ -440,7 +431,8 @@ INSPECTIONS = records.register(records.RecordKind(
     INSPECTION, VacantInspection, VACANCY_VIEW, page=PAGE, title=lambda i: f"{i.room_code} · {_d(i.inspected_on)}",
     rows=_detail_rows, detail=_inspection_detail,
     guards={"review": _review_dates, "send_slip": _slip_allowed},
-    effects={"review": _reviewed, "send_slip": _send_slip, "rectify": _rectified, "close": _closed},
+    effects={"review": _reviewed, "send_slip": _send_slip, "rectify": stamp("rectified_at"),
+             "close": stamp("closed_at")},
     not_found=T("Vacancy", "This inspection no longer exists")))
 
 
@@ -580,7 +572,7 @@ class InspectionRow:
         return INSPECTION.state(self.status).shown_tone
 
 
-def _inspection_rows(s: Session, q: _Query) -> list[InspectionRow]:
+def _inspection_rows(s: Session, q: Query) -> list[InspectionRow]:
     """The rows of an inspection query, with the inspector and the rectification deadline (its clock)."""
     now = base.now()
     q, fix = clocks.deadline_of(q.add_columns(Staff.name).outerjoin(Staff, Staff.id == VacantInspection.inspector_id),

@@ -3449,6 +3449,7 @@
     </message>
     <message>
         <source>{n} overdue</source>
+        <extracomment>a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline a list's row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>{n} overdue</translation>
     </message>
     <message>
@@ -5296,7 +5297,7 @@
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
+        <extracomment>a findings list's row: the finding, its deadline and its running deadline (None once it is fixed) a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>Open findings</translation>
     </message>
     <message>
@@ -5358,10 +5359,6 @@
     <message>
         <source>Patrol rounds not completed</source>
         <translation>Patrol rounds not completed</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}” is not a day such as 2025-06-12</translation>
     </message>
     <message>
         <source>e.g. 1号楼3层消防通道</source>
@@ -6208,6 +6205,10 @@
     <message>
         <source>There is no room {code}</source>
         <translation>There is no room {code}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}” is not a day such as 2025-06-12</translation>
     </message>
 </context>
 <context>
@@ -9631,7 +9632,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a row of those columns, with the host's running deadline a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
         <translation>Unknown status filter {status}</translation>
     </message>
     <message>
@@ -9729,10 +9730,6 @@
     <message>
         <source>There is no visit {number}</source>
         <translation>There is no visit {number}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}” is not a day such as 2025-06-12</translation>
     </message>
     <message>
         <source>Mobile or landline; a known visitor is filled in</source>
@@ -10066,6 +10063,7 @@
     </message>
     <message>
         <source>Row {number} is {state} and can no longer be changed</source>
+        <extracomment>a list's row: the entry and its running deadline (None once it has a result)</extracomment>
         <translation>Row {number} is {state} and can no longer be changed</translation>
     </message>
     <message>

@@ -3450,6 +3450,7 @@
     </message>
     <message>
         <source>{n} overdue</source>
+        <extracomment>a list&apos;s row: the key, the borrower of its loan out, the loan&apos;s deadline and its running deadline a list&apos;s row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>逾期 {n} 笔</translation>
     </message>
     <message>
@@ -5297,7 +5298,7 @@
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
+        <extracomment>a findings list&apos;s row: the finding, its deadline and its running deadline (None once it is fixed) a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>未关闭的问题</translation>
     </message>
     <message>
@@ -5359,10 +5360,6 @@
     <message>
         <source>Patrol rounds not completed</source>
         <translation>未完成的巡查</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
     </message>
     <message>
         <source>e.g. 1号楼3层消防通道</source>
@@ -6211,6 +6208,10 @@
     <message>
         <source>There is no room {code}</source>
         <translation>没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
     </message>
 </context>
 <context>
@@ -9634,7 +9635,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a row of those columns, with the host&apos;s running deadline a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
         <translation>未知的状态筛选 {status}</translation>
     </message>
     <message>
@@ -9732,10 +9733,6 @@
     <message>
         <source>There is no visit {number}</source>
         <translation>没有来访记录 {number}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
     </message>
     <message>
         <source>Mobile or landline; a known visitor is filled in</source>
@@ -10069,6 +10066,7 @@
     </message>
     <message>
         <source>Row {number} is {state} and can no longer be changed</source>
+        <extracomment>a list&apos;s row: the entry and its running deadline (None once it has a result)</extracomment>
         <translation>记录 {number} 状态为“{state}”，不能再修改</translation>
     </message>
     <message>
