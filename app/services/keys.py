@@ -53,7 +53,7 @@ from app.services import base, card_sections, clocks, dashboard, open_items, pri
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, register_day, stamp
+from app.services.shared import Query, counted, register_day, stamp
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
@@ -567,8 +567,7 @@ def list_keys(db: Database, actor: Actor, *, status: str = "open", category: str
 def count_keys(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
                text: str = "") -> int:
     actor.require(KEYS_VIEW)
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(_key_query(status, category, text).subquery())) or 0
+    return counted(db, select(func.count()).select_from(_key_query(status, category, text).subquery()))
 
 
 def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> Query:
@@ -619,8 +618,7 @@ def count_loans(db: Database, actor: Actor, *, status: str = "all", text: str = 
                 date_to: date | None = None) -> int:
     actor.require(KEYS_VIEW)
     q = _loan_query(status, text, date_from, date_to, base.now())
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+    return counted(db, select(func.count()).select_from(q.subquery()))
 
 
 def overdue_loans(db: Database, actor: Actor, limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
@@ -767,16 +765,12 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(KEYS_VIEW):
-        return None
+def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     keys = s.scalars(select(KeyItem).where(KeyItem.room_id == room.id, KeyItem.status.in_(KEY.open_states))
                      .order_by(KeyItem.id)).all()
     loans = s.execute(select(KeyLoan.lent_at, KeyLoan.borrower_name, KeyLoan.status, KeyLoan.number)
                       .where(KeyLoan.room_id == room.id)
                       .order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(RECENT_ON_CARD)).all()
-    if not keys and not loans:
-        return None
     rows = [[k.key_no, K.CATEGORY.show(k.category), str(k.count), str(KEY.state(k.status).label), k.entrust_no]
             for k in keys]
     rows += [[f"{at:%Y-%m-%d %H:%M}", name, "", str(LOAN.state(status).label), number]
@@ -850,7 +844,7 @@ def _register(session: Session, actor: Actor, number: str) -> tuple[KeyRegister,
 
 dashboard.register("keys", KEYS_VIEW, _tiles)
 open_items.register("keys", KEYS_VIEW, _open_items)
-card_sections.register("keys", _card_section)
+card_sections.register("keys", _card_section, KEYS_VIEW)
 printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)

@@ -50,7 +50,7 @@ from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, register_day, stamp, versioned
+from app.services.shared import Query, assign, counted, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Attachment, RecordClock, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
@@ -113,6 +113,14 @@ class CheckpointInput:
     active: bool = True
 
 
+def _saved(s: Session, row: PatrolRoute | PatrolCheckpoint, values: dict[str, Any]) -> int:
+    """The id of a new or changed route or checkpoint, its changed values stored."""
+    assign(row, values)
+    s.add(row)
+    s.flush()
+    return int(row.id)
+
+
 def save_route(db: Database, actor: Actor, data: RouteInput, route_id: int | None = None,
                version: int | None = None) -> int:
     """Add or change a route (客服主管); names are unique."""
@@ -124,13 +132,7 @@ def save_route(db: Database, actor: Actor, data: RouteInput, route_id: int | Non
         if clash is not None and clash != route_id:
             raise ValidationError(T("Patrol", "There is already a route named {name}").format(name=values["name"]),
                                   "name")
-        route = PatrolRoute() if route_id is None else _row(s, PatrolRoute, route_id, version)
-        for k, v in values.items():
-            if getattr(route, k) != v:
-                setattr(route, k, v)
-        s.add(route)
-        s.flush()
-        return int(route.id)
+        return _saved(s, PatrolRoute() if route_id is None else _row(s, PatrolRoute, route_id, version), values)
 
 
 def save_checkpoint(db: Database, actor: Actor, data: CheckpointInput, checkpoint_id: int | None = None,
@@ -147,12 +149,7 @@ def save_checkpoint(db: Database, actor: Actor, data: CheckpointInput, checkpoin
                 values["seq"] = (last or 0) + 10
         point = (PatrolCheckpoint(route_id=route.id) if checkpoint_id is None
                  else _row(s, PatrolCheckpoint, checkpoint_id, version))
-        for k, v in values.items():
-            if getattr(point, k) != v:
-                setattr(point, k, v)
-        s.add(point)
-        s.flush()
-        return int(point.id)
+        return _saved(s, point, values)
 
 
 @dataclass(frozen=True)
@@ -669,8 +666,7 @@ def count_patrols(db: Database, actor: Actor, **filters: Any) -> int:
     actor.require(PATROL_VIEW)
     defaults: dict[str, Any] = {"status": "all", "text": "", "date_from": None, "date_to": None, "route_id": None}
     q = _patrol_query(select(func.count()).select_from(Patrol), **{**defaults, **filters})
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 @dataclass(frozen=True)
@@ -760,8 +756,7 @@ def count_issues(db: Database, actor: Actor, *, status: str = "open", text: str 
     actor.require(PATROL_VIEW)
     q = _issue_query(select(func.count()).select_from(PatrolIssue), status=status, text=text, date_from=date_from,
                      date_to=date_to, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def _overdue_count(s: Session, now: datetime) -> int:

@@ -51,7 +51,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, label_of, stamp
+from app.services.shared import Query, counted, label_of, stamp
 from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
@@ -436,8 +436,7 @@ def count_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: st
     actor.require(RELAY_VIEW)
     q = _slip_filters(select(func.count()).select_from(WorkSlip), status=status, to_dept=to_dept,
                       date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def slip_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
@@ -799,8 +798,7 @@ def count_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_t
     actor.require(RELAY_VIEW)
     q = _parcel_filters(select(func.count()).select_from(Parcel), status=status, item_type=item_type,
                         date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def parcel_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
@@ -931,15 +929,11 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(RELAY_VIEW):
-        return None
+def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(Parcel.number, Parcel.item_type, Parcel.addressee, Parcel.courier,
                             Parcel.received_at, Parcel.status)
                      .where(Parcel.room_id == room.id, Parcel.status.in_(PARCEL_WAITING))
                      .order_by(Parcel.received_at).limit(50)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Relay", "Parcels waiting"),
         [T("Relay", "No."), T("Relay", "Item type"), T("Relay", "Addressee"), T("Relay", "Courier"),
@@ -948,15 +942,11 @@ def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
           r.received_at.strftime("%Y-%m-%d %H:%M"), str(PARCELS.state(r.status).label)] for r in rows])
 
 
-def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(RELAY_VIEW):
-        return None
+def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(WorkSlip.number, WorkSlip.to_dept, WorkSlip.subject, WorkSlip.required_by,
                             WorkSlip.status)
                      .where(WorkSlip.room_id == room.id, WorkSlip.status.in_(SLIPS.open_states))
                      .order_by(WorkSlip.sent_at).limit(50)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Relay", "Open work slips"),
         [T("Relay", "No."), T("Relay", "Department"), T("Relay", "Subject"), T("Relay", "Complete by"),
@@ -1035,8 +1025,8 @@ def _print_register(session: Session, actor: Actor, number: str) -> tuple[Parcel
 
 dashboard.register("relay", RELAY_VIEW, _home_tiles)
 open_items.register("relay", RELAY_VIEW, _open_items)
-card_sections.register("relay_parcels", _card_parcels)
-card_sections.register("relay_slips", _card_slips)
+card_sections.register("relay_parcels", _card_parcels, RELAY_VIEW)
+card_sections.register("relay_slips", _card_slips, RELAY_VIEW)
 printing.register_source("work_slip", _print_slip)
 printing.register_source("parcel_register", _print_register)
 

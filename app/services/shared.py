@@ -1,15 +1,17 @@
 """Small pieces the workflow services share, written once.
 
 * :data:`Query` — the type of a list's select (any columns), built up by its filters;
+* :func:`counted` — what a list's count query gives, read on its own;
 * :func:`versioned` — a plain row (not a workflow record: those load through ``records.load``) by id,
   checked against the version the desk saw;
+* :func:`assign` — a form's values onto a row, only those that changed (an unchanged one writes nothing);
 * :func:`label_of` — the label of a stored enum code, the code itself when it is not a member;
 * :func:`stamp` — the side effect that only stamps the action's time on the record (``collected_at``…);
 * :func:`register_day` — the day of a printed day register from its "number" (2025-06-12 or 20250612).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,6 +22,7 @@ from app.domain.errors import ConflictError, NotFound
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services.base import STALE
+from db.engine import Database
 
 if TYPE_CHECKING:
     from app.services.records import Act
@@ -28,6 +31,12 @@ if TYPE_CHECKING:
 Query = Select[*tuple[Any, ...]]
 
 _M = TypeVar("_M")
+
+
+def counted(db: Database, query: Select[Any]) -> int:
+    """The number a count query (``select(func.count())…``) gives, read in a session of its own."""
+    with db.read() as s:
+        return s.scalar(query) or 0
 
 
 def versioned(s: Session, model: type[_M], ident: int, version: int | None, not_found: Text) -> _M:
@@ -39,6 +48,13 @@ def versioned(s: Session, model: type[_M], ident: int, version: int | None, not_
     if version is not None and cast(Any, row).version != version:
         raise ConflictError(STALE)
     return row
+
+
+def assign(row: object, values: Mapping[str, Any]) -> None:
+    """Set the attributes of ``row`` whose values differ from ``values`` (an unchanged one is left alone)."""
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
 
 
 def label_of(enum_cls: Any, code: str) -> str:

@@ -837,8 +837,6 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
 
 
 def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(VACANCY_VIEW):
-        return None
     entries = s.scalars(select(VacantUnit).where(VacantUnit.room_id == room.id)
                         .order_by(VacantUnit.since.desc(), VacantUnit.id.desc()).limit(3)).all()
     if not entries:
@@ -895,6 +893,6 @@ def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[Inspe
 
 dashboard.register("vacancy", VACANCY_VIEW, _tiles)
 open_items.register("vacancy", VACANCY_VIEW, _open_items)
-card_sections.register("vacancy", _card_section)
+card_sections.register("vacancy", _card_section, VACANCY_VIEW)
 printing.register_source("vacancy_monthly", _monthly_form)
 printing.register_source("vacant_inspection", _inspection_form)

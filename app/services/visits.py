@@ -53,7 +53,7 @@ from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, label_of, register_day, stamp, versioned
+from app.services.shared import Query, assign, label_of, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
@@ -778,9 +778,7 @@ def save_watch(db: Database, actor: Actor, raw: Mapping[str, Any], watch_id: int
             s.add(entry)
         else:
             entry = _watch_entry(s, watch_id, version)
-            for k, v in values.items():
-                if getattr(entry, k) != v:
-                    setattr(entry, k, v)
+            assign(entry, values)
         s.flush()
         return entry.id
 
@@ -866,14 +864,10 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(VISIT_VIEW):
-        return None
+def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(Visit.arrival_at, Visit.visitor_name, Visit.purpose, Visit.status, Visit.number)
                      .where(Visit.room_id == room.id)
                      .order_by(Visit.arrival_at.desc()).limit(RECENT_ON_CARD)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Visits", "Recent visits"),
         [T("Visits", "Time"), T("Visits", "Visitor"), T("Visits", "Purpose"), T("Visits", "Status"),
@@ -960,6 +954,6 @@ def _visit_register(session: Session, actor: Actor, number: str) -> tuple[VisitR
 
 dashboard.register("visits", VISIT_VIEW, _tiles)
 open_items.register("visits", VISIT_VIEW, _open_items)
-card_sections.register("visits", _card_section)
+card_sections.register("visits", _card_section, VISIT_VIEW)
 printing.register_source("visitor_slip", _visitor_slip)
 printing.register_source("visit_register", _visit_register)

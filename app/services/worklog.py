@@ -30,7 +30,7 @@ from app.i18n import Text
 from app.services import base, clocks, dashboard, duty, open_items, records
 from app.services.base import Actor, unit_of_work
 from app.services.open_items import OpenItem
-from app.services.shared import Query, stamp
+from app.services.shared import Query, counted, stamp
 from db.engine import Database
 from db.models import Base, Room
 from db.models.duty import DutyLog, WorkLogEntry, WorkLogLink, WorkLogReview
@@ -348,8 +348,7 @@ def list_entries(db: Database, actor: Actor, *, after: tuple | None = None, limi
 def count_listed(db: Database, actor: Actor, **filters: Any) -> int:
     """How many rows :func:`list_entries` lists for ``filters``."""
     actor.require(WORKLOG_VIEW)
-    with db.read() as s:
-        return s.scalar(_entry_filter(select(func.count()).select_from(WorkLogEntry), **filters)) or 0
+    return counted(db, _entry_filter(select(func.count()).select_from(WorkLogEntry), **filters))
 
 
 def count_entries(db: Database, actor: Actor, **filters: Any) -> tuple[int, int]:
