@@ -53,7 +53,7 @@ from app.services import base, card_sections, clocks, dashboard, open_items, pri
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, counted, register_day, stamp
+from app.services.shared import Query, StatusRow, counted, register_day, stamp
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
@@ -462,7 +462,9 @@ LOAN_RECORDS = records.register(records.RecordKind(
 # =========================================================================================== lists
 
 @dataclass(frozen=True)
-class KeyRow:
+class KeyRow(StatusRow):
+    WORKFLOW = KEY
+
     id: int
     key_no: str
     category: str
@@ -477,20 +479,14 @@ class KeyRow:
     overdue: bool = False
 
     @property
-    def status_label(self) -> str:
-        return str(KEY.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return KEY.state(self.status).shown_tone
-
-    @property
     def sort_key(self) -> tuple:
         return (self.key_no, self.id)
 
 
 @dataclass(frozen=True)
-class LoanRow:
+class LoanRow(StatusRow):
+    WORKFLOW = LOAN
+
     id: int
     number: str
     key_id: int
@@ -506,14 +502,6 @@ class LoanRow:
     count_in: int | None
     status: str
     overdue: bool
-
-    @property
-    def status_label(self) -> str:
-        return str(LOAN.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return LOAN.state(self.status).shown_tone
 
     @property
     def sort_key(self) -> tuple:

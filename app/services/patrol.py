@@ -50,7 +50,7 @@ from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, assign, counted, register_day, stamp, versioned
+from app.services.shared import Query, StatusRow, assign, counted, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Attachment, RecordClock, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
@@ -601,7 +601,9 @@ ISSUE_RECORDS = records.register(records.RecordKind(
 # ------------------------------------------------------------------------------------------- lists
 
 @dataclass(frozen=True)
-class PatrolRow:
+class PatrolRow(StatusRow):
+    WORKFLOW = PATROL
+
     id: int
     number: str
     patrol_date: date
@@ -615,14 +617,6 @@ class PatrolRow:
     points_checked: int
     points_abnormal: int
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(PATROL.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return PATROL.state(self.status).shown_tone
 
 
 def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, date_to: date | None,
@@ -670,7 +664,9 @@ def count_patrols(db: Database, actor: Actor, **filters: Any) -> int:
 
 
 @dataclass(frozen=True)
-class IssueRow:
+class IssueRow(StatusRow):
+    WORKFLOW = ISSUE
+
     id: int
     number: str
     found_at: datetime
@@ -686,14 +682,6 @@ class IssueRow:
     overdue: bool
     extended: bool
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(ISSUE.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return ISSUE.state(self.status).shown_tone
 
 
 _DUE_ORDERED = ("overdue", "due_soon")

@@ -51,7 +51,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, counted, label_of, stamp
+from app.services.shared import Query, StatusRow, counted, label_of, stamp
 from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
@@ -336,7 +336,9 @@ SLIP_RECORDS = records.register(records.RecordKind(
 
 
 @dataclass(frozen=True)
-class SlipRow:
+class SlipRow(StatusRow):
+    WORKFLOW = SLIPS
+
     id: int
     number: str
     status: str
@@ -359,10 +361,6 @@ class SlipRow:
     @property
     def overdue(self) -> bool:
         return self.late_sign or self.late_reply
-
-    @property
-    def tone(self) -> str:
-        return SLIPS.state(self.status).shown_tone
 
 
 SLIP_SORT = (WorkSlip.sent_at, WorkSlip.id)
@@ -679,7 +677,9 @@ PARCEL_RECORDS = records.register(records.RecordKind(
 
 
 @dataclass(frozen=True)
-class ParcelRow:
+class ParcelRow(StatusRow):
+    WORKFLOW = PARCELS
+
     id: int
     number: str
     status: str
@@ -706,10 +706,6 @@ class ParcelRow:
     return_due: bool
     approval_pending: bool
     sort_key: tuple
-
-    @property
-    def tone(self) -> str:
-        return PARCELS.state(self.status).shown_tone
 
 
 PARCEL_SORT = (Parcel.received_at, Parcel.id)

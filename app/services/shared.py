@@ -1,6 +1,7 @@
 """Small pieces the workflow services share, written once.
 
 * :data:`Query` — the type of a list's select (any columns), built up by its filters;
+* :class:`StatusRow` — a list row whose status label and tone come from its workflow's declaration;
 * :func:`counted` — what a list's count query gives, read on its own;
 * :func:`versioned` — a plain row (not a workflow record: those load through ``records.load``) by id,
   checked against the version the desk saw;
@@ -13,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound
+from app.domain.workflow import Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services.base import STALE
@@ -31,6 +33,22 @@ if TYPE_CHECKING:
 Query = Select[*tuple[Any, ...]]
 
 _M = TypeVar("_M")
+
+
+class StatusRow:
+    """A list row whose ``status`` is a state of the class's ``WORKFLOW``: the label and the tone the list
+    shows come from the declaration (a dataclass row sets ``WORKFLOW = …`` and declares ``status``)."""
+
+    WORKFLOW: ClassVar[Workflow]
+    status: str
+
+    @property
+    def status_label(self) -> str:
+        return str(self.WORKFLOW.state_label(self.status))
+
+    @property
+    def tone(self) -> str:
+        return self.WORKFLOW.state(self.status).shown_tone
 
 
 def counted(db: Database, query: Select[Any]) -> int:

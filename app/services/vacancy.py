@@ -59,7 +59,7 @@ from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, stamp
+from app.services.shared import Query, StatusRow, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
@@ -449,7 +449,9 @@ UNIT_STATUS_GROUPS: dict[str, Text] = {
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitRow(StatusRow):
+    WORKFLOW = UNIT
+
     id: int
     number: str
     room_code: str
@@ -464,14 +466,6 @@ class UnitRow:
     removed_on: date | None
     removal_reason: str
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(UNIT.state_label(self.status))
-
-    @property
-    def tone(self) -> str:
-        return UNIT.state(self.status).shown_tone
 
 
 def _unit_conditions(cutoff: date, status: str = "active", text: str = "", vacancy_type: str | None = None) -> list:
@@ -548,7 +542,9 @@ INSPECTION_STATUS_GROUPS: dict[str, Text] = {
 
 
 @dataclass(frozen=True)
-class InspectionRow:
+class InspectionRow(StatusRow):
+    WORKFLOW = INSPECTION
+
     id: int
     number: str
     inspected_on: date
@@ -562,14 +558,6 @@ class InspectionRow:
     slip_numbers: str
     overdue: bool
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(INSPECTION.state_label(self.status))
-
-    @property
-    def tone(self) -> str:
-        return INSPECTION.state(self.status).shown_tone
 
 
 def _inspection_rows(s: Session, q: Query) -> list[InspectionRow]:

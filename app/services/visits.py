@@ -53,7 +53,7 @@ from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, assign, label_of, register_day, stamp, versioned
+from app.services.shared import Query, StatusRow, assign, label_of, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
@@ -469,7 +469,9 @@ NOW_STATUSES = ("on_site", "not_signed_out", "waiting", "open")
 
 
 @dataclass(frozen=True)
-class VisitRow:
+class VisitRow(StatusRow):
+    WORKFLOW = VISIT
+
     id: int
     number: str
     arrival_at: datetime
@@ -489,14 +491,6 @@ class VisitRow:
     remarks: str
     flag: str
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(VISIT.state_label(self.status))
-
-    @property
-    def tone(self) -> str:
-        return VISIT.state(self.status).shown_tone
 
 
 _LIST_COLUMNS = (Visit.id, Visit.number, Visit.arrival_at, Visit.category, Visit.purpose, Visit.visitor_name,

@@ -30,7 +30,7 @@ from app.i18n import Text
 from app.services import base, clocks, dashboard, duty, open_items, records
 from app.services.base import Actor, unit_of_work
 from app.services.open_items import OpenItem
-from app.services.shared import Query, counted, stamp
+from app.services.shared import Query, StatusRow, counted, stamp
 from db.engine import Database
 from db.models import Base, Room
 from db.models.duty import DutyLog, WorkLogEntry, WorkLogLink, WorkLogReview
@@ -187,7 +187,9 @@ def link_record(db: Database, actor: Actor, entry_id: int, kind: str, record_id:
 
 
 @dataclass(frozen=True)
-class EntryRow:
+class EntryRow(StatusRow):
+    WORKFLOW = WORK_LOG
+
     id: int
     number: str
     at: datetime
@@ -210,14 +212,6 @@ class EntryRow:
     def flagged(self) -> bool:
         """Still without a result after its desk day (the ``result`` clock ran out)."""
         return self.overdue
-
-    @property
-    def tone(self) -> str:
-        return WORK_LOG.state(self.status).shown_tone
-
-    @property
-    def status_label(self) -> str:
-        return str(WORK_LOG.state(self.status).label)
 
     @property
     def result(self) -> str:
