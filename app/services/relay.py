@@ -128,6 +128,28 @@ def _day_range(date_from: date | None, date_to: date | None) -> tuple[datetime |
     return start, end
 
 
+def _by_number(db: Database, actor: Actor, kind: records.RecordKind, number: str,
+               missing: Text) -> records.RecordView:
+    """The view of the slip or item numbered ``number``; NotFound (``missing``) when there is none."""
+    actor.require(RELAY_VIEW)
+    model: Any = kind.model   # WorkSlip or Parcel
+    with db.read() as s:
+        record = s.scalar(select(model).where(model.number == (number or "").strip().upper()))
+        if record is None:
+            raise NotFound(missing.format(number=number))
+        return records.view(s, actor, kind, record)
+
+
+def _in_period(q: Query, column: Any, date_from: date | None, date_to: date | None) -> Query:
+    """``q`` kept to the rows whose ``column`` falls on the days from ``date_from`` to ``date_to`` (either open)."""
+    start, end = _day_range(date_from, date_to)
+    if start:
+        q = q.where(column >= start)
+    if end:
+        q = q.where(column < end)
+    return q
+
+
 def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
@@ -384,11 +406,7 @@ def _slip_filters(q: Query, *, status: str, to_dept: str | None, date_from: date
         q = q.where(WorkSlip.status == status)
     if to_dept:
         q = q.where(WorkSlip.to_dept == to_dept)
-    start, end = _day_range(date_from, date_to)
-    if start:
-        q = q.where(WorkSlip.sent_at >= start)
-    if end:
-        q = q.where(WorkSlip.sent_at < end)
+    q = _in_period(q, WorkSlip.sent_at, date_from, date_to)
     if room_id:
         q = q.where(WorkSlip.room_id == room_id)
     t = (text or "").strip()
@@ -438,12 +456,7 @@ def count_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: st
 
 
 def slip_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
-    actor.require(RELAY_VIEW)
-    with db.read() as s:
-        slip = s.scalar(select(WorkSlip).where(WorkSlip.number == (number or "").strip().upper()))
-        if slip is None:
-            raise NotFound(T("Relay", "There is no work slip {number}").format(number=number))
-        return records.view(s, actor, SLIP_RECORDS, slip)
+    return _by_number(db, actor, SLIP_RECORDS, number, T("Relay", "There is no work slip {number}"))
 
 
 # ============================================================================================ parcels
@@ -730,11 +743,7 @@ def _parcel_filters(q: Query, *, status: str, item_type: str | None, date_from: 
         q = q.where(Parcel.status == status)
     if item_type:
         q = q.where(Parcel.item_type == item_type)
-    start, end = _day_range(date_from, date_to)
-    if start:
-        q = q.where(Parcel.received_at >= start)
-    if end:
-        q = q.where(Parcel.received_at < end)
+    q = _in_period(q, Parcel.received_at, date_from, date_to)
     if room_id:
         q = q.where(Parcel.room_id == room_id)
     t = (text or "").strip()
@@ -798,12 +807,7 @@ def count_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_t
 
 
 def parcel_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
-    actor.require(RELAY_VIEW)
-    with db.read() as s:
-        parcel = s.scalar(select(Parcel).where(Parcel.number == (number or "").strip().upper()))
-        if parcel is None:
-            raise NotFound(T("Relay", "There is no item {number}").format(number=number))
-        return records.view(s, actor, PARCEL_RECORDS, parcel)
+    return _by_number(db, actor, PARCEL_RECORDS, number, T("Relay", "There is no item {number}"))
 
 
 # ============================================================================================ register
