@@ -53,7 +53,7 @@ from app.services import base, card_sections, clocks, dashboard, open_items, pri
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, counted, register_day, stamp
+from app.services.shared import Query, StatusRow, counted, numbered, register_day, stamp
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
@@ -775,9 +775,7 @@ def _handover(session: Session, actor: Actor, number: str) -> tuple[KeyHandover,
     """钥匙交接单 of one loan, by number (YS…), in Chinese."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_handover import KeyHandover
-    loan = session.scalar(select(KeyLoan).where(KeyLoan.number == number.strip().upper()))
-    if loan is None:
-        raise NotFound(T("Keys", "There is no key loan {number}").format(number=number))
+    loan = numbered(session, KeyLoan, number, T("Keys", "There is no key loan {number}"))
     key = session.get(KeyItem, loan.key_id)
     names = records.names(session, [loan.created_by, loan.approved_by, loan.received_by])
     return KeyHandover(

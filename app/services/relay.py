@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import relay as R
 from app.domain.enums import Answer, IdType, LabelledEnum
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import (
     PARCEL_WAITING,
@@ -51,7 +51,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, counted, label_of, stamp
+from app.services.shared import Query, StatusRow, counted, label_of, numbered, stamp
 from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
@@ -132,12 +132,8 @@ def _by_number(db: Database, actor: Actor, kind: records.RecordKind, number: str
                missing: Text) -> records.RecordView:
     """The view of the slip or item numbered ``number``; NotFound (``missing``) when there is none."""
     actor.require(RELAY_VIEW)
-    model: Any = kind.model   # WorkSlip or Parcel
     with db.read() as s:
-        record = s.scalar(select(model).where(model.number == (number or "").strip().upper()))
-        if record is None:
-            raise NotFound(missing.format(number=number))
-        return records.view(s, actor, kind, record)
+        return records.view(s, actor, kind, numbered(s, kind.model, number, missing))
 
 
 def _in_period(q: Query, column: Any, date_from: date | None, date_to: date | None) -> Query:
@@ -962,9 +958,7 @@ def _print_slip(session: Session, actor: Actor, number: str) -> tuple[WorkSlipFo
     actor.require(RELAY_VIEW)
     from app.printing.forms.work_slip import WorkSlipForm  # reportlab: lazily
 
-    slip = session.scalar(select(WorkSlip).where(WorkSlip.number == number.strip().upper()))
-    if slip is None:
-        raise NotFound(T("Relay", "There is no work slip {number}").format(number=number))
+    slip = numbered(session, WorkSlip, number, T("Relay", "There is no work slip {number}"))
     names = records.names(session, [slip.verified_by])
     return WorkSlipForm(
         number=slip.number, kind=SlipKind.printed(slip.kind), priority=Priority.printed(slip.priority),

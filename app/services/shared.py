@@ -3,6 +3,7 @@
 * :data:`Query` — the type of a list's select (any columns), built up by its filters;
 * :class:`StatusRow` — a list row whose status label and tone come from its workflow's declaration;
 * :func:`counted` — what a list's count query gives, read on its own;
+* :func:`numbered` — a record by its document number as typed, or the workflow's NotFound;
 * :func:`versioned` — a plain row (not a workflow record: those load through ``records.load``) by id,
   checked against the version the desk saw;
 * :func:`assign` — a form's values onto a row, only those that changed (an unchanged one writes nothing);
@@ -16,7 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound
@@ -55,6 +56,16 @@ def counted(db: Database, query: Select[Any]) -> int:
     """The number a count query (``select(func.count())…``) gives, read in a session of its own."""
     with db.read() as s:
         return s.scalar(query) or 0
+
+
+def numbered(s: Session, model: type[_M], number: str, missing: Text) -> _M:
+    """The record of ``model`` with the document number ``number`` (as typed: blanks around, any case);
+    NotFound (``missing``, given the number) when there is none."""
+    entity: Any = model
+    found: _M | None = s.scalar(select(entity).where(entity.number == (number or "").strip().upper()))
+    if found is None:
+        raise NotFound(missing.format(number=number))
+    return found
 
 
 def versioned(s: Session, model: type[_M], ident: int, version: int | None, not_found: Text) -> _M:

@@ -59,7 +59,7 @@ from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, stamp
+from app.services.shared import Query, StatusRow, numbered, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
@@ -864,9 +864,7 @@ def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[Inspe
     """空置房巡检表 of one inspection, by number, in Chinese."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_inspection import InspectionSheet
-    i = session.scalar(select(VacantInspection).where(VacantInspection.number == number.strip().upper()))
-    if i is None:
-        raise NotFound(T("Vacancy", "There is no inspection {number}").format(number=number))
+    i = numbered(session, VacantInspection, number, T("Vacancy", "There is no inspection {number}"))
     d = _inspection_detail(session, actor, i)
     unit = session.get(VacantUnit, i.unit_id)
     return InspectionSheet(

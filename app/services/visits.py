@@ -32,7 +32,7 @@ from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, sele
 from sqlalchemy.orm import Session
 
 from app.domain import visits as V
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import mask_id, mask_phone
@@ -53,7 +53,7 @@ from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, assign, label_of, register_day, stamp, versioned
+from app.services.shared import Query, StatusRow, assign, label_of, numbered, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
@@ -884,9 +884,7 @@ def _visitor_slip(session: Session, actor: Actor, number: str) -> tuple[VisitorS
     """访客单 of one visit, by number, in Chinese; documents and phones masked unless the actor may see them."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visitor_slip import VisitorSlip
-    v = session.scalar(select(Visit).where(Visit.number == number.strip().upper()))
-    if v is None:
-        raise NotFound(T("Visits", "There is no visit {number}").format(number=number))
+    v = numbered(session, Visit, number, T("Visits", "There is no visit {number}"))
     purpose = VisitPurpose.printed(v.purpose)
     if v.category == VisitCategory.SERVICE.value:
         purpose += f"（{VisitCategory.printed(v.category)}）"
