@@ -59,7 +59,7 @@ from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, numbered, stamp
+from app.services.shared import Query, StatusRow, label_of, numbered, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
@@ -92,13 +92,6 @@ def _today() -> date:
 def _params(s: Session) -> tuple[int, dict]:
     params = params_service.load(s)
     return effective_value("vacant.inspection_days", params), params
-
-
-def _label(enum_cls: Any, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
 
 
 def _d(day: date | None) -> str:
@@ -205,11 +198,11 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
     meters = " · ".join(f"{label} {value}" for label, value in (
         (T("Vacancy", "water"), d.meter_water), (T("Vacancy", "electricity"), d.meter_power),
         (T("Vacancy", "gas"), d.meter_gas)) if value)
-    removed = f"{_d(d.removed_on)} · {_label(RemovalReason, d.removal_reason)}" if d.removed_on else ""
+    removed = f"{_d(d.removed_on)} · {label_of(RemovalReason, d.removal_reason)}" if d.removed_on else ""
     return [
-        (T("Vacancy", "Vacancy type"), _label(VacancyType, d.vacancy_type)),
+        (T("Vacancy", "Vacancy type"), label_of(VacancyType, d.vacancy_type)),
         (T("Vacancy", "Vacant since"), _d(d.since)),
-        (T("Vacancy", "Held by"), _label(Holder, d.holder)),
+        (T("Vacancy", "Held by"), label_of(Holder, d.holder)),
         (T("Vacancy", "Key"), d.key_ref),
         (T("Vacancy", "Meters at registration"), meters),
         (T("Vacancy", "Fee arrangement"), d.fee_arrangement),
@@ -389,7 +382,7 @@ def _inspection_detail(s: Session, actor: Actor, i: VacantInspection) -> Inspect
         photos[a.role].append(a.name)
     names = records.names(s, [i.inspector_id, i.reviewed_by])
     deadline = clocks.deadline(s, INSPECTION_KIND, i.id, "rectify")
-    checks = [CheckRow(c.item, _label(CheckItem, c.item), CheckItem.printed(c.item), c.ok, c.note, c.route,
+    checks = [CheckRow(c.item, label_of(CheckItem, c.item), CheckItem.printed(c.item), c.ok, c.note, c.route,
                        "、".join(photos.get(f"photo_{c.item}", []))) for c in lines]
     return InspectionDetail(
         i.unit_id, i.room_id, i.room_code, i.inspected_on, names.get(i.inspector_id or 0, ""), i.storm_id is not None,
@@ -410,7 +403,7 @@ def _detail_rows(s: Session, actor: Actor, i: VacantInspection) -> list[tuple[Te
          + (" · " + str(T("Vacancy", "storm re-inspection")) if d.storm else "")),
         (T("Vacancy", "Checklist"), str(summary)),
     ]
-    rows += [(c.label, " · ".join(x for x in (c.note, _label(FindingRoute, c.route),
+    rows += [(c.label, " · ".join(x for x in (c.note, label_of(FindingRoute, c.route),
                                               str(T("Vacancy", "photo")) + " " + c.photo if c.photo else "") if x))
              for c in wrong]
     rows += [
