@@ -1,7 +1,8 @@
 """Extension point of the household card: each workflow adds a section about the room.
 
 A workflow module calls :func:`register` with a function ``(session, actor, room) -> CardSection | None``
-(keys held, leases, renovations, open complaints, arrears …); the card shows them in registration order.
+(keys held, leases, renovations, open complaints, arrears …) and, optionally, the permission one needs to see
+it; the card shows them in registration order, leaving out a section without rows.
 """
 from __future__ import annotations
 
@@ -28,17 +29,20 @@ class CardSection:
 #: a workflow's section of a room's card, or None when it has nothing to say about the room
 Provider = Callable[["Session", "Actor", "Room"], "CardSection | None"]
 
-_PROVIDERS: dict[str, Provider] = {}
+_PROVIDERS: dict[str, tuple[Provider, str]] = {}
 
 
-def register(key: str, provider: Provider) -> None:
-    _PROVIDERS[key] = provider
+def register(key: str, provider: Provider, permission: str = "") -> None:
+    """``provider`` gives the section ``key``; it is asked only for a user with ``permission`` (if given)."""
+    _PROVIDERS[key] = (provider, permission)
 
 
 def collect(session: Session, actor: Actor, room: Room) -> dict[str, CardSection]:
     result: dict[str, CardSection] = {}
-    for key, provider in _PROVIDERS.items():
+    for key, (provider, permission) in _PROVIDERS.items():
+        if permission and not actor.can(permission):
+            continue
         section = provider(session, actor, room)
-        if section is not None:
+        if section is not None and section.rows:
             result[key] = section
     return result

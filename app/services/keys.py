@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import keys as K
@@ -53,6 +53,7 @@ from app.services import base, card_sections, clocks, dashboard, open_items, pri
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, StatusRow, counted, numbered, register_day, stamp
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
@@ -280,10 +281,6 @@ def _extend(ctx: records.Act) -> None:
     ctx.record.approved_by = ctx.record.approved_by or ctx.actor.staff_id
 
 
-def _owner_told(ctx: records.Act) -> None:
-    ctx.record.owner_notified_at = ctx.now
-
-
 def _lose(ctx: records.Act) -> None:
     ctx.record.count_in = 0
 
@@ -454,8 +451,8 @@ LOAN_RECORDS = records.register(records.RecordKind(
     LOAN, KeyLoan, KEYS_VIEW, page=PAGE, title=lambda loan: f"{loan.borrower_name} · {loan.key_no} {loan.room_code}",
     rows=_loan_rows, detail=_loan_detail, flags=_loan_flags,
     guards={"extend": _extend_rules}, instead={"return": _short_return},
-    effects={"return": _returned, "return_short": _returned_short, "extend": _extend, "notify_owner": _owner_told,
-             "lose": _lose},
+    effects={"return": _returned, "return_short": _returned_short, "extend": _extend,
+             "notify_owner": stamp("owner_notified_at"), "lose": _lose},
     after={"return": _take_back, "void": _take_back,
            "return_short": lambda ctx: _take_back(ctx, ctx.record.count_out - ctx.record.count_in),
            "lose": lambda ctx: _take_back(ctx, ctx.record.count_out)},
@@ -465,7 +462,9 @@ LOAN_RECORDS = records.register(records.RecordKind(
 # =========================================================================================== lists
 
 @dataclass(frozen=True)
-class KeyRow:
+class KeyRow(StatusRow):
+    WORKFLOW = KEY
+
     id: int
     key_no: str
     category: str
@@ -480,20 +479,14 @@ class KeyRow:
     overdue: bool = False
 
     @property
-    def status_label(self) -> str:
-        return str(KEY.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return KEY.state(self.status).shown_tone
-
-    @property
     def sort_key(self) -> tuple:
         return (self.key_no, self.id)
 
 
 @dataclass(frozen=True)
-class LoanRow:
+class LoanRow(StatusRow):
+    WORKFLOW = LOAN
+
     id: int
     number: str
     key_id: int
@@ -511,34 +504,24 @@ class LoanRow:
     overdue: bool
 
     @property
-    def status_label(self) -> str:
-        return str(LOAN.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return LOAN.state(self.status).shown_tone
-
-    @property
     def sort_key(self) -> tuple:
         return (self.lent_at, self.id)
 
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 #: a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline
 _KeyLine = tuple[KeyItem, str | None, datetime | None, datetime | None]
 #: a list's row: the loan, its deadline and its running deadline (None once it is closed)
 _LoanLine = tuple[KeyLoan, datetime | None, datetime | None]
 
 
-def _with_due(query: _Query) -> tuple[_Query, Any]:
+def _with_due(query: Query) -> tuple[Query, Any]:
     """``query`` with the loan's deadline and its running deadline (None once the loan is closed) as its
     last two columns."""
     query, clock = clocks.deadline_of(query, KeyLoan, LOAN_KIND, "due")
     return query.add_columns(clock.deadline_at, clock.due_at), clock
 
 
-def _key_query(status: str, category: str | None, text: str) -> _Query:
+def _key_query(status: str, category: str | None, text: str) -> Query:
     q = select(KeyItem).outerjoin(KeyLoan, and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == OUT))
     if status == "open":
         q = q.where(KeyItem.status.in_(KEY.open_states))
@@ -572,11 +555,10 @@ def list_keys(db: Database, actor: Actor, *, status: str = "open", category: str
 def count_keys(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
                text: str = "") -> int:
     actor.require(KEYS_VIEW)
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(_key_query(status, category, text).subquery())) or 0
+    return counted(db, select(func.count()).select_from(_key_query(status, category, text).subquery()))
 
 
-def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> _Query:
+def _loan_query(status: str, text: str, date_from: date | None, date_to: date | None, now: datetime) -> Query:
     q = select(KeyLoan)
     if status == "overdue":
         q = q.where(KeyLoan.id.in_(clocks.overdue(LOAN_KIND, "due", now)))
@@ -597,7 +579,7 @@ def _loan_query(status: str, text: str, date_from: date | None, date_to: date | 
     return q
 
 
-def _loans(s: Session, query: _Query, now: datetime, *, by_due: bool = False,
+def _loans(s: Session, query: Query, now: datetime, *, by_due: bool = False,
            limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
     """Rows of the loans ``query`` selects, newest first (``by_due``: first due first)."""
     q, clock = _with_due(query)
@@ -624,8 +606,7 @@ def count_loans(db: Database, actor: Actor, *, status: str = "all", text: str = 
                 date_to: date | None = None) -> int:
     actor.require(KEYS_VIEW)
     q = _loan_query(status, text, date_from, date_to, base.now())
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+    return counted(db, select(func.count()).select_from(q.subquery()))
 
 
 def overdue_loans(db: Database, actor: Actor, limit: int = MAX_OPEN_ITEMS) -> list[LoanRow]:
@@ -740,7 +721,7 @@ def _due_short(due: datetime | None, today: date) -> str:
 
 def _loans_out(s: Session, limit: int) -> Sequence[Any]:
     """The loans out, first due first, with their deadline as ``due``."""
-    columns: _Query = select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
+    columns: Query = select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code,
                              KeyLoan.borrower_name, KeyLoan.phone)
     q, clock = clocks.deadline_of(columns, KeyLoan, LOAN_KIND, "due")
     return s.execute(q.add_columns(clock.due_at.label("due")).where(KeyLoan.status == OUT)
@@ -772,16 +753,12 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(KEYS_VIEW):
-        return None
+def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     keys = s.scalars(select(KeyItem).where(KeyItem.room_id == room.id, KeyItem.status.in_(KEY.open_states))
                      .order_by(KeyItem.id)).all()
     loans = s.execute(select(KeyLoan.lent_at, KeyLoan.borrower_name, KeyLoan.status, KeyLoan.number)
                       .where(KeyLoan.room_id == room.id)
                       .order_by(KeyLoan.lent_at.desc(), KeyLoan.id.desc()).limit(RECENT_ON_CARD)).all()
-    if not keys and not loans:
-        return None
     rows = [[k.key_no, K.CATEGORY.show(k.category), str(k.count), str(KEY.state(k.status).label), k.entrust_no]
             for k in keys]
     rows += [[f"{at:%Y-%m-%d %H:%M}", name, "", str(LOAN.state(status).label), number]
@@ -798,9 +775,7 @@ def _handover(session: Session, actor: Actor, number: str) -> tuple[KeyHandover,
     """钥匙交接单 of one loan, by number (YS…), in Chinese."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_handover import KeyHandover
-    loan = session.scalar(select(KeyLoan).where(KeyLoan.number == number.strip().upper()))
-    if loan is None:
-        raise NotFound(T("Keys", "There is no key loan {number}").format(number=number))
+    loan = numbered(session, KeyLoan, number, T("Keys", "There is no key loan {number}"))
     key = session.get(KeyItem, loan.key_id)
     names = records.names(session, [loan.created_by, loan.approved_by, loan.received_by])
     return KeyHandover(
@@ -838,7 +813,6 @@ def _register(session: Session, actor: Actor, number: str) -> tuple[KeyRegister,
     """钥匙借用登记表 of one day (number: 2025-06-12), in time order."""
     actor.require(KEYS_VIEW)
     from app.printing.forms.key_register import KeyRegister, RegisterEntry
-    from app.services.visits import register_day
     day = register_day(number)
     start = datetime.combine(day, time())
     now = base.now()
@@ -856,7 +830,7 @@ def _register(session: Session, actor: Actor, number: str) -> tuple[KeyRegister,
 
 dashboard.register("keys", KEYS_VIEW, _tiles)
 open_items.register("keys", KEYS_VIEW, _open_items)
-card_sections.register("keys", _card_section)
+card_sections.register("keys", _card_section, KEYS_VIEW)
 printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)

@@ -22,13 +22,13 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Integer, Select, func, or_, select, tuple_
+from sqlalchemy import Integer, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import patrol as P
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.patrol import (
     ISSUE,
@@ -49,7 +49,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
-from app.services.base import STALE, Actor, unit_of_work
+from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, StatusRow, assign, counted, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Attachment, RecordClock, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
@@ -57,8 +58,6 @@ from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue,
 if TYPE_CHECKING:
     from app.printing.forms.patrol_daily import PatrolDaily
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 #: a findings list's row: the finding, its deadline and its running deadline (None once it is fixed)
 _IssueLine = tuple[PatrolIssue, datetime | None, datetime | None]
 
@@ -86,14 +85,12 @@ def _parsed(specs: Sequence[Any], raw: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _row(s: Session, model: type, record_id: int, version: int | None = None) -> Any:
+_Plain = TypeVar("_Plain", PatrolRoute, PatrolCheckpoint)
+
+
+def _row(s: Session, model: type[_Plain], record_id: int, version: int | None = None) -> _Plain:
     """A route or checkpoint (not workflow records), checked against the version the desk saw."""
-    row = s.get(model, record_id)
-    if row is None:
-        raise NotFound(T("Patrol", "This record no longer exists"))
-    if version is not None and row.version != version:
-        raise ConflictError(STALE)
-    return row
+    return versioned(s, model, record_id, version, T("Patrol", "This record no longer exists"))
 
 
 # =========================================================================================== routes
@@ -116,6 +113,14 @@ class CheckpointInput:
     active: bool = True
 
 
+def _saved(s: Session, row: PatrolRoute | PatrolCheckpoint, values: dict[str, Any]) -> int:
+    """The id of a new or changed route or checkpoint, its changed values stored."""
+    assign(row, values)
+    s.add(row)
+    s.flush()
+    return int(row.id)
+
+
 def save_route(db: Database, actor: Actor, data: RouteInput, route_id: int | None = None,
                version: int | None = None) -> int:
     """Add or change a route (客服主管); names are unique."""
@@ -127,13 +132,7 @@ def save_route(db: Database, actor: Actor, data: RouteInput, route_id: int | Non
         if clash is not None and clash != route_id:
             raise ValidationError(T("Patrol", "There is already a route named {name}").format(name=values["name"]),
                                   "name")
-        route = PatrolRoute() if route_id is None else _row(s, PatrolRoute, route_id, version)
-        for k, v in values.items():
-            if getattr(route, k) != v:
-                setattr(route, k, v)
-        s.add(route)
-        s.flush()
-        return int(route.id)
+        return _saved(s, PatrolRoute() if route_id is None else _row(s, PatrolRoute, route_id, version), values)
 
 
 def save_checkpoint(db: Database, actor: Actor, data: CheckpointInput, checkpoint_id: int | None = None,
@@ -150,12 +149,7 @@ def save_checkpoint(db: Database, actor: Actor, data: CheckpointInput, checkpoin
                 values["seq"] = (last or 0) + 10
         point = (PatrolCheckpoint(route_id=route.id) if checkpoint_id is None
                  else _row(s, PatrolCheckpoint, checkpoint_id, version))
-        for k, v in values.items():
-            if getattr(point, k) != v:
-                setattr(point, k, v)
-        s.add(point)
-        s.flush()
-        return int(point.id)
+        return _saved(s, point, values)
 
 
 @dataclass(frozen=True)
@@ -346,10 +340,6 @@ def complete_patrol(db: Database, actor: Actor, patrol_id: int, summary: str = "
     return records.act(db, actor, PATROL_KIND, patrol_id, "complete", {"summary": summary}, version=version)
 
 
-def _completed(ctx: records.Act) -> None:
-    ctx.record.ended_at = ctx.now
-
-
 # =========================================================================================== findings
 
 def _new_issue(s: Session, actor: Actor, data: IssueInput, patrol: Patrol | None) -> PatrolIssue:
@@ -401,10 +391,6 @@ def _send_slip(ctx: records.Act) -> None:
         note=v["note"]), ctx.now), None, ctx.now, link=(ISSUE_KIND, issue.id, "work_slip"))
     issue.dept, issue.relay_slip_no = v["to_dept"], slip.number
     ctx.data["relay_slip_no"] = slip.number
-
-
-def _fixed(ctx: records.Act) -> None:
-    ctx.record.fixed_at = ctx.now
 
 
 def _check_extension(ctx: records.Act) -> None:
@@ -601,13 +587,13 @@ def _issue_rows(s: Session, actor: Actor, i: PatrolIssue) -> list[tuple[Text | s
 PATROL_RECORDS = records.register(records.RecordKind(
     PATROL, Patrol, PATROL_VIEW, page=PAGE, title=lambda p: p.route_name, rows=_patrol_rows,
     detail=_patrol_detail, guards={"complete": _unchecked},
-    effects={"start": _start, "check": _check, "complete": _completed}, after={"check": _checked},
+    effects={"start": _start, "check": _check, "complete": stamp("ended_at")}, after={"check": _checked},
     not_found=T("Patrol", "This record no longer exists")))
 
 ISSUE_RECORDS = records.register(records.RecordKind(
     ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows,
     detail=_issue_detail, guards={"request_extension": _check_extension},
-    effects={"send_slip": _send_slip, "fix": _fixed, "approve_extension": _approve_extension,
+    effects={"send_slip": _send_slip, "fix": stamp("fixed_at"), "approve_extension": _approve_extension,
              "verify": _verified, "reject_fix": _fix_rejected},
     not_found=T("Patrol", "This record no longer exists")))
 
@@ -615,7 +601,9 @@ ISSUE_RECORDS = records.register(records.RecordKind(
 # ------------------------------------------------------------------------------------------- lists
 
 @dataclass(frozen=True)
-class PatrolRow:
+class PatrolRow(StatusRow):
+    WORKFLOW = PATROL
+
     id: int
     number: str
     patrol_date: date
@@ -629,14 +617,6 @@ class PatrolRow:
     points_checked: int
     points_abnormal: int
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(PATROL.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return PATROL.state(self.status).shown_tone
 
 
 def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, date_to: date | None,
@@ -680,12 +660,13 @@ def count_patrols(db: Database, actor: Actor, **filters: Any) -> int:
     actor.require(PATROL_VIEW)
     defaults: dict[str, Any] = {"status": "all", "text": "", "date_from": None, "date_to": None, "route_id": None}
     q = _patrol_query(select(func.count()).select_from(Patrol), **{**defaults, **filters})
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 @dataclass(frozen=True)
-class IssueRow:
+class IssueRow(StatusRow):
+    WORKFLOW = ISSUE
+
     id: int
     number: str
     found_at: datetime
@@ -701,14 +682,6 @@ class IssueRow:
     overdue: bool
     extended: bool
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(ISSUE.state(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return ISSUE.state(self.status).shown_tone
 
 
 _DUE_ORDERED = ("overdue", "due_soon")
@@ -771,8 +744,7 @@ def count_issues(db: Database, actor: Actor, *, status: str = "open", text: str 
     actor.require(PATROL_VIEW)
     q = _issue_query(select(func.count()).select_from(PatrolIssue), status=status, text=text, date_from=date_from,
                      date_to=date_to, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def _overdue_count(s: Session, now: datetime) -> int:
@@ -816,7 +788,7 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
             select(Patrol.patrol_date, func.count(), func.sum(Patrol.points_total), func.sum(Patrol.points_checked))
             .where(Patrol.status == "completed", Patrol.patrol_date >= date_from, Patrol.patrol_date <= date_to)
             .group_by(Patrol.patrol_date)).all()
-        columns: _Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
+        columns: Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
                                  PatrolIssue.verified_at)
         q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
         found = q.add_columns(clock.deadline_at.label("due")).where(
@@ -868,7 +840,7 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Patrol", "Patrol findings open")
-    columns: _Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
+    columns: Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
                              PatrolIssue.status)
     q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
     rows: Sequence[tuple[int, str, str, str, str, datetime | None, datetime | None]] = s.execute(
@@ -892,21 +864,11 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
 
 # =========================================================================================== forms
 
-def daily_day(text: str) -> date:
-    raw = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%Y%m%d"):
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise NotFound(T("Patrol", "“{text}” is not a day such as 2025-06-12").format(text=raw))
-
-
 def _patrol_daily(session: Session, actor: Actor, number: str) -> tuple[PatrolDaily, bool]:
     """客服部日巡视检查记录 of one day (number: 2025-06-12): each round's checkpoints and the findings."""
     actor.require(PATROL_VIEW)
     from app.printing.forms.patrol_daily import DailyCheck, DailyFinding, DailyRound, PatrolDaily
-    day = daily_day(number)
+    day = register_day(number)
     start, end = P.day_bounds(day, day)
     now = base.now()
     rounds = [DailyRound(

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, tuple_
+from sqlalchemy import CompoundSelect, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import relay as R
 from app.domain.enums import Answer, IdType, LabelledEnum
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import (
     PARCEL_WAITING,
@@ -51,6 +51,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, StatusRow, counted, label_of, numbered, stamp
 from db.engine import Database
 from db.models import Room
 from db.models.relay import Parcel, WorkSlip
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
     from app.printing.forms.parcel_register import ParcelRegister
     from app.printing.forms.work_slip import WorkSlipForm
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 
 SLIP_KIND = "work_slip"     # the record kinds of records_changed and the work log's link
 PARCEL_KIND = "parcel"
@@ -127,6 +126,24 @@ def _day_range(date_from: date | None, date_to: date | None) -> tuple[datetime |
     if start and end and end <= start:
         raise ValidationError(T("Relay", "The end date cannot be before the start date"), "date_to")
     return start, end
+
+
+def _by_number(db: Database, actor: Actor, kind: records.RecordKind, number: str,
+               missing: Text) -> records.RecordView:
+    """The view of the slip or item numbered ``number``; NotFound (``missing``) when there is none."""
+    actor.require(RELAY_VIEW)
+    with db.read() as s:
+        return records.view(s, actor, kind, numbered(s, kind.model, number, missing))
+
+
+def _in_period(q: Query, column: Any, date_from: date | None, date_to: date | None) -> Query:
+    """``q`` kept to the rows whose ``column`` falls on the days from ``date_from`` to ``date_to`` (either open)."""
+    start, end = _day_range(date_from, date_to)
+    if start:
+        q = q.where(column >= start)
+    if end:
+        q = q.where(column < end)
+    return q
 
 
 def _when(value: datetime | None) -> str:
@@ -337,7 +354,9 @@ SLIP_RECORDS = records.register(records.RecordKind(
 
 
 @dataclass(frozen=True)
-class SlipRow:
+class SlipRow(StatusRow):
+    WORKFLOW = SLIPS
+
     id: int
     number: str
     status: str
@@ -361,18 +380,14 @@ class SlipRow:
     def overdue(self) -> bool:
         return self.late_sign or self.late_reply
 
-    @property
-    def tone(self) -> str:
-        return SLIPS.state(self.status).shown_tone
-
 
 SLIP_SORT = (WorkSlip.sent_at, WorkSlip.id)
 #: status filters of the slip list besides the states themselves
 SLIP_FILTERS = ("open", "unanswered", "overdue", "to_verify", "all")
 
 
-def _slip_filters(q: _Query, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
-                  text: str, room_id: int | None, now: datetime) -> _Query:
+def _slip_filters(q: Query, *, status: str, to_dept: str | None, date_from: date | None, date_to: date | None,
+                  text: str, room_id: int | None, now: datetime) -> Query:
     if status == "open":
         q = q.where(WorkSlip.status.in_(SLIP_UNANSWERED + ("replied", "returned")))
     elif status == "unanswered":
@@ -387,11 +402,7 @@ def _slip_filters(q: _Query, *, status: str, to_dept: str | None, date_from: dat
         q = q.where(WorkSlip.status == status)
     if to_dept:
         q = q.where(WorkSlip.to_dept == to_dept)
-    start, end = _day_range(date_from, date_to)
-    if start:
-        q = q.where(WorkSlip.sent_at >= start)
-    if end:
-        q = q.where(WorkSlip.sent_at < end)
+    q = _in_period(q, WorkSlip.sent_at, date_from, date_to)
     if room_id:
         q = q.where(WorkSlip.room_id == room_id)
     t = (text or "").strip()
@@ -410,7 +421,7 @@ def list_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: str
     """One page of slips, newest first, keyset-paged (``after`` = last row's sort_key)."""
     actor.require(RELAY_VIEW)
     now = base.now()
-    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
+    q: Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.priority, WorkSlip.kind,
                          WorkSlip.to_dept, WorkSlip.to_person, WorkSlip.subject, Room.code, WorkSlip.sent_at,
                          WorkSlip.required_by, WorkSlip.signed_at, WorkSlip.replied_at, WorkSlip.version)
                   .outerjoin(Room, Room.id == WorkSlip.room_id))
@@ -437,17 +448,11 @@ def count_slips(db: Database, actor: Actor, *, status: str = "open", to_dept: st
     actor.require(RELAY_VIEW)
     q = _slip_filters(select(func.count()).select_from(WorkSlip), status=status, to_dept=to_dept,
                       date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def slip_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
-    actor.require(RELAY_VIEW)
-    with db.read() as s:
-        slip = s.scalar(select(WorkSlip).where(WorkSlip.number == (number or "").strip().upper()))
-        if slip is None:
-            raise NotFound(T("Relay", "There is no work slip {number}").format(number=number))
-        return records.view(s, actor, SLIP_RECORDS, slip)
+    return _by_number(db, actor, SLIP_RECORDS, number, T("Relay", "There is no work slip {number}"))
 
 
 # ============================================================================================ parcels
@@ -557,10 +562,6 @@ def approval_pending(parcel: Any) -> bool:
     return R.approval_pending(parcel)
 
 
-def _notify(ctx: records.Act) -> None:
-    ctx.record.notified_at = ctx.now
-
-
 def _remind(ctx: records.Act) -> None:
     ctx.record.notified_at = ctx.now
     ctx.record.reminders += 1
@@ -568,14 +569,6 @@ def _remind(ctx: records.Act) -> None:
 
 def _approve(ctx: records.Act) -> None:
     ctx.record.approved_by, ctx.record.approved_at = ctx.actor.staff_id, ctx.now
-
-
-def _hand_over(ctx: records.Act) -> None:
-    ctx.record.collected_at = ctx.now
-
-
-def _returned(ctx: records.Act) -> None:
-    ctx.record.returned_at = ctx.now
 
 
 @dataclass(frozen=True)
@@ -635,26 +628,19 @@ def _parcel_detail(s: Session, actor: Actor, p: Parcel) -> ParcelDetail:
         waiting and return_at is not None and now >= return_at, approval_pending(p))
 
 
-def _label_of(enum_cls: Any, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
-
-
 def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, str]]:
     v = _parcel_detail(s, actor, p)
     flags = " · ".join(x for x in (str(T("Relay", "urgent")) if v.urgent else "",
                                    str(T("Relay", "valuable")) if v.valuable else "") if x)
-    condition = _label_of(Condition, v.condition) + (f": {v.condition_note}" if v.condition_note else "")
+    condition = label_of(Condition, v.condition) + (f": {v.condition_note}" if v.condition_note else "")
     collector = ""
     if v.collector_name:
-        collector = " ".join(x for x in (v.collector_name, _label_of(CollectorRelation, v.collector_relation),
-                                         _label_of(IdType, v.collector_id_type), v.collector_id,
+        collector = " ".join(x for x in (v.collector_name, label_of(CollectorRelation, v.collector_relation),
+                                         label_of(IdType, v.collector_id_type), v.collector_id,
                                          _when(v.collected_at)) if x)
     waiting = p.status in PARCEL_WAITING
     return [
-        (T("Relay", "Kind"), _label_of(Direction, v.direction)),
+        (T("Relay", "Kind"), label_of(Direction, v.direction)),
         (T("Relay", "Item"), f"{v.description} ×{v.quantity}"),
         (T("Relay", "Courier"), " ".join(x for x in (v.courier, v.tracking_no) if x)),
         (T("Relay", "Sender"), v.sender),
@@ -666,7 +652,7 @@ def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, 
         (T("Relay", "Received"), f"{_when(v.received_at)} {v.received_by}".strip()),
         (T("Relay", "Approved"), f"{v.approved_by} {_when(v.approved_at)}".strip() if v.needs_approval else ""),
         (T("Relay", "Notified"), " ".join(x for x in (
-            _when(v.notified_at), _label_of(NotifyMethod, v.notify_method),
+            _when(v.notified_at), label_of(NotifyMethod, v.notify_method),
             str(T("Relay", "{n} reminders").format(n=v.reminders)) if v.reminders else "") if x)),
         (T("Relay", "Remind at"), _when(v.remind_due_at) if waiting else ""),
         (T("Relay", "Return after"), _when(v.return_due_at) if waiting else ""),
@@ -677,7 +663,7 @@ def _parcel_rows(s: Session, actor: Actor, p: Parcel) -> list[tuple[Text | str, 
 
 
 def _parcel_title(p: Parcel) -> str:
-    return f"{_label_of(ItemType, p.item_type)} · {p.addressee}"
+    return f"{label_of(ItemType, p.item_type)} · {p.addressee}"
 
 
 def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
@@ -694,13 +680,15 @@ def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
 PARCEL_RECORDS = records.register(records.RecordKind(
     PARCELS, Parcel, RELAY_VIEW, page=PAGE, title=_parcel_title, rows=_parcel_rows, detail=_parcel_detail,
     flags=_parcel_flags,
-    effects={"notify": _notify, "remind": _remind, "approve": _approve, "hand_over": _hand_over,
-             "return": _returned},
+    effects={"notify": stamp("notified_at"), "remind": _remind, "approve": _approve, "hand_over": stamp("collected_at"),
+             "return": stamp("returned_at")},
     not_found=T("Relay", "This record no longer exists")))
 
 
 @dataclass(frozen=True)
-class ParcelRow:
+class ParcelRow(StatusRow):
+    WORKFLOW = PARCELS
+
     id: int
     number: str
     status: str
@@ -728,17 +716,13 @@ class ParcelRow:
     approval_pending: bool
     sort_key: tuple
 
-    @property
-    def tone(self) -> str:
-        return PARCELS.state(self.status).shown_tone
-
 
 PARCEL_SORT = (Parcel.received_at, Parcel.id)
 PARCEL_FILTERS = ("waiting", "to_notify", "remind", "to_return", "approval", "all")
 
 
-def _parcel_filters(q: _Query, *, status: str, item_type: str | None, date_from: date | None,
-                    date_to: date | None, text: str, room_id: int | None, now: datetime) -> _Query:
+def _parcel_filters(q: Query, *, status: str, item_type: str | None, date_from: date | None,
+                    date_to: date | None, text: str, room_id: int | None, now: datetime) -> Query:
     if status == "waiting":
         q = q.where(Parcel.status.in_(PARCEL_WAITING))
     elif status == "to_notify":
@@ -755,11 +739,7 @@ def _parcel_filters(q: _Query, *, status: str, item_type: str | None, date_from:
         q = q.where(Parcel.status == status)
     if item_type:
         q = q.where(Parcel.item_type == item_type)
-    start, end = _day_range(date_from, date_to)
-    if start:
-        q = q.where(Parcel.received_at >= start)
-    if end:
-        q = q.where(Parcel.received_at < end)
+    q = _in_period(q, Parcel.received_at, date_from, date_to)
     if room_id:
         q = q.where(Parcel.room_id == room_id)
     t = (text or "").strip()
@@ -785,7 +765,7 @@ def list_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_ty
     actor.require(RELAY_VIEW)
     now = base.now()
     see = actor.can(PEOPLE_SEE_ID)
-    q: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
+    q: Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.direction, Parcel.item_type,
                          Parcel.description, Parcel.quantity, Parcel.courier, Parcel.tracking_no, Parcel.addressee,
                          Parcel.addressee_phone, Room.code, Parcel.storage, Parcel.urgent, Parcel.valuable,
                          Parcel.received_at, Parcel.notified_at, Parcel.reminders, Parcel.collector_name,
@@ -819,17 +799,11 @@ def count_parcels(db: Database, actor: Actor, *, status: str = "waiting", item_t
     actor.require(RELAY_VIEW)
     q = _parcel_filters(select(func.count()).select_from(Parcel), status=status, item_type=item_type,
                         date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
-    with db.read() as s:
-        return s.scalar(q) or 0
+    return counted(db, q)
 
 
 def parcel_by_number(db: Database, actor: Actor, number: str) -> records.RecordView:
-    actor.require(RELAY_VIEW)
-    with db.read() as s:
-        parcel = s.scalar(select(Parcel).where(Parcel.number == (number or "").strip().upper()))
-        if parcel is None:
-            raise NotFound(T("Relay", "There is no item {number}").format(number=number))
-        return records.view(s, actor, PARCEL_RECORDS, parcel)
+    return _by_number(db, actor, PARCEL_RECORDS, number, T("Relay", "There is no item {number}"))
 
 
 # ============================================================================================ register
@@ -906,7 +880,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     items: list[open_items.OpenItem] = []
     group = T("Relay", "Work slips not answered")
     unanswered = WorkSlip.status.in_(SLIP_UNANSWERED)
-    q: _Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
+    q: Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
                          WorkSlip.required_by, Room.code).outerjoin(Room, Room.id == WorkSlip.room_id))
     q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
     rows = s.execute(q.add_columns(sign.due_at.label("sign_open")).where(unanswered)
@@ -928,7 +902,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
         items.append(_more(group, more))
     group = T("Relay", "Parcels waiting")
     waiting = Parcel.status.in_(PARCEL_WAITING)
-    parcels: _Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
+    parcels: Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
                               Parcel.courier, Parcel.storage, Parcel.received_at, Room.code)
                        .outerjoin(Room, Room.id == Parcel.room_id))
     q, remind = clocks.deadline_of(parcels, Parcel, PARCEL_KIND, "remind")
@@ -938,7 +912,7 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     for r in rows:
         reminder = r.remind_at is not None and r.remind_at <= now
         due_back = r.return_at is not None and r.return_at <= now
-        what = _label_of(ItemType, r.item_type)
+        what = label_of(ItemType, r.item_type)
         title = " ".join(x for x in (r.addressee, r.code or "", what, r.courier,
                                      str(T("Relay", "since {time}").format(
                                          time=r.received_at.strftime("%m-%d %H:%M"))),
@@ -951,15 +925,11 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(RELAY_VIEW):
-        return None
+def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(Parcel.number, Parcel.item_type, Parcel.addressee, Parcel.courier,
                             Parcel.received_at, Parcel.status)
                      .where(Parcel.room_id == room.id, Parcel.status.in_(PARCEL_WAITING))
                      .order_by(Parcel.received_at).limit(50)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Relay", "Parcels waiting"),
         [T("Relay", "No."), T("Relay", "Item type"), T("Relay", "Addressee"), T("Relay", "Courier"),
@@ -968,15 +938,11 @@ def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
           r.received_at.strftime("%Y-%m-%d %H:%M"), str(PARCELS.state(r.status).label)] for r in rows])
 
 
-def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(RELAY_VIEW):
-        return None
+def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(WorkSlip.number, WorkSlip.to_dept, WorkSlip.subject, WorkSlip.required_by,
                             WorkSlip.status)
                      .where(WorkSlip.room_id == room.id, WorkSlip.status.in_(SLIPS.open_states))
                      .order_by(WorkSlip.sent_at).limit(50)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Relay", "Open work slips"),
         [T("Relay", "No."), T("Relay", "Department"), T("Relay", "Subject"), T("Relay", "Complete by"),
@@ -992,9 +958,7 @@ def _print_slip(session: Session, actor: Actor, number: str) -> tuple[WorkSlipFo
     actor.require(RELAY_VIEW)
     from app.printing.forms.work_slip import WorkSlipForm  # reportlab: lazily
 
-    slip = session.scalar(select(WorkSlip).where(WorkSlip.number == number.strip().upper()))
-    if slip is None:
-        raise NotFound(T("Relay", "There is no work slip {number}").format(number=number))
+    slip = numbered(session, WorkSlip, number, T("Relay", "There is no work slip {number}"))
     names = records.names(session, [slip.verified_by])
     return WorkSlipForm(
         number=slip.number, kind=SlipKind.printed(slip.kind), priority=Priority.printed(slip.priority),
@@ -1055,8 +1019,8 @@ def _print_register(session: Session, actor: Actor, number: str) -> tuple[Parcel
 
 dashboard.register("relay", RELAY_VIEW, _home_tiles)
 open_items.register("relay", RELAY_VIEW, _open_items)
-card_sections.register("relay_parcels", _card_parcels)
-card_sections.register("relay_slips", _card_slips)
+card_sections.register("relay_parcels", _card_parcels, RELAY_VIEW)
+card_sections.register("relay_slips", _card_slips, RELAY_VIEW)
 printing.register_source("work_slip", _print_slip)
 printing.register_source("parcel_register", _print_register)
 

@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
@@ -59,6 +59,7 @@ from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, StatusRow, label_of, numbered, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from app.printing.forms.vacancy_inspection import InspectionSheet
     from app.printing.forms.vacancy_monthly import VacancyMonthly
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 
 PAGE = "vacancy"
 UNIT_KIND = VC.UNIT_KIND              # the record kinds (records.get/act, records_changed)
@@ -93,13 +92,6 @@ def _today() -> date:
 def _params(s: Session) -> tuple[int, dict]:
     params = params_service.load(s)
     return effective_value("vacant.inspection_days", params), params
-
-
-def _label(enum_cls: Any, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
 
 
 def _d(day: date | None) -> str:
@@ -206,11 +198,11 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
     meters = " · ".join(f"{label} {value}" for label, value in (
         (T("Vacancy", "water"), d.meter_water), (T("Vacancy", "electricity"), d.meter_power),
         (T("Vacancy", "gas"), d.meter_gas)) if value)
-    removed = f"{_d(d.removed_on)} · {_label(RemovalReason, d.removal_reason)}" if d.removed_on else ""
+    removed = f"{_d(d.removed_on)} · {label_of(RemovalReason, d.removal_reason)}" if d.removed_on else ""
     return [
-        (T("Vacancy", "Vacancy type"), _label(VacancyType, d.vacancy_type)),
+        (T("Vacancy", "Vacancy type"), label_of(VacancyType, d.vacancy_type)),
         (T("Vacancy", "Vacant since"), _d(d.since)),
-        (T("Vacancy", "Held by"), _label(Holder, d.holder)),
+        (T("Vacancy", "Held by"), label_of(Holder, d.holder)),
         (T("Vacancy", "Key"), d.key_ref),
         (T("Vacancy", "Meters at registration"), meters),
         (T("Vacancy", "Fee arrangement"), d.fee_arrangement),
@@ -343,14 +335,6 @@ def _send_slip(ctx: records.Act) -> None:
     ctx.data["slip_no"] = slip.number
 
 
-def _rectified(ctx: records.Act) -> None:
-    ctx.record.rectified_at = ctx.now
-
-
-def _closed(ctx: records.Act) -> None:
-    ctx.record.closed_at = ctx.now
-
-
 @dataclass(frozen=True)
 class CheckRow:
     item: str
@@ -398,7 +382,7 @@ def _inspection_detail(s: Session, actor: Actor, i: VacantInspection) -> Inspect
         photos[a.role].append(a.name)
     names = records.names(s, [i.inspector_id, i.reviewed_by])
     deadline = clocks.deadline(s, INSPECTION_KIND, i.id, "rectify")
-    checks = [CheckRow(c.item, _label(CheckItem, c.item), CheckItem.printed(c.item), c.ok, c.note, c.route,
+    checks = [CheckRow(c.item, label_of(CheckItem, c.item), CheckItem.printed(c.item), c.ok, c.note, c.route,
                        "、".join(photos.get(f"photo_{c.item}", []))) for c in lines]
     return InspectionDetail(
         i.unit_id, i.room_id, i.room_code, i.inspected_on, names.get(i.inspector_id or 0, ""), i.storm_id is not None,
@@ -419,7 +403,7 @@ def _detail_rows(s: Session, actor: Actor, i: VacantInspection) -> list[tuple[Te
          + (" · " + str(T("Vacancy", "storm re-inspection")) if d.storm else "")),
         (T("Vacancy", "Checklist"), str(summary)),
     ]
-    rows += [(c.label, " · ".join(x for x in (c.note, _label(FindingRoute, c.route),
+    rows += [(c.label, " · ".join(x for x in (c.note, label_of(FindingRoute, c.route),
                                               str(T("Vacancy", "photo")) + " " + c.photo if c.photo else "") if x))
              for c in wrong]
     rows += [
@@ -440,7 +424,8 @@ INSPECTIONS = records.register(records.RecordKind(
     INSPECTION, VacantInspection, VACANCY_VIEW, page=PAGE, title=lambda i: f"{i.room_code} · {_d(i.inspected_on)}",
     rows=_detail_rows, detail=_inspection_detail,
     guards={"review": _review_dates, "send_slip": _slip_allowed},
-    effects={"review": _reviewed, "send_slip": _send_slip, "rectify": _rectified, "close": _closed},
+    effects={"review": _reviewed, "send_slip": _send_slip, "rectify": stamp("rectified_at"),
+             "close": stamp("closed_at")},
     not_found=T("Vacancy", "This inspection no longer exists")))
 
 
@@ -457,7 +442,9 @@ UNIT_STATUS_GROUPS: dict[str, Text] = {
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitRow(StatusRow):
+    WORKFLOW = UNIT
+
     id: int
     number: str
     room_code: str
@@ -472,14 +459,6 @@ class UnitRow:
     removed_on: date | None
     removal_reason: str
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(UNIT.state_label(self.status))
-
-    @property
-    def tone(self) -> str:
-        return UNIT.state(self.status).shown_tone
 
 
 def _unit_conditions(cutoff: date, status: str = "active", text: str = "", vacancy_type: str | None = None) -> list:
@@ -556,7 +535,9 @@ INSPECTION_STATUS_GROUPS: dict[str, Text] = {
 
 
 @dataclass(frozen=True)
-class InspectionRow:
+class InspectionRow(StatusRow):
+    WORKFLOW = INSPECTION
+
     id: int
     number: str
     inspected_on: date
@@ -571,16 +552,8 @@ class InspectionRow:
     overdue: bool
     sort_key: tuple
 
-    @property
-    def status_label(self) -> str:
-        return str(INSPECTION.state_label(self.status))
 
-    @property
-    def tone(self) -> str:
-        return INSPECTION.state(self.status).shown_tone
-
-
-def _inspection_rows(s: Session, q: _Query) -> list[InspectionRow]:
+def _inspection_rows(s: Session, q: Query) -> list[InspectionRow]:
     """The rows of an inspection query, with the inspector and the rectification deadline (its clock)."""
     now = base.now()
     q, fix = clocks.deadline_of(q.add_columns(Staff.name).outerjoin(Staff, Staff.id == VacantInspection.inspector_id),
@@ -845,8 +818,6 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
 
 
 def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(VACANCY_VIEW):
-        return None
     entries = s.scalars(select(VacantUnit).where(VacantUnit.room_id == room.id)
                         .order_by(VacantUnit.since.desc(), VacantUnit.id.desc()).limit(3)).all()
     if not entries:
@@ -886,9 +857,7 @@ def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[Inspe
     """空置房巡检表 of one inspection, by number, in Chinese."""
     actor.require(VACANCY_VIEW)
     from app.printing.forms.vacancy_inspection import InspectionSheet
-    i = session.scalar(select(VacantInspection).where(VacantInspection.number == number.strip().upper()))
-    if i is None:
-        raise NotFound(T("Vacancy", "There is no inspection {number}").format(number=number))
+    i = numbered(session, VacantInspection, number, T("Vacancy", "There is no inspection {number}"))
     d = _inspection_detail(session, actor, i)
     unit = session.get(VacantUnit, i.unit_id)
     return InspectionSheet(
@@ -903,6 +872,6 @@ def _inspection_form(session: Session, actor: Actor, number: str) -> tuple[Inspe
 
 dashboard.register("vacancy", VACANCY_VIEW, _tiles)
 open_items.register("vacancy", VACANCY_VIEW, _open_items)
-card_sections.register("vacancy", _card_section)
+card_sections.register("vacancy", _card_section, VACANCY_VIEW)
 printing.register_source("vacancy_monthly", _monthly_form)
 printing.register_source("vacant_inspection", _inspection_form)

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import visits as V
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import mask_id, mask_phone
@@ -52,7 +52,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
-from app.services.base import STALE, Actor, unit_of_work
+from app.services.base import Actor, unit_of_work
+from app.services.shared import Query, StatusRow, assign, label_of, numbered, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
 from db.models.visit import Visit, VisitWatch
@@ -61,8 +62,6 @@ if TYPE_CHECKING:
     from app.printing.forms.visit_register import VisitRegister
     from app.printing.forms.visitor_slip import VisitorSlip
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 
 PAGE = "visits"
 KIND = V.KIND
@@ -300,10 +299,6 @@ def _outcome(ctx: records.Act) -> None:
         ctx.record.outcome = ctx.values["note"]
 
 
-def _admit(ctx: records.Act) -> None:
-    ctx.record.admitted_at = ctx.now
-
-
 def _admit_now(ctx: records.Act) -> None:
     """The host agreed and the visitor goes in at once: admitted in the same unit of work (two events)."""
     if ctx.values.get("admit_now"):
@@ -401,27 +396,20 @@ def _at(value: datetime | None, day: date | None = None) -> str:
     return f"{value:%H:%M}" if day is not None and value.date() == day else f"{value:%Y-%m-%d %H:%M}"
 
 
-def _label(enum_cls: Any, code: str) -> str:
-    try:
-        return str(enum_cls(code).label)
-    except ValueError:
-        return code or ""
-
-
 def _rows(s: Session, actor: Actor, v: Visit) -> list[tuple[Text | str, str]]:
     d = _detail(s, actor, v)
     day = d.arrival_at.date()
-    answer = " · ".join(x for x in (_label(HostResult, d.host_result), _label(ContactMethod, d.host_contact_method),
+    answer = " · ".join(x for x in (label_of(HostResult, d.host_result), label_of(ContactMethod, d.host_contact_method),
                                     _at(d.host_contact_at, day)) if x) if d.host_result else ""
     left = _at(d.departure_at, day)
     if left and d.pass_returned:
         left += " · " + str(T("Visits", "pass returned"))
     return [
-        (T("Visits", "Category"), _label(VisitCategory, d.category)),
-        (T("Visits", "Purpose"), _label(VisitPurpose, d.purpose)),
+        (T("Visits", "Category"), label_of(VisitCategory, d.category)),
+        (T("Visits", "Purpose"), label_of(VisitPurpose, d.purpose)),
         (T("Visits", "Arrived"), _at(d.arrival_at)),
         (T("Visits", "Phone"), d.phone),
-        (T("Visits", "Document"), f"{_label(VisitorIdType, d.id_type)} {d.id_number}".strip() if d.id_number else ""),
+        (T("Visits", "Document"), f"{label_of(VisitorIdType, d.id_type)} {d.id_number}".strip() if d.id_number else ""),
         (T("Visits", "Company or address"), d.unit_or_address),
         (T("Visits", "Companions"), str(d.companions) if d.companions else ""),
         (T("Visits", "Plate"), d.plate),
@@ -456,7 +444,7 @@ def _title(v: Visit) -> str:
 RECORDS = records.register(records.RecordKind(
     VISIT, Visit, VISIT_VIEW, page=PAGE, title=_title, flags=_flags, rows=_rows, detail=_detail,
     effects={"host_agreed": _answered(HostResult.AGREED), "host_refused": _answered(HostResult.REFUSED),
-             "host_unreachable": _answered(HostResult.UNREACHABLE), "admit": _admit, "refuse": _outcome,
+             "host_unreachable": _answered(HostResult.UNREACHABLE), "admit": stamp("admitted_at"), "refuse": _outcome,
              "depart": _depart, "handle": _handled, "convert": _handled},
     after={"host_agreed": _admit_now},
     not_found=T("Visits", "This visit no longer exists")))
@@ -481,7 +469,9 @@ NOW_STATUSES = ("on_site", "not_signed_out", "waiting", "open")
 
 
 @dataclass(frozen=True)
-class VisitRow:
+class VisitRow(StatusRow):
+    WORKFLOW = VISIT
+
     id: int
     number: str
     arrival_at: datetime
@@ -501,14 +491,6 @@ class VisitRow:
     remarks: str
     flag: str
     sort_key: tuple
-
-    @property
-    def status_label(self) -> str:
-        return str(VISIT.state_label(self.status))
-
-    @property
-    def tone(self) -> str:
-        return VISIT.state(self.status).shown_tone
 
 
 _LIST_COLUMNS = (Visit.id, Visit.number, Visit.arrival_at, Visit.category, Visit.purpose, Visit.visitor_name,
@@ -632,7 +614,7 @@ def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit
         if after is not None:
             ids = ids.where(key > tuple_(*after) if oldest_first else key < tuple_(*after))
         ids = ids.order_by(*order).limit(limit)
-        columns: _Query = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
+        columns: Query = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
         q, host = clocks.deadline_of(columns, Visit, KIND, "host_reply")
         rows: Sequence[_VisitLine] = s.execute(
             q.add_columns(host.due_at).where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
@@ -695,7 +677,7 @@ def kpis(db: Database, actor: Actor, date_from: date | None = None, date_to: dat
     start, end = V.day_bounds(date_from, date_to)
     now = base.now()
 
-    def in_range(q: _Query) -> _Query:
+    def in_range(q: Query) -> Query:
         if start is not None:
             q = q.where(Visit.arrival_at >= start)
         if end is not None:
@@ -770,12 +752,7 @@ def validate_watch(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _watch_entry(s: Session, watch_id: int, version: int | None) -> VisitWatch:
-    entry = s.get(VisitWatch, watch_id)
-    if entry is None:
-        raise NotFound(T("Visits", "This watchlist entry no longer exists"))
-    if version is not None and entry.version != version:
-        raise ConflictError(STALE)
-    return entry
+    return versioned(s, VisitWatch, watch_id, version, T("Visits", "This watchlist entry no longer exists"))
 
 
 def save_watch(db: Database, actor: Actor, raw: Mapping[str, Any], watch_id: int | None = None,
@@ -795,9 +772,7 @@ def save_watch(db: Database, actor: Actor, raw: Mapping[str, Any], watch_id: int
             s.add(entry)
         else:
             entry = _watch_entry(s, watch_id, version)
-            for k, v in values.items():
-                if getattr(entry, k) != v:
-                    setattr(entry, k, v)
+            assign(entry, values)
         s.flush()
         return entry.id
 
@@ -883,19 +858,15 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     return items
 
 
-def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection | None:
-    if not actor.can(VISIT_VIEW):
-        return None
+def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSection:
     rows = s.execute(select(Visit.arrival_at, Visit.visitor_name, Visit.purpose, Visit.status, Visit.number)
                      .where(Visit.room_id == room.id)
                      .order_by(Visit.arrival_at.desc()).limit(RECENT_ON_CARD)).all()
-    if not rows:
-        return None
     return card_sections.CardSection(
         T("Visits", "Recent visits"),
         [T("Visits", "Time"), T("Visits", "Visitor"), T("Visits", "Purpose"), T("Visits", "Status"),
          T("Visits", "No.")],
-        [[f"{at:%Y-%m-%d %H:%M}", name, _label(VisitPurpose, purpose), str(VISIT.state_label(status)), number]
+        [[f"{at:%Y-%m-%d %H:%M}", name, label_of(VisitPurpose, purpose), str(VISIT.state_label(status)), number]
          for at, name, purpose, status, number in rows])
 
 
@@ -913,9 +884,7 @@ def _visitor_slip(session: Session, actor: Actor, number: str) -> tuple[VisitorS
     """访客单 of one visit, by number, in Chinese; documents and phones masked unless the actor may see them."""
     actor.require(VISIT_VIEW)
     from app.printing.forms.visitor_slip import VisitorSlip
-    v = session.scalar(select(Visit).where(Visit.number == number.strip().upper()))
-    if v is None:
-        raise NotFound(T("Visits", "There is no visit {number}").format(number=number))
+    v = numbered(session, Visit, number, T("Visits", "There is no visit {number}"))
     purpose = VisitPurpose.printed(v.purpose)
     if v.category == VisitCategory.SERVICE.value:
         purpose += f"（{VisitCategory.printed(v.category)}）"
@@ -938,17 +907,6 @@ def _hm(value: datetime | None, day: date) -> str:
     if value is None:
         return ""
     return f"{value:%H:%M}" if value.date() == day else f"{value:%m-%d %H:%M}"
-
-
-def register_day(text: str) -> date:
-    """The day of a printed register from its "number" (2025-06-12 or 20250612)."""
-    raw = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%Y%m%d"):
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise NotFound(T("Visits", "“{text}” is not a day such as 2025-06-12").format(text=raw))
 
 
 #: the statuses the day's register leaves out of its remarks (its other columns say them)
@@ -988,6 +946,6 @@ def _visit_register(session: Session, actor: Actor, number: str) -> tuple[VisitR
 
 dashboard.register("visits", VISIT_VIEW, _tiles)
 open_items.register("visits", VISIT_VIEW, _open_items)
-card_sections.register("visits", _card_section)
+card_sections.register("visits", _card_section, VISIT_VIEW)
 printing.register_source("visitor_slip", _visitor_slip)
 printing.register_source("visit_register", _visit_register)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, case, func, or_, select, tuple_
+from sqlalchemy import and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import duty as D
@@ -30,12 +30,11 @@ from app.i18n import Text
 from app.services import base, clocks, dashboard, duty, open_items, records
 from app.services.base import Actor, unit_of_work
 from app.services.open_items import OpenItem
+from app.services.shared import Query, StatusRow, counted, stamp
 from db.engine import Database
 from db.models import Base, Room
 from db.models.duty import DutyLog, WorkLogEntry, WorkLogLink, WorkLogReview
 
-#: a select of any columns
-_Query = Select[*tuple[Any, ...]]
 #: a list's row: the entry and its running deadline (None once it has a result)
 _EntryLine = tuple[WorkLogEntry, datetime | None]
 
@@ -148,10 +147,6 @@ def _may(entry: WorkLogEntry, action: str) -> bool:
     return WORK_LOG.transition(action).applies_from(WORK_LOG.state(entry.status))
 
 
-def _closed(ctx: records.Act) -> None:
-    ctx.record.closed_at = ctx.now
-
-
 def _retimed(ctx: records.Act) -> None:
     ctx.data["result_due"] = D.result_due(ctx.record.at, duty.settings(ctx.session).night_start)
 
@@ -192,7 +187,9 @@ def link_record(db: Database, actor: Actor, entry_id: int, kind: str, record_id:
 
 
 @dataclass(frozen=True)
-class EntryRow:
+class EntryRow(StatusRow):
+    WORKFLOW = WORK_LOG
+
     id: int
     number: str
     at: datetime
@@ -215,14 +212,6 @@ class EntryRow:
     def flagged(self) -> bool:
         """Still without a result after its desk day (the ``result`` clock ran out)."""
         return self.overdue
-
-    @property
-    def tone(self) -> str:
-        return WORK_LOG.state(self.status).shown_tone
-
-    @property
-    def status_label(self) -> str:
-        return str(WORK_LOG.state(self.status).label)
 
     @property
     def result(self) -> str:
@@ -297,9 +286,9 @@ def _title(e: WorkLogEntry) -> str:
 ENTRY_SORT = (WorkLogEntry.at, WorkLogEntry.id)
 
 
-def _entry_filter(q: _Query, *, status: str = "all", date_from: date | None = None, date_to: date | None = None,
+def _entry_filter(q: Query, *, status: str = "all", date_from: date | None = None, date_to: date | None = None,
                   channel: str | None = None, category: str | None = None, text: str = "",
-                  now: datetime | None = None) -> _Query:
+                  now: datetime | None = None) -> Query:
     if date_from:
         q = q.where(WorkLogEntry.at >= datetime.combine(date_from, time()))
     if date_to:
@@ -353,8 +342,7 @@ def list_entries(db: Database, actor: Actor, *, after: tuple | None = None, limi
 def count_listed(db: Database, actor: Actor, **filters: Any) -> int:
     """How many rows :func:`list_entries` lists for ``filters``."""
     actor.require(WORKLOG_VIEW)
-    with db.read() as s:
-        return s.scalar(_entry_filter(select(func.count()).select_from(WorkLogEntry), **filters)) or 0
+    return counted(db, _entry_filter(select(func.count()).select_from(WorkLogEntry), **filters))
 
 
 def count_entries(db: Database, actor: Actor, **filters: Any) -> tuple[int, int]:
@@ -488,7 +476,7 @@ def _worklog_tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile
 
 WORK_RECORDS = records.register(records.RecordKind(
     WORK_LOG, WorkLogEntry, WORKLOG_VIEW, page=PAGE, title=_title, rows=_rows, detail=_detail,
-    effects={"close": _closed, "retime": _retimed},
+    effects={"close": stamp("closed_at"), "retime": _retimed},
     not_found=T("WorkLog", "This work-log row no longer exists")))
 
 dashboard.register("worklog", WORKLOG_VIEW, _worklog_tiles)

@@ -3221,6 +3221,7 @@
     <name>Home</name>
     <message>
         <source>Rooms</source>
+        <extracomment>a workflow's tiles of the home page for the day</extracomment>
         <translation>Rooms</translation>
     </message>
     <message>
@@ -3449,6 +3450,7 @@
     </message>
     <message>
         <source>{n} overdue</source>
+        <extracomment>a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline a list's row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>{n} overdue</translation>
     </message>
     <message>
@@ -5292,7 +5294,7 @@
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
+        <extracomment>a findings list's row: the finding, its deadline and its running deadline (None once it is fixed) a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>Open findings</translation>
     </message>
     <message>
@@ -5354,10 +5356,6 @@
     <message>
         <source>Patrol rounds not completed</source>
         <translation>Patrol rounds not completed</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}” is not a day such as 2025-06-12</translation>
     </message>
     <message>
         <source>e.g. 1号楼3层消防通道</source>
@@ -6205,6 +6203,10 @@
         <source>There is no room {code}</source>
         <translation>There is no room {code}</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}” is not a day such as 2025-06-12</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -6410,7 +6412,7 @@
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) the workflow's own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields' columns the code a record without a document number is known by (a key's cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) what the transitions' guards and warnings look at when the record's columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the mapped class of the records (columns read by name: ``id``, ``status``, ``number`` when it has one) the page (app/ui/pages) that shows these records the permission to register a new record from the workflow's record fields (:func:`create`) the workflow's own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields' columns the code a record without a document number is known by (a key's cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane's rows (label, shown value); default: the workflow's record fields the workflow's own projection of a record (its page and forms read it) what the transitions' guards and warnings look at when the record's columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan's loss), or None; the input and its columns stay, the other action's effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>work slip</translation>
     </message>
     <message>
@@ -9623,7 +9625,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a row of those columns, with the host's running deadline a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix's own index and sorted</extracomment>
         <translation>Unknown status filter {status}</translation>
     </message>
     <message>
@@ -9721,10 +9723,6 @@
     <message>
         <source>There is no visit {number}</source>
         <translation>There is no visit {number}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}” is not a day such as 2025-06-12</translation>
     </message>
     <message>
         <source>Mobile or landline; a known visitor is filled in</source>
@@ -10058,6 +10056,7 @@
     </message>
     <message>
         <source>Row {number} is {state} and can no longer be changed</source>
+        <extracomment>a list's row: the entry and its running deadline (None once it has a result)</extracomment>
         <translation>Row {number} is {state} and can no longer be changed</translation>
     </message>
     <message>

@@ -3222,6 +3222,7 @@
     <name>Home</name>
     <message>
         <source>Rooms</source>
+        <extracomment>a workflow&apos;s tiles of the home page for the day</extracomment>
         <translation>房屋总数</translation>
     </message>
     <message>
@@ -3450,6 +3451,7 @@
     </message>
     <message>
         <source>{n} overdue</source>
+        <extracomment>a list&apos;s row: the key, the borrower of its loan out, the loan&apos;s deadline and its running deadline a list&apos;s row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>逾期 {n} 笔</translation>
     </message>
     <message>
@@ -5293,7 +5295,7 @@
     </message>
     <message>
         <source>Open findings</source>
-        <extracomment>a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
+        <extracomment>a findings list&apos;s row: the finding, its deadline and its running deadline (None once it is fixed) a finding sent as a work slip is to be completed by the end of this time on the day the desk chooses the finding filters of the page</extracomment>
         <translation>未关闭的问题</translation>
     </message>
     <message>
@@ -5355,10 +5357,6 @@
     <message>
         <source>Patrol rounds not completed</source>
         <translation>未完成的巡查</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
     </message>
     <message>
         <source>e.g. 1号楼3层消防通道</source>
@@ -6208,6 +6206,10 @@
         <source>There is no room {code}</source>
         <translation>没有房屋 {code}</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day such as 2025-06-12</source>
+        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -6413,7 +6415,7 @@
     </message>
     <message>
         <source>work slip</source>
-        <extracomment>the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) the workflow&apos;s own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields&apos; columns the code a record without a document number is known by (a key&apos;s cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) what the transitions&apos; guards and warnings look at when the record&apos;s columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan&apos;s loss), or None; the input and its columns stay, the other action&apos;s effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
+        <extracomment>the mapped class of the records (columns read by name: ``id``, ``status``, ``number`` when it has one) the page (app/ui/pages) that shows these records the permission to register a new record from the workflow&apos;s record fields (:func:`create`) the workflow&apos;s own registration of a new record from its parsed record fields (checks across records, a number of its own, the room looked up): ``create(session, actor, values)`` returns the record it made with :func:`create_in`; default: the model made from the fields&apos; columns the code a record without a document number is known by (a key&apos;s cabinet slot) the headline under the number in the detail pane warnings shown beside the state (not signed for in time, waits for approval), from the record the detail pane&apos;s rows (label, shown value); default: the workflow&apos;s record fields the workflow&apos;s own projection of a record (its page and forms read it) what the transitions&apos; guards and warnings look at when the record&apos;s columns are not enough (how many recipients have not signed, the time now): a :class:`Subject` of the record; default the record per action: cross-record rules (raise a UserError), then side effects, then effects after the event per action: the name of another action done in its place when the input says so (a return short of keys, confirmed, is the loan&apos;s loss), or None; the input and its columns stay, the other action&apos;s effects run and its event is stored what a linked record is to the one shown (a work slip sent with it, its follow-up, a reversal …)</extracomment>
         <translation>工作联系单</translation>
     </message>
     <message>
@@ -9626,7 +9628,7 @@
     </message>
     <message>
         <source>Unknown status filter {status}</source>
-        <extracomment>status filters that ask about now, whatever day the visit began a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
+        <extracomment>status filters that ask about now, whatever day the visit began a row of those columns, with the host&apos;s running deadline a prefix matching more visits than this is filtered while walking the register in time order (the rows come in order and 200 matches are near); fewer are read from the prefix&apos;s own index and sorted</extracomment>
         <translation>未知的状态筛选 {status}</translation>
     </message>
     <message>
@@ -9724,10 +9726,6 @@
     <message>
         <source>There is no visit {number}</source>
         <translation>没有来访记录 {number}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a day such as 2025-06-12</source>
-        <translation>“{text}”不是有效日期（格式如 2025-06-12）</translation>
     </message>
     <message>
         <source>Mobile or landline; a known visitor is filled in</source>
@@ -10061,6 +10059,7 @@
     </message>
     <message>
         <source>Row {number} is {state} and can no longer be changed</source>
+        <extracomment>a list&apos;s row: the entry and its running deadline (None once it has a result)</extracomment>
         <translation>记录 {number} 状态为“{state}”，不能再修改</translation>
     </message>
     <message>
