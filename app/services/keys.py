@@ -19,11 +19,10 @@ actor may see them (``people.see_id``); printed forms always mask the document n
 """
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -74,15 +73,6 @@ MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot"
 MSG_NO_ROOM = T("Keys", "Give the room of the key")
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], code: Any) -> _E:
-    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
-    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
-    return kind(code)
-
-
 def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
@@ -113,7 +103,7 @@ def _room_people(s: Session, room_id: int) -> list[tuple[int, str, str, str]]:
 
 def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
     """A key taken into the cabinet; an owner's key gets its 委托书 number (WT…)."""
-    category = _member(KeyCategory, v["category"])
+    category = KeyCategory(v["category"])
     busy = s.scalar(select(KeyItem.id).where(KeyItem.key_no == v["key_no"], KeyItem.status.in_(KEY.open_states))
                     .limit(1))
     if busy is not None:
@@ -163,7 +153,7 @@ class _Terms:
 def _lend_rules(ctx: records.Act) -> None:
     """Every rule of §4.6 "Lending", with the facts of the registry and the parameters."""
     key, v, s = ctx.record, ctx.values, ctx.session
-    btype = _member(BorrowerType, v["borrower_type"])
+    btype = BorrowerType(v["borrower_type"])
     staff_side = btype in K.STAFF_SIDE
     for spec in (K.ID_NUMBER, K.PHONE):
         if not staff_side and not v[spec.key]:
@@ -173,14 +163,14 @@ def _lend_rules(ctx: records.Act) -> None:
     count = v["count_out"] or key.count - key.missing_count
     if count > key.count:
         raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "count_out")
-    name, auth = v["borrower_name"], _member(Authorisation, v["authorisation"] or "")
+    name, auth = v["borrower_name"], Authorisation(v["authorisation"] or "")
     people = _room_people(s, key.room_id) if key.room_id is not None else []
     matches = [(pid, role) for pid, pname, pid_no, role in people
                if pname == name and (not pid_no or not v["id_number"] or pid_no == v["id_number"])]
     if matches and btype is BorrowerType.AGENT:
         auth = Authorisation.REGISTERED
     approver = ctx.resolved.get("approver")
-    if (approver is None and staff_side and _member(KeyCategory, key.category) in K.OWNER_KEYS
+    if (approver is None and staff_side and KeyCategory(key.category) in K.OWNER_KEYS
             and ctx.actor.can(KEYS_APPROVE)):
         approver = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
     may_approve = bool(approver and approver.active and KEYS_APPROVE in permissions_of(s, approver.role))
@@ -188,7 +178,7 @@ def _lend_rules(ctx: records.Act) -> None:
     default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
     due = v["due_at"] or default
     K.check_loan_rules(K.LoanFacts(
-        category=_member(KeyCategory, key.category), room=key.room_code or key.location, borrower_name=name,
+        category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
         borrower_type=btype, borrower_registered=bool(matches),
         borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
         authoriser_is_owner=any(p == v["authoriser"] and role in OWNER_ROLES for _, p, _, role in people),
@@ -407,7 +397,7 @@ def _loan_detail(s: Session, actor: Actor, loan: KeyLoan) -> LoanDetail:
 def _loan_rows(s: Session, actor: Actor, loan: KeyLoan) -> list[tuple[Text | str, str]]:
     d = _loan_detail(s, actor, loan)
     document = " ".join(x for x in (K.ID_TYPE.show(d.id_type) if d.id_number else "", d.id_number) if x)
-    authorised = " · ".join(x for x in (str(_member(Authorisation, d.authorisation).label) if d.authorisation else "",
+    authorised = " · ".join(x for x in (str(Authorisation(d.authorisation).label) if d.authorisation else "",
                                         d.authoriser) if x)
     returned = " · ".join(x for x in (_when(d.returned_at), d.returned_by, d.received_by) if x)
     return [

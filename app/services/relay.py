@@ -16,11 +16,10 @@ of slips is a few thousand rows); every other filter and the sort run through an
 """
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import CompoundSelect, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -82,15 +81,6 @@ _L = {
     "addressee": T("Relay", "Addressee"), "addressee_phone": T("Relay", "Addressee's phone"),
     "condition_note": T("Relay", "Damage"), "storage": T("Relay", "Kept at"),
 }
-
-
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], code: Any) -> _E:
-    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
-    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
-    return kind(code)
 
 
 def _label(key: str) -> str:
@@ -199,7 +189,6 @@ def validate_slip(data: SlipInput, now: datetime) -> dict[str, Any]:
     values["from_person"] = check_text(data.from_person, "from_person", str(T("Relay", "Sender")),
                                        max_len=R.NAME_MAX, required=False)
     return values
-
 
 
 def create_slip(db: Database, actor: Actor, data: SlipInput) -> int:
@@ -317,9 +306,9 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
     v = _slip_detail(s, actor, slip)
     accepted = "" if v.accepted is None else str(T("Relay", "Accepted") if v.accepted else T("Relay", "Not accepted"))
     return [
-        (T("Relay", "Type"), f"{_member(SlipKind, v.kind).label} · {_member(Priority, v.priority).label}"),
-        (T("Relay", "From"), f"{_member(Department, v.from_dept).label} {v.from_person}".strip()),
-        (T("Relay", "To"), f"{_member(Department, v.to_dept).label} {v.to_person}".strip()),
+        (T("Relay", "Type"), f"{SlipKind(v.kind).label} · {Priority(v.priority).label}"),
+        (T("Relay", "From"), f"{Department(v.from_dept).label} {v.from_person}".strip()),
+        (T("Relay", "To"), f"{Department(v.to_dept).label} {v.to_person}".strip()),
         (T("Relay", "Room"), v.room),
         (T("Relay", "Customer"), " ".join(x for x in (v.customer_name, v.customer_phone) if x)),
         (T("Relay", "Content"), v.content),
@@ -508,7 +497,6 @@ def validate_parcel(data: ParcelInput) -> dict[str, Any]:
     return values
 
 
-
 def receive_parcel(db: Database, actor: Actor, data: ParcelInput) -> int:
     """Register an item received for someone (state 待通知); numbered DS…, its reminder and return clocks.
 
@@ -555,7 +543,6 @@ def room_people(db: Database, actor: Actor, room_code: str) -> list[str]:
                          .where(Room.code == room_code.strip(), RoomPerson.end_date.is_(None))).all()
     rows = sorted(rows, key=lambda r: (order.get(r.role, 99), not r.is_primary, r.name))
     return list(dict.fromkeys(r.name for r in rows if r.role != RoomRole.EMERGENCY.value))
-
 
 
 def approval_pending(parcel: Any) -> bool:
@@ -832,11 +819,10 @@ def register_key(first: date, last: date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}~{last.isoformat()}"
 
 
-
 # ======================================================================================= extension points
 
 def _slip_line(number: str, dept: str, subject: str, room: str) -> str:
-    return " ".join(x for x in (number, str(_member(Department, dept).label) if dept in Department._value2member_map_
+    return " ".join(x for x in (number, str(Department(dept).label) if dept in Department._value2member_map_
                                 else dept, room, subject) if x)
 
 
@@ -934,7 +920,7 @@ def _card_parcels(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         T("Relay", "Parcels waiting"),
         [T("Relay", "No."), T("Relay", "Item type"), T("Relay", "Addressee"), T("Relay", "Courier"),
          T("Relay", "Received"), T("Relay", "Status")],
-        [[r.number, str(_member(ItemType, r.item_type).label), r.addressee, r.courier,
+        [[r.number, str(ItemType(r.item_type).label), r.addressee, r.courier,
           r.received_at.strftime("%Y-%m-%d %H:%M"), str(PARCELS.state(r.status).label)] for r in rows])
 
 
@@ -947,7 +933,7 @@ def _card_slips(s: Session, actor: Actor, room: Room) -> card_sections.CardSecti
         T("Relay", "Open work slips"),
         [T("Relay", "No."), T("Relay", "Department"), T("Relay", "Subject"), T("Relay", "Complete by"),
          T("Relay", "Status")],
-        [[r.number, str(_member(Department, r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
+        [[r.number, str(Department(r.to_dept).label), r.subject, r.required_by.strftime("%Y-%m-%d %H:%M"),
           str(SLIPS.state(r.status).label)] for r in rows])
 
 

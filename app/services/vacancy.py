@@ -20,14 +20,13 @@ by ``ix_vacant_inspection_date`` and the units by ``ix_vacant_unit_since``.
 from __future__ import annotations
 
 import dataclasses
-import enum
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -76,15 +75,6 @@ RECENT_ON_CARD = 5
 _HIGH = "\U0010ffff"
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], code: Any) -> _E:
-    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
-    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
-    return kind(code)
-
-
 def _today() -> date:
     return base.now().date()
 
@@ -116,7 +106,7 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> VacantUnit:
             code=room.code, number=twin.number))
     tenants = s.scalar(select(func.count()).select_from(RoomPerson).where(
         RoomPerson.room_id == room.id, RoomPerson.role == "tenant", RoomPerson.end_date.is_(None))) or 0
-    VC.check_registrable(_member(VacancyType, values["vacancy_type"]), room.delivery_state, room.occupancy_state,
+    VC.check_registrable(VacancyType(values["vacancy_type"]), room.delivery_state, room.occupancy_state,
                          tenants)
     unit = VacantUnit(**{spec.key: values[spec.key] for spec in VC.UNIT_FIELDS if spec is not VC.ROOM},
                       room_id=room.id, room_code=room.code)
@@ -144,7 +134,7 @@ def leave_register(session: Session, actor: Actor, room_id: int, reason: Removal
     unit = _active_entry(session, room_id)
     if unit is None:
         return None
-    why = reason if isinstance(reason, RemovalReason) else _member(RemovalReason, reason)
+    why = reason if isinstance(reason, RemovalReason) else RemovalReason(reason)
     acting = dataclasses.replace(actor, permissions=frozenset(actor.permissions | {VACANCY_MANAGE}))
     records.act_in(session, acting, UNITS, unit, "remove", {"reason": why.value, "note": note})
     return unit.number
@@ -826,8 +816,8 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
     for u in entries:
         state = str(UNIT.state_label(u.status))
         if u.removal_reason:
-            state += f" ({_member(RemovalReason, u.removal_reason).label})"
-        rows.append([u.number, str(_member(VacancyType, u.vacancy_type).label), u.since.isoformat(), state,
+            state += f" ({RemovalReason(u.removal_reason).label})"
+        rows.append([u.number, str(VacancyType(u.vacancy_type).label), u.since.isoformat(), state,
                      u.last_inspected_on.isoformat() if u.last_inspected_on else ""])
     for i in s.scalars(select(VacantInspection).where(VacantInspection.room_id == room.id)
                        .order_by(VacantInspection.inspected_on.desc()).limit(RECENT_ON_CARD)):

@@ -20,13 +20,12 @@ bench/bench_visits.py times them on a million visits.
 """
 from __future__ import annotations
 
-import enum
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -74,14 +73,6 @@ _COLUMNS = ("category", "purpose", "phone", "visitor_name", "id_type", "id_numbe
 
 
 # =========================================================================================== registration
-
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], code: Any) -> _E:
-    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
-    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
-    return kind(code)
 
 
 def _masked(text: str) -> bool:
@@ -143,7 +134,7 @@ def _reuse_source(s: Session, reuse: str) -> tuple[str, str, str]:
 def _visitor_id_type(person_id_type: str) -> str:
     """The visitor document type of a registry person's document (a company's code is "other")."""
     try:
-        code: str = _member(VisitorIdType, person_id_type).value
+        code: str = VisitorIdType(person_id_type).value
     except ValueError:
         code = VisitorIdType.OTHER.value
     return code

@@ -11,11 +11,10 @@ are shown masked unless the role may see them, or the user typed them.
 """
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -62,15 +61,6 @@ class EntryInput:
     at: str | datetime = ""
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], code: Any) -> _E:
-    """The member of a stored code, ``kind(code)`` (ValueError when there is none), typed as the lookup it is:
-    mypy takes the call for LabelledEnum's ``__new__``, which declares the members."""
-    return kind(code)
-
-
 def validate_entry(data: EntryInput, now: datetime, *, phone: bool = True) -> dict[str, Any]:
     """The typed values of a row by its declared fields (everything but whether its room exists), or the
     first field's ValidationError; ``phone=False`` leaves the phone out (kept as stored)."""
@@ -106,7 +96,7 @@ def create_entry(db: Database, actor: Actor, data: EntryInput) -> int:
         entry = WorkLogEntry(**_row_columns(values, _room(s, values["room"])), duty_log_id=log.id if log else None)
         records.create_in(s, actor, WORK_KIND, entry, when=at,
                           data={"result_due": D.result_due(entry.at, duty.settings(s).night_start)})
-        action = _member(Result, values["result"]).action
+        action = Result(values["result"]).action
         if action:
             records.act_in(s, actor, WORK_KIND, entry, action, {"answer": values["answer"],
                                                                 "transfer_to": values["transfer_to"]})
@@ -443,7 +433,7 @@ def _open_rows(s: Session, actor: Actor, now: datetime) -> list[OpenItem]:
     items = []
     for e, due in reversed(rows):
         what = " ".join(x for x in (e.caller, e.room_code) if x)
-        title = f"{e.at:%m-%d %H:%M} {_member(Channel, e.channel).label} {what}：{e.content}"
+        title = f"{e.at:%m-%d %H:%M} {Channel(e.channel).label} {what}：{e.content}"
         items.append(OpenItem(_OPEN_GROUP, title, e.number, PAGE, e.id,
                               "alert" if due is not None and due < now else "attention"))
     if total > len(rows):
