@@ -102,14 +102,17 @@ def main() -> int:
     now = base.now()
     raw = sqlite3.connect(str(path))
 
+    # the columns the list shows (its deadline and escalation level aside): both complaint floors read them
+    shown = ("id, number, status, received_at, complainant, phone, room_code, category, urgency, dept, repeat, "
+             "major")
+
     def floor_list():
-        return raw.execute("SELECT id, number, status, received_at, complainant, phone, room_code, category, urgency,"
-                           " dept, repeat, major FROM complaint WHERE status IN ('registered','replied','dispatched',"
+        return raw.execute(f"SELECT {shown} FROM complaint WHERE status IN ('registered','replied','dispatched',"
                            "'waiting','resolved','visited','explained') ORDER BY received_at DESC, id DESC "
                            "LIMIT 200").fetchall()
 
     def floor_overdue():
-        return raw.execute("SELECT c.id, c.number, c.status, c.received_at FROM complaint c WHERE c.id IN "
+        return raw.execute(f"SELECT {shown} FROM complaint c WHERE c.id IN "
                            "(SELECT record_id FROM record_clock WHERE kind='complaint' AND clock='resolve' AND "
                            "point=100 AND due_at < ?) ORDER BY c.received_at DESC, c.id DESC LIMIT 200",
                            (now.isoformat(" "),)).fetchall()

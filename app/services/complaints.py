@@ -16,13 +16,14 @@ clock index (app.services.clocks).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import DateTime, Integer, Select, String, and_, bindparam, case, func, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased
 
 from app.domain import complaints as C
 from app.domain.complaints import (
@@ -47,6 +48,8 @@ from app.i18n import Text, chinese
 from app.services import base, card_sections, clocks, dashboard, open_items, params, printing, records
 from app.services.base import Actor, unit_of_work
 from db.engine import Database
+from db.errors import translated
+from db.models import RecordClock
 from db.models.complaint import Complaint
 
 PAGE = "complaints"
@@ -234,8 +237,9 @@ RECORDS = records.register(records.RecordKind(
     after={"resolve": _plan_followup}, not_found=T("Complaints", "This complaint no longer exists")))
 
 
-@dataclass(frozen=True)
-class ComplaintRow:
+class ComplaintRow(NamedTuple):
+    """One line of the list (a named tuple: a page of 200 is built in a fraction of a millisecond)."""
+
     id: int
     number: str
     status: str
@@ -265,46 +269,130 @@ class ComplaintRow:
         return str(COMPLAINTS.state(self.status).label)
 
 
-def _filters(q: Any, *, status: str, category: str | None, dept: str | None, date_from: date | None,
-             date_to: date | None, text: str, room_id: int | None, now: datetime) -> Any:
+def phone_shown(actor: Actor) -> Callable[[str], str]:
+    """How this actor sees stored phones in a list: grouped (``138 1234 5678``) with people.see_id, masked
+    (``138****5678``) without. A canonical mobile is cut directly (what format_phone/mask_phone give it);
+    anything else goes through them."""
+    if actor.can(PEOPLE_SEE_ID):
+        def grouped(p: str) -> str:
+            return f"{p[:3]} {p[3:7]} {p[7:]}" if len(p) == 11 and p[0] == "1" and p.isdigit() else format_phone(p)
+        return grouped
+
+    def masked(p: str) -> str:
+        return f"{p[:3]}****{p[7:]}" if len(p) == 11 and p[0] == "1" and p.isdigit() else mask_phone(p)
+    return masked
+
+
+def _passed(clock: str, now: Any, point: int = clocks.DEADLINE) -> Select[int]:
+    """Ids of the complaints whose ``clock`` runs and has passed ``point`` at ``now`` (a value or a bind
+    parameter): app.services.clocks.overdue, on ``ix_record_clock_due``."""
+    return select(RecordClock.record_id).where(RecordClock.kind == COMPLAINT_KIND, RecordClock.clock == clock,
+                                               RecordClock.point == point, RecordClock.due_at < now)
+
+
+def _filters(q: Any, *, status: str, category: Any, dept: Any, date_from: Any, date_to: Any, text: Any,
+             phone: Any, room_id: Any, now: Any, today: Any) -> Any:
+    """``q`` narrowed by a list's filters; each value is a literal or a bind parameter (a falsy one is left out)."""
     if status == "open":
         q = q.where(Complaint.status.in_(COMPLAINTS.open_states))
     elif status == "reply_due":
         q = q.where(Complaint.status == "registered")
     elif status == "today":   # the supervisor's evening check of the day's complaints
-        q = q.where(Complaint.received_at >= datetime.combine(now.date(), time()))
+        q = q.where(Complaint.received_at >= today)
     elif status == "overdue":
-        q = q.where(Complaint.id.in_(clocks.overdue(COMPLAINT_KIND, "resolve", now).union(
-            clocks.overdue(COMPLAINT_KIND, "reply", now))))
+        q = q.where(Complaint.id.in_(_passed("resolve", now).union(_passed("reply", now))))
     elif status == "escalated":
-        q = q.where(or_(Complaint.id.in_(clocks.escalated(COMPLAINT_KIND, "resolve", now, 2)),
+        q = q.where(or_(Complaint.id.in_(_passed("resolve", now, 2 * clocks.DEADLINE)),
                         and_(Complaint.escalated_to != "", Complaint.status.in_(C.OPEN_HANDLING))))
     elif status == "to_close":
         q = q.where(Complaint.status.in_(("visited", "explained")))
     elif status != "all":
         COMPLAINTS.filter_state(status)
         q = q.where(Complaint.status == status)
-    if category:
+    if category is not None:
         q = q.where(Complaint.category == category)
-    if dept:
+    if dept is not None:
         q = q.where(Complaint.dept == dept)
-    if date_from:
-        q = q.where(Complaint.received_at >= datetime.combine(date_from, time()))
-    if date_to:
-        q = q.where(Complaint.received_at < datetime.combine(date_to + timedelta(days=1), time()))
-    if room_id:
+    if date_from is not None:
+        q = q.where(Complaint.received_at >= date_from)
+    if date_to is not None:
+        q = q.where(Complaint.received_at < date_to)
+    if room_id is not None:
         q = q.where(Complaint.room_id == room_id)
+    if text is not None:
+        t, upper, t_end, upper_end = text
+        conditions = [and_(Complaint.number >= upper, Complaint.number < upper_end),
+                      and_(Complaint.complainant >= t, Complaint.complainant < t_end),
+                      and_(Complaint.room_code >= upper, Complaint.room_code < upper_end)]
+        if phone is not None:
+            conditions.append(Complaint.phone == phone)
+        q = q.where(or_(*conditions))
+    return q
+
+
+def _filter_values(status: str, category: str | None, dept: str | None, date_from: date | None,
+                   date_to: date | None, text: str, room_id: int | None, now: datetime) -> dict[str, Any]:
+    """The values of a list's filters, by bind parameter name; a filter not given is absent."""
+    values: dict[str, Any] = {"now": now}
+    if status == "today":
+        values["today"] = datetime.combine(now.date(), time())
+    if category:
+        values["category"] = category
+    if dept:
+        values["dept"] = dept
+    if date_from:
+        values["date_from"] = datetime.combine(date_from, time())
+    if date_to:
+        values["date_to"] = datetime.combine(date_to + timedelta(days=1), time())
+    if room_id:
+        values["room_id"] = room_id
     t = (text or "").strip()
     if t:
         upper = t.upper()
+        values.update(t=t, upper=upper, t_end=t + "\U0010ffff", upper_end=upper + "\U0010ffff")
         digits = "".join(ch for ch in t if ch.isdigit())
-        conditions = [and_(Complaint.number >= upper, Complaint.number < upper + "\U0010ffff"),
-                      and_(Complaint.complainant >= t, Complaint.complainant < t + "\U0010ffff"),
-                      and_(Complaint.room_code >= upper, Complaint.room_code < upper + "\U0010ffff")]
         if len(digits) >= 7 and digits == t.replace("-", "").replace(" ", ""):
-            conditions.append(Complaint.phone == digits)
-        q = q.where(or_(*conditions))
-    return q
+            values["phone"] = digits
+    return values
+
+
+_TEXT = ("t", "upper", "t_end", "upper_end")
+
+
+def _bound(status: str, present: frozenset[str]) -> dict[str, Any]:
+    """The filter arguments of :func:`_filters` for one shape: a bind parameter for each value present."""
+    def p(name: str, kind: Any = String) -> Any:
+        return bindparam(name, type_=kind()) if name in present else None
+    return dict(status=status, category=p("category"), dept=p("dept"), date_from=p("date_from", DateTime),
+                date_to=p("date_to", DateTime), room_id=p("room_id", Integer), phone=p("phone"),
+                now=bindparam("now", type_=DateTime()), today=p("today", DateTime),
+                text=tuple(bindparam(n, type_=String()) for n in _TEXT) if "t" in present else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _page_statement(status: str, present: frozenset[str], paged: bool) -> Any:
+    """The list's one SELECT for a shape of filters, built once (its values are bind parameters).
+
+    The page's ids are chosen first on ``ix_complaint_state`` / ``ix_complaint_received`` (a covering index
+    for the open states: no table row is read for a complaint off the page); only the page's rows are then
+    read, with the resolution clock's deadline and, for a late one, its manager escalation point."""
+    page = _filters(select(Complaint.id, Complaint.received_at), **_bound(status, present))
+    if paged:
+        page = page.where(tuple_(Complaint.received_at, Complaint.id)
+                          < tuple_(bindparam("after_at", type_=DateTime()), bindparam("after_id", type_=Integer())))
+    p = page.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(bindparam("limit")).subquery("p")
+    deadline, manager = aliased(RecordClock, name="deadline"), aliased(RecordClock, name="manager")
+    now: Any = bindparam("now", type_=DateTime())
+    level = case((manager.record_id.isnot(None), 2), (deadline.due_at < now, 1), else_=0)
+    return (select(Complaint.id, Complaint.number, Complaint.status, Complaint.received_at, Complaint.complainant,
+                   Complaint.phone, Complaint.room_code, Complaint.category, Complaint.urgency, Complaint.dept,
+                   deadline.deadline_at, level, Complaint.repeat, Complaint.major)
+            .select_from(p).join(Complaint, Complaint.id == p.c.id)
+            .outerjoin(deadline, and_(deadline.kind == COMPLAINT_KIND, deadline.record_id == p.c.id,
+                                      deadline.clock == "resolve", deadline.point == clocks.DEADLINE))
+            .outerjoin(manager, and_(deadline.due_at < now, manager.kind == COMPLAINT_KIND,
+                                     manager.record_id == p.c.id, manager.clock == "resolve",
+                                     manager.point == 2 * clocks.DEADLINE, manager.due_at < now)))
 
 
 def list_complaints(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
@@ -314,33 +402,38 @@ def list_complaints(db: Database, actor: Actor, *, status: str = "open", categor
     """Complaints newest first, keyset-paged (``after`` = the last row's sort_key)."""
     actor.require(COMPLAINT_VIEW)
     now = base.now()
-    q = select(Complaint.id, Complaint.number, Complaint.status, Complaint.received_at, Complaint.complainant,
-               Complaint.phone, Complaint.room_code, Complaint.category, Complaint.urgency, Complaint.dept,
-               Complaint.repeat, Complaint.major)
-    q, resolve = clocks.deadline_of(q, Complaint, COMPLAINT_KIND, "resolve")
-    q = q.add_columns(resolve.deadline_at.label("deadline"), resolve.due_at.label("due"))
-    q = _filters(q, status=status, category=category, dept=dept, date_from=date_from, date_to=date_to, text=text,
-                 room_id=room_id, now=now)
+    values = _filter_values(status, category, dept, date_from, date_to, text, room_id, now)
+    q = _page_statement(status, frozenset(values), after is not None)
+    values["limit"] = limit
     if after:
-        q = q.where(tuple_(Complaint.received_at, Complaint.id) < tuple_(*after))
-    with db.read() as s:
-        rows = s.execute(q.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)).all()
-        escalated = set(s.scalars(clocks.escalated(COMPLAINT_KIND, "resolve", now, 2).where(
-            clocks.RecordClock.record_id.in_([r.id for r in rows])))) if rows else set()
-    return [ComplaintRow(r.id, r.number, r.status, r.received_at, r.complainant, _phone(actor, r.phone),
-                         r.room_code, r.category, r.urgency, r.dept, r.deadline,
-                         2 if r.id in escalated else (1 if r.due is not None and r.due < now else 0),
-                         r.due is not None and r.due < now, r.repeat, r.major) for r in rows]
+        values["after_at"], values["after_id"] = after
+    rows = read_rows(db, q, values)
+    rows.sort(key=_newest_first, reverse=True)
+    shown, make = phone_shown(actor), tuple.__new__
+    return [make(ComplaintRow, (i, number, state, at, who, shown(phone), room, category, urgency, dept_, due, level,
+                                level > 0, repeat, major))
+            for i, number, state, at, who, phone, room, category, urgency, dept_, due, level, repeat, major in rows]
+
+
+def read_rows(db: Database, q: Any, values: Mapping[str, Any]) -> list[Any]:
+    """The rows of a list's Core SELECT in one read transaction: a connection, no ORM session (a list of
+    plain columns gains nothing from one, and it is a fifth of a page's time)."""
+    with translated(db.describe()), db.engine.connect() as conn:
+        return list(conn.execute(q, values).all())
+
+
+def _newest_first(row: Any) -> tuple[datetime, int]:
+    return (row[3], row[0])
 
 
 def count_complaints(db: Database, actor: Actor, *, status: str = "open", category: str | None = None,
                      dept: str | None = None, date_from: date | None = None, date_to: date | None = None,
                      text: str = "", room_id: int | None = None) -> int:
     actor.require(COMPLAINT_VIEW)
-    q = _filters(select(func.count()).select_from(Complaint), status=status, category=category, dept=dept,
-                 date_from=date_from, date_to=date_to, text=text, room_id=room_id, now=base.now())
-    with db.read() as s:
-        return int(s.scalar(q) or 0)
+    values = _filter_values(status, category, dept, date_from, date_to, text, room_id, base.now())
+    q = _filters(select(func.count()).select_from(Complaint), **_bound(status, frozenset(values)))
+    with translated(db.describe()), db.engine.connect() as conn:
+        return int(conn.execute(q, values).scalar() or 0)
 
 
 def open_for(db: Database, actor: Actor, *, room: str = "", phone: str = "") -> list[str]:
@@ -396,7 +489,7 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
-    q = select(Complaint.id, Complaint.number, Complaint.status, Complaint.complainant, Complaint.room_code,
+    q: Any = select(Complaint.id, Complaint.number, Complaint.status, Complaint.complainant, Complaint.room_code,
                Complaint.category)
     q, resolve = clocks.deadline_of(q, Complaint, COMPLAINT_KIND, "resolve")
     rows = s.execute(q.add_columns(resolve.due_at.label("due"), resolve.deadline_at.label("deadline"))

@@ -284,6 +284,41 @@ def test_overdue_lists_read_the_clock_index(db, actor, estate, clock):
     assert complaints.open_for(db, desk, room="3-2-1502") and complaints.open_for(db, desk, phone="138 0571 6688")
 
 
+
+def test_the_list_rows_carry_the_deadline_the_escalation_level_and_page_by_key(db, actor, admin, estate, clock):
+    desk = actor("receptionist")
+    urgent = to_dispatched(db, desk, urgency="urgent")
+    general = [new(db, desk, phone="(0755)2888 1234", room="") for _ in range(3)]
+    with db.read() as s:
+        due = clocks.deadline(s, CK, urgent, "resolve")
+    rows = {r.id: r for r in complaints.list_complaints(db, desk)}
+    assert rows[urgent].deadline == due and (rows[urgent].level, rows[urgent].overdue) == (0, False)
+    assert rows[urgent].phone == "138****6688" and rows[general[0]].phone == "0755-****1234"
+    assert complaints.list_complaints(db, admin)[-1].phone == "138 0571 6688"
+    clock.advance(hours=25)
+    row = next(r for r in complaints.list_complaints(db, desk) if r.id == urgent)
+    assert (row.level, row.overdue) == (1, True)
+    clock.advance(hours=24)
+    row = next(r for r in complaints.list_complaints(db, desk, status="overdue") if r.id == urgent)
+    assert (row.level, row.overdue) == (2, True)
+    first = complaints.list_complaints(db, desk, status="all", limit=2)
+    rest = complaints.list_complaints(db, desk, status="all", after=first[-1].sort_key)
+    assert [r.id for r in first + rest] == sorted([urgent, *general], reverse=True)
+    assert [r.id for r in complaints.list_complaints(db, desk, status="all", text="0755 2888 1234")] \
+        == sorted(general, reverse=True)
+    assert complaints.count_complaints(db, desk, status="all", text="王") == 4
+    with pytest.raises(ValidationError):
+        complaints.list_complaints(db, desk, status="nonsense")
+
+
+@pytest.mark.parametrize("phone", ["13805716688", "075528881234", "075528881234-808", "02112345678", "4008208820",
+                                   "+85291234567", "12345", "", "138****6688"])
+def test_the_lists_show_phones_as_format_and_mask_do(actor, admin, phone):
+    from app.domain.validation import format_phone, mask_phone
+    assert complaints.phone_shown(admin)(phone) == format_phone(phone)
+    assert complaints.phone_shown(actor("receptionist"))(phone) == mask_phone(phone)
+
+
 # ------------------------------------------------------------------------------------------ the queue
 
 def test_repairs_are_sampled_at_the_rate():
