@@ -39,7 +39,7 @@ from app.domain.complaints import (
     Urgency,
     Validity,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import Department, Priority, SlipKind
 from app.domain.validation import format_phone, mask_phone
@@ -66,17 +66,77 @@ def register_complaint(db: Database, actor: Actor, raw: Mapping[str, Any]) -> in
     """登记投诉: a new complaint from the form's input (the record fields, optionally the initial reply and the
     number of the record it came from, ``source``); returns its id."""
     actor.require(COMPLAINT_HANDLE)
-    now = base.now()
-    values: dict[str, Any] = {}
-    for spec in COMPLAINTS.create_fields:
-        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
-    C.check_apology(values["apologised"])
-    reply = {k: raw.get(k) for k in ("initial_reply", "reply_by", "promised_at") if raw.get(k)}
+    values, reply = _parse(raw)
     source = str(raw.get("source") or "").strip()[:40]
     with unit_of_work(db, actor) as s:
         complaint = _build(s, actor, values, source=source)
         if reply:
             records.act_in(s, actor, COMPLAINT_KIND, complaint, "reply", reply)
+        return int(complaint.id)
+
+
+def _parse(raw: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The record fields of the registration screen (the apology checked) and the initial reply, if any."""
+    now = base.now()
+    values: dict[str, Any] = {}
+    for spec in COMPLAINTS.create_fields:
+        values[spec.key] = spec.parse(raw.get(spec.key), now=now, values=values)
+    C.check_apology(values["apologised"])
+    return values, {k: raw.get(k) for k in ("initial_reply", "reply_by", "promised_at") if raw.get(k)}
+
+
+#: the records a complaint is made from (转为投诉): a work-log row, a visit at the desk, a work slip
+CONVERTIBLE = ("work_log", "visit", "work_slip")
+_CHANNELS = {"phone": Channel.PHONE.value, "visit": Channel.VISIT.value, "letter": Channel.LETTER.value,
+             "wechat": Channel.ONLINE.value}
+
+
+def _source(s: Session, kind: str, record_id: Any) -> Any:
+    if kind not in CONVERTIBLE:
+        raise ValidationError(T("Complaints", "A complaint is made from a work-log row, a visit or a work slip"),
+                              "source")
+    return records.load(s, kind, record_id)
+
+
+def prefill_from(db: Database, actor: Actor, kind: str, record_id: int) -> dict[str, Any]:
+    """What the registration screen is filled in with when a record is turned into a complaint: who, how
+    to call back, the room, what happened, the channel; and ``source`` = (kind, id)."""
+    actor.require(COMPLAINT_HANDLE)
+    with db.read() as s:
+        r = _source(s, kind, record_id)
+        if kind == "work_log":
+            values = {"complainant": r.caller, "phone": r.phone, "room": r.room_code, "content": r.content,
+                      "channel": _CHANNELS.get(r.channel, Channel.OTHER.value)}
+        elif kind == "visit":
+            values = {"complainant": r.visitor_name, "phone": r.phone, "room": r.room_code,
+                      "content": r.remarks or r.outcome, "channel": Channel.VISIT.value}
+        else:
+            from db.models import Room
+            room = s.scalar(select(Room.code).where(Room.id == r.room_id)) if r.room_id else ""
+            values = {"complainant": r.customer_name, "phone": r.customer_phone, "room": room or "",
+                      "content": "：".join(x for x in (r.subject, r.content) if x), "channel": Channel.PHONE.value}
+    return {"values": {k: v for k, v in values.items() if v}, "source": (kind, int(record_id)),
+            "number": r.number}
+
+
+def convert_to_complaint(db: Database, actor: Actor, kind: str, record_id: int, raw: Mapping[str, Any]) -> int:
+    """转为投诉: register a complaint (as :func:`register_complaint`) made from a work-log row, a visit or a
+    work slip, in one transaction: the two are linked both ways (a record link, shown on both details, and
+    the complaint's related-record number), and a visit still being served at the desk is marked turned
+    into it. The work-log row's own link (and its transfer) is made by the work log's conversion hook."""
+    actor.require(COMPLAINT_HANDLE)
+    values, reply = _parse(raw)
+    with unit_of_work(db, actor) as s:
+        source = _source(s, kind, record_id)
+        if source.status == "void":
+            raise ConflictError(T("Complaints", "{number} is void: it cannot become a complaint").format(
+                number=source.number))
+        complaint = _build(s, actor, values, source=source.number, link=(kind, source.id, "complaint"))
+        if reply:
+            records.act_in(s, actor, COMPLAINT_KIND, complaint, "reply", reply)
+        if kind == "visit" and source.status == "serving":
+            records.act_in(s, actor, kind, source, "convert", {"linked_record": complaint.number,
+                                                                "note": chinese(SLIP_SUBJECT)})
         return int(complaint.id)
 
 

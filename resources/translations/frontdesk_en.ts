@@ -1346,8 +1346,16 @@
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>A complaint is made from a work-log row, a visit or a work slip</source>
+        <extracomment>the statuses a list can filter by, besides the states the records a complaint is made from (转为投诉): a work-log row, a visit at the desk, a work slip</extracomment>
+        <translation>A complaint is made from a work-log row, a visit or a work slip</translation>
+    </message>
+    <message>
+        <source>{number} is void: it cannot become a complaint</source>
+        <translation>{number} is void: it cannot become a complaint</translation>
+    </message>
+    <message>
         <source>major</source>
-        <extracomment>the statuses a list can filter by, besides the states</extracomment>
         <translation>major</translation>
     </message>
     <message>
@@ -1513,6 +1521,11 @@
     <message>
         <source>The register of the chosen dates' month, or of today</source>
         <translation>The register of the chosen dates' month, or of today</translation>
+    </message>
+    <message>
+        <source>Turn into a complaint</source>
+        <extracomment>the detail pane's button of a visit or a work slip that turns it into a complaint (the page's ``to_complaint`` calls :func:`open_from_record`)</extracomment>
+        <translation>Turn into a complaint</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3065,7 @@
     </message>
     <message>
         <source>Follow-ups due today</source>
+        <extracomment>the queue's columns, in FollowUpRow's order (phone shown, overdue computed)</extracomment>
         <translation>Follow-ups due today</translation>
     </message>
     <message>

@@ -1347,8 +1347,16 @@
         <translation>投诉</translation>
     </message>
     <message>
+        <source>A complaint is made from a work-log row, a visit or a work slip</source>
+        <extracomment>the statuses a list can filter by, besides the states the records a complaint is made from (转为投诉): a work-log row, a visit at the desk, a work slip</extracomment>
+        <translation>投诉只能由工作日志、来访记录或工作联系单转入</translation>
+    </message>
+    <message>
+        <source>{number} is void: it cannot become a complaint</source>
+        <translation>{number} 已作废，不能转为投诉</translation>
+    </message>
+    <message>
         <source>major</source>
-        <extracomment>the statuses a list can filter by, besides the states</extracomment>
         <translation>重大</translation>
     </message>
     <message>
@@ -1514,6 +1522,11 @@
     <message>
         <source>The register of the chosen dates&apos; month, or of today</source>
         <translation>打印所选日期所在月份或今日的投诉登记表</translation>
+    </message>
+    <message>
+        <source>Turn into a complaint</source>
+        <extracomment>the detail pane&apos;s button of a visit or a work slip that turns it into a complaint (the page&apos;s ``to_complaint`` calls :func:`open_from_record`)</extracomment>
+        <translation>转为投诉</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3066,7 @@
     </message>
     <message>
         <source>Follow-ups due today</source>
+        <extracomment>the queue&apos;s columns, in FollowUpRow&apos;s order (phone shown, overdue computed)</extracomment>
         <translation>今日应回访</translation>
     </message>
     <message>

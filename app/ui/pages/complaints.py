@@ -17,7 +17,15 @@ from app.domain import complaints as C
 from app.domain.relay import TARGET_DEPARTMENTS, Department
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import complaints
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordPage, when
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 from app.ui.widgets.tones import ATTENTION, LATE, row_brush
 
@@ -122,8 +130,29 @@ def open_from_worklog(window, prefill: dict, on_saved: Callable[[int], None]):
     values = {k: v for k, v in {
         "complainant": prefill.get("caller") or prefill.get("name"), "phone": prefill.get("phone"),
         "room": prefill.get("room"), "content": prefill.get("content"), "channel": channel}.items() if v}
-    dialog = ComplaintDialog(window, {"values": values, "source": str(prefill.get("number") or "")})
+    context: dict = {"values": values, "source": str(prefill.get("number") or "")}
+    if prefill.get("worklog_id"):
+        context["from"] = ("work_log", int(prefill["worklog_id"]))
+    dialog = ComplaintDialog(window, context)
     dialog.accepted.connect(lambda: on_saved(dialog.result_value))
     dialog.show()
     window.last_dialog = dialog
     return dialog
+
+
+def open_from_record(window, kind: str, record_id: int):
+    """转为投诉 from a visit or a work slip (the work log has its conversion hook): the registration screen
+    filled in from the record; saved, the complaint and the record are linked both ways."""
+    from app.ui.dialogs.complaints import ComplaintDialog
+    prefill = complaints.prefill_from(window.db, window.actor, kind, record_id)
+    dialog = ComplaintDialog(window, {"values": prefill["values"], "from": prefill["source"]})
+    dialog.show()
+    window.last_dialog = dialog
+    return dialog
+
+
+#: the detail pane's button of a visit or a work slip that turns it into a complaint (the page's
+#: ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is
+#: being verified (its verification, or a redo, answers the customer first)
+TO_COMPLAINT = RecordButton("toComplaint", T("Complaints", "Turn into a complaint"), "", "to_complaint",
+                            enabled=lambda view: view.status not in ("void", "replied"))

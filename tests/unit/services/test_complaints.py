@@ -397,3 +397,60 @@ def test_the_kpis_of_a_month_match_the_hand_count(db, actor, admin, estate, cloc
     assert k.escalated == 1 and 0 < k.average_hours < 31
     f = followups.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30))
     assert f.by_type["complaint"] == (2, 2, 2, 2) and f.rate("complaint") == 1.0 and f.satisfaction() == 1.0
+
+
+# ------------------------------------------------------------------------------------------ 转为投诉
+
+def _links(db, kind, record_id):
+    with db.read() as s:
+        return {(link.kind, link.number, link.relation) for link in records.links(s, kind, record_id)}
+
+
+def test_a_work_log_row_a_visit_and_a_slip_become_complaints_linked_both_ways(db, actor, estate, clock):
+    from app.services import visits, worklog
+    desk = actor("receptionist")
+    row = worklog.create_entry(db, desk, worklog.EntryInput(caller="王建国", content="电梯噪音很大",
+                                                            phone="13805716688", room="3-2-1502"))
+    visit = visits.register_visit(db, desk, dict(category="service", visitor_name="曾经纬", phone="0755-28881234",
+                                                 id_type="resident", id_number="", purpose="payment",
+                                                 room="3-2-1601"))
+    slip = relay.create_slip(db, desk, relay.SlipInput(
+        to_dept="engineering", subject="报修", content="水龙头漏水", required_date=date(2026, 6, 9),
+        room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
+    made = {}
+    for kind, ident in (("work_log", row), ("visit", visit), (relay.SLIP_KIND, slip)):
+        prefill = complaints.prefill_from(db, desk, kind, ident)
+        assert prefill["source"] == (kind, ident) and prefill["values"]["complainant"]
+        values = {**BASE, **prefill["values"], "category": "service", "apologised": True,
+                  "content": prefill["values"].get("content") or "柜台办理时投诉服务态度"}
+        made[kind] = complaints.convert_to_complaint(db, desk, kind, ident, values)
+        view = records.get(db, desk, CK, made[kind])
+        assert view.source == prefill["number"] and view.status == "registered"
+        assert (kind, prefill["number"], "complaint") in _links(db, CK, made[kind])
+        assert (CK, view.number, "complaint") in _links(db, kind, ident)
+    assert complaints.prefill_from(db, desk, "work_log", row)["values"]["room"] == "3-2-1502"
+    assert complaints.prefill_from(db, desk, relay.SLIP_KIND, slip)["values"]["content"] == "报修：水龙头漏水"
+    with db.read() as s:
+        from db.models.visit import Visit
+        v = s.get(Visit, visit)
+        assert (v.status, v.linked_record) == ("converted", s.get(Complaint, made["visit"]).number)
+
+
+def test_a_conversion_is_refused_for_other_kinds_missing_or_void_records_and_leaves_nothing(db, actor, admin,
+                                                                                           estate, clock):
+    desk = actor("receptionist")
+    with pytest.raises(ValidationError):
+        complaints.convert_to_complaint(db, desk, "followup", 1, BASE)
+    with pytest.raises(NotFound):
+        complaints.convert_to_complaint(db, desk, "work_log", 999, BASE)
+    slip = relay.create_slip(db, desk, relay.SlipInput(
+        to_dept="engineering", subject="报修", content="水龙头漏水", required_date=date(2026, 6, 9),
+        room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
+    records.act(db, admin, relay.SLIP_KIND, slip, "void", {"reason": "重复登记"})
+    with pytest.raises(ConflictError, match="void"):
+        complaints.convert_to_complaint(db, desk, relay.SLIP_KIND, slip, BASE)
+    with pytest.raises(ValidationError, match="Apologise"):
+        complaints.convert_to_complaint(db, desk, "work_log", 1, {**BASE, "apologised": False})
+    with pytest.raises(PermissionDenied):
+        complaints.convert_to_complaint(db, actor("clerk"), relay.SLIP_KIND, slip, BASE)
+    assert count(db, Complaint) == 0
