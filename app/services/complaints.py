@@ -193,6 +193,31 @@ def _dispatch(ctx: records.Act) -> None:
     ctx.data["slip"] = slip.number
 
 
+def slip_replied(ctx: records.Act) -> None:
+    """The department's reply to a complaint's work slip comes back (relay calls this in the reply's
+    transaction): a progress entry on the complaint with the reply, which the result is then written from
+    (:func:`department_reply`). Skipped when the slip's complaint is no longer being handled, or the one
+    recording the reply may not handle complaints."""
+    slip = ctx.record
+    if not slip.source or not ctx.actor.can(COMPLAINT_HANDLE):
+        return
+    c = ctx.session.scalar(select(Complaint).where(Complaint.number == slip.source,
+                                                   Complaint.slip_number == slip.number))
+    if c is not None and c.status in ("dispatched", "waiting"):
+        ctx.act(COMPLAINT_KIND, c, "progress", {"note": f"{slip.number} {slip.replied_by}：{slip.reply}"[:500]})
+
+
+def department_reply(db: Database, actor: Actor, complaint_id: int) -> str:
+    """The reply of the department to the complaint's work slip ("" if none yet): the result's first draft."""
+    actor.require(COMPLAINT_VIEW)
+    from db.models.relay import WorkSlip
+    with db.read() as s:
+        number = s.scalar(select(Complaint.slip_number).where(Complaint.id == complaint_id))
+        if not number:
+            return ""
+        return s.scalar(select(WorkSlip.reply).where(WorkSlip.number == number)) or ""
+
+
 def _report(ctx: records.Act) -> None:
     ctx.record.reports += 1
 

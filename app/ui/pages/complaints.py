@@ -106,6 +106,9 @@ class ComplaintsPage(RecordPage):
                     "category": view.category}
         if action == "dispatch":
             return {"send_slip": view.category == C.Category.FACILITIES.value}
+        if action == "resolve":   # the department's reply to the complaint's slip, to be edited
+            reply = complaints.department_reply(self.db, self.actor, view.id)
+            return {"result": reply} if reply else {}
         return {}
 
     def new_complaint(self, values: dict):

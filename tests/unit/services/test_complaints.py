@@ -454,3 +454,23 @@ def test_a_conversion_is_refused_for_other_kinds_missing_or_void_records_and_lea
     with pytest.raises(PermissionDenied):
         complaints.convert_to_complaint(db, actor("clerk"), relay.SLIP_KIND, slip, BASE)
     assert count(db, Complaint) == 0
+
+
+def test_the_departments_reply_to_the_slip_comes_back_as_progress_and_the_results_draft(db, actor, estate, clock):
+    desk = actor("receptionist")
+    cid = new(db, desk, initial_reply="今日安排工程部上门", reply_by="刘建平")
+    act(db, desk, cid, "classify", {"validity": "valid", "category": "facilities"})
+    act(db, desk, cid, "dispatch", {"dept": "engineering", "assignee": "刘建平", "send_slip": True})
+    from db.models.relay import WorkSlip
+    with db.read() as s:
+        c = s.get(Complaint, cid)
+        sid = s.scalar(select(WorkSlip.id).where(WorkSlip.number == c.slip_number, WorkSlip.source == c.number))
+    assert complaints.department_reply(db, desk, cid) == ""
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "张师傅"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "reply", {"reply": "已更换防水层", "replied_by": "张师傅",
+                                                          "accepted": True})
+    with db.read() as s:
+        notes = s.scalars(select(WorkflowEvent.note).where(WorkflowEvent.kind == CK, WorkflowEvent.record_id == cid,
+                                                           WorkflowEvent.action == "progress")).all()
+    assert notes == [f"{c.slip_number} 张师傅：已更换防水层"] and state(db, cid) == "dispatched"
+    assert complaints.department_reply(db, desk, cid) == "已更换防水层"
