@@ -1524,8 +1524,12 @@
     </message>
     <message>
         <source>Turn into a complaint</source>
-        <extracomment>the detail pane's button of a visit or a work slip that turns it into a complaint (the page's ``to_complaint`` calls :func:`open_from_record`)</extracomment>
+        <extracomment>the detail pane's button of a visit or a work slip that turns it into a complaint (the page's ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is being verified (its verification, or a redo, answers the customer first)</extracomment>
         <translation>Turn into a complaint</translation>
+    </message>
+    <message>
+        <source>This caller has an open complaint: {numbers}</source>
+        <translation>This caller has an open complaint: {numbers}</translation>
     </message>
 </context>
 <context>

@@ -1525,8 +1525,12 @@
     </message>
     <message>
         <source>Turn into a complaint</source>
-        <extracomment>the detail pane&apos;s button of a visit or a work slip that turns it into a complaint (the page&apos;s ``to_complaint`` calls :func:`open_from_record`)</extracomment>
+        <extracomment>the detail pane&apos;s button of a visit or a work slip that turns it into a complaint (the page&apos;s ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is being verified (its verification, or a redo, answers the customer first)</extracomment>
         <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>This caller has an open complaint: {numbers}</source>
+        <translation>该来电人有未办结的投诉：{numbers}</translation>
     </message>
 </context>
 <context>

@@ -183,3 +183,25 @@ def test_a_work_slip_is_turned_into_a_complaint_from_its_detail(qtbot, db, desk,
     with db.read() as s:
         [link] = records.links(s, "work_slip", sid)
     assert link.kind == "complaint" and records.get(db, desk, "complaint", link.id).source.startswith("LX")
+
+
+def test_the_work_log_points_out_a_caller_with_an_open_complaint(qtbot, db, desk, estate, window_for):
+    cid = complaints.register_complaint(db, desk, {
+        "channel": "phone", "complainant": "王建国", "phone": "13805716688", "room": "3-2-1502", "role": "owner",
+        "ctype": "complaint", "category": "facilities", "urgency": "general", "content": "楼上漏水",
+        "apologised": True})
+    number = records.get(db, desk, "complaint", cid).number
+    w = window_for(db, desk)
+    page = w.show_page("worklog")
+    form = page.quick.form
+    form.set_value("phone", "138 0571 6688")
+    form.widgets["phone"].editingFinished.emit()
+    assert number in page.bar.text()
+    page.bar.info("—")
+    form.set_value("phone", "")
+    form.set_value("room", "3-2-1501")                              # another room: nothing to point out
+    form.widgets["room"].editingFinished.emit()
+    assert page.bar.text() == "—"
+    form.set_value("room", "3-2-1502")
+    form.widgets["room"].editingFinished.emit()
+    assert number in page.bar.text()

@@ -159,3 +159,17 @@ def open_from_record(window, kind: str, record_id: int):
 #: being verified (its verification, or a redo, answers the customer first)
 TO_COMPLAINT = RecordButton("toComplaint", T("Complaints", "Turn into a complaint"), "", "to_complaint",
                             enabled=lambda view: view.status not in ("void", "replied"))
+
+
+def flag_open_complaints(form, db, actor, bar) -> None:
+    """Point out, as the desk types, that a caller's room or phone has an open complaint (the work log's
+    quick entry and any form with ``room`` and ``phone`` fields)."""
+    def check() -> None:
+        found = complaints.open_for(db, actor, room=form.value("room"), phone=form.value("phone"))
+        if found:
+            bar.warning(QCoreApplication.translate("Complaints", "This caller has an open complaint: {numbers}")
+                        .format(numbers="、".join(found)))
+    for key in ("room", "phone"):
+        widget = form.widgets.get(key)
+        if widget is not None and hasattr(widget, "editingFinished"):
+            widget.editingFinished.connect(check)
