@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
@@ -644,6 +644,7 @@ class ComplaintKpis:
     repeat: Ratio                # 重复投诉率
     escalated: int
     average_hours: float | None  # average time from receipt to resolution
+    by_building: dict[str, int] = field(default_factory=dict)   # by building no. (complaints with a room)
 
 
 def kpis(db: Database, actor: Actor, first: date, last: date) -> ComplaintKpis:
@@ -667,6 +668,11 @@ def kpis(db: Database, actor: Actor, first: date, last: date) -> ComplaintKpis:
                                      .group_by(Complaint.category)).all())
         by_dept = dict(s.execute(select(Complaint.dept, func.count()).where(received, Complaint.dept != "")
                                  .group_by(Complaint.dept)).all())
+        from db.models import Building, Room, Unit
+        by_building = dict(s.execute(
+            select(Building.building_no, func.count()).select_from(Complaint)
+            .join(Room, Room.id == Complaint.room_id).join(Unit, Unit.id == Room.unit_id)
+            .join(Building, Building.id == Unit.building_id).where(received).group_by(Building.building_no)).all())
         classified = count(received, Complaint.validity != Validity.PENDING.value)
         valid = count(received, Complaint.validity == Validity.VALID.value)
         n_resolved = count(resolved)
@@ -682,7 +688,7 @@ def kpis(db: Database, actor: Actor, first: date, last: date) -> ComplaintKpis:
             Ratio(count(received, Complaint.resolved_at.isnot(None)), n), Ratio(followed, n_resolved),
             Ratio(satisfied, followed), Ratio(count(received, Complaint.repeat.is_(True)), n),
             count(received, Complaint.escalations > 0) + late("resolve", received),
-            sum(hours) / len(hours) if hours else None)
+            sum(hours) / len(hours) if hours else None, {str(k): int(v) for k, v in by_building.items()})
 
 
 # ============================================================================================ forms

@@ -77,6 +77,19 @@ PANE = PaneSpec(
                              T("Complaints", "The register of the chosen dates' month, or of today"))])
 
 
+def _top(enum_cls, counts: dict[str, int], n: int = 3) -> str:
+    """The ``n`` largest counts, labelled (``设施设备 12、环境卫生 5``), or “—”."""
+    def label(code: str) -> str:
+        if enum_cls is None:
+            return code
+        try:
+            return str(enum_cls(code).label)
+        except ValueError:
+            return code
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return "、".join(f"{label(code)} {count}" for code, count in best) or "—"
+
+
 class ComplaintsPage(RecordPage):
     panes = (PANE,)
     also_watches = ("work_slip", "followup")
@@ -98,7 +111,12 @@ class ComplaintsPage(RecordPage):
                               "reply in time {reply} · followed up {followed} · satisfied {satisfied} · "
                               "repeat {repeat} · escalated {escalated}").format(
             received=k.received, on_time=k.on_time, reply=k.reply_on_time, followed=k.followed_up,
-            satisfied=k.satisfied, repeat=k.repeat, escalated=k.escalated))
+            satisfied=k.satisfied, repeat=k.repeat, escalated=k.escalated) + "<br>" + QCoreApplication.translate(
+            "ComplaintsPage", "valid {valid} · resolved {closed} · average time to resolve {hours} · by "
+                              "category {categories} · by department {depts} · by building {buildings}").format(
+            valid=k.valid, closed=k.closed_rate, hours="—" if k.average_hours is None else f"{k.average_hours:.1f} h",
+            categories=_top(C.Category, k.by_category), depts=_top(Department, k.by_dept),
+            buildings=_top(None, k.by_building)))
 
     def action_defaults(self, view, action: str) -> dict:
         if action == "classify":

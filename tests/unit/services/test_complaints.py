@@ -389,6 +389,7 @@ def test_the_kpis_of_a_month_match_the_hand_count(db, actor, admin, estate, cloc
     new(db, desk, category="environment")                     # received, not resolved, not classified
     k = complaints.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30))
     assert k.received == 3 and k.by_category == {"facilities": 2, "environment": 1}
+    assert k.by_building == {"3": 3} and k.by_dept == {"engineering": 2}
     assert (k.valid.numerator, k.valid.denominator) == (2, 2)
     assert (k.on_time.numerator, k.on_time.denominator) == (1, 2)
     assert (k.followed_up.numerator, k.followed_up.denominator) == (2, 2)
