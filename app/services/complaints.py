@@ -22,7 +22,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import DateTime, Integer, Select, String, and_, bindparam, case, func, or_, select, tuple_
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import complaints as C
@@ -368,6 +381,12 @@ def phone_shown(actor: Actor) -> Callable[[str], str]:
     return masked
 
 
+def _codes(codes: Any) -> list[Any]:
+    """State codes (the workflow's constants) written into the SQL: a list statement has no parameter list
+    to expand on each call."""
+    return [literal_column(f"'{code}'") for code in codes if code.isidentifier()]
+
+
 def _passed(clock: str, now: Any, point: int = clocks.DEADLINE) -> Select[int]:
     """Ids of the complaints whose ``clock`` runs and has passed ``point`` at ``now`` (a value or a bind
     parameter): app.services.clocks.overdue, on ``ix_record_clock_due``."""
@@ -379,13 +398,13 @@ def _filters(q: Any, *, status: str, category: Any, dept: Any, date_from: Any, d
              phone: Any, room_id: Any, now: Any, today: Any) -> Any:
     """``q`` narrowed by a list's filters; each value is a literal or a bind parameter (a falsy one is left out)."""
     if status == "open":
-        q = q.where(Complaint.status.in_(COMPLAINTS.open_states))
+        q = q.where(Complaint.status.in_(_codes(COMPLAINTS.open_states)))
     elif status == "reply_due":
         q = q.where(Complaint.status == "registered")
     elif status == "today":   # the supervisor's evening check of the day's complaints
         q = q.where(Complaint.received_at >= today)
     elif status == "overdue":
-        q = q.where(Complaint.id.in_(_passed("resolve", now).union(_passed("reply", now))))
+        q = q.where(Complaint.id.in_(_passed("resolve", now).union_all(_passed("reply", now))))
     elif status == "escalated":
         q = q.where(or_(Complaint.id.in_(_passed("resolve", now, 2 * clocks.DEADLINE)),
                         and_(Complaint.escalated_to != "", Complaint.status.in_(C.OPEN_HANDLING))))
