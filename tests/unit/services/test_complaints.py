@@ -475,3 +475,23 @@ def test_the_departments_reply_to_the_slip_comes_back_as_progress_and_the_result
                                                            WorkflowEvent.action == "progress")).all()
     assert notes == [f"{c.slip_number} 张师傅：已更换防水层"] and state(db, cid) == "dispatched"
     assert complaints.department_reply(db, desk, cid) == "已更换防水层"
+
+
+def test_escalating_by_hand_flags_the_complaint_and_keeps_it_open(db, actor, admin, estate, clock):
+    desk = actor("receptionist")
+    registered = new(db, desk)
+    with pytest.raises(ConflictError):                                  # not before the initial reply
+        act(db, desk, registered, "escalate", {"level": "supervisor", "note": "业主要求见主管"})
+    cid = to_dispatched(db, desk)
+    with pytest.raises(ValidationError, match="Note"):
+        act(db, desk, cid, "escalate", {"level": "supervisor"})
+    act(db, desk, cid, "escalate", {"level": "manager", "note": "涉及多户，报管理处经理"})
+    with db.read() as s:
+        c = s.get(Complaint, cid)
+        assert (c.status, c.escalated_to, c.escalations) == ("dispatched", "manager", 1)
+    assert [r.id for r in complaints.list_complaints(db, desk, status="escalated")] == [cid]
+    assert complaints.count_complaints(db, desk, status="escalated") == 1
+    act(db, desk, cid, "resolve", {"result": "已处理"})
+    with pytest.raises((ConflictError, PermissionDenied)):              # only its follow-up closes it
+        act(db, desk, cid, "close_unreachable", {"note": "联系不上"})
+    assert complaints.list_complaints(db, desk, status="escalated") == []
