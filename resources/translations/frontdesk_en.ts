@@ -3176,8 +3176,8 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</translation>
+        <source>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</translation>
     </message>
     <message>
         <source>{n} follow-ups planned.</source>

@@ -3177,8 +3177,8 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;本月&lt;/b&gt;：{parts} · 满意率 {satisfied}</translation>
+        <source>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;本月&lt;/b&gt;，已回访/应回访（按时）：{parts} · 满意率 {satisfied}</translation>
     </message>
     <message>
         <source>{n} follow-ups planned.</source>
