@@ -35,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -473,17 +474,58 @@ def _bound(status: str, present: frozenset[str]) -> dict[str, Any]:
                 text=tuple(bindparam(n, type_=String()) for n in _TEXT) if "t" in present else None)
 
 
+def _before() -> Any:
+    return tuple_(Complaint.received_at, Complaint.id) < tuple_(bindparam("after_at", type_=DateTime()),
+                                                                 bindparam("after_id", type_=Integer()))
+
+
+_SHOWN = (Complaint.id, Complaint.number, Complaint.status, Complaint.received_at, Complaint.complainant,
+          Complaint.phone, Complaint.room_code, Complaint.category, Complaint.urgency, Complaint.dept)
+
+
+def _late_statement(present: frozenset[str], paged: bool) -> Any:
+    """The late complaints from ``ix_record_clock_due``: those whose resolution is late, with that clock's
+    deadline and manager point, then those whose only the initial reply is late; each complaint row is read
+    once (the two parts never overlap)."""
+    filters, now = _bound("all", present), bindparam("now", type_=DateTime())
+    late, manager = aliased(RecordClock, name="late"), aliased(RecordClock, name="manager")
+    resolve_late = (
+        select(*_SHOWN, late.deadline_at.label("deadline"),
+               case((manager.record_id.isnot(None), 2), else_=1).label("level"), Complaint.repeat, Complaint.major)
+        .select_from(late).join(Complaint, Complaint.id == late.record_id)
+        .outerjoin(manager, and_(manager.kind == COMPLAINT_KIND, manager.record_id == Complaint.id,
+                                 manager.clock == "resolve", manager.point == 2 * clocks.DEADLINE,
+                                 manager.due_at < now))
+        .where(late.kind == COMPLAINT_KIND, late.clock == "resolve", late.point == clocks.DEADLINE,
+               late.due_at < now))
+    reply, deadline = aliased(RecordClock, name="reply"), aliased(RecordClock, name="deadline")
+    reply_late = (
+        select(*_SHOWN, deadline.deadline_at, literal_column("0"), Complaint.repeat, Complaint.major)
+        .select_from(reply).join(Complaint, Complaint.id == reply.record_id)
+        .outerjoin(deadline, and_(deadline.kind == COMPLAINT_KIND, deadline.record_id == Complaint.id,
+                                  deadline.clock == "resolve", deadline.point == clocks.DEADLINE))
+        .where(reply.kind == COMPLAINT_KIND, reply.clock == "reply", reply.point == clocks.DEADLINE,
+               reply.due_at < now, or_(deadline.due_at.is_(None), deadline.due_at >= now)))
+    parts = [_filters(q, **filters) for q in (resolve_late, reply_late)]
+    if paged:
+        parts = [q.where(_before()) for q in parts]
+    # newest first, by position (received_at is the 4th column, id the 1st): what a compound SELECT orders by
+    return union_all(*parts).order_by(literal_column("4").desc(), literal_column("1").desc()).limit(bindparam("limit"))
+
+
 @functools.lru_cache(maxsize=64)
 def _page_statement(status: str, present: frozenset[str], paged: bool) -> Any:
     """The list's one SELECT for a shape of filters, built once (its values are bind parameters).
 
     The page's ids are chosen first on ``ix_complaint_state`` / ``ix_complaint_received`` (a covering index
     for the open states: no table row is read for a complaint off the page); only the page's rows are then
-    read, with the resolution clock's deadline and, for a late one, its manager escalation point."""
+    read, with the resolution clock's deadline and, for a late one, its manager escalation point. The late
+    list starts from the clock index instead (:func:`_late_statement`)."""
+    if status == "overdue":
+        return _late_statement(present, paged)
     page = _filters(select(Complaint.id, Complaint.received_at), **_bound(status, present))
     if paged:
-        page = page.where(tuple_(Complaint.received_at, Complaint.id)
-                          < tuple_(bindparam("after_at", type_=DateTime()), bindparam("after_id", type_=Integer())))
+        page = page.where(_before())
     p = page.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(bindparam("limit")).subquery("p")
     deadline, manager = aliased(RecordClock, name="deadline"), aliased(RecordClock, name="manager")
     now: Any = bindparam("now", type_=DateTime())

@@ -495,3 +495,25 @@ def test_escalating_by_hand_flags_the_complaint_and_keeps_it_open(db, actor, adm
     with pytest.raises((ConflictError, PermissionDenied)):              # only its follow-up closes it
         act(db, desk, cid, "close_unreachable", {"note": "联系不上"})
     assert complaints.list_complaints(db, desk, status="escalated") == []
+
+
+def test_the_late_list_holds_late_resolutions_and_late_replies_once_each_newest_first(db, actor, estate, clock):
+    desk = actor("receptionist")
+    resolve_late = to_dispatched(db, desk, urgency="urgent")               # resolve within 24 h
+    clock.advance(hours=1)
+    both = new(db, desk, urgency="urgent", category="environment")          # reply 2 h, resolve 24 h
+    clock.advance(hours=1)
+    reply_late = new(db, desk, urgency="urgent")
+    on_time = new(db, desk)
+    clock.advance(hours=21)                                                # reply_late's reply 21 h late
+    late = complaints.list_complaints(db, desk, status="overdue")
+    assert [r.id for r in late] == [reply_late, both] and [r.level for r in late] == [0, 0]
+    clock.advance(hours=4)          # the urgent resolutions are late too, and the general one's reply (24 h)
+    late = complaints.list_complaints(db, desk, status="overdue")
+    assert [r.id for r in late] == [on_time, reply_late, both, resolve_late]
+    assert [r.level for r in late] == [0, 1, 1, 1] and complaints.count_complaints(db, desk, status="overdue") == 4
+    assert [r.id for r in complaints.list_complaints(db, desk, status="overdue", category="environment")] == [both]
+    first = complaints.list_complaints(db, desk, status="overdue", limit=2)
+    rest = complaints.list_complaints(db, desk, status="overdue", after=first[-1].sort_key)
+    assert [r.id for r in first + rest] == [on_time, reply_late, both, resolve_late]
+    assert all(r.deadline is not None for r in late)
