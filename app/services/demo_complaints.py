@@ -121,7 +121,8 @@ def _month_end(day: date) -> date:
 def _building_id(db: Any, building_no: str) -> int | None:
     from db.models import Building
     with db.read() as s:
-        return s.scalar(select(Building.id).where(Building.building_no == building_no))
+        found = s.scalar(select(Building.id).where(Building.building_no == building_no))
+        return int(found) if found is not None else None
 
 
 def _signature() -> bytes:

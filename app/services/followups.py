@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ from app.i18n import Text
 from app.services import base, card_sections, dashboard, open_items, params, printing, records
 from app.services import workflow as wf
 from app.services.base import Actor, unit_of_work
+from app.services.complaints import phone_shown, read_rows
 from db.engine import Database
 from db.models import Person, Room, RoomPerson
 from db.models.complaint import Complaint, FollowUp
@@ -225,8 +226,9 @@ RECORDS = records.register(records.RecordKind(
     not_found=T("FollowUps", "This follow-up no longer exists")))
 
 
-@dataclass(frozen=True)
-class FollowUpRow:
+class FollowUpRow(NamedTuple):
+    """One line of the queue (a named tuple: a page of 200 is built in a fraction of a millisecond)."""
+
     id: int
     number: str
     status: str
@@ -282,23 +284,27 @@ def _filters(q: Any, *, status: str, ftype: str | None, text: str, today: date,
     return q
 
 
+#: the queue's columns, in FollowUpRow's order (phone shown, overdue computed)
+_COLUMNS = (FollowUp.id, FollowUp.number, FollowUp.status, FollowUp.ftype, FollowUp.interviewee, FollowUp.phone,
+            FollowUp.room_code, FollowUp.due_on, FollowUp.attempts, FollowUp.satisfaction, FollowUp.source_number)
+
+
 def list_followups(db: Database, actor: Actor, *, status: str = "planned", ftype: str | None = None,
                    text: str = "", date_from: date | None = None, date_to: date | None = None,
                    after: tuple | None = None, limit: int = 200) -> list[FollowUpRow]:
-    """Follow-ups by due date, oldest first (the queue), keyset-paged."""
+    """Follow-ups by due date, oldest first (the queue), keyset-paged; the columns of the list only
+    (``ix_followup_state`` gives them in order: no sort, no entity loaded)."""
     actor.require(COMPLAINT_VIEW)
     today = base.now().date()
-    q = _filters(select(FollowUp), status=status, ftype=ftype, text=text, today=today, date_from=date_from,
+    q = _filters(select(*_COLUMNS), status=status, ftype=ftype, text=text, today=today, date_from=date_from,
                  date_to=date_to)
     if after:
         q = q.where(tuple_(FollowUp.due_on, FollowUp.id) > tuple_(*after))
-    see = actor.can(PEOPLE_SEE_ID)
-    with db.read() as s:
-        rows = s.scalars(q.order_by(FollowUp.due_on, FollowUp.id).limit(limit)).all()
-        return [FollowUpRow(f.id, f.number, f.status, f.ftype, f.interviewee,
-                            format_phone(f.phone) if see else mask_phone(f.phone), f.room_code, f.due_on, f.attempts,
-                            f.satisfaction, f.source_number, f.status == "planned" and f.due_on < today)
-                for f in rows]
+    rows = read_rows(db, q.order_by(FollowUp.due_on, FollowUp.id).limit(limit), {})
+    shown, make = phone_shown(actor), tuple.__new__
+    return [make(FollowUpRow, (i, number, state, ftype_, who, shown(phone), room, due, attempts, satisfaction,
+                               source, state == "planned" and due < today))
+            for i, number, state, ftype_, who, phone, room, due, attempts, satisfaction, source in rows]
 
 
 def count_followups(db: Database, actor: Actor, *, status: str = "planned", ftype: str | None = None,

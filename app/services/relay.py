@@ -241,6 +241,12 @@ def _after_verify(ctx: records.Act) -> None:
         followups.sample_repair(ctx.session, ctx.actor, slip)
 
 
+def _after_reply(ctx: records.Act) -> None:
+    """A complaint's slip: the department's reply comes back to the complaint (投诉处理, §4.2)."""
+    from app.services import complaints
+    complaints.slip_replied(ctx)
+
+
 def _resend(ctx: records.Act) -> None:
     dept = ctx.values["to_dept"]
     if dept == ctx.record.to_dept:
@@ -338,7 +344,7 @@ SLIP_RECORDS = records.register(records.RecordKind(
     SLIPS, WorkSlip, RELAY_VIEW, page=PAGE, title=_slip_title, rows=_slip_rows, detail=_slip_detail,
     flags=_slip_flags,
     effects={"sign": _sign, "reply": _reply, "verify": _verify, "resend": _resend},
-    after={"verify": _after_verify},
+    after={"verify": _after_verify, "reply": _after_reply},
     not_found=T("Relay", "This record no longer exists")))
 
 

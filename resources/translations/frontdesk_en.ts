@@ -1346,8 +1346,16 @@
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>A complaint is made from a work-log row, a visit or a work slip</source>
+        <extracomment>the statuses a list can filter by, besides the states the records a complaint is made from (转为投诉): a work-log row, a visit at the desk, a work slip</extracomment>
+        <translation>A complaint is made from a work-log row, a visit or a work slip</translation>
+    </message>
+    <message>
+        <source>{number} is void: it cannot become a complaint</source>
+        <translation>{number} is void: it cannot become a complaint</translation>
+    </message>
+    <message>
         <source>major</source>
-        <extracomment>the statuses a list can filter by, besides the states</extracomment>
         <translation>major</translation>
     </message>
     <message>
@@ -1514,12 +1522,25 @@
         <source>The register of the chosen dates' month, or of today</source>
         <translation>The register of the chosen dates' month, or of today</translation>
     </message>
+    <message>
+        <source>Turn into a complaint</source>
+        <extracomment>the detail pane's button of a visit or a work slip that turns it into a complaint (the page's ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is being verified (its verification, or a redo, answers the customer first)</extracomment>
+        <translation>Turn into a complaint</translation>
+    </message>
+    <message>
+        <source>This caller has an open complaint: {numbers}</source>
+        <translation>This caller has an open complaint: {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
         <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
         <translation>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</translation>
+    </message>
+    <message>
+        <source>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</source>
+        <translation>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3073,7 @@
     </message>
     <message>
         <source>Follow-ups due today</source>
+        <extracomment>the queue's columns, in FollowUpRow's order (phone shown, overdue computed)</extracomment>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
@@ -3154,8 +3176,8 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</translation>
+        <source>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</translation>
     </message>
     <message>
         <source>{n} follow-ups planned.</source>

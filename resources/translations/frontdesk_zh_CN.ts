@@ -1347,8 +1347,16 @@
         <translation>投诉</translation>
     </message>
     <message>
+        <source>A complaint is made from a work-log row, a visit or a work slip</source>
+        <extracomment>the statuses a list can filter by, besides the states the records a complaint is made from (转为投诉): a work-log row, a visit at the desk, a work slip</extracomment>
+        <translation>投诉只能由工作日志、来访记录或工作联系单转入</translation>
+    </message>
+    <message>
+        <source>{number} is void: it cannot become a complaint</source>
+        <translation>{number} 已作废，不能转为投诉</translation>
+    </message>
+    <message>
         <source>major</source>
-        <extracomment>the statuses a list can filter by, besides the states</extracomment>
         <translation>重大</translation>
     </message>
     <message>
@@ -1515,12 +1523,25 @@
         <source>The register of the chosen dates&apos; month, or of today</source>
         <translation>打印所选日期所在月份或今日的投诉登记表</translation>
     </message>
+    <message>
+        <source>Turn into a complaint</source>
+        <extracomment>the detail pane&apos;s button of a visit or a work slip that turns it into a complaint (the page&apos;s ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is being verified (its verification, or a redo, answers the customer first)</extracomment>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>This caller has an open complaint: {numbers}</source>
+        <translation>该来电人有未办结的投诉：{numbers}</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
         <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
         <translation>&lt;b&gt;本月&lt;/b&gt;：受理 {received} · 处理及时率 {on_time} · 初复及时率 {reply} · 回访率 {followed} · 满意率 {satisfied} · 重复投诉率 {repeat} · 升级 {escalated}</translation>
+    </message>
+    <message>
+        <source>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</source>
+        <translation>有效投诉率 {valid} · 办结率 {closed} · 平均办结时长 {hours} · 按类别 {categories} · 按部门 {depts} · 按楼栋 {buildings}</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3074,7 @@
     </message>
     <message>
         <source>Follow-ups due today</source>
+        <extracomment>the queue&apos;s columns, in FollowUpRow&apos;s order (phone shown, overdue computed)</extracomment>
         <translation>今日应回访</translation>
     </message>
     <message>
@@ -3155,8 +3177,8 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&lt;b&gt;This month&lt;/b&gt;: {parts} · satisfied {satisfied}</source>
-        <translation>&lt;b&gt;本月&lt;/b&gt;：{parts} · 满意率 {satisfied}</translation>
+        <source>&lt;b&gt;This month&lt;/b&gt;, followed up/planned (in time): {parts} · satisfied {satisfied}</source>
+        <translation>&lt;b&gt;本月&lt;/b&gt;，已回访/应回访（按时）：{parts} · 满意率 {satisfied}</translation>
     </message>
     <message>
         <source>{n} follow-ups planned.</source>

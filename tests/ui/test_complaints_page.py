@@ -46,6 +46,9 @@ def test_a_complaint_is_registered_handled_and_closed_through_its_follow_up(qtbo
     saved(qtbot, w, dlg)
     pane.reload()
     assert pane.model.rowCount() == 1
+    page.refresh()
+    assert "by category Facilities and equipment 1" in page.kpi_label.text()
+    assert "by building 3 1" in page.kpi_label.text()
     pane.table.selectRow(0)
     assert pane.view_data.status == "replied" and "Resolution" in pane.clock_label.text()
     names = [b.objectName() for b in pane.action_buttons]
@@ -113,3 +116,95 @@ def test_the_supervisor_plans_routine_visits_for_the_estate(qtbot, db, admin, es
     assert pane.model.rowCount() == 2
     with db.read() as s:
         assert {f.topic for f in s.query(FollowUp)} == {"上半年走访"}
+
+
+def test_a_work_log_row_turned_into_a_complaint_is_linked_both_ways(qtbot, db, desk, estate, window_for):
+    from app.services import worklog
+    from app.ui.pages.complaints import open_from_worklog
+    w = window_for(db, desk)
+    row = worklog.create_entry(db, desk, worklog.EntryInput(caller="王建国", content="楼道灯不亮",
+                                                            phone="13805716688", room="3-2-1502"))
+    number = records.get(db, desk, "work_log", row).number
+    linked = []
+    dlg = open_from_worklog(w, {"caller": "王建国", "phone": "13805716688", "room": "3-2-1502",
+                                "content": "楼道灯不亮", "number": number, "worklog_id": row}, linked.append)
+    qtbot.addWidget(dlg)
+    dlg.form.set_values({"category": "facilities", "apologised": True})
+    saved(qtbot, w, dlg)
+    view = records.get(db, desk, "complaint", linked[0])
+    assert view.source == number
+    with db.read() as s:
+        assert [(x.kind, x.number) for x in records.links(s, "complaint", linked[0])] == [("work_log", number)]
+        assert [(x.kind, x.number) for x in records.links(s, "work_log", row)] == [("complaint", view.number)]
+
+
+def test_a_visit_at_the_desk_is_turned_into_a_complaint_from_its_detail(qtbot, db, desk, estate, window_for):
+    from app.services import visits
+    from db.models.visit import Visit
+    vid = visits.register_visit(db, desk, dict(category="service", visitor_name="王建国", phone="13805716688",
+                                               id_type="resident", id_number="", purpose="payment",
+                                               room="3-2-1502"))
+    w = window_for(db, desk)
+    page = w.show_page("visits")
+    pane = page.current()
+    pane.load_detail(vid)
+    button = pane.record_buttons["toComplaint"]
+    qtbot.waitUntil(button.isEnabled, timeout=5000)
+    button.click()
+    dlg = w.last_dialog
+    qtbot.addWidget(dlg)
+    assert dlg.form.value("complainant") == "王建国" and dlg.form.value("channel") == "visit"
+    assert dlg.form.value("room") == "3-2-1502"
+    dlg.form.set_values({"category": "service", "content": "办理缴费时等候太久", "apologised": True})
+    saved(qtbot, w, dlg)
+    with db.read() as s:
+        visit = s.get(Visit, vid)
+        complaint = records.links(s, "visit", vid)[0]
+    assert visit.status == "converted" and visit.linked_record == complaint.number
+    assert complaint.kind == "complaint"
+
+
+def test_a_work_slip_is_turned_into_a_complaint_from_its_detail(qtbot, db, desk, estate, window_for):
+    from datetime import date
+
+    from app.services import relay
+    sid = relay.create_slip(db, desk, relay.SlipInput(
+        to_dept="engineering", subject="报修", content="水龙头漏水", required_date=date(2026, 12, 31),
+        room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
+    w = window_for(db, desk)
+    page = w.show_page("relay")
+    pane = page.slips
+    pane.load_detail(sid)
+    button = pane.record_buttons["toComplaint"]
+    qtbot.waitUntil(button.isEnabled, timeout=5000)
+    button.click()
+    dlg = w.last_dialog
+    qtbot.addWidget(dlg)
+    assert dlg.form.value("content") == "报修：水龙头漏水" and dlg.form.value("room") == "3-2-1502"
+    dlg.form.set_values({"category": "facilities", "apologised": True})
+    saved(qtbot, w, dlg)
+    with db.read() as s:
+        [link] = records.links(s, "work_slip", sid)
+    assert link.kind == "complaint" and records.get(db, desk, "complaint", link.id).source.startswith("LX")
+
+
+def test_the_work_log_points_out_a_caller_with_an_open_complaint(qtbot, db, desk, estate, window_for):
+    cid = complaints.register_complaint(db, desk, {
+        "channel": "phone", "complainant": "王建国", "phone": "13805716688", "room": "3-2-1502", "role": "owner",
+        "ctype": "complaint", "category": "facilities", "urgency": "general", "content": "楼上漏水",
+        "apologised": True})
+    number = records.get(db, desk, "complaint", cid).number
+    w = window_for(db, desk)
+    page = w.show_page("worklog")
+    form = page.quick.form
+    form.set_value("phone", "138 0571 6688")
+    form.widgets["phone"].editingFinished.emit()
+    assert number in page.bar.text()
+    page.bar.info("—")
+    form.set_value("phone", "")
+    form.set_value("room", "3-2-1501")                              # another room: nothing to point out
+    form.widgets["room"].editingFinished.emit()
+    assert page.bar.text() == "—"
+    form.set_value("room", "3-2-1502")
+    form.widgets["room"].editingFinished.emit()
+    assert number in page.bar.text()

@@ -63,6 +63,10 @@ class ComplaintDialog(EditorDialog):
                                      "than registering it twice?").format(numbers="、".join(found)))
 
     def submit(self, values: dict[str, Any]) -> int:
+        made_from = self.context.get("from")     # (kind, id): turned into a complaint, linked both ways
+        if made_from:
+            return complaints.convert_to_complaint(self.window_.db, self.window_.actor, made_from[0],
+                                                   int(made_from[1]), values)
         values = {**values, "source": self.context.get("source", "")}
         return complaints.register_complaint(self.window_.db, self.window_.actor, values)
 

@@ -17,7 +17,15 @@ from app.domain import complaints as C
 from app.domain.relay import TARGET_DEPARTMENTS, Department
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import complaints
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordPage, when
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 from app.ui.widgets.tones import ATTENTION, LATE, row_brush
 
@@ -69,6 +77,19 @@ PANE = PaneSpec(
                              T("Complaints", "The register of the chosen dates' month, or of today"))])
 
 
+def _top(enum_cls, counts: dict[str, int], n: int = 3) -> str:
+    """The ``n`` largest counts, labelled (``设施设备 12、环境卫生 5``), or “—”."""
+    def label(code: str) -> str:
+        if enum_cls is None:
+            return code
+        try:
+            return str(enum_cls(code).label)
+        except ValueError:
+            return code
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return "、".join(f"{label(code)} {count}" for code, count in best) or "—"
+
+
 class ComplaintsPage(RecordPage):
     panes = (PANE,)
     also_watches = ("work_slip", "followup")
@@ -90,7 +111,12 @@ class ComplaintsPage(RecordPage):
                               "reply in time {reply} · followed up {followed} · satisfied {satisfied} · "
                               "repeat {repeat} · escalated {escalated}").format(
             received=k.received, on_time=k.on_time, reply=k.reply_on_time, followed=k.followed_up,
-            satisfied=k.satisfied, repeat=k.repeat, escalated=k.escalated))
+            satisfied=k.satisfied, repeat=k.repeat, escalated=k.escalated) + "<br>" + QCoreApplication.translate(
+            "ComplaintsPage", "valid {valid} · resolved {closed} · average time to resolve {hours} · by "
+                              "category {categories} · by department {depts} · by building {buildings}").format(
+            valid=k.valid, closed=k.closed_rate, hours="—" if k.average_hours is None else f"{k.average_hours:.1f} h",
+            categories=_top(C.Category, k.by_category), depts=_top(Department, k.by_dept),
+            buildings=_top(None, k.by_building)))
 
     def action_defaults(self, view, action: str) -> dict:
         if action == "classify":
@@ -98,6 +124,9 @@ class ComplaintsPage(RecordPage):
                     "category": view.category}
         if action == "dispatch":
             return {"send_slip": view.category == C.Category.FACILITIES.value}
+        if action == "resolve":   # the department's reply to the complaint's slip, to be edited
+            reply = complaints.department_reply(self.db, self.actor, view.id)
+            return {"result": reply} if reply else {}
         return {}
 
     def new_complaint(self, values: dict):
@@ -122,8 +151,43 @@ def open_from_worklog(window, prefill: dict, on_saved: Callable[[int], None]):
     values = {k: v for k, v in {
         "complainant": prefill.get("caller") or prefill.get("name"), "phone": prefill.get("phone"),
         "room": prefill.get("room"), "content": prefill.get("content"), "channel": channel}.items() if v}
-    dialog = ComplaintDialog(window, {"values": values, "source": str(prefill.get("number") or "")})
+    context: dict = {"values": values, "source": str(prefill.get("number") or "")}
+    if prefill.get("worklog_id"):
+        context["from"] = ("work_log", int(prefill["worklog_id"]))
+    dialog = ComplaintDialog(window, context)
     dialog.accepted.connect(lambda: on_saved(dialog.result_value))
     dialog.show()
     window.last_dialog = dialog
     return dialog
+
+
+def open_from_record(window, kind: str, record_id: int):
+    """转为投诉 from a visit or a work slip (the work log has its conversion hook): the registration screen
+    filled in from the record; saved, the complaint and the record are linked both ways."""
+    from app.ui.dialogs.complaints import ComplaintDialog
+    prefill = complaints.prefill_from(window.db, window.actor, kind, record_id)
+    dialog = ComplaintDialog(window, {"values": prefill["values"], "from": prefill["source"]})
+    dialog.show()
+    window.last_dialog = dialog
+    return dialog
+
+
+#: the detail pane's button of a visit or a work slip that turns it into a complaint (the page's
+#: ``to_complaint`` calls :func:`open_from_record`); not on a void record, nor on a slip whose reply is
+#: being verified (its verification, or a redo, answers the customer first)
+TO_COMPLAINT = RecordButton("toComplaint", T("Complaints", "Turn into a complaint"), "", "to_complaint",
+                            enabled=lambda view: view.status not in ("void", "replied"))
+
+
+def flag_open_complaints(form, db, actor, bar) -> None:
+    """Point out, as the desk types, that a caller's room or phone has an open complaint (the work log's
+    quick entry and any form with ``room`` and ``phone`` fields)."""
+    def check() -> None:
+        found = complaints.open_for(db, actor, room=form.value("room"), phone=form.value("phone"))
+        if found:
+            bar.warning(QCoreApplication.translate("Complaints", "This caller has an open complaint: {numbers}")
+                        .format(numbers="、".join(found)))
+    for key in ("room", "phone"):
+        widget = form.widgets.get(key)
+        if widget is not None and hasattr(widget, "editingFinished"):
+            widget.editingFinished.connect(check)

@@ -70,10 +70,12 @@ class FollowUpsPage(RecordPage):
         super().refresh()
         today = date.today()
         k = followups.kpis(self.db, self.actor, today.replace(day=1), today)
-        parts = [f"{C.FollowUpType(t).label} {done}/{planned}" for t, (planned, done, _i, _s) in k.by_type.items()]
+        parts = [f"{C.FollowUpType(t).label} {done}/{planned} ({in_time})"
+                 for t, (planned, done, in_time, _s) in k.by_type.items()]
         satisfaction = k.satisfaction()
         self.kpi_label.setText(QCoreApplication.translate(
-            "FollowUpsPage", "<b>This month</b>: {parts} · satisfied {satisfied}").format(
+            "FollowUpsPage", "<b>This month</b>, followed up/planned (in time): {parts} · satisfied "
+                             "{satisfied}").format(
             parts=" · ".join(parts) or "—", satisfied="—" if satisfaction is None else f"{satisfaction:.0%}"))
 
     def plan_visits(self):

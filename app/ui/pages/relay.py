@@ -20,6 +20,7 @@ from app.domain.errors import UserError
 from app.domain.relay import PARCELS, RELAY_CREATE, SLIPS
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records, relay
+from app.ui.pages.complaints import TO_COMPLAINT, open_from_record
 from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordPage, when
 from app.ui.widgets.table_model import Column, attr, label_of
 from app.ui.widgets.tones import ATTENTION, DONE, LATE
@@ -113,7 +114,7 @@ SLIP_PANE = PaneSpec(
                           "send a work slip."),
     report_title=T("Relay", "Work slips"), new_label=T("Relay", "New work slip"), new_permission=RELAY_CREATE,
     new_method="new_slip", defaults_method="action_defaults",
-    prints=[PrintButton("work_slip", T("Relay", "Print"))])
+    prints=[PrintButton("work_slip", T("Relay", "Print"))], buttons=[TO_COMPLAINT])
 
 PARCEL_PANE = PaneSpec(
     kind=relay.PARCEL_KIND, settings_key="relay/parcels", columns=PARCEL_COLUMNS,
@@ -153,6 +154,9 @@ class RelayPage(RecordPage):
         dialog.accepted.connect(lambda: self.bar.info(QCoreApplication.translate(
             "RelayPage", "Work slip sent. Print it (Ctrl+P) for the department to sign.")))
         return dialog
+
+    def to_complaint(self, view: records.RecordView):
+        return open_from_record(self.window_, relay.SLIP_KIND, view.id)
 
     def new_parcel(self, values: dict):
         from app.ui.dialogs.relay import ParcelDialog

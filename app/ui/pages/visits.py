@@ -26,6 +26,7 @@ from app.domain.visits import KIND, VISIT_REGISTER, VISIT_WATCHLIST, VisitCatego
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
 from app.services import visits as svc
+from app.ui.pages.complaints import TO_COMPLAINT, open_from_record
 from app.ui.widgets import tones
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
@@ -109,7 +110,7 @@ PANE = PaneSpec(
     new_permission=VISIT_REGISTER, new_method="new_visit", defaults_method="action_defaults",
     prints=[PrintButton("visitor_slip", T("Visits", "Print visitor &slip"), name="printSlip")],
     buttons=[RecordButton("openRoom", T("Visits", "Household &card"), "", "open_room",
-                          enabled=lambda view: bool(view.room_id))],
+                          enabled=lambda view: bool(view.room_id)), TO_COMPLAINT],
     list_buttons=[
         ListButton("newService", T("Visits", "&Business at the desk"), "new_service",
                    tooltip=T("Visits", "Register an owner's business at the counter (Ctrl+Shift+N)"),
@@ -232,6 +233,9 @@ class VisitsPage(RecordPage):
     def open_room(self, view: records.RecordView) -> None:
         if view.room_id:
             self.window_.open_room(view.room_id)
+
+    def to_complaint(self, view: records.RecordView):
+        return open_from_record(self.window_, "visit", view.id)
 
 
 def open_from_worklog(window, prefill: dict, on_saved: Callable[[int], None]):

@@ -110,6 +110,8 @@ class QuickEntry(QGroupBox):
         side.addStretch(1)
         layout.addLayout(side)
         self.completer = wire_row_form(self.form, page.db, page.actor)
+        from app.ui.pages.complaints import flag_open_complaints
+        flag_open_complaints(self.form, page.db, page.actor, page.bar)
         self.form.widgets["answer"].textEdited.connect(self._answered)
         self.form.widgets["result"].activated.connect(lambda *_: setattr(self, "_result_chosen", True))
         self._result_chosen = False

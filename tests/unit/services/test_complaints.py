@@ -284,6 +284,41 @@ def test_overdue_lists_read_the_clock_index(db, actor, estate, clock):
     assert complaints.open_for(db, desk, room="3-2-1502") and complaints.open_for(db, desk, phone="138 0571 6688")
 
 
+
+def test_the_list_rows_carry_the_deadline_the_escalation_level_and_page_by_key(db, actor, admin, estate, clock):
+    desk = actor("receptionist")
+    urgent = to_dispatched(db, desk, urgency="urgent")
+    general = [new(db, desk, phone="(0755)2888 1234", room="") for _ in range(3)]
+    with db.read() as s:
+        due = clocks.deadline(s, CK, urgent, "resolve")
+    rows = {r.id: r for r in complaints.list_complaints(db, desk)}
+    assert rows[urgent].deadline == due and (rows[urgent].level, rows[urgent].overdue) == (0, False)
+    assert rows[urgent].phone == "138****6688" and rows[general[0]].phone == "0755-****1234"
+    assert complaints.list_complaints(db, admin)[-1].phone == "138 0571 6688"
+    clock.advance(hours=25)
+    row = next(r for r in complaints.list_complaints(db, desk) if r.id == urgent)
+    assert (row.level, row.overdue) == (1, True)
+    clock.advance(hours=24)
+    row = next(r for r in complaints.list_complaints(db, desk, status="overdue") if r.id == urgent)
+    assert (row.level, row.overdue) == (2, True)
+    first = complaints.list_complaints(db, desk, status="all", limit=2)
+    rest = complaints.list_complaints(db, desk, status="all", after=first[-1].sort_key)
+    assert [r.id for r in first + rest] == sorted([urgent, *general], reverse=True)
+    assert [r.id for r in complaints.list_complaints(db, desk, status="all", text="0755 2888 1234")] \
+        == sorted(general, reverse=True)
+    assert complaints.count_complaints(db, desk, status="all", text="王") == 4
+    with pytest.raises(ValidationError):
+        complaints.list_complaints(db, desk, status="nonsense")
+
+
+@pytest.mark.parametrize("phone", ["13805716688", "075528881234", "075528881234-808", "02112345678", "4008208820",
+                                   "+85291234567", "12345", "", "138****6688"])
+def test_the_lists_show_phones_as_format_and_mask_do(actor, admin, phone):
+    from app.domain.validation import format_phone, mask_phone
+    assert complaints.phone_shown(admin)(phone) == format_phone(phone)
+    assert complaints.phone_shown(actor("receptionist"))(phone) == mask_phone(phone)
+
+
 # ------------------------------------------------------------------------------------------ the queue
 
 def test_repairs_are_sampled_at_the_rate():
@@ -354,6 +389,7 @@ def test_the_kpis_of_a_month_match_the_hand_count(db, actor, admin, estate, cloc
     new(db, desk, category="environment")                     # received, not resolved, not classified
     k = complaints.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30))
     assert k.received == 3 and k.by_category == {"facilities": 2, "environment": 1}
+    assert k.by_building == {"3": 3} and k.by_dept == {"engineering": 2}
     assert (k.valid.numerator, k.valid.denominator) == (2, 2)
     assert (k.on_time.numerator, k.on_time.denominator) == (1, 2)
     assert (k.followed_up.numerator, k.followed_up.denominator) == (2, 2)
@@ -362,3 +398,122 @@ def test_the_kpis_of_a_month_match_the_hand_count(db, actor, admin, estate, cloc
     assert k.escalated == 1 and 0 < k.average_hours < 31
     f = followups.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30))
     assert f.by_type["complaint"] == (2, 2, 2, 2) and f.rate("complaint") == 1.0 and f.satisfaction() == 1.0
+
+
+# ------------------------------------------------------------------------------------------ 转为投诉
+
+def _links(db, kind, record_id):
+    with db.read() as s:
+        return {(link.kind, link.number, link.relation) for link in records.links(s, kind, record_id)}
+
+
+def test_a_work_log_row_a_visit_and_a_slip_become_complaints_linked_both_ways(db, actor, estate, clock):
+    from app.services import visits, worklog
+    desk = actor("receptionist")
+    row = worklog.create_entry(db, desk, worklog.EntryInput(caller="王建国", content="电梯噪音很大",
+                                                            phone="13805716688", room="3-2-1502"))
+    visit = visits.register_visit(db, desk, dict(category="service", visitor_name="曾经纬", phone="0755-28881234",
+                                                 id_type="resident", id_number="", purpose="payment",
+                                                 room="3-2-1601"))
+    slip = relay.create_slip(db, desk, relay.SlipInput(
+        to_dept="engineering", subject="报修", content="水龙头漏水", required_date=date(2026, 6, 9),
+        room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
+    made = {}
+    for kind, ident in (("work_log", row), ("visit", visit), (relay.SLIP_KIND, slip)):
+        prefill = complaints.prefill_from(db, desk, kind, ident)
+        assert prefill["source"] == (kind, ident) and prefill["values"]["complainant"]
+        values = {**BASE, **prefill["values"], "category": "service", "apologised": True,
+                  "content": prefill["values"].get("content") or "柜台办理时投诉服务态度"}
+        made[kind] = complaints.convert_to_complaint(db, desk, kind, ident, values)
+        view = records.get(db, desk, CK, made[kind])
+        assert view.source == prefill["number"] and view.status == "registered"
+        assert (kind, prefill["number"], "complaint") in _links(db, CK, made[kind])
+        assert (CK, view.number, "complaint") in _links(db, kind, ident)
+    assert complaints.prefill_from(db, desk, "work_log", row)["values"]["room"] == "3-2-1502"
+    assert complaints.prefill_from(db, desk, relay.SLIP_KIND, slip)["values"]["content"] == "报修：水龙头漏水"
+    with db.read() as s:
+        from db.models.visit import Visit
+        v = s.get(Visit, visit)
+        assert (v.status, v.linked_record) == ("converted", s.get(Complaint, made["visit"]).number)
+
+
+def test_a_conversion_is_refused_for_other_kinds_missing_or_void_records_and_leaves_nothing(db, actor, admin,
+                                                                                           estate, clock):
+    desk = actor("receptionist")
+    with pytest.raises(ValidationError):
+        complaints.convert_to_complaint(db, desk, "followup", 1, BASE)
+    with pytest.raises(NotFound):
+        complaints.convert_to_complaint(db, desk, "work_log", 999, BASE)
+    slip = relay.create_slip(db, desk, relay.SlipInput(
+        to_dept="engineering", subject="报修", content="水龙头漏水", required_date=date(2026, 6, 9),
+        room="3-2-1502", customer_name="王建国", customer_phone="13805716688"))
+    records.act(db, admin, relay.SLIP_KIND, slip, "void", {"reason": "重复登记"})
+    with pytest.raises(ConflictError, match="void"):
+        complaints.convert_to_complaint(db, desk, relay.SLIP_KIND, slip, BASE)
+    with pytest.raises(ValidationError, match="Apologise"):
+        complaints.convert_to_complaint(db, desk, "work_log", 1, {**BASE, "apologised": False})
+    with pytest.raises(PermissionDenied):
+        complaints.convert_to_complaint(db, actor("clerk"), relay.SLIP_KIND, slip, BASE)
+    assert count(db, Complaint) == 0
+
+
+def test_the_departments_reply_to_the_slip_comes_back_as_progress_and_the_results_draft(db, actor, estate, clock):
+    desk = actor("receptionist")
+    cid = new(db, desk, initial_reply="今日安排工程部上门", reply_by="刘建平")
+    act(db, desk, cid, "classify", {"validity": "valid", "category": "facilities"})
+    act(db, desk, cid, "dispatch", {"dept": "engineering", "assignee": "刘建平", "send_slip": True})
+    from db.models.relay import WorkSlip
+    with db.read() as s:
+        c = s.get(Complaint, cid)
+        sid = s.scalar(select(WorkSlip.id).where(WorkSlip.number == c.slip_number, WorkSlip.source == c.number))
+    assert complaints.department_reply(db, desk, cid) == ""
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "张师傅"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "reply", {"reply": "已更换防水层", "replied_by": "张师傅",
+                                                          "accepted": True})
+    with db.read() as s:
+        notes = s.scalars(select(WorkflowEvent.note).where(WorkflowEvent.kind == CK, WorkflowEvent.record_id == cid,
+                                                           WorkflowEvent.action == "progress")).all()
+    assert notes == [f"{c.slip_number} 张师傅：已更换防水层"] and state(db, cid) == "dispatched"
+    assert complaints.department_reply(db, desk, cid) == "已更换防水层"
+
+
+def test_escalating_by_hand_flags_the_complaint_and_keeps_it_open(db, actor, admin, estate, clock):
+    desk = actor("receptionist")
+    registered = new(db, desk)
+    with pytest.raises(ConflictError):                                  # not before the initial reply
+        act(db, desk, registered, "escalate", {"level": "supervisor", "note": "业主要求见主管"})
+    cid = to_dispatched(db, desk)
+    with pytest.raises(ValidationError, match="Note"):
+        act(db, desk, cid, "escalate", {"level": "supervisor"})
+    act(db, desk, cid, "escalate", {"level": "manager", "note": "涉及多户，报管理处经理"})
+    with db.read() as s:
+        c = s.get(Complaint, cid)
+        assert (c.status, c.escalated_to, c.escalations) == ("dispatched", "manager", 1)
+    assert [r.id for r in complaints.list_complaints(db, desk, status="escalated")] == [cid]
+    assert complaints.count_complaints(db, desk, status="escalated") == 1
+    act(db, desk, cid, "resolve", {"result": "已处理"})
+    with pytest.raises((ConflictError, PermissionDenied)):              # only its follow-up closes it
+        act(db, desk, cid, "close_unreachable", {"note": "联系不上"})
+    assert complaints.list_complaints(db, desk, status="escalated") == []
+
+
+def test_the_late_list_holds_late_resolutions_and_late_replies_once_each_newest_first(db, actor, estate, clock):
+    desk = actor("receptionist")
+    resolve_late = to_dispatched(db, desk, urgency="urgent")               # resolve within 24 h
+    clock.advance(hours=1)
+    both = new(db, desk, urgency="urgent", category="environment")          # reply 2 h, resolve 24 h
+    clock.advance(hours=1)
+    reply_late = new(db, desk, urgency="urgent")
+    on_time = new(db, desk)
+    clock.advance(hours=21)                                                # reply_late's reply 21 h late
+    late = complaints.list_complaints(db, desk, status="overdue")
+    assert [r.id for r in late] == [reply_late, both] and [r.level for r in late] == [0, 0]
+    clock.advance(hours=4)          # the urgent resolutions are late too, and the general one's reply (24 h)
+    late = complaints.list_complaints(db, desk, status="overdue")
+    assert [r.id for r in late] == [on_time, reply_late, both, resolve_late]
+    assert [r.level for r in late] == [0, 1, 1, 1] and complaints.count_complaints(db, desk, status="overdue") == 4
+    assert [r.id for r in complaints.list_complaints(db, desk, status="overdue", category="environment")] == [both]
+    first = complaints.list_complaints(db, desk, status="overdue", limit=2)
+    rest = complaints.list_complaints(db, desk, status="overdue", after=first[-1].sort_key)
+    assert [r.id for r in first + rest] == [on_time, reply_late, both, resolve_late]
+    assert all(r.deadline is not None for r in late)
