@@ -1535,12 +1535,20 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
+        <source>#{no}</source>
+        <translation>#{no}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
         <translation>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</translation>
     </message>
     <message>
         <source>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</source>
         <translation>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
     </message>
 </context>
 <context>

@@ -1536,12 +1536,20 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
+        <source>#{no}</source>
+        <translation>{no}栋</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This month&lt;/b&gt;: {received} received · resolved in time {on_time} · initial reply in time {reply} · followed up {followed} · satisfied {satisfied} · repeat {repeat} · escalated {escalated}</source>
         <translation>&lt;b&gt;本月&lt;/b&gt;：受理 {received} · 处理及时率 {on_time} · 初复及时率 {reply} · 回访率 {followed} · 满意率 {satisfied} · 重复投诉率 {repeat} · 升级 {escalated}</translation>
     </message>
     <message>
         <source>valid {valid} · resolved {closed} · average time to resolve {hours} · by category {categories} · by department {depts} · by building {buildings}</source>
         <translation>有效投诉率 {valid} · 办结率 {closed} · 平均办结时长 {hours} · 按类别 {categories} · 按部门 {depts} · 按楼栋 {buildings}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def test_a_complaint_is_registered_handled_and_closed_through_its_follow_up(qtbo
     assert pane.model.rowCount() == 1
     page.refresh()
     assert "by category Facilities and equipment 1" in page.kpi_label.text()
-    assert "by building 3 1" in page.kpi_label.text()
+    assert "by building #3 1" in page.kpi_label.text()
     pane.table.selectRow(0)
     assert pane.view_data.status == "replied" and "Resolution" in pane.clock_label.text()
     names = [b.objectName() for b in pane.action_buttons]

@@ -78,10 +78,10 @@ PANE = PaneSpec(
 
 
 def _top(enum_cls, counts: dict[str, int], n: int = 3) -> str:
-    """The ``n`` largest counts, labelled (``设施设备 12、环境卫生 5``), or “—”."""
+    """The ``n`` largest counts, labelled (``设施设备 12、环境卫生 5``; buildings as ``2栋 3``), or “—”."""
     def label(code: str) -> str:
         if enum_cls is None:
-            return code
+            return QCoreApplication.translate("ComplaintsPage", "#{no}").format(no=code)
         try:
             return str(enum_cls(code).label)
         except ValueError:
@@ -114,7 +114,8 @@ class ComplaintsPage(RecordPage):
             satisfied=k.satisfied, repeat=k.repeat, escalated=k.escalated) + "<br>" + QCoreApplication.translate(
             "ComplaintsPage", "valid {valid} · resolved {closed} · average time to resolve {hours} · by "
                               "category {categories} · by department {depts} · by building {buildings}").format(
-            valid=k.valid, closed=k.closed_rate, hours="—" if k.average_hours is None else f"{k.average_hours:.1f} h",
+            valid=k.valid, closed=k.closed_rate, hours="—" if k.average_hours is None else QCoreApplication.translate(
+                "ComplaintsPage", "{hours} h").format(hours=f"{k.average_hours:.1f}"),
             categories=_top(C.Category, k.by_category), depts=_top(Department, k.by_dept),
             buildings=_top(None, k.by_building)))
 
