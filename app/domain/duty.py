@@ -179,10 +179,10 @@ def takeover_refusal(actor_id: int | None, number: str, outgoing: set[int], hand
     the people on duty in it; ``named_may_take_over`` whether the colleague named can still take a shift."""
     if handed_to_id is not None and actor_id == handed_to_id:
         return None
-    if handed_to_id is not None and named_may_take_over:
-        return MSG_NOT_NAMED.format(number=number, name=handed_to)
     if actor_id in outgoing:
         return MSG_OWN_HANDOVER.format(number=number)
+    if handed_to_id is not None and named_may_take_over:
+        return MSG_NOT_NAMED.format(number=number, name=handed_to)
     return None
 
 
