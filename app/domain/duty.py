@@ -14,6 +14,11 @@ sign in during the same shift join it. The outgoing user hands it over to a name
 nobody handed over is closed by the next user's takeover (``take_over``), and the duty log says so. Both
 are done by the takeover itself, never a button of their own (hidden actions).
 
+**Who takes over** (:func:`takeover_refusal`). A log handed over to a named colleague is taken over by that
+colleague only; should they no longer be able to (their account disabled, their role without the
+permission), by anyone but the people who were on duty in it. The outgoing person never acknowledges their
+own handover. Signing out while their handover waits is asked and kept on the log (``leave``, hidden).
+
 **Work log** (workflow ``work_log``, numbered ``GZ{yyyyMMdd}-{seq}``). One row per phone or counter
 request. A row without a result is ``open``; it gets one by being answered (``answer``), transferred to
 someone who will handle it (``transfer``, also what a conversion into another workflow's record does) or
@@ -36,6 +41,7 @@ from app.domain.permissions import ST, C, R, S, declare
 from app.domain.validation import check_phone
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 # ----------------------------------------------------------------------------------------- permissions
 
@@ -157,6 +163,27 @@ def takeover_shift(moment: datetime, day_start: time = time(8, 30), night_start:
     """The shift a user who takes over at ``moment`` starts: the coming one within ``early_minutes`` of
     its start (people arrive early to read the handover), else the one running."""
     return shift_at(moment + timedelta(minutes=max(0, early_minutes)), day_start, night_start)
+
+
+# ----------------------------------------------------------------------------------------- who takes over
+
+MSG_NOT_NAMED = T("Duty", "{number} was handed over to {name}: only {name} can acknowledge it and take "
+                          "over. Ask them to sign in (here or at their desk).")
+MSG_OWN_HANDOVER = T("Duty", "You handed over {number} yourself: a colleague who was not on that shift takes "
+                             "it over.")
+
+
+def takeover_refusal(actor_id: int | None, number: str, outgoing: set[int], handed_to_id: int | None,
+                     handed_to: str, named_may_take_over: bool) -> Text | None:
+    """Why ``actor_id`` may not acknowledge the handover of log ``number`` (None: they may). ``outgoing`` are
+    the people on duty in it; ``named_may_take_over`` whether the colleague named can still take a shift."""
+    if handed_to_id is not None and actor_id == handed_to_id:
+        return None
+    if actor_id in outgoing:
+        return MSG_OWN_HANDOVER.format(number=number)
+    if handed_to_id is not None and named_may_take_over:
+        return MSG_NOT_NAMED.format(number=number, name=handed_to)
+    return None
 
 
 # ----------------------------------------------------------------------------------------- work-log rules
@@ -289,6 +316,8 @@ DUTY_LOG = register(Workflow(
                    permission=DUTY_HANDOVER, hidden=True),
         Transition("take_over", "on_duty", "closed",
                    label=T("Action", "Take over without a handover"), permission=DUTY_HANDOVER, hidden=True),
+        Transition("leave", "handed_over", "handed_over", label=T("Duty", "Signed out before the takeover"),
+                   permission=DUTY_HANDOVER, hidden=True, note=False),
     ],
 ))
 

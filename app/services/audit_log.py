@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -27,6 +28,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from app.domain.enums import (
+    DeliveryState,
+    Gender,
+    IdType,
+    LabelledEnum,
+    OccupancyState,
+    PersonType,
+    RoomRole,
+    RoomType,
+)
 from app.domain.permissions import AUDIT_VIEW
 from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.services import audit, privacy
@@ -56,7 +67,15 @@ ACTION_LABELS: dict[str, Text] = {
     "import": T("AuditAction", "Imported"),
     "demo_load": T("AuditAction", "Loaded the demo estate"),
     "calendar_update": T("AuditAction", "Updated the official holiday schedule"),
+    "import_roster": T("AuditAction", "Imported the owner roster"),
+    "view_card": T("AuditAction", "Viewed a household card"),
+    "reveal_card": T("AuditAction", "Showed full ID and phone numbers"),
+    "leave_before_takeover": T("AuditAction", "Signed out before the takeover"),
 }
+
+#: filters of several actions at once: the supervisor's report of who read which household card
+ACTION_GROUPS: dict[str, tuple[str, ...]] = {"card_views": ("view_card", "reveal_card")}
+GROUP_LABELS: dict[str, Text] = {"card_views": T("AuditAction", "Household card views (all)")}
 
 #: labels of the record kinds (table names and the pseudo-entities of explicit rows)
 ENTITY_LABELS: dict[str, Text] = {
@@ -72,25 +91,141 @@ ENTITY_LABELS: dict[str, Text] = {
     "room": T("AuditEntity", "Room"),
     "person": T("AuditEntity", "Person"),
     "room_person": T("AuditEntity", "Person in a room"),
+    "household_card": T("AuditEntity", "Household card"),
+    "list_report": T("AuditEntity", "List report"),
+    "work_log_review": T("AuditEntity", "Work log check"),
+    "work_log_link": T("AuditEntity", "Work log conversion"),
+    "duty_event": T("AuditEntity", "Duty log event"),
+    "duty_member": T("AuditEntity", "Staff on duty"),
+    "attachment": T("AuditEntity", "Attachment"),
+    "patrol_route": T("AuditEntity", "Patrol route"),
+    "patrol_checkpoint": T("AuditEntity", "Patrol checkpoint"),
+    "patrol_check": T("AuditEntity", "Patrol check"),
+    "key_stocktake": T("AuditEntity", "Key stock-take"),
+    "key_stocktake_line": T("AuditEntity", "Key stock-take line"),
+    "notice_posting": T("AuditEntity", "Notice posting"),
+    "notice_scope": T("AuditEntity", "Notice scope"),
+    "vacant_check": T("AuditEntity", "Vacant-unit check item"),
+    "vacant_storm": T("AuditEntity", "Storm re-inspection"),
+    "visit_watch": T("AuditEntity", "Visitor watch list"),
+    "record_link": T("AuditEntity", "Record link"),
 }
+
+#: the estate registry's fields with the labels its editors declare (app/ui/dialogs/registry.py), and the
+#: enumerations of its choice fields
+_REGISTRY_FIELDS: dict[str, dict[str, Text]] = {
+    "building": {"building_no": T("Registry", "Building no."), "name": T("Registry", "Building name"),
+                 "floors": T("Registry", "Floors"), "has_lift": T("Registry", "Lift")},
+    "unit": {"unit_no": T("Registry", "Unit no."), "floors": T("Registry", "Floors"),
+             "has_lift": T("Registry", "Lift")},
+    "room": {"room_no": T("Registry", "Room no."), "floor": T("Registry", "Floor"),
+             "area": T("Registry", "Built-up area (m²)"), "inner_area": T("Registry", "Inner area (m²)"),
+             "layout": T("Registry", "Layout"), "room_type": T("Registry", "Room type"),
+             "delivery_state": T("Registry", "Delivery"), "occupancy_state": T("Registry", "Occupancy"),
+             "notes": T("Registry", "Notes"), "code": T("Registry", "Room")},
+    "person": {"name": T("Registry", "Name"), "gender": T("Registry", "Gender"), "mobile": T("Registry", "Phone"),
+               "other_phone": T("Registry", "Other phone"), "id_type": T("Registry", "Document type"),
+               "id_number": T("Registry", "Document no."), "work_unit": T("Registry", "Work unit"),
+               "address": T("Registry", "Address"), "notes": T("Registry", "Notes")},
+    "room_person": {"role": T("Registry", "Role in the room"), "is_primary": T("Registry", "Primary contact"),
+                    "notes": T("Registry", "Notes"), "start_date": T("Registry", "Since")},
+}
+_REGISTRY_CHOICES: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("room", "room_type"): RoomType, ("room", "delivery_state"): DeliveryState,
+    ("room", "occupancy_state"): OccupancyState, ("person", "gender"): Gender, ("person", "id_type"): IdType,
+    ("person", "person_type"): PersonType, ("room_person", "role"): RoomRole,
+}
+#: the columns every workflow record has, and the keys of the explicit rows (a print, an export …)
+_COMMON_FIELDS: dict[str, Text] = {
+    "status": T("AuditField", "Status"), "number": T("AuditField", "No."), "room_code": T("AuditField", "Room"),
+    "void_reason": T("AuditField", "Reason"), "reason": T("AuditField", "Reason"),
+    "copy": T("AuditField", "Copy"), "reprint": T("AuditField", "Reprint no."), "file": T("AuditField", "File"),
+    "rows": T("AuditField", "Rows"), "filter": T("AuditField", "Filter"), "to": T("AuditField", "To"),
+    "masked": T("AuditField", "Numbers masked"),
+    "created_by": T("AuditField", "Registered by (staff no.)"), "handler_id": T("AuditField", "Handler (staff no.)"),
+    "owner_staff_id": T("AuditField", "First contact (staff no.)"), "staff_id": T("AuditField", "Staff no."),
+    "room_id": T("AuditField", "Room (no. in the database)"),
+}
+#: a row's own bookkeeping, which the row's time and record already say: not listed among its values
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$")
 
 _EMPTY = "—"
 _SUMMARY_MAX = 160
 
 
 def action_label(code: str) -> str:
-    label = ACTION_LABELS.get(code)
+    label = ACTION_LABELS.get(code) or GROUP_LABELS.get(code)
     return str(label) if label else code
+
+
+def _kinds_by_table() -> dict[str, Any]:
+    from app.services import records
+    return {rk.model.__tablename__: rk for rk in records.KINDS.values()}
+
+
+def _form_title(code: str) -> str:
+    """The title of a printed form (an explicit print row's record is the form's code)."""
+    try:
+        from app.printing.registry import get_form
+        return get_form(code).title
+    except Exception:  # noqa: BLE001 - not a form (or reportlab missing): the code is shown
+        return ""
 
 
 def entity_label(code: str) -> str:
+    """What a row's record is, in the user's language: a workflow's name, a registry table's, a form's."""
     label = ENTITY_LABELS.get(code)
-    return str(label) if label else code
+    if label:
+        return str(label)
+    rk = _kinds_by_table().get(code)
+    if rk is not None:
+        return str(rk.workflow.label)
+    return _form_title(code) or code
+
+
+def field_label(entity: str, key: str) -> str:
+    """A before/after value's name: the label its workflow or editor declares (else the column's name)."""
+    rk = _kinds_by_table().get(entity)
+    if rk is not None:
+        spec = _spec(rk, key)
+        if spec is not None:
+            return str(rk.workflow.fields.get(spec.key, spec.label))
+        if key in rk.workflow.fields and key not in _COMMON_FIELDS:
+            return str(rk.workflow.fields[key])
+    label = _REGISTRY_FIELDS.get(entity, {}).get(key) or _COMMON_FIELDS.get(key)
+    return str(label) if label else key
+
+
+def _spec(rk: Any, key: str) -> Any:
+    specs = rk.workflow.specs
+    if key in specs:
+        return specs[key]
+    return next((f for f in specs.values() if f.column == key), None)
+
+
+def field_value(entity: str, key: str, value: Any) -> str:
+    """A before/after value as a person reads it: a state's or a choice's label, a time without its ``T``."""
+    if isinstance(value, str) and value:
+        rk = _kinds_by_table().get(entity)
+        if rk is not None:
+            if key == "status":
+                return str(rk.workflow.state_label(value))
+            spec = _spec(rk, key)
+            if spec is not None and spec.kind == "choice":
+                return spec.choice_label(value)
+        enum = _REGISTRY_CHOICES.get((entity, key))
+        if enum is not None:
+            return next((str(m.label) for m in enum if m.value == value), value)
+        match = _ISO_TIME.match(value)
+        if match:
+            return f"{match.group(1)} {match.group(2)}"
+    return show_value(value)
 
 
 def actions() -> list[str]:
-    """The action codes to offer in the filter."""
-    return list(ACTION_LABELS)
+    """The action codes to offer in the filter (a group of several first)."""
+    return [*GROUP_LABELS, *ACTION_LABELS]
 
 
 def entities() -> list[str]:
@@ -164,10 +299,19 @@ class AuditRow:
         return [(k, show_value(self.before.get(k)) if k in self.before else "",
                  show_value(self.after.get(k)) if k in self.after else "") for k in keys]
 
+    def labelled_changes(self) -> list[tuple[str, str, str]]:
+        """``(label, before, after)``: :meth:`changes` in the user's words (field labels, states, choices)."""
+        keys = [k for k in list(self.before) + [k for k in self.after if k not in self.before]
+                if k not in _BOOKKEEPING]
+        return [(field_label(self.entity, k) if k else "",
+                 field_value(self.entity, k, self.before.get(k)) if k in self.before else "",
+                 field_value(self.entity, k, self.after.get(k)) if k in self.after else "") for k in keys]
+
     def summary(self) -> str:
-        """One line for the list: ``field: old → new; …`` for a change, ``field=value, …`` otherwise."""
+        """One line for the list: ``field: old → new; …`` for a change, ``field: value; …`` otherwise, with
+        the fields' labels and the values as the record's pages show them."""
         parts = []
-        for key, old, new in self.changes():
+        for key, old, new in self.labelled_changes():
             name = f"{key}: " if key else ""
             if old and new:
                 parts.append(f"{name}{old} → {new}")
@@ -215,7 +359,9 @@ def query(db: Database, actor: Actor, *, since: date | datetime | None = None,
         conditions.append(AuditLog.entity == entity)
     if entity_id:
         conditions.append(AuditLog.entity_id == str(entity_id).strip())
-    if action:
+    if action in ACTION_GROUPS:
+        conditions.append(AuditLog.action.in_(ACTION_GROUPS[action]))
+    elif action:
         conditions.append(AuditLog.action == action)
     text = (text or "").strip()
     if text:

@@ -144,6 +144,12 @@ class _Residents:
         """``wanted`` if the estate has occupied homes there, else the first building that has."""
         return wanted if wanted in self.rooms else self.buildings[0]
 
+    def card(self, room_id: int) -> registry.HouseholdCard:
+        """A room's card with the whole numbers the demo's visits and loans are registered with (not a view
+        by anyone at the desk: not audited)."""
+        with self.db.read() as s:
+            return registry.card_in(s, self.actor, room_id, history_limit=0, full=True)
+
     def pick(self, building: str | None = None) -> _Resident:
         pool = self.rooms[building] if building else [r for b in self.buildings for r in self.rooms[b]]
         candidates = [r for r in pool if r[0] not in self.used]
@@ -151,7 +157,7 @@ class _Residents:
             room_id, occupancy = self.rng.choice(candidates)
             candidates.remove((room_id, occupancy))
             self.used.add(room_id)
-            card = registry.household_card(self.db, self.actor, room_id, history_limit=0)
+            card = self.card(room_id)
             people = [p for p in card.people if p.role != RoomRole.EMERGENCY.value]
             if occupancy == OccupancyState.RENTED.value:   # the tenant lives there, not the owner
                 people.sort(key=lambda p: p.role not in (RoomRole.TENANT.value, RoomRole.CO_RESIDENT.value))
@@ -167,7 +173,7 @@ class _Residents:
             room_id, occupancy = self.rng.choice(pool)
             pool.remove((room_id, occupancy))
             self.used.add(room_id)
-            card = registry.household_card(self.db, self.actor, room_id, history_limit=0)
+            card = self.card(room_id)
             for p in card.people:
                 if p.role == RoomRole.OWNER.value and p.id_type == IdType.RESIDENT.value and p.mobile:
                     return _Resident(card.room.code, p.name, p.mobile, p.id_number)

@@ -349,6 +349,8 @@ class Handover:
     current: records.RecordView | None
     open_items: tuple[OpenItem, ...]
     at: datetime
+    #: why this user may not acknowledge the handover (handed over to someone else, or by them): None if they may
+    refusal: Text | None = None
 
     @property
     def key(self) -> tuple:
@@ -378,6 +380,27 @@ def _situation(s: Session, actor: Actor,
     return "first", shift, last, None
 
 
+def _named_may_take_over(s: Session, staff_id: int | None) -> bool:
+    """Whether the colleague a log was handed over to can still take a shift (active, role permitted)."""
+    if staff_id is None:
+        return False
+    role = s.scalar(select(Staff.role).where(Staff.id == staff_id, Staff.active.is_(True)))
+    return role is not None and s.scalar(select(RolePermission.role).where(
+        RolePermission.role == role, RolePermission.permission == DUTY_HANDOVER)) is not None
+
+
+def _refusal(s: Session, actor: Actor, mode: str, previous: DutyLog | None) -> Text | None:
+    """Why the actor may not acknowledge ``previous`` (app.domain.duty.takeover_refusal), or None."""
+    if mode != "acknowledge" or previous is None:
+        return None
+    outgoing = set(s.scalars(select(DutyMember.staff_id).where(DutyMember.duty_log_id == previous.id)))
+    if previous.handed_by_id is not None:
+        outgoing.add(previous.handed_by_id)
+    name = records.names(s, [previous.handed_to_id]).get(previous.handed_to_id or 0, "")
+    return D.takeover_refusal(actor.staff_id, previous.number, outgoing, previous.handed_to_id, name,
+                              _named_may_take_over(s, previous.handed_to_id))
+
+
 def needs_takeover(db: Database, actor: Actor) -> bool:
     """Whether the user should take over (or join) the shift now: they may, and are not on duty."""
     if not actor.can(DUTY_HANDOVER):
@@ -397,7 +420,8 @@ def handover_brief(db: Database, actor: Actor, at: datetime | None = None) -> Ha
         events = tuple(_events(s, previous.id)) if previous is not None else ()
         cur_view = records.view(s, actor, DUTY_KIND, current) if current is not None else None
         items = tuple(open_items.collect_in(s, actor, at))
-    return Handover(mode, shift, prev_view, events, cur_view, items, at)
+        refusal = _refusal(s, actor, mode, previous)
+    return Handover(mode, shift, prev_view, events, cur_view, items, at, refusal)
 
 
 MSG_CHANGED = T("Duty", "The shift changed while you were reading it (another desk took over or handed "
@@ -422,6 +446,9 @@ def take_over(db: Database, actor: Actor, key: tuple, note: str = "") -> int:
                  current.id if current else None)
         if tuple(key) != found:
             raise ConflictError(MSG_CHANGED)
+        refusal = _refusal(s, actor, mode, previous)
+        if refusal is not None:
+            raise PermissionDenied(refusal)
         if mode == "join" and current is not None:
             s.add(DutyMember(duty_log_id=current.id, staff_id=actor.staff_id, joined_at=at))
             s.flush()
@@ -480,6 +507,29 @@ def _handed_over(ctx: records.Act) -> None:
     log.mail_count = ctx.values["mail_count"] or 0
     items = open_items.collect_in(ctx.session, ctx.actor, ctx.now)
     log.open_items = json.dumps([[str(i.group), i.title, i.number, i.level] for i in items], ensure_ascii=False)
+
+
+def pending_handover(db: Database, actor: Actor) -> records.RecordView | None:
+    """The log this user handed over that nobody has acknowledged yet (signing out asks about it), or None."""
+    if actor.staff_id is None or not actor.can(DUTY_VIEW):
+        return None
+    with db.read() as s:
+        log = s.scalar(select(DutyLog).where(DutyLog.status == "handed_over", DutyLog.handed_by_id == actor.staff_id)
+                       .order_by(DutyLog.handed_at.desc(), DutyLog.id.desc()).limit(1))
+        return records.view(s, actor, DUTY_KIND, log) if log is not None else None
+
+
+def leave_before_takeover(db: Database, actor: Actor, log_id: int) -> None:
+    """The outgoing person signs out while their handover still waits: kept on the log's timeline (``leave``)
+    and in the audit trail. Nothing is recorded if it was acknowledged meanwhile."""
+    with unit_of_work(db, actor) as s:
+        log = records.load(s, DUTY_KIND, log_id)
+        if log.status != "handed_over":
+            return
+        records.act_in(s, actor, DUTY_KIND, log, "leave", {})
+        name = records.names(s, [log.handed_to_id]).get(log.handed_to_id or 0, "")
+        audit.record(s, "leave_before_takeover", "duty_log", log.id, after={"number": log.number,
+                                                                             "handed_to": name})
 
 
 def last_handover_items(db: Database, actor: Actor) -> dict:

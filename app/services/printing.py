@@ -64,7 +64,7 @@ from app.domain.permissions import PEOPLE_SEE_ID, PRINT_SETTINGS
 from app.domain.validation import check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import audit
+from app.services import audit, privacy
 from app.services.base import STALE, Actor, now, system_actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Estate
@@ -498,9 +498,9 @@ def _household_card(session: Session, actor: Actor, number: str) -> tuple[Househ
     room_id = session.scalar(select(Room.id).where(Room.code == number))
     if room_id is None:
         raise NotFound(T("Printing", "There is no room {code}").format(code=number))
-    card = registry.household_card(session.info["db"], actor, room_id, history_limit=20)
-    # registry.household_card masked IDs and phones already unless the actor may see them (people.see_id);
-    # the form must not mask them again (a masked phone masked twice loses its last digits).
+    card = registry.card_in(session, actor, room_id, history_limit=20, full=privacy.sees_all(actor))
+    # the card masked IDs and phones already unless the actor may see them (people.see_id); the form must not
+    # mask them again (a masked phone masked twice loses its last digits). The print is audited itself.
     room, building, unit = card.room, card.building, card.unit
 
     def role(code: str) -> RoomRole | str:

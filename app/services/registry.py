@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,12 +15,20 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole, RoomType
-from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_VIEW
-from app.domain.validation import check_id_number, check_phone, check_room_part, check_text, parse_decimal
+from app.domain.validation import (
+    check_id_number,
+    check_phone,
+    check_room_part,
+    check_text,
+    mask_id,
+    mask_phone,
+    parse_decimal,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import privacy, search
+from app.services import audit, base, privacy, search
 from app.services.base import STALE, Actor, unit_of_work
 from db.engine import Database
 from db.models import AuditLog, Building, Estate, Person, Room, RoomPerson, Unit
@@ -507,39 +515,73 @@ class HouseholdCard:
     sections: dict = field(default_factory=dict)
 
 
-def household_card(db: Database, actor: Actor, room_id: int, history_limit: int = 50) -> HouseholdCard:
-    """Everything the desk needs about one room; IDs and phones masked unless the role may see them."""
+#: the audit trail's rows of a household card being read (一户一档 is privacy-sensitive, DOMAIN §2.2, §3.3):
+#: entity ``household_card`` (as its print), the room code as the record; a reveal of the full ID and phone
+#: numbers is a row of its own
+CARD_ENTITY, VIEW_ACTION, REVEAL_ACTION = "household_card", "view_card", "reveal_card"
+#: the same user reading the same card again within this time (the card refreshed after an edit, masked again
+#: after a reveal) is the same viewing: no second row
+CARD_VIEW_WINDOW = timedelta(minutes=10)
+MSG_NO_REVEAL = T("Registry", "Your role may not see full ID and phone numbers: ask a supervisor")
+
+
+def household_card(db: Database, actor: Actor, room_id: int, history_limit: int = 50, *,
+                   reveal: bool = False) -> HouseholdCard:
+    """Everything the desk needs about one room, IDs and phones masked; ``reveal`` shows them whole, for a
+    role with people.see_id only. Every viewing is written to the audit trail (who, which room, when), a
+    reveal as its own row (see :data:`CARD_VIEW_WINDOW`)."""
     actor.require(REGISTRY_VIEW)
-    masked = not privacy.sees_all(actor)
-    order = {r.value: i for i, r in enumerate(RoomRole)}
-    with db.read() as s:
-        room = _get(s, Room, room_id)
-        unit = _get(s, Unit, room.unit_id)
-        building = _get(s, Building, unit.building_id)
-        current: list[CardPerson] = []
-        former: list[CardPerson] = []
-        rows = s.execute(select(RoomPerson, Person).join(Person, Person.id == RoomPerson.person_id)
-                         .where(RoomPerson.room_id == room_id)).all()
-        link_ids = []
-        for link, p in rows:
-            link_ids.append(str(link.id))
-            cp = CardPerson(link.id, p.id, link.role, p.name, p.gender, privacy.shown(actor, "mobile", p.mobile),
-                            p.id_type, privacy.shown(actor, "id_number", p.id_number), link.is_primary,
-                            link.start_date, link.end_date, link.version)
-            (former if link.end_date else current).append(cp)
-        current.sort(key=lambda c: (order.get(c.role, 99), not c.is_primary, c.name))
-        former.sort(key=lambda c: c.end_date or date.min, reverse=True)
-        history = [
-            _event(actor, a)
-            for a in s.scalars(
-                select(AuditLog).where(
-                    ((AuditLog.entity == "room") & (AuditLog.entity_id == str(room_id)))
-                    | ((AuditLog.entity == "room_person") & AuditLog.entity_id.in_(link_ids or ["-"])))
-                .order_by(AuditLog.id.desc()).limit(history_limit))]
-        from app.services import card_sections
-        card = HouseholdCard(room, building, unit, current, former, history, masked)
-        card.sections = card_sections.collect(s, actor, room)
+    if reveal and not privacy.sees_all(actor):
+        raise PermissionDenied(MSG_NO_REVEAL)
+    with unit_of_work(db, actor) as s:
+        card = card_in(s, actor, room_id, history_limit, full=reveal)
+        _log_view(s, actor, card.room.code, REVEAL_ACTION if reveal else VIEW_ACTION)
         return card
+
+
+def _log_view(s: Session, actor: Actor, code: str, action: str) -> None:
+    if actor.staff_id is not None:
+        last = s.execute(select(AuditLog.action, AuditLog.entity_id).where(
+            AuditLog.staff_id == actor.staff_id, AuditLog.at >= base.now() - CARD_VIEW_WINDOW,
+            AuditLog.action.in_((VIEW_ACTION, REVEAL_ACTION))).order_by(AuditLog.at.desc(), AuditLog.id.desc())
+            .limit(1)).first()
+        if last is not None and last.entity_id == code and action in (last.action, VIEW_ACTION):
+            return        # (masked again after a reveal: the same viewing)
+    audit.record(s, action, CARD_ENTITY, code)
+
+
+def card_in(s: Session, actor: Actor, room_id: int, history_limit: int = 50, *, full: bool = False) -> HouseholdCard:
+    """The household card in an open session, IDs and phones whole only with ``full`` (the caller checked
+    people.see_id): the printed card, whose print is audited itself, and the demo's picks read it so."""
+    actor.require(REGISTRY_VIEW)
+    order = {r.value: i for i, r in enumerate(RoomRole)}
+    room = _get(s, Room, room_id)
+    unit = _get(s, Unit, room.unit_id)
+    building = _get(s, Building, unit.building_id)
+    current: list[CardPerson] = []
+    former: list[CardPerson] = []
+    rows = s.execute(select(RoomPerson, Person).join(Person, Person.id == RoomPerson.person_id)
+                     .where(RoomPerson.room_id == room_id)).all()
+    link_ids = []
+    for link, p in rows:
+        link_ids.append(str(link.id))
+        cp = CardPerson(link.id, p.id, link.role, p.name, p.gender, p.mobile if full else mask_phone(p.mobile),
+                        p.id_type, p.id_number if full else mask_id(p.id_number), link.is_primary,
+                        link.start_date, link.end_date, link.version)
+        (former if link.end_date else current).append(cp)
+    current.sort(key=lambda c: (order.get(c.role, 99), not c.is_primary, c.name))
+    former.sort(key=lambda c: c.end_date or date.min, reverse=True)
+    history = [
+        _event(actor, a)
+        for a in s.scalars(
+            select(AuditLog).where(
+                ((AuditLog.entity == "room") & (AuditLog.entity_id == str(room_id)))
+                | ((AuditLog.entity == "room_person") & AuditLog.entity_id.in_(link_ids or ["-"])))
+            .order_by(AuditLog.id.desc()).limit(history_limit))] if history_limit else []
+    from app.services import card_sections
+    card = HouseholdCard(room, building, unit, current, former, history, not full)
+    card.sections = card_sections.collect(s, actor, room)
+    return card
 
 
 def _event(actor: Actor, a: AuditLog) -> CardEvent:

@@ -107,6 +107,8 @@ class Hit:
     room_id: int | None
     title: str         # 3-2-1502 or 张三
     subtitle: str      # what matched and where
+    #: a document's record kind (app.services.records), whose page opens it; "" for a room or a person
+    record_kind: str = ""
 
 
 DOC_NUMBER = re.compile(r"^[a-z]{2}\d")
@@ -120,8 +122,11 @@ def _document_models() -> list[type[Any]]:
 
 
 def _documents(s: Session, q: str, limit: int) -> list[Hit]:
-    """Documents whose number starts with ``q`` (FK20261128-0001 …), each leading to its room's card."""
+    """Documents whose number starts with ``q`` (FK20261128-0001 …), each leading to its page (its record
+    kind) and to its room's card."""
     from app.domain.numbering import DOC_TYPES
+    from app.services import records
+    kinds = {rk.model.__tablename__: rk.kind for rk in records.KINDS.values()}
     prefix = q.upper()
     hits: list[Hit] = []
     for model in _document_models():
@@ -133,7 +138,8 @@ def _documents(s: Session, q: str, limit: int) -> list[Hit]:
             code = s.scalar(select(Room.code).where(Room.id == room_id)) if room_id else ""
             doc_type = DOC_TYPES.get(row[1][:2])
             label = str(doc_type.label) if doc_type else model.__tablename__
-            hits.append(Hit(model.__tablename__, row[0], room_id, row[1], " · ".join(x for x in (label, code) if x)))
+            hits.append(Hit(model.__tablename__, row[0], room_id, row[1], " · ".join(x for x in (label, code) if x),
+                            kinds.get(model.__tablename__, "")))
     return sorted(hits, key=lambda h: h.title)[:limit]
 
 

@@ -31,6 +31,7 @@ class DeskSession(QObject):
         self.restored: list = []
         self.restore_offer = None       # the start-up offer to restore a backup of a damaged file
         self.failure = None             # the message why the store cannot be used
+        self.sign_out_question = None   # signing out with a handover nobody has acknowledged yet
         QApplication.instance().setQuitOnLastWindowClosed(False)
 
     # -- start
@@ -195,6 +196,40 @@ class DeskSession(QObject):
         self.locked.emit()
 
     def sign_out(self) -> None:
+        """Sign out. The outgoing person whose handover nobody has acknowledged yet is asked first (§2.6: they
+        stay until the incoming one has signed); signing out anyway is kept on the duty log."""
+        if self.window is None:
+            return
+        from app.domain.errors import UserError
+        from app.services import duty
+        try:
+            pending = duty.pending_handover(self.db, self.actor)
+        except UserError:
+            pending = None
+        if pending is None:
+            self._leave("sign_out", "")
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sign out"), self.tr(
+            "{to} has not taken over {number} yet. The outgoing person stays until the incoming one has "
+            "signed.").format(to=pending.handed_to, number=pending.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.setInformativeText(self.tr("Sign out anyway? It is recorded on the duty log."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("pendingHandoverQuestion")
+        box.finished.connect(lambda result: self._sign_out_answered(result, pending.id))
+        self.sign_out_question = box
+        box.open()
+
+    def _sign_out_answered(self, result: int, log_id: int) -> None:
+        from app.domain.errors import UserError
+        from app.services import duty
+        self.sign_out_question = None
+        if int(result) != QMessageBox.StandardButton.Yes.value or self.window is None:
+            return
+        try:
+            duty.leave_before_takeover(self.db, self.actor, log_id)
+        except UserError:
+            log.exception("leaving before the takeover was not recorded")
         self._leave("sign_out", "")
 
     def _leave(self, reason: str, note: str) -> None:

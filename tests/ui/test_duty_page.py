@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import duty as svc
 from app.services import records, registry, worklog
@@ -145,7 +145,13 @@ def test_colleague_joins_and_handover_is_acknowledged(qtbot, db, admin, sessions
     wait_ops(qtbot, window)
     assert "Handed over" in page.bar.text()
     assert not page.hand_btn.isVisible() and page.take_btn.isVisible()
-    session.sign_out()
+    handed = svc.pending_handover(db, session.actor)
+    session.sign_out()                                 # the handover waits for the clerk: asked first
+    box = session.sign_out_question
+    assert box is not None and session.window is not None and "clerk员工" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: session.window is None)
+    assert records.get(db, admin, svc.DUTY_KIND, handed.id).events[-1].action == "Signed out before the takeover"
     window = sign_in(qtbot, session, "clerk")
     dlg = handover_dialog(window)
     assert dlg.brief.mode == "acknowledge"
@@ -160,6 +166,43 @@ def test_colleague_joins_and_handover_is_acknowledged(qtbot, db, admin, sessions
     dlg.take_btn.click()
     qtbot.waitUntil(lambda: not dlg.isVisible())
     assert [m.name for m in svc.open_log(db, admin).members] == ["clerk员工", "steward员工"]
+
+
+def test_the_outgoing_person_and_others_cannot_take_over_a_handover_to_a_colleague(qtbot, db, admin, actor,
+                                                                                    sessions):
+    """Issue 10 item 2: handed over to the clerk, the receptionist (signing in again) and the steward only read
+    it: the button closes the dialog, the log stays handed over; the clerk takes over."""
+    reception = actor("receptionist")
+    brief = svc.handover_brief(db, reception)
+    log_id = svc.take_over(db, reception, brief.key)
+    clerk = next(c for c in svc.colleagues(db, reception) if c.name == "clerk员工")
+    log = records.get(db, reception, svc.DUTY_KIND, log_id)
+    records.act(db, reception, svc.DUTY_KIND, log_id, "hand_over",
+                {"handed_to": clerk.id, "carried_over": "无"}, version=log.version)
+    session = sessions(db)
+    for username in ("reception", "steward"):
+        window = sign_in(qtbot, session, username)
+        dlg = handover_dialog(window)
+        assert dlg.brief.refusal is not None and "clerk员工" in dlg.headline.text()
+        assert dlg.take_btn.text() == "Close"
+        dlg.take_btn.click()
+        qtbot.waitUntil(lambda dlg=dlg: not dlg.isVisible())
+        assert records.get(db, admin, svc.DUTY_KIND, log_id).status == "handed_over"
+        if username == "reception":                    # her own handover waits: signing out asks
+            session.sign_out()
+            session.sign_out_question.button(QMessageBox.StandardButton.No).click()
+            assert session.window is not None
+            session.sign_out()
+            session.sign_out_question.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            session.sign_out()                         # not the steward's handover: no question
+        qtbot.waitUntil(lambda: session.window is None)
+    window = sign_in(qtbot, session, "clerk")
+    dlg = handover_dialog(window)
+    assert dlg.brief.refusal is None
+    dlg.take_btn.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    assert records.get(db, admin, svc.DUTY_KIND, log_id).acknowledged_by == "clerk员工"
 
 
 def test_a_stale_handover_dialog_reloads(qtbot, db, actor, sessions):

@@ -31,7 +31,7 @@ COLUMNS = [
     Column("user", T("AuditLogDialog", "User"), lambda r: r.username, 90),
     Column("action", T("AuditLogDialog", "Action"), lambda r: r.action_label, 130),
     Column("entity", T("AuditLogDialog", "Record"), lambda r: r.entity_label, 110),
-    Column("entity_id", T("AuditLogDialog", "ID"), lambda r: r.entity_id, 60),
+    Column("entity_id", T("AuditLogDialog", "ID"), lambda r: r.entity_id, 130),
     Column("changes", T("AuditLogDialog", "Changes"), lambda r: r.summary()),
 ]
 
@@ -41,7 +41,7 @@ def detail_html(row: AuditRow) -> str:
     esc = html.escape
     head = (f"<p><b>#{row.id}</b> · {esc(row.at.strftime('%Y-%m-%d %H:%M:%S'))} · {esc(row.username)} · "
             f"<b>{esc(row.action_label)}</b> · {esc(row.entity_label)} {esc(row.entity_id)}</p>")
-    changes = row.changes()
+    changes = row.labelled_changes()
     nothing, field, before, after = (str(t) for t in (
         T("AuditLogDialog", "No recorded values."), T("AuditLogDialog", "Field"),
         T("AuditLogDialog", "Before"), T("AuditLogDialog", "After")))

@@ -155,7 +155,7 @@ class TakeOverDialog(WindowDialog):
                            "items, then take over the {shift}.").format(
                 by=escape(prev.handed_by), number=prev.number, to=escape(prev.handed_to),
                 at=f"{prev.handed_at:%H:%M}", shift=shift)
-            if prev.handed_to_id not in (None, self.actor.staff_id):
+            if prev.handed_to_id not in (None, self.actor.staff_id) and b.refusal is None:
                 text += f"<br><span style='color:{tones.ATTENTION_HEX}'>" + self.tr(
                     "It was handed over to {name}, not to you.").format(name=escape(prev.handed_to)) + "</span>"
             button = self.tr("&Acknowledge and take over")
@@ -179,6 +179,9 @@ class TakeOverDialog(WindowDialog):
         else:
             text = self.tr("You are on duty ({number}).").format(number=b.current.number)
             button = self.tr("Close")
+        if b.refusal is not None:    # handed over to someone else, or by this user: they only read it
+            text += f"<br><span style='color:{tones.LATE_HEX}'>" + escape(str(b.refusal)) + "</span>"
+            button = self.tr("Close")
         self.headline.setText(text)
         self.take_btn.setText(button)
         self.previous.setText(log_html(prev) if prev else self.tr("No previous duty log."))
@@ -193,6 +196,9 @@ class TakeOverDialog(WindowDialog):
             return
         if self.brief.mode == "on_duty":
             self.done(QDialog.DialogCode.Accepted)
+            return
+        if self.brief.refusal is not None:    # not theirs to take over: they have read it
+            self.done(QDialog.DialogCode.Rejected)
             return
         self.taking = True
         self.take_btn.setEnabled(False)

@@ -1,5 +1,5 @@
 """Global search (Ctrl+K): type a room code, name, pinyin initials, phone or its last four digits,
-or a document number; Enter opens the household card."""
+or a document number; Enter opens the household card, or a document (a visit, a work slip …) on its page."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
@@ -58,11 +58,21 @@ class SearchDialog(QDialog):
             item = QListWidgetItem(f"{hit.title}    {hit.subtitle}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
-        if hits:
+        if hits and self._page_of(hits[0]):
+            self.results.setCurrentRow(0)
+            self.hint.setText(self.tr("{n} found — Enter opens the document on its page").format(n=len(hits)))
+        elif hits:
             self.results.setCurrentRow(0)
             self.hint.setText(self.tr("{n} found — Enter opens the household card").format(n=len(hits)))
         else:
             self.hint.setText(self.tr("Nothing found for “{q}”.").format(q=text))
+
+    def _page_of(self, hit: search.Hit) -> str:
+        """The page that shows a document hit, if the user may open it ("" for a room or a person)."""
+        from app.services import records
+        rk = records.KINDS.get(hit.record_kind) if hit.record_kind else None
+        specs = getattr(self.window_, "specs", ())
+        return rk.page if rk is not None and any(s.key == rk.page for s in specs) else ""
 
     def open_current(self) -> None:
         self.run() if self.timer.isActive() else None
@@ -70,6 +80,10 @@ class SearchDialog(QDialog):
         if item is None:
             return
         hit = item.data(Qt.ItemDataRole.UserRole)
+        if self._page_of(hit):               # a document number: the document itself, on its page
+            self.accept()
+            self.window_.open_record(hit.record_kind, hit.ref_id)
+            return
         if hit.room_id is None:
             self.hint.setText(self.tr("{name} is not linked to a room.").format(name=hit.title))
             return

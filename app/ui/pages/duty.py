@@ -182,7 +182,8 @@ class DutyPage(RecordPage):
         from app.ui.dialogs.handover import HandOverDialog
         dlg = HandOverDialog(self.window_, {"id": view.id, "version": view.version, "number": view.number})
         dlg.accepted.connect(lambda: self.bar.info(translate(
-            "DutyPage", "Handed over. Sign out now; the colleague signs in and takes over.")))
+            "DutyPage", "Handed over. Stay until the colleague has signed in and taken over (here after you "
+                        "sign out, or at their desk); signing out before that is recorded.")))
         dlg.show()
         self.dialog = dlg
         return dlg

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
+from app.domain.errors import UserError
 from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
 from app.domain.phones import format_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.services import registry
+from app.services import privacy, registry
 from app.ui.pages.base import Page
 from app.ui.widgets.record_pane import rich_label
 from app.ui.widgets.splitter import persist_splitter
@@ -65,6 +66,7 @@ class RegistryPage(Page):
         self.can_edit = self.actor.can(REGISTRY_EDIT)
         self.room_id: int | None = None
         self.card = None
+        self.revealed = False       # the card's IDs and phones shown whole (a logged action)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self._tree_pane())
         self.splitter.addWidget(self._list_pane())
@@ -155,8 +157,12 @@ class RegistryPage(Page):
         self.end_link_btn.clicked.connect(self.end_link)
         self.print_btn = QPushButton(self.tr("Print card"), box)
         self.print_btn.clicked.connect(self.print_card)
+        # the card shows IDs and phones masked; showing them whole is a logged action of its own (§3.3)
+        self.reveal_btn = QPushButton(self.tr("Show full numbers"), box, objectName="revealNumbers")
+        self.reveal_btn.clicked.connect(self.toggle_reveal)
+        self.reveal_btn.setVisible(privacy.sees_all(self.actor))
         for b in (self.edit_room_btn, self.add_person_btn, self.edit_person_btn, self.end_link_btn,
-                  self.print_btn):
+                  self.print_btn, self.reveal_btn):
             actions.addWidget(b)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -245,16 +251,58 @@ class RegistryPage(Page):
             self.load_card(row.id)
 
     def select_room(self, room_id: int) -> None:
+        """Open a room's card (from search, a tile, another page) with the room chosen in the list beside it:
+        its unit chosen in the tree (expanded), the filters that hide it cleared."""
         self.shown()
         self.load_card(room_id)
-        row = self.rooms.find(lambda r: r.id == room_id)
+        if self.card is None or self.card.room.id != room_id:
+            return
+        unit = self._find_item(("unit", self.card.unit.id))
+        if unit is not None:
+            if unit.parent() is not None:
+                unit.parent().setExpanded(True)
+            self.tree.setCurrentItem(unit)            # (lists the unit's rooms)
+        row = self._find_room(room_id)
+        if row < 0 and (self.filter_text.text() or self.occupancy.currentIndex() > 0):
+            for widget, reset in ((self.filter_text, self.filter_text.clear),
+                                  (self.occupancy, lambda: self.occupancy.setCurrentIndex(0))):
+                widget.blockSignals(True)
+                reset()
+                widget.blockSignals(False)
+            self.reload_rooms()
+            row = self._find_room(room_id)
         if row >= 0:
             self.room_view.selectRow(row)
             self.room_view.scrollTo(self.rooms.index(row, 0))
 
+    def _find_room(self, room_id: int) -> int:
+        row = self.rooms.find(lambda r: r.id == room_id)
+        while row < 0 and self.rooms.canFetchMore():
+            self.rooms.fetchMore()
+            row = self.rooms.find(lambda r: r.id == room_id)
+        return row
+
+    def toggle_reveal(self) -> None:
+        """Show the card's ID and phone numbers whole (recorded in the audit trail), or masked again."""
+        if self.room_id is None:
+            return
+        self.revealed = not self.revealed
+        self.load_card(self.room_id)
+        if self.revealed:
+            self.bar.info(self.tr("Full ID and phone numbers are shown; this is recorded in the audit log."))
+
     def load_card(self, room_id: int) -> None:
+        """Show a room's card; the service records the viewing (and a reveal) in the audit trail."""
+        if room_id != self.room_id:
+            self.revealed = False
         self.room_id = room_id
-        card = self.card = registry.household_card(self.db, self.actor, room_id)
+        try:
+            card = self.card = registry.household_card(self.db, self.actor, room_id, reveal=self.revealed)
+        except UserError as exc:
+            self.revealed = False
+            self.bar.error(str(exc))
+            self._update_actions()
+            return
         r = card.room
         states = " · ".join(str(x) for x in (RoomType(r.room_type).label, DeliveryState(r.delivery_state).label,
                                              OccupancyState(r.occupancy_state).label))
@@ -286,6 +334,8 @@ class RegistryPage(Page):
         for b in (self.edit_room_btn, self.add_person_btn, self.edit_person_btn, self.end_link_btn):
             b.setEnabled(has_room and self.can_edit)
         self.print_btn.setEnabled(has_room)
+        self.reveal_btn.setEnabled(has_room)
+        self.reveal_btn.setText(self.tr("Hide full numbers") if self.revealed else self.tr("Show full numbers"))
 
     def _person(self):
         index = self.people_view.currentIndex()

@@ -924,7 +924,7 @@ class RecordPage(Page):
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show one record (from the shift handover, the home tiles, a search, a link)."""
-        pane = self.pane(kind)
+        pane = RecordPage.pane(self, kind)     # (a page may name its only pane ``self.pane``)
         if self.tabs is not None:
             self.tabs.setCurrentWidget(pane)
         pane.select(record_id)

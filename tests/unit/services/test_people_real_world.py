@@ -24,7 +24,7 @@ def test_an_owner_with_only_a_landline_and_an_old_id(db, admin, room):
     pid = add(db, admin, room, "曾经纬", "0755 2888 1234", id_number="440304620315041")
     p = registry.get_person(db, admin, pid)
     assert (p.mobile, p.other_phone, p.id_number, p.gender) == ("075528881234", "", "440304196203150414", "m")
-    card = registry.household_card(db, admin, room)
+    card = registry.household_card(db, admin, room, reveal=True)
     assert card.people[0].mobile == "075528881234"
 
 

@@ -28,6 +28,8 @@ def test_room_code_and_card(db, admin, unit):
     assert card.room.code == "3-2-1502"
     assert card.room.area == Decimal("89.50")
     assert [(p.role, p.name) for p in card.people] == [("owner", "张三")]
+    assert card.people[0].id_number == "1101**********002X" and card.masked   # masked until shown whole
+    card = registry.household_card(db, admin, room_id, reveal=True)            # (a logged action)
     assert card.people[0].id_number == VALID_ID  # the supervisor may see it
 
 
