@@ -213,7 +213,7 @@ def field_value(entity: str, key: str, value: Any) -> str:
                 return str(rk.workflow.state_label(value))
             spec = _spec(rk, key)
             if spec is not None and spec.kind == "choice":
-                return spec.choice_label(value)
+                return str(spec.choice_label(value))
         enum = _REGISTRY_CHOICES.get((entity, key))
         if enum is not None:
             return next((str(m.label) for m in enum if m.value == value), value)
