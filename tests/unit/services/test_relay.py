@@ -333,6 +333,25 @@ def test_overdue_is_derived_from_the_due_times(db, admin, rooms, clock):
         assert s.get(WorkSlip, late_sign).status == "sent"
 
 
+def test_the_signing_limit_counts_office_hours(db, admin, rooms, clock):
+    """§4.9: sign within 2 h (normal) / 30 min (urgent) of office hours: a slip sent at 17:20 on Monday has
+    10 minutes of Monday's office time and is due at 10:20 on Tuesday, so at 19:20 it is not late."""
+    clock.at = datetime(2026, 6, 8, 17, 20)
+    sid = slip(db, admin, subject="傍晚发出", required_date=date(2026, 6, 10))
+    urgent = slip(db, admin, subject="紧急", priority="urgent", required_date=date(2026, 6, 10))
+    assert records.get(db, admin, relay.SLIP_KIND, sid).sign_due_at == datetime(2026, 6, 9, 10, 20)
+    assert records.get(db, admin, relay.SLIP_KIND, urgent).sign_due_at == datetime(2026, 6, 9, 8, 50)
+    clock.at = datetime(2026, 6, 8, 19, 20)
+    assert not records.get(db, admin, relay.SLIP_KIND, sid).late_sign
+    assert relay.count_slips(db, admin, status="overdue") == 0
+    clock.at = datetime(2026, 6, 9, 10, 21)
+    assert records.get(db, admin, relay.SLIP_KIND, sid).late_sign
+    # Friday evening: the weekend is not office time, so it is due on Monday morning
+    clock.at = datetime(2026, 6, 12, 17, 0)
+    friday = slip(db, admin, subject="周五傍晚", required_date=date(2026, 6, 16))
+    assert records.get(db, admin, relay.SLIP_KIND, friday).sign_due_at == datetime(2026, 6, 15, 10, 0)
+
+
 def test_slip_list_filters_and_keyset_paging(db, admin, rooms, clock):
     ids = []
     for i, dept in enumerate(["engineering", "security", "engineering", "finance", "engineering"]):
