@@ -32,6 +32,7 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
+from app.domain.enums import DeliveryState
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.relay import RELAY_CREATE
@@ -676,11 +677,18 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
     rooms_per = dict(s.execute(select(Building.building_no, func.count(Room.id))
                                .join(Unit, Unit.building_id == Building.id).join(Room, Room.unit_id == Unit.id)
                                .group_by(Building.building_no)).all())
+    delivered_per = dict(s.execute(select(Building.building_no, func.count(Room.id))
+                                   .join(Unit, Unit.building_id == Building.id).join(Room, Room.unit_id == Unit.id)
+                                   .where(Room.delivery_state == DeliveryState.DELIVERED.value)
+                                   .group_by(Building.building_no)).all())
     real = VacantUnit.removal_reason != RemovalReason.MISTAKE.value
     units = s.scalars(select(VacantUnit).where(VacantUnit.since < nxt, real,
                                                or_(VacantUnit.removed_on.is_(None), VacantUnit.removed_on >= first))
                       ).all()
-    room_building = dict(s.execute(building_of.where(Room.id.in_({u.room_id for u in units} or {-1}))).all())
+    room_ids = {u.room_id for u in units} or {-1}
+    room_building = dict(s.execute(building_of.where(Room.id.in_(room_ids))).all())
+    delivered_rooms = set(s.scalars(select(Room.id).where(Room.id.in_(room_ids),
+                                                          Room.delivery_state == DeliveryState.DELIVERED.value)))
     month_inspections = s.execute(select(VacantInspection.unit_id, VacantInspection.anomalies,
                                          VacantInspection.status, VacantInspection.inspected_on,
                                          VacantInspection.rectified_at)
@@ -693,7 +701,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
 
     def slot(b: str) -> dict[str, Any]:
         return stats.setdefault(b, {"vacant": 0, "by_type": defaultdict(int), "added": 0, "removed": 0,
-                                    "inspected": 0, "anomalies": 0, "fixed": 0})
+                                    "inspected": 0, "anomalies": 0, "fixed": 0, "vacant_delivered": 0,
+                                    "inspected_vacant": 0})
     lines, changes = [], []
     fix_days = []
     for u in units:
@@ -704,6 +713,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
         if at_end:
             st["vacant"] += 1
             st["by_type"][u.vacancy_type] += 1
+            st["vacant_delivered"] += u.room_id in delivered_rooms
+            st["inspected_vacant"] += bool(rows)
             last = max((r.inspected_on for r in rows), default=None)
             lines.append(UnitLine(b, u.room_code, u.vacancy_type, u.since, u.holder, len(rows),
                                   last or (u.last_inspected_on if u.last_inspected_on and u.last_inspected_on < nxt
@@ -723,7 +734,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
                     if r.rectified_at is not None:
                         fix_days.append((r.rectified_at.date() - r.inspected_on).days)
     buildings = [BuildingStat(b, rooms_per.get(b, 0), v["vacant"], dict(v["by_type"]), v["added"], v["removed"],
-                              v["inspected"], v["anomalies"], v["fixed"])
+                              v["inspected"], v["anomalies"], v["fixed"], delivered_per.get(b, 0),
+                              v["vacant_delivered"], v["inspected_vacant"])
                  for b, v in sorted(stats.items(), key=lambda kv: _natural(kv[0]))]
     lines.sort(key=lambda line: _natural(line.room_code))
     changes.sort(key=lambda c: (c.on, c.room_code))

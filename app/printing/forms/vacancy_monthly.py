@@ -21,9 +21,9 @@ class VacancyMonthly(Printed):
 
 def sample() -> VacancyMonthly:
     buildings = [
-        BuildingStat("1", 72, 6, {"1": 2, "2": 3, "3": 1}, 1, 1, 6, 2, 2),
-        BuildingStat("2", 72, 4, {"2": 2, "3": 2}, 0, 2, 3, 1, 0),
-        BuildingStat("3", 96, 9, {"1": 5, "2": 2, "3": 2}, 2, 0, 9, 0, 0),
+        BuildingStat("1", 72, 6, {"1": 2, "2": 3, "3": 1}, 1, 1, 6, 2, 2, 66, 2, 6),
+        BuildingStat("2", 72, 4, {"2": 2, "3": 2}, 0, 2, 3, 1, 0, 72, 3, 3),
+        BuildingStat("3", 96, 9, {"1": 5, "2": 2, "3": 2}, 2, 0, 9, 0, 0, 88, 3, 9),
     ]
     units, k = [], 0
     for b in buildings:

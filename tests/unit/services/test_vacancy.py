@@ -339,6 +339,28 @@ def test_monthly_statistics(db, actor, admin, rooms, clock):
     assert may.total.vacant == 1 and may.total.added == 1 and may.total.inspected == 0
 
 
+def test_vacancy_rate_is_over_delivered_rooms_and_coverage_never_exceeds_all(db, actor, admin, rooms, clock):
+    """§6: 空置率 = vacant delivered rooms ÷ delivered rooms; 巡检覆盖率 counts the units vacant at the month's
+    end, so a unit inspected and then removed in the month does not push it over 100%."""
+    steward = actor("steward")
+    register(db, admin)                                            # 3-2-1501, not delivered
+    unused = register(db, admin, room="3-2-1502", vtype="3")       # delivered, nobody lives there
+    gone = register(db, admin, room="5-1-0101", vtype="2")
+    inspect(db, steward, unused)
+    inspect(db, steward, gone)
+    act(db, admin, gone, "remove", {"reason": "delivered"}, kind=svc.UNIT_KIND)
+    stats = svc.monthly_stats(db, admin, 2026, 6)
+    by_b = {b.building_no: b for b in stats.buildings}
+    b3, b5 = by_b["3"], by_b["5"]
+    assert (b3.rooms, b3.delivered, b3.vacant, b3.vacant_delivered) == (4, 3, 2, 1)
+    assert b3.rate == pytest.approx(1 / 3)                          # not 2 of all 4 rooms
+    assert b3.coverage == pytest.approx(0.5)                        # 1502 inspected, 1501 not
+    assert b5.inspected == 1 and b5.vacant == 0 and b5.coverage is None and b5.rate is None
+    total = stats.total
+    assert total.delivered == 3 and total.rate == pytest.approx(1 / 3)
+    assert total.inspected == 2 and total.coverage == pytest.approx(0.5) and total.coverage <= 1
+
+
 def test_monthly_excel(db, admin, rooms, tmp_path):
     register(db, admin)
     path = tmp_path / "m.xlsx"
