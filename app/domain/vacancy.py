@@ -331,6 +331,12 @@ def next_due(last_inspected: date | None, since: date, inspection_days: int) -> 
     return since if last_inspected is None else last_inspected + timedelta(days=inspection_days)
 
 
+def next_chore(last_done: date | None, since: date, every_days: int) -> date:
+    """When a unit is next to be aired (``vacant.airing_days``) or cleaned (``vacant.cleaning_days``): that
+    many days after it was last done on an inspection, or after it entered the register; due on that day."""
+    return (last_done or since) + timedelta(days=every_days)
+
+
 def storm_due(declared_at: datetime, hours: int) -> datetime:
     return declared_at + timedelta(hours=hours)
 

@@ -173,6 +173,60 @@ def _due(u: VacantUnit, days: int) -> tuple[date | None, bool]:
     return VC.next_due(u.last_inspected_on, u.since, days), u.last_inspected_on is None or u.last_inspected_on <= cutoff
 
 
+@dataclass(frozen=True)
+class Chores:
+    """A unit's airing and cleaning (§4.5 step 3): when each is next due, and whether it is due today."""
+
+    last_aired: date | None
+    last_cleaned: date | None
+    next_airing: date | None
+    next_cleaning: date | None
+    airing_due: bool
+    cleaning_due: bool
+
+
+def _chores(s: Session, units: Sequence[VacantUnit]) -> dict[int, Chores]:
+    """Airing and cleaning of active units, from the inspections that recorded them (void ones aside)."""
+    active = [u for u in units if u.status == "active"]
+    if not active:
+        return {}
+    params = params_service.load(s)
+    airing, cleaning = effective_value("vacant.airing_days", params), effective_value("vacant.cleaning_days", params)
+    ids = [u.id for u in active]
+    done = VacantInspection.status != "void"
+    aired = dict(s.execute(select(VacantInspection.unit_id, func.max(VacantInspection.inspected_on))
+                           .where(VacantInspection.unit_id.in_(ids), VacantInspection.aired, done)
+                           .group_by(VacantInspection.unit_id)).all())
+    cleaned = dict(s.execute(select(VacantInspection.unit_id, func.max(VacantInspection.inspected_on))
+                             .where(VacantInspection.unit_id.in_(ids), VacantInspection.cleaned, done)
+                             .group_by(VacantInspection.unit_id)).all())
+    today = _today()
+    out = {}
+    for u in active:
+        next_air = VC.next_chore(aired.get(u.id), u.since, airing)
+        next_clean = VC.next_chore(cleaned.get(u.id), u.since, cleaning)
+        out[u.id] = Chores(aired.get(u.id), cleaned.get(u.id), next_air, next_clean, next_air <= today,
+                           next_clean <= today)
+    return out
+
+
+def chores(db: Database, actor: Actor, unit_id: int) -> Chores | None:
+    """The unit's airing and cleaning schedule (None once it is off the register)."""
+    actor.require(VACANCY_VIEW)
+    with db.read() as s:
+        u = s.get(VacantUnit, unit_id)
+        if u is None:
+            raise NotFound(T("Vacancy", "This vacant-unit entry no longer exists"))
+        return _chores(s, [u]).get(u.id)
+
+
+def _chore_counts(s: Session) -> tuple[int, int]:
+    """(active units to air, active units to clean) today."""
+    units = s.scalars(select(VacantUnit).where(VacantUnit.status == "active")).all()
+    found = _chores(s, units).values()
+    return sum(c.airing_due for c in found), sum(c.cleaning_due for c in found)
+
+
 def _unit_detail(s: Session, actor: Actor, u: VacantUnit) -> UnitDetail:
     days, _ = _params(s)
     next_due, due = _due(u, days)
@@ -199,6 +253,7 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
         (T("Vacancy", "Fee arrangement"), d.fee_arrangement),
         (T("Vacancy", "Last inspected"), _d(d.last_inspected_on) or str(T("Vacancy", "never"))),
         (T("Vacancy", "Next due"), _d(d.next_due)),
+        *_chore_rows(s, u),
         (T("Vacancy", "Recent inspections"), ", ".join(f"{r.inspected_on:%m-%d} {r.status_label}"
                                                        for r in d.inspections)),
         (T("Vacancy", "Off the register"), removed),
@@ -207,8 +262,21 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
     ]
 
 
+def _chore_rows(s: Session, u: VacantUnit) -> list[tuple[Text | str, str]]:
+    c = _chores(s, [u]).get(u.id)
+    if c is None:
+        return []
+    return [(T("Vacancy", "Next airing"), _d(c.next_airing)), (T("Vacancy", "Next cleaning"), _d(c.next_cleaning))]
+
+
 def _unit_flags(s: Session, u: VacantUnit) -> list[Text | str]:
-    return [T("Vacancy", "Inspection due")] if _due(u, _params(s)[0])[1] else []
+    flags: list[Text | str] = [T("Vacancy", "Inspection due")] if _due(u, _params(s)[0])[1] else []
+    c = _chores(s, [u]).get(u.id)
+    if c is not None and c.airing_due:
+        flags.append(T("Vacancy", "Airing due"))
+    if c is not None and c.cleaning_due:
+        flags.append(T("Vacancy", "Cleaning due"))
+    return flags
 
 
 UNITS = records.register(records.RecordKind(
@@ -777,6 +845,9 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     issues = s.scalar(select(func.count()).select_from(VacantInspection)
                       .where(VacantInspection.status == "issues")) or 0
     detail = str(T("Vacancy", "{n} vacant units · {i} with anomalies to handle").format(n=active, i=issues))
+    to_air, to_clean = _chore_counts(s)
+    if to_air or to_clean:
+        detail += " · " + str(T("Vacancy", "{a} to air, {c} to clean").format(a=to_air, c=to_clean))
     storm = _open_storm(s)
     level = "attention" if due else "normal"
     if storm is not None:

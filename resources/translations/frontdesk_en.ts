@@ -8873,6 +8873,22 @@
         <translation>Registered by</translation>
     </message>
     <message>
+        <source>Next airing</source>
+        <translation>Next airing</translation>
+    </message>
+    <message>
+        <source>Next cleaning</source>
+        <translation>Next cleaning</translation>
+    </message>
+    <message>
+        <source>Airing due</source>
+        <translation>Airing due</translation>
+    </message>
+    <message>
+        <source>Cleaning due</source>
+        <translation>Cleaning due</translation>
+    </message>
+    <message>
         <source>This inspection already has {n} work slips: close it and inspect again</source>
         <translation>This inspection already has {n} work slips: close it and inspect again</translation>
     </message>
@@ -8919,6 +8935,10 @@
     <message>
         <source>Rectification overdue</source>
         <translation>Rectification overdue</translation>
+    </message>
+    <message>
+        <source>{a} to air, {c} to clean</source>
+        <translation>{a} to air, {c} to clean</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>

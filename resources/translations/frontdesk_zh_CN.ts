@@ -8876,6 +8876,22 @@
         <translation>登记人</translation>
     </message>
     <message>
+        <source>Next airing</source>
+        <translation>下次通风</translation>
+    </message>
+    <message>
+        <source>Next cleaning</source>
+        <translation>下次保洁</translation>
+    </message>
+    <message>
+        <source>Airing due</source>
+        <translation>待通风</translation>
+    </message>
+    <message>
+        <source>Cleaning due</source>
+        <translation>待保洁</translation>
+    </message>
+    <message>
         <source>This inspection already has {n} work slips: close it and inspect again</source>
         <translation>本次巡检已发出 {n} 张工作联系单：请关闭后重新巡检</translation>
     </message>
@@ -8922,6 +8938,10 @@
     <message>
         <source>Rectification overdue</source>
         <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>{a} to air, {c} to clean</source>
+        <translation>{a} 套待通风，{c} 套待保洁</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>

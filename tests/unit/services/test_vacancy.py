@@ -361,6 +361,33 @@ def test_vacancy_rate_is_over_delivered_rooms_and_coverage_never_exceeds_all(db,
     assert total.inspected == 2 and total.coverage == pytest.approx(0.5) and total.coverage <= 1
 
 
+def test_airing_and_cleaning_fall_due_by_their_parameters(db, actor, admin, rooms, clock):
+    """§4.5 step 3: weekly airing (vacant.airing_days) and cleaning every 10 days (vacant.cleaning_days),
+    counted from the last inspection that did them, or from registration."""
+    uid = register(db, admin, since=date(2026, 6, 1))
+    c = svc.chores(db, admin, uid)
+    assert (c.next_airing, c.airing_due) == (date(2026, 6, 8), True)
+    assert (c.next_cleaning, c.cleaning_due) == (date(2026, 6, 11), False)
+    flags = [str(f) for f in records.get(db, admin, svc.UNIT_KIND, uid).flags]
+    assert "Airing due" in flags and "Cleaning due" not in flags
+    inspect(db, actor("steward"), uid)                                # aired (the form's default), not cleaned
+    c = svc.chores(db, admin, uid)
+    assert (c.last_aired, c.next_airing, c.airing_due) == (date(2026, 6, 10), date(2026, 6, 17), False)
+    clock.set(datetime(2026, 6, 11, 9))
+    c = svc.chores(db, admin, uid)
+    assert c.cleaning_due and not c.airing_due
+    tile = next(t for t in dashboard.tiles(db, admin, clock.now.date()) if t.page == "vacancy")
+    assert "0 to air, 1 to clean" in tile.detail
+    svc.record_inspection(db, actor("steward"), uid, svc.blank_inspection(inspected_on=date(2026, 6, 11),
+                                                                           cleaned=True))
+    assert not svc.chores(db, admin, uid).cleaning_due
+    params.set_value(db, admin, "vacant.airing_days", "1")
+    clock.set(datetime(2026, 6, 12, 9))
+    assert svc.chores(db, admin, uid).airing_due
+    flags = [str(f) for f in records.get(db, admin, svc.UNIT_KIND, uid).flags]
+    assert "Airing due" in flags
+
+
 def test_monthly_excel(db, admin, rooms, tmp_path):
     register(db, admin)
     path = tmp_path / "m.xlsx"
