@@ -9657,6 +9657,10 @@
         <translation>This watchlist entry no longer exists</translation>
     </message>
     <message>
+        <source>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</source>
+        <translation>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</translation>
+    </message>
+    <message>
         <source>pass returned</source>
         <translation>pass returned</translation>
     </message>

@@ -9660,6 +9660,10 @@
         <translation>该关注名单记录已不存在</translation>
     </message>
     <message>
+        <source>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</source>
+        <translation>没有编号为 {number} 的单据：请核对转成的投诉、钥匙借用或联系单的编号</translation>
+    </message>
+    <message>
         <source>pass returned</source>
         <translation>通行证已收回</translation>
     </message>
