@@ -4586,6 +4586,22 @@
         <translation>Not posted anywhere yet: record where it went up (“Record a posting”).</translation>
     </message>
     <message>
+        <source>This month: issued {n}</source>
+        <translation>This month: issued {n}</translation>
+    </message>
+    <message>
+        <source>posted in time {rate}</source>
+        <translation>posted in time {rate}</translation>
+    </message>
+    <message>
+        <source>delivered and signed {signed}/{due}, refused {refused}</source>
+        <translation>delivered and signed {signed}/{due}, refused {refused}</translation>
+    </message>
+    <message>
+        <source>expired, not taken down {n}</source>
+        <translation>expired, not taken down {n}</translation>
+    </message>
+    <message>
         <source>Correction notice</source>
         <translation>Correction notice</translation>
     </message>
@@ -5709,6 +5725,11 @@
     <message>
         <source>Publish notices (number, print, post, deliver, archive)</source>
         <translation>Publish notices (number, print, post, deliver, archive)</translation>
+    </message>
+    <message>
+        <source>Record postings of notices on the boards</source>
+        <extracomment>§4.4 step 4–5: 管理员 post notices on the boards, check them daily and take them down</extracomment>
+        <translation>Record postings of notices on the boards</translation>
     </message>
     <message>
         <source>Remove expired notices from the boards</source>

@@ -4587,6 +4587,22 @@
         <translation>尚未张贴：张贴后请点“记录张贴”登记位置。</translation>
     </message>
     <message>
+        <source>This month: issued {n}</source>
+        <translation>本月发布 {n}</translation>
+    </message>
+    <message>
+        <source>posted in time {rate}</source>
+        <translation>按时张贴率 {rate}</translation>
+    </message>
+    <message>
+        <source>delivered and signed {signed}/{due}, refused {refused}</source>
+        <translation>书面送达签收 {signed}/{due}，拒签 {refused}</translation>
+    </message>
+    <message>
+        <source>expired, not taken down {n}</source>
+        <translation>已到期未撤除 {n}</translation>
+    </message>
+    <message>
         <source>Correction notice</source>
         <translation>更正通知</translation>
     </message>
@@ -5710,6 +5726,11 @@
     <message>
         <source>Publish notices (number, print, post, deliver, archive)</source>
         <translation>发布通知（编号、打印、张贴、送达、归档）</translation>
+    </message>
+    <message>
+        <source>Record postings of notices on the boards</source>
+        <extracomment>§4.4 step 4–5: 管理员 post notices on the boards, check them daily and take them down</extracomment>
+        <translation>登记通知张贴</translation>
     </message>
     <message>
         <source>Remove expired notices from the boards</source>
