@@ -5350,8 +5350,13 @@
         <translation>Verified</translation>
     </message>
     <message>
-        <source>Patrols today: {done} of {planned}</source>
-        <translation>Patrols today: {done} of {planned}</translation>
+        <source>Missed (漏检): planned for {day}, never walked</source>
+        <translation>Missed (漏检): planned for {day}, never walked</translation>
+    </message>
+    <message>
+        <source>Supervisor's patrols today: {done} of {planned}</source>
+        <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
+        <translation>Supervisor's patrols today: {done} of {planned}</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -5466,6 +5471,10 @@
         <translation>Department</translation>
     </message>
     <message>
+        <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
+        <translation>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -5484,6 +5493,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5627,6 +5640,14 @@
     <message>
         <source>This month: patrols {done}/{planned}, completion {rate}</source>
         <translation>This month: patrols {done}/{planned}, completion {rate}</translation>
+    </message>
+    <message>
+        <source>supervisor's rounds {done}/{required}</source>
+        <translation>supervisor's rounds {done}/{required}</translation>
+    </message>
+    <message>
+        <source>missed {n}</source>
+        <translation>missed {n}</translation>
     </message>
     <message>
         <source>checkpoint coverage {c}</source>

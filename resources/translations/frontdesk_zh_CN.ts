@@ -5351,8 +5351,13 @@
         <translation>已验证</translation>
     </message>
     <message>
-        <source>Patrols today: {done} of {planned}</source>
-        <translation>今日巡查：已完成 {done} 次，计划 {planned} 次</translation>
+        <source>Missed (漏检): planned for {day}, never walked</source>
+        <translation>漏检：计划于 {day} 巡查，未执行</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s patrols today: {done} of {planned}</source>
+        <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
+        <translation>今日主管巡查：{done}/{planned} 次</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -5467,6 +5472,10 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
+        <translation>该巡查计划于 {day} 执行但未巡查，已记为漏检，不能再开始；请重新安排一次巡查</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
@@ -5485,6 +5494,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5628,6 +5641,14 @@
     <message>
         <source>This month: patrols {done}/{planned}, completion {rate}</source>
         <translation>本月巡查 {done}/{planned} 次，完成率 {rate}</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s rounds {done}/{required}</source>
+        <translation>主管巡查 {done}/{required}</translation>
+    </message>
+    <message>
+        <source>missed {n}</source>
+        <translation>漏检 {n}</translation>
     </message>
     <message>
         <source>checkpoint coverage {c}</source>
