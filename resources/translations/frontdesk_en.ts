@@ -7152,6 +7152,18 @@
         <translation>Returned</translation>
     </message>
     <message>
+        <source>Urgent: {title}</source>
+        <translation>Urgent: {title}</translation>
+    </message>
+    <message>
+        <source>{n} urgent not signed for yet</source>
+        <translation>{n} urgent not signed for yet</translation>
+    </message>
+    <message>
+        <source>{n} urgent: notify now</source>
+        <translation>{n} urgent: notify now</translation>
+    </message>
+    <message>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
@@ -7434,6 +7446,30 @@
 </context>
 <context>
     <name>RelayPage</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This month: slips sent {n}</source>
+        <translation>This month: slips sent {n}</translation>
+    </message>
+    <message>
+        <source>signed in time {rate}</source>
+        <translation>signed in time {rate}</translation>
+    </message>
+    <message>
+        <source>replied in time {rate}</source>
+        <translation>replied in time {rate}</translation>
+    </message>
+    <message>
+        <source>items waiting over the reminder time {n}</source>
+        <translation>items waiting over the reminder time {n}</translation>
+    </message>
+    <message>
+        <source>{h:.1f} h to collection on average</source>
+        <translation>{h:.1f} h to collection on average</translation>
+    </message>
     <message>
         <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
         <translation>Work slip sent. Print it (Ctrl+P) for the department to sign.</translation>

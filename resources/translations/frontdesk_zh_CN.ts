@@ -7155,6 +7155,18 @@
         <translation>退回</translation>
     </message>
     <message>
+        <source>Urgent: {title}</source>
+        <translation>急：{title}</translation>
+    </message>
+    <message>
+        <source>{n} urgent not signed for yet</source>
+        <translation>{n} 张加急未签收</translation>
+    </message>
+    <message>
+        <source>{n} urgent: notify now</source>
+        <translation>{n} 件加急：立即通知</translation>
+    </message>
+    <message>
         <source>… and {n} more</source>
         <translation>……另有 {n} 条</translation>
     </message>
@@ -7437,6 +7449,30 @@
 </context>
 <context>
     <name>RelayPage</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This month: slips sent {n}</source>
+        <translation>本月发出联系单 {n}</translation>
+    </message>
+    <message>
+        <source>signed in time {rate}</source>
+        <translation>按时签收率 {rate}</translation>
+    </message>
+    <message>
+        <source>replied in time {rate}</source>
+        <translation>按时回复率 {rate}</translation>
+    </message>
+    <message>
+        <source>items waiting over the reminder time {n}</source>
+        <translation>超过提醒时限未领 {n}</translation>
+    </message>
+    <message>
+        <source>{h:.1f} h to collection on average</source>
+        <translation>平均 {h:.1f} 小时领取</translation>
+    </message>
     <message>
         <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
         <translation>工作联系单已发出。请打印（Ctrl+P）交接收部门签收。</translation>
