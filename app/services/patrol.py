@@ -601,8 +601,20 @@ PATROL_RECORDS = records.register(records.RecordKind(
     effects={"start": _start, "check": _check, "complete": stamp("ended_at")}, after={"check": _checked},
     not_found=T("Patrol", "This record no longer exists")))
 
+MSG_MAJOR = T("Patrol", "Major finding: report it to the manager")
+
+
+def _is_major_open(severity: str, status: str) -> bool:
+    """A major finding still open: escalated to the manager on the desk's tiles and open items (§4.10)."""
+    return severity == Severity.MAJOR.value and status in P.ISSUE_OPEN
+
+
+def _issue_flags(s: Session, i: PatrolIssue) -> list[Text | str]:
+    return [MSG_MAJOR] if _is_major_open(i.severity, i.status) else []
+
+
 ISSUE_RECORDS = records.register(records.RecordKind(
-    ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows,
+    ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows, flags=_issue_flags,
     detail=_issue_detail, guards={"request_extension": _check_extension},
     effects={"send_slip": _send_slip, "fix": stamp("fixed_at"), "approve_extension": _approve_extension,
              "verify": _verified, "reject_fix": _fix_rejected},
@@ -870,26 +882,35 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
                                                      Patrol.inspector_id.in_(_supervisor_ids()))) or 0
     detail = str(T("Patrol", "Supervisor's patrols today: {done} of {planned}").format(done=done_today,
                                                                                      planned=per_day))
+    major = s.scalar(select(func.count()).where(PatrolIssue.severity == Severity.MAJOR.value,
+                                                PatrolIssue.status.in_(P.ISSUE_OPEN))) or 0
+    if major:
+        detail += " · " + str(T("Patrol", "{n} major findings open: report to the manager").format(n=major))
     items = [str(T("Patrol", "{location}, due {due}").format(location=loc, due=f"{due:%m-%d}")) for loc, due in rows]
     return [dashboard.Tile(T("Patrol", "Patrol findings overdue"), str(overdue), detail, PAGE,
-                           "alert" if overdue else ("attention" if done_today < per_day else "normal"), items)]
+                           "alert" if overdue or major else ("attention" if done_today < per_day else "normal"),
+                           items)]
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Patrol", "Patrol findings open")
     columns: Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
-                             PatrolIssue.status)
+                             PatrolIssue.status, PatrolIssue.severity)
     q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
-    rows: Sequence[tuple[int, str, str, str, str, datetime | None, datetime | None]] = s.execute(
+    rows: Sequence[tuple[int, str, str, str, str, str, datetime | None, datetime | None]] = s.execute(
         q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.status.in_(P.ISSUE_OPEN))
-        .order_by(clock.deadline_at, PatrolIssue.id).limit(HANDOVER_LIMIT)).all()
+        .order_by((PatrolIssue.severity != Severity.MAJOR.value), clock.deadline_at, PatrolIssue.id)
+        .limit(HANDOVER_LIMIT)).all()
     items = []
-    for iid, number, location, description, status, deadline, running in rows:
+    for iid, number, location, description, status, severity, deadline, running in rows:
         title = f"{location}：{description[:30]} · {ISSUE.state(status).label}"
         if deadline:
             title += " · " + str(T("Patrol", "due {due}").format(due=f"{deadline:%m-%d}"))
+        major = _is_major_open(severity, status)
+        if major:
+            title += " · " + str(MSG_MAJOR)
         late = running is not None and running < now
-        items.append(open_items.OpenItem(group, title, number, PAGE, iid, "alert" if late else "normal"))
+        items.append(open_items.OpenItem(group, title, number, PAGE, iid, "alert" if late or major else "normal"))
     rounds = s.execute(select(Patrol.id, Patrol.number, Patrol.route_name, Patrol.inspector_name)
                        .where(Patrol.status == "in_progress").order_by(Patrol.patrol_date.desc(), Patrol.id.desc())
                        .limit(HANDOVER_LIMIT)).all()

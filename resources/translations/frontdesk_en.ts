@@ -5354,9 +5354,17 @@
         <translation>Missed (漏检): planned for {day}, never walked</translation>
     </message>
     <message>
+        <source>Major finding: report it to the manager</source>
+        <translation>Major finding: report it to the manager</translation>
+    </message>
+    <message>
         <source>Supervisor's patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>Supervisor's patrols today: {done} of {planned}</translation>
+    </message>
+    <message>
+        <source>{n} major findings open: report to the manager</source>
+        <translation>{n} major findings open: report to the manager</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>

@@ -5355,9 +5355,17 @@
         <translation>漏检：计划于 {day} 巡查，未执行</translation>
     </message>
     <message>
+        <source>Major finding: report it to the manager</source>
+        <translation>重大问题：请上报管理处经理</translation>
+    </message>
+    <message>
         <source>Supervisor&apos;s patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>今日主管巡查：{done}/{planned} 次</translation>
+    </message>
+    <message>
+        <source>{n} major findings open: report to the manager</source>
+        <translation>{n} 项重大问题未关闭：请上报管理处经理</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>

@@ -172,6 +172,25 @@ def test_supervisor_patrols_per_day_count_only_the_supervisors_rounds(db, actor,
     assert "Supervisor's patrols today: 1 of 2" in tile.detail and tile.level == "attention"
 
 
+def test_a_major_finding_is_escalated_until_it_is_closed(db, actor, admin, clock):
+    """§4.10 step 4: major issues go to the manager: flagged, first and red on the handover, on the tile."""
+    steward = actor("steward")
+    minor = svc.report_issue(db, steward, finding(location="B区"))
+    major = svc.report_issue(db, steward, finding(location="地下车库", severity="major", description="顶板渗水"))
+    assert records.get(db, steward, P.ISSUE_KIND, major).flags == ("Major finding: report it to the manager",)
+    assert records.get(db, steward, P.ISSUE_KIND, minor).flags == ()
+    items = [i for i in open_items.collect(db, steward, clock["at"]) if i.page == "patrol"]
+    assert [i.record_id for i in items][:2] == [major, minor]
+    assert items[0].level == "alert" and "report it to the manager" in items[0].title and items[1].level == "normal"
+    tile = [t for t in dashboard.tiles(db, steward, clock["at"].date()) if t.page == "patrol"][0]
+    assert tile.level == "alert" and "1 major findings open: report to the manager" in tile.detail
+    records.act(db, steward, P.ISSUE_KIND, major, "fix", {"fix_note": "已封堵"})
+    records.act(db, admin, P.ISSUE_KIND, major, "verify")
+    assert records.get(db, steward, P.ISSUE_KIND, major).flags == ()
+    tile = [t for t in dashboard.tiles(db, steward, clock["at"].date()) if t.page == "patrol"][0]
+    assert "major" not in tile.detail
+
+
 def test_finding_lifecycle_with_extension_and_verification(db, actor, admin, clock, photo):
     steward = actor("steward")
     iid = svc.report_issue(db, steward, finding(photo=photo("fire.png")))
