@@ -1533,6 +1533,14 @@
         <translation>Work contact slip</translation>
     </message>
     <message>
+        <source>Key loan</source>
+        <translation>Key loan</translation>
+    </message>
+    <message>
+        <source>Parcel or letter kept for a resident</source>
+        <translation>Parcel or letter kept for a resident</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
@@ -3789,6 +3797,13 @@
     <message>
         <source>should not be in the cabinet</source>
         <translation>should not be in the cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>No key of room {room} is in the cabinet: choose the key on this page</source>
+        <translation>No key of room {room} is in the cabinet: choose the key on this page</translation>
     </message>
 </context>
 <context>

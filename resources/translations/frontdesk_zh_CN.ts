@@ -1534,6 +1534,14 @@
         <translation>工作联系单</translation>
     </message>
     <message>
+        <source>Key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Parcel or letter kept for a resident</source>
+        <translation>代收物品登记</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
@@ -3790,6 +3798,13 @@
     <message>
         <source>should not be in the cabinet</source>
         <translation>不应在柜</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>No key of room {room} is in the cabinet: choose the key on this page</source>
+        <translation>钥匙柜里没有 {room} 的钥匙：请在本页选择钥匙</translation>
     </message>
 </context>
 <context>

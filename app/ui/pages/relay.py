@@ -271,3 +271,14 @@ def open_slip_from_worklog(window, prefill: dict, on_saved: Callable[[int], None
     ``on_saved(slip_id)`` lets the work log link the row to the slip."""
     from app.ui.dialogs.relay import slip_values_from_worklog
     return new_slip_dialog(window, slip_values_from_worklog(prefill), on_saved)
+
+
+def open_parcel_from_worklog(window, prefill: dict, on_saved: Callable[[int], None]):
+    """转为代收登记: the receive-an-item editor filled in from a work-log row (addressee, room, phone, what
+    was said); ``on_saved(parcel_id)`` lets the work log link the row to the item."""
+    from app.ui.dialogs.relay import ParcelDialog, parcel_values_from_worklog
+    dialog = ParcelDialog(window, {"values": parcel_values_from_worklog(prefill)})
+    dialog.accepted.connect(lambda: on_saved(dialog.result_value))
+    dialog.show()
+    window.last_dialog = dialog
+    return dialog
