@@ -329,11 +329,13 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
 
 def _slip_flags(s: Session, slip: WorkSlip) -> list[Text | str]:
     now = base.now()
+    urgent: list[Text | str] = [T("Relay", "urgent")] if slip.priority == Priority.URGENT.value and \
+        slip.status in SLIP_UNANSWERED else []
     if slip.status == "sent" and (clocks.deadline(s, SLIP_KIND, slip.id, "sign") or now) < now:
-        return [T("Relay", "not signed for in time")]
+        return [*urgent, T("Relay", "not signed for in time")]
     if slip.status in SLIP_UNANSWERED and slip.required_by < now:
-        return [T("Relay", "reply overdue")]
-    return []
+        return [*urgent, T("Relay", "reply overdue")]
+    return urgent
 
 
 SLIP_RECORDS = records.register(records.RecordKind(
@@ -658,6 +660,8 @@ def _parcel_title(p: Parcel) -> str:
 def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
     now = base.now()
     flags: list[Text | str] = [T("Relay", "waits for the supervisor's approval")] if approval_pending(p) else []
+    if p.urgent and p.status == "received":          # urgent or express mail: notify at once (§4.9)
+        flags.insert(0, T("Relay", "urgent"))
     if p.status in PARCEL_WAITING:
         if (clocks.deadline(s, PARCEL_KIND, p.id, "return") or now + timedelta(1)) <= now:
             flags.append(T("Relay", "due to be returned"))

@@ -654,11 +654,14 @@ def test_urgent_items_are_raised_on_the_home_tiles_and_the_open_items(db, admin,
     assert tiles["Parcels waiting"].level == "alert" and "1 urgent: notify now" in tiles["Parcels waiting"].detail
     slips_tile = tiles["Work slips overdue"]
     assert slips_tile.level == "alert" and "1 urgent not signed for yet" in slips_tile.detail
+    assert records.get(db, desk, relay.PARCEL_KIND, pid).flags[0] == "urgent"
+    assert records.get(db, desk, relay.SLIP_KIND, sid).flags == ("urgent",)
     items = {i.record_id: i for i in open_items.collect(db, desk, clock.at) if i.page == "relay"}
     assert items[pid].level == "alert" and items[pid].title.startswith("Urgent: ")
     assert items[sid].level == "alert" and items[sid].title.startswith("Urgent: ")
     records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
     records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
+    assert "urgent" not in records.get(db, desk, relay.PARCEL_KIND, pid).flags
     tiles = {str(t.title): t for t in dashboard.tiles(db, desk, clock.at.date())}
     assert "urgent" not in tiles["Parcels waiting"].detail and tiles["Parcels waiting"].level != "alert"
     assert tiles["Work slips overdue"].level == "normal"
