@@ -60,6 +60,9 @@ NOTICE_DRAFT = declare("notice.draft", T("Permission", "Draft notices"), _GROUP,
 NOTICE_APPROVE = declare("notice.approve", T("Permission", "Approve or return notices"), _GROUP, S)
 NOTICE_PUBLISH = declare("notice.publish", T(
     "Permission", "Publish notices (number, print, post, deliver, archive)"), _GROUP, S, C)
+#: §4.4 step 4–5: 管理员 post notices on the boards, check them daily and take them down
+NOTICE_POST = declare("notice.post", T("Permission", "Record postings of notices on the boards"),
+                      _GROUP, S, ST, C)
 NOTICE_REMOVE = declare("notice.remove", T("Permission", "Remove expired notices from the boards"),
                         _GROUP, S, ST, C)
 NOTICE_VOID = declare("notice.void", T("Permission", "Void or revoke notices"), _GROUP, S)
@@ -496,7 +499,7 @@ NOTICE = register(Workflow(
         Transition("publish", "approved", "published", label=T("Action", "Publish"), permission=NOTICE_PUBLISH,
                    guard=_in_time, warning=lambda n: n.lead.warning),
         Transition("post", "published", "published", label=T("Action", "Record a posting"),
-                   permission=NOTICE_PUBLISH, fields=(LOCATION, POSTED_AT, PHOTO, SHORT_NOTE), guard=_postable),
+                   permission=NOTICE_POST, fields=(LOCATION, POSTED_AT, PHOTO, SHORT_NOTE), guard=_postable),
         Transition("remove", "published", "removed", label=T("Action", "Record removal"),
                    permission=NOTICE_REMOVE, guard=_posted),
         Transition("archive", ("published", "removed"), "archived", label=T("Action", "Archive"),

@@ -340,9 +340,9 @@ _declare(
 _relay = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Work slips and parcels"))
 _declare(
     _relay("relay.sign_minutes_urgent", QT_TRANSLATE_NOOP("Param", "Sign for an urgent work slip within"),
-           "minutes", 30, 1, 480),
+           "office_minutes", 30, 1, 480),
     _relay("relay.sign_minutes_normal", QT_TRANSLATE_NOOP("Param", "Sign for a normal work slip within"),
-           "minutes", 120, 1, 1440),
+           "office_minutes", 120, 1, 1440),
     _relay("parcel.reminder_hours", QT_TRANSLATE_NOOP("Param", "Remind about an uncollected parcel after"),
            "hours", 24, 1, 168),
     _relay("parcel.return_days", QT_TRANSLATE_NOOP("Param", "Return an uncollected parcel after"),

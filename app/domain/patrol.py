@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from app.domain.enums import LabelledEnum, StaffRole
 from app.domain.errors import ValidationError
@@ -28,6 +29,7 @@ from app.domain.permissions import declare
 from app.domain.relay import TARGET_DEPARTMENTS, Priority
 from app.domain.workflow import Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 S, ST, R, C = StaffRole.SUPERVISOR, StaffRole.STEWARD, StaffRole.RECEPTIONIST, StaffRole.CLERK
 
@@ -106,6 +108,22 @@ def day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, 
     return start, end
 
 
+def is_missed(status: str, patrol_date: date, today: date) -> bool:
+    """漏检: a round planned for a day that has passed and never started (derived, never stored)."""
+    return status == "planned" and patrol_date < today
+
+
+MSG_MISSED = T("Patrol", "This round was planned for {day} and never walked: it is missed (漏检) and cannot be "
+                         "started now; plan a new round")
+
+
+def _startable(p: Any) -> Text | None:
+    today = getattr(p, "today", None) or date.today()
+    if is_missed(p.status, p.patrol_date, today):
+        return MSG_MISSED.format(day=p.patrol_date.isoformat())
+    return None
+
+
 def completion_rate(done_per_day: dict[date, int], per_day: int, first: date, last: date) -> float | None:
     """巡查完成率: patrols done ÷ planned (``per_day`` a day from ``first`` to ``last``); a day's extra
     patrols do not make up for a missed one."""
@@ -181,7 +199,7 @@ PATROL = register(Workflow(
     initial="planned",
     transitions=[
         Transition("start", "planned", "in_progress", label=T("Action", "Start the round"),
-                   permission=PATROL_RECORD),
+                   permission=PATROL_RECORD, guard=_startable),
         Transition("check", "in_progress", "in_progress", label=T("Patrol", "Record a checkpoint"),
                    permission=PATROL_RECORD, hidden=True, fields=(CHECKPOINT, RESULT, SEEN, PHOTO)),
         Transition("complete", "in_progress", "completed", label=T("Action", "Complete the round"),

@@ -14,7 +14,8 @@ Two workflows share this module:
   or returned to the courier or sender when nobody collects them.
 
 Time limits are parameters (app.domain.parameters, group "Work slips and parcels"): signing within
-``relay.sign_minutes_urgent``/``relay.sign_minutes_normal`` of sending; the reply by the slip's own
+``relay.sign_minutes_urgent``/``relay.sign_minutes_normal`` minutes of office hours (``office.opens`` to
+``office.closes`` on working days: a slip sent at 17:20 is due the next working morning); the reply by the slip's own
 required completion time (a field the sender sets, not a parameter); a reminder ``parcel.reminder_hours``
 after receipt (and again that long after each reminder); return ``parcel.return_days`` after receipt. The
 services store each due time when its clock starts (it is also what the paper slip prints); being overdue

@@ -331,6 +331,12 @@ def next_due(last_inspected: date | None, since: date, inspection_days: int) -> 
     return since if last_inspected is None else last_inspected + timedelta(days=inspection_days)
 
 
+def next_chore(last_done: date | None, since: date, every_days: int) -> date:
+    """When a unit is next to be aired (``vacant.airing_days``) or cleaned (``vacant.cleaning_days``): that
+    many days after it was last done on an inspection, or after it entered the register; due on that day."""
+    return (last_done or since) + timedelta(days=every_days)
+
+
 def storm_due(declared_at: datetime, hours: int) -> datetime:
     return declared_at + timedelta(hours=hours)
 
@@ -371,14 +377,22 @@ class BuildingStat:
     inspected: int
     anomalies: int
     fixed: int
+    #: rooms handed over to their owners, and those of them vacant at the month's end (空置率, §6)
+    delivered: int = 0
+    vacant_delivered: int = 0
+    #: units vacant at the month's end that were inspected in it (巡检覆盖率); ``inspected`` also counts
+    #: units inspected and then removed during the month
+    inspected_vacant: int = 0
 
     @property
     def rate(self) -> float | None:
-        return self.vacant / self.rooms if self.rooms else None
+        """空置率: vacant delivered rooms ÷ delivered rooms (§6: rates are over delivered units)."""
+        return self.vacant_delivered / self.delivered if self.delivered else None
 
     @property
     def coverage(self) -> float | None:
-        return self.inspected / self.vacant if self.vacant else None
+        """巡检覆盖率: units vacant at the month's end inspected in the month ÷ those units (at most 100%)."""
+        return self.inspected_vacant / self.vacant if self.vacant else None
 
 
 @dataclass(frozen=True)
@@ -421,4 +435,5 @@ class MonthlyStats:
 
         return BuildingStat("", rooms=total("rooms"), vacant=total("vacant"), by_type=dict(by_type),
                             added=total("added"), removed=total("removed"), inspected=total("inspected"),
-                            anomalies=total("anomalies"), fixed=total("fixed"))
+                            anomalies=total("anomalies"), fixed=total("fixed"), delivered=total("delivered"),
+                            vacant_delivered=total("vacant_delivered"), inspected_vacant=total("inspected_vacant"))

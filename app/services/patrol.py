@@ -28,6 +28,7 @@ from sqlalchemy import Integer, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import patrol as P
+from app.domain.enums import StaffRole
 from app.domain.errors import ConflictError, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.patrol import (
@@ -52,7 +53,7 @@ from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, assign, counted, register_day, stamp, versioned
 from db.engine import Database
-from db.models import Attachment, RecordClock, WorkflowEvent
+from db.models import Attachment, RecordClock, Staff, WorkflowEvent
 from db.models.patrol import Patrol, PatrolCheck, PatrolCheckpoint, PatrolIssue, PatrolRoute
 
 if TYPE_CHECKING:
@@ -584,14 +585,36 @@ def _issue_rows(s: Session, actor: Actor, i: PatrolIssue) -> list[tuple[Text | s
     ]
 
 
+MSG_MISSED_FLAG = T("Patrol", "Missed (漏检): planned for {day}, never walked")
+
+
+def _patrol_flags(s: Session, p: Patrol) -> list[Text | str]:
+    if P.is_missed(p.status, p.patrol_date, base.now().date()):
+        return [MSG_MISSED_FLAG.format(day=p.patrol_date.isoformat())]
+    return []
+
+
 PATROL_RECORDS = records.register(records.RecordKind(
     PATROL, Patrol, PATROL_VIEW, page=PAGE, title=lambda p: p.route_name, rows=_patrol_rows,
+    subject=lambda s, p: records.Subject(p, today=base.now().date()), flags=_patrol_flags,
     detail=_patrol_detail, guards={"complete": _unchecked},
     effects={"start": _start, "check": _check, "complete": stamp("ended_at")}, after={"check": _checked},
     not_found=T("Patrol", "This record no longer exists")))
 
+MSG_MAJOR = T("Patrol", "Major finding: report it to the manager")
+
+
+def _is_major_open(severity: str, status: str) -> bool:
+    """A major finding still open: escalated to the manager on the desk's tiles and open items (§4.10)."""
+    return severity == Severity.MAJOR.value and status in P.ISSUE_OPEN
+
+
+def _issue_flags(s: Session, i: PatrolIssue) -> list[Text | str]:
+    return [MSG_MAJOR] if _is_major_open(i.severity, i.status) else []
+
+
 ISSUE_RECORDS = records.register(records.RecordKind(
-    ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows,
+    ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows, flags=_issue_flags,
     detail=_issue_detail, guards={"request_extension": _check_extension},
     effects={"send_slip": _send_slip, "fix": stamp("fixed_at"), "approve_extension": _approve_extension,
              "verify": _verified, "reject_fix": _fix_rejected},
@@ -617,6 +640,8 @@ class PatrolRow(StatusRow):
     points_checked: int
     points_abnormal: int
     sort_key: tuple
+    #: 漏检: planned for a past day and never started (derived)
+    missed: bool = False
 
 
 def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, date_to: date | None,
@@ -627,6 +652,8 @@ def _patrol_query(q: Any, *, status: str, text: str, date_from: date | None, dat
         q = q.where(Patrol.patrol_date <= date_to)
     if status == "open":
         q = q.where(Patrol.status.in_(PATROL.open_states))
+    elif status == "missed":
+        q = q.where(Patrol.status == "planned", Patrol.patrol_date < base.now().date())
     elif status not in ("", "all"):
         q = q.where(Patrol.status == PATROL.filter_state(status))
     if route_id:
@@ -651,9 +678,10 @@ def list_patrols(db: Database, actor: Actor, *, status: str = "all", text: str =
         q = q.where(tuple_(Patrol.patrol_date, Patrol.id) < tuple_(*after))
     with db.read() as s:
         rows = s.scalars(q.order_by(Patrol.patrol_date.desc(), Patrol.id.desc()).limit(limit)).all()
+    today = base.now().date()
     return [PatrolRow(p.id, p.number, p.patrol_date, p.shift, p.route_name, p.inspector_name, p.status,
                       p.started_at, p.ended_at, p.points_total, p.points_checked, p.points_abnormal,
-                      (p.patrol_date, p.id)) for p in rows]
+                      (p.patrol_date, p.id), P.is_missed(p.status, p.patrol_date, today)) for p in rows]
 
 
 def count_patrols(db: Database, actor: Actor, **filters: Any) -> int:
@@ -761,9 +789,9 @@ def count_overdue(db: Database, actor: Actor) -> int:
 
 @dataclass(frozen=True)
 class PatrolKpis:
-    planned: int                     # supervisor patrols planned in the range (per-day parameter × days)
+    planned: int                     # rounds on record for the days of the range (planned ahead or walked)
     done: int                        # completed rounds in the range
-    completion_rate: float | None    # 巡查完成率 (a day's extra rounds do not make up for a missed one)
+    completion_rate: float | None    # 巡查完成率: completed ÷ planned rounds
     checkpoint_coverage: float | None  # checkpoints recorded ÷ checkpoints of the rounds done
     issues_found: int
     issues_fixed: int
@@ -774,6 +802,15 @@ class PatrolKpis:
     overdue_now: int
     avg_close_days: float | None
     repeat_locations: list[tuple[str, int]] = field(default_factory=list)
+    missed: int = 0                  # 漏检: planned rounds of past days never started
+    supervisor_required: int = 0     # the supervisor's rounds due (patrol.supervisor_per_day × days)
+    supervisor_done: int = 0         # the supervisor's completed rounds (a 客服主管's, nobody else's)
+    supervisor_rate: float | None = None   # a day's extra rounds do not make up for a missed one
+
+
+def _supervisor_ids() -> Query:
+    """The 客服主管 accounts: "supervisor patrols per day" counts their rounds only (§4.10)."""
+    return select(Staff.id).where(Staff.role == StaffRole.SUPERVISOR.value)
 
 
 def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKpis:
@@ -784,10 +821,18 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
     start, end = P.day_bounds(date_from, date_to)
     with db.read() as s:
         per_day = effective_value("patrol.supervisor_per_day", params_service.load(s))
+        in_range = (Patrol.patrol_date >= date_from, Patrol.patrol_date <= date_to)
         done_rows: Sequence[tuple[date, int, int | None, int | None]] = s.execute(
             select(Patrol.patrol_date, func.count(), func.sum(Patrol.points_total), func.sum(Patrol.points_checked))
-            .where(Patrol.status == "completed", Patrol.patrol_date >= date_from, Patrol.patrol_date <= date_to)
+            .where(Patrol.status == "completed", *in_range)
             .group_by(Patrol.patrol_date)).all()
+        planned_n = s.scalar(select(func.count()).where(Patrol.status != "void", *in_range)) or 0
+        missed_n = s.scalar(select(func.count()).where(Patrol.status == "planned", *in_range,
+                                                       Patrol.patrol_date < now.date())) or 0
+        supervisor_done = dict(s.execute(
+            select(Patrol.patrol_date, func.count())
+            .where(Patrol.status == "completed", *in_range, Patrol.inspector_id.in_(_supervisor_ids()))
+            .group_by(Patrol.patrol_date)).all())
         columns: Query = select(PatrolIssue.location, PatrolIssue.found_at, PatrolIssue.fixed_at,
                                  PatrolIssue.verified_at)
         q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
@@ -811,14 +856,17 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
     checked_points = sum(c or 0 for *_x, c in done_rows)
     found_n, fixed_n, on_time_n, due_n = (counted[0] or 0, counted[1] or 0, counted[2] or 0, counted[3] or 0)
     days = [(v - f).total_seconds() / 86400 for f, v in closed]
+    done_n = sum(done_per_day.values())
     return PatrolKpis(
-        planned=per_day * ((date_to - date_from).days + 1), done=sum(done_per_day.values()),
-        completion_rate=P.completion_rate(done_per_day, per_day, date_from, date_to),
+        planned=planned_n, done=done_n, completion_rate=done_n / planned_n if planned_n else None,
         checkpoint_coverage=checked_points / total_points if total_points else None,
         issues_found=found_n, issues_fixed=fixed_n, fixed_on_time=on_time_n,
         on_time_rate=on_time_n / due_n if due_n else None, open_issues=open_now, overdue_now=overdue_now,
         avg_close_days=sum(days) / len(days) if days else None,
-        repeat_locations=[(loc, n) for loc, n in repeats])
+        repeat_locations=[(loc, n) for loc, n in repeats], missed=missed_n,
+        supervisor_required=per_day * ((date_to - date_from).days + 1),
+        supervisor_done=sum(supervisor_done.values()),
+        supervisor_rate=P.completion_rate(supervisor_done, per_day, date_from, date_to))
 
 
 # =========================================================================================== desk hooks
@@ -830,29 +878,39 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     rows = s.execute(q.add_columns(clock.due_at).where(PatrolIssue.id.in_(clocks.overdue(ISSUE_KIND, "fix", now)))
                      .order_by(clock.due_at, PatrolIssue.id).limit(5)).all()
     per_day = effective_value("patrol.supervisor_per_day", params_service.load(s))
-    done_today = s.scalar(select(func.count()).where(Patrol.status == "completed",
-                                                     Patrol.patrol_date == today)) or 0
-    detail = str(T("Patrol", "Patrols today: {done} of {planned}").format(done=done_today, planned=per_day))
+    done_today = s.scalar(select(func.count()).where(Patrol.status == "completed", Patrol.patrol_date == today,
+                                                     Patrol.inspector_id.in_(_supervisor_ids()))) or 0
+    detail = str(T("Patrol", "Supervisor's patrols today: {done} of {planned}").format(done=done_today,
+                                                                                     planned=per_day))
+    major = s.scalar(select(func.count()).where(PatrolIssue.severity == Severity.MAJOR.value,
+                                                PatrolIssue.status.in_(P.ISSUE_OPEN))) or 0
+    if major:
+        detail += " · " + str(T("Patrol", "{n} major findings open: report to the manager").format(n=major))
     items = [str(T("Patrol", "{location}, due {due}").format(location=loc, due=f"{due:%m-%d}")) for loc, due in rows]
     return [dashboard.Tile(T("Patrol", "Patrol findings overdue"), str(overdue), detail, PAGE,
-                           "alert" if overdue else ("attention" if done_today < per_day else "normal"), items)]
+                           "alert" if overdue or major else ("attention" if done_today < per_day else "normal"),
+                           items)]
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Patrol", "Patrol findings open")
     columns: Query = select(PatrolIssue.id, PatrolIssue.number, PatrolIssue.location, PatrolIssue.description,
-                             PatrolIssue.status)
+                             PatrolIssue.status, PatrolIssue.severity)
     q, clock = clocks.deadline_of(columns, PatrolIssue, ISSUE_KIND, "fix")
-    rows: Sequence[tuple[int, str, str, str, str, datetime | None, datetime | None]] = s.execute(
+    rows: Sequence[tuple[int, str, str, str, str, str, datetime | None, datetime | None]] = s.execute(
         q.add_columns(clock.deadline_at, clock.due_at).where(PatrolIssue.status.in_(P.ISSUE_OPEN))
-        .order_by(clock.deadline_at, PatrolIssue.id).limit(HANDOVER_LIMIT)).all()
+        .order_by((PatrolIssue.severity != Severity.MAJOR.value), clock.deadline_at, PatrolIssue.id)
+        .limit(HANDOVER_LIMIT)).all()
     items = []
-    for iid, number, location, description, status, deadline, running in rows:
+    for iid, number, location, description, status, severity, deadline, running in rows:
         title = f"{location}：{description[:30]} · {ISSUE.state(status).label}"
         if deadline:
             title += " · " + str(T("Patrol", "due {due}").format(due=f"{deadline:%m-%d}"))
+        major = _is_major_open(severity, status)
+        if major:
+            title += " · " + str(MSG_MAJOR)
         late = running is not None and running < now
-        items.append(open_items.OpenItem(group, title, number, PAGE, iid, "alert" if late else "normal"))
+        items.append(open_items.OpenItem(group, title, number, PAGE, iid, "alert" if late or major else "normal"))
     rounds = s.execute(select(Patrol.id, Patrol.number, Patrol.route_name, Patrol.inspector_name)
                        .where(Patrol.status == "in_progress").order_by(Patrol.patrol_date.desc(), Patrol.id.desc())
                        .limit(HANDOVER_LIMIT)).all()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.domain import relay as R
 from app.domain.enums import Answer, IdType, LabelledEnum
 from app.domain.errors import ConflictError, ValidationError
+from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.relay import (
     PARCEL_WAITING,
@@ -49,6 +50,7 @@ from app.domain.validation import check_phone, check_text, mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, counted, label_of, numbered, stamp
 from db.engine import Database
@@ -333,11 +335,13 @@ def _slip_rows(s: Session, actor: Actor, slip: WorkSlip) -> list[tuple[Text | st
 
 def _slip_flags(s: Session, slip: WorkSlip) -> list[Text | str]:
     now = base.now()
+    urgent: list[Text | str] = [T("Relay", "urgent")] if slip.priority == Priority.URGENT.value and \
+        slip.status in SLIP_UNANSWERED else []
     if slip.status == "sent" and (clocks.deadline(s, SLIP_KIND, slip.id, "sign") or now) < now:
-        return [T("Relay", "not signed for in time")]
+        return [*urgent, T("Relay", "not signed for in time")]
     if slip.status in SLIP_UNANSWERED and slip.required_by < now:
-        return [T("Relay", "reply overdue")]
-    return []
+        return [*urgent, T("Relay", "reply overdue")]
+    return urgent
 
 
 SLIP_RECORDS = records.register(records.RecordKind(
@@ -662,6 +666,8 @@ def _parcel_title(p: Parcel) -> str:
 def _parcel_flags(s: Session, p: Parcel) -> list[Text | str]:
     now = base.now()
     flags: list[Text | str] = [T("Relay", "waits for the supervisor's approval")] if approval_pending(p) else []
+    if p.urgent and p.status == "received":          # urgent or express mail: notify at once (§4.9)
+        flags.insert(0, T("Relay", "urgent"))
     if p.status in PARCEL_WAITING:
         if (clocks.deadline(s, PARCEL_KIND, p.id, "return") or now + timedelta(1)) <= now:
             flags.append(T("Relay", "due to be returned"))
@@ -827,9 +833,72 @@ def register_key(first: date, last: date) -> str:
 
 # ======================================================================================= extension points
 
+# ============================================================================================ KPIs
+
+@dataclass(frozen=True)
+class RelayKpis:
+    """§4.9 KPIs of the slips sent and the items received in a date range (void ones aside)."""
+
+    sent_by_dept: dict[str, int]       # slips sent per department
+    signed_on_time: int
+    sign_due: int                      # signed, or past the signing limit unsigned
+    replied_on_time: int
+    reply_due: int                     # replied, or past the required time unanswered
+    pending_over_limit: int            # items waiting at the desk longer than parcel.reminder_hours (now)
+    collected: int
+    avg_collection_hours: float | None
+
+    @property
+    def sent(self) -> int:
+        return sum(self.sent_by_dept.values())
+
+    @property
+    def sign_rate(self) -> float | None:
+        return self.signed_on_time / self.sign_due if self.sign_due else None
+
+    @property
+    def reply_rate(self) -> float | None:
+        return self.replied_on_time / self.reply_due if self.reply_due else None
+
+
+def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> RelayKpis:
+    """Slips sent per department, on-time signing and reply (工作联系单按时回复率), items pending longer than
+    the reminder time, and the average time to collection (§4.9)."""
+    actor.require(RELAY_VIEW)
+    now = base.now()
+    with db.read() as s:
+        q: Query = select(WorkSlip.to_dept, WorkSlip.signed_at, WorkSlip.replied_at, WorkSlip.required_by)
+        q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
+        q = _in_period(q.add_columns(sign.deadline_at.label("sign_by")).where(WorkSlip.status != "void"),
+                       WorkSlip.sent_at, date_from, date_to)
+        slips = s.execute(q.limit(20000)).all()
+        hours = effective_value("parcel.reminder_hours", params_service.load(s))
+        pending = s.scalar(select(func.count()).select_from(Parcel).where(
+            Parcel.status.in_(PARCEL_WAITING), Parcel.received_at < now - timedelta(hours=hours))) or 0
+        collected = s.execute(_in_period(select(Parcel.received_at, Parcel.collected_at).where(
+            Parcel.status == "collected", Parcel.collected_at.is_not(None)), Parcel.collected_at, date_from,
+            date_to).limit(20000)).all()
+    by_dept: dict[str, int] = {}
+    signed_ok = sign_due = replied_ok = reply_due = 0
+    for r in slips:
+        by_dept[r.to_dept] = by_dept.get(r.to_dept, 0) + 1
+        if r.signed_at is not None or (r.sign_by is not None and r.sign_by < now):
+            sign_due += 1
+            signed_ok += r.signed_at is not None and (r.sign_by is None or r.signed_at <= r.sign_by)
+        if r.replied_at is not None or r.required_by < now:
+            reply_due += 1
+            replied_ok += r.replied_at is not None and r.replied_at <= r.required_by
+    waits = [(row.collected_at - row.received_at).total_seconds() / 3600 for row in collected]
+    return RelayKpis(by_dept, signed_ok, sign_due, replied_ok, reply_due, pending, len(waits),
+                     sum(waits) / len(waits) if waits else None)
+
+
 def _slip_line(number: str, dept: str, subject: str, room: str) -> str:
     return " ".join(x for x in (number, str(Department(dept).label) if dept in Department._value2member_map_
                                 else dept, room, subject) if x)
+
+
+MSG_URGENT = T("Relay", "Urgent: {title}")
 
 
 def _late_slips(now: datetime) -> CompoundSelect[*tuple[Any, ...]]:
@@ -845,10 +914,14 @@ def _home_tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     n_open = s.scalar(select(func.count()).select_from(WorkSlip)
                       .where(WorkSlip.status.in_(SLIP_UNANSWERED))) or 0
     n_verify = s.scalar(select(func.count()).select_from(WorkSlip).where(WorkSlip.status == "replied")) or 0
+    n_urgent = s.scalar(select(func.count()).select_from(WorkSlip).where(
+        WorkSlip.status == "sent", WorkSlip.priority == Priority.URGENT.value)) or 0
+    detail = str(T("Relay", "{open} awaiting a reply · {verify} to verify").format(open=n_open, verify=n_verify))
+    if n_urgent:
+        detail += " · " + str(T("Relay", "{n} urgent not signed for yet").format(n=n_urgent))
     slips = dashboard.Tile(
-        T("Relay", "Work slips overdue"), str(n_overdue),
-        str(T("Relay", "{open} awaiting a reply · {verify} to verify").format(open=n_open, verify=n_verify)),
-        PAGE, "alert" if n_overdue else "normal",
+        T("Relay", "Work slips overdue"), str(n_overdue), detail,
+        PAGE, "alert" if n_overdue or n_urgent else "normal",
         [_slip_line(r.number, r.to_dept, r.subject, "") for r in overdue])
     waiting = Parcel.status.in_(PARCEL_WAITING)
     soon = now + timedelta(seconds=1)
@@ -856,11 +929,14 @@ def _home_tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     n_notify = s.scalar(select(func.count()).select_from(Parcel).where(Parcel.status == "received")) or 0
     n_remind = s.scalar(select(func.count()).select_from(clocks.overdue(PARCEL_KIND, "remind", soon).subquery())) or 0
     n_return = s.scalar(select(func.count()).select_from(clocks.overdue(PARCEL_KIND, "return", soon).subquery())) or 0
-    level = "alert" if n_return else "attention" if n_remind or n_notify else "normal"
-    parcels = dashboard.Tile(
-        T("Relay", "Parcels waiting"), str(n_waiting),
-        str(T("Relay", "{notify} to notify · {remind} to remind · {back} to return").format(
-            notify=n_notify, remind=n_remind, back=n_return)), PAGE, level)
+    n_urgent_items = s.scalar(select(func.count()).select_from(Parcel).where(
+        Parcel.status == "received", Parcel.urgent.is_(True))) or 0
+    level = "alert" if n_return or n_urgent_items else "attention" if n_remind or n_notify else "normal"
+    detail = str(T("Relay", "{notify} to notify · {remind} to remind · {back} to return").format(
+        notify=n_notify, remind=n_remind, back=n_return))
+    if n_urgent_items:
+        detail += " · " + str(T("Relay", "{n} urgent: notify now").format(n=n_urgent_items))
+    parcels = dashboard.Tile(T("Relay", "Parcels waiting"), str(n_waiting), detail, PAGE, level)
     return [slips, parcels]
 
 
@@ -873,7 +949,8 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
     group = T("Relay", "Work slips not answered")
     unanswered = WorkSlip.status.in_(SLIP_UNANSWERED)
     q: Query = (select(WorkSlip.id, WorkSlip.number, WorkSlip.status, WorkSlip.to_dept, WorkSlip.subject,
-                         WorkSlip.required_by, Room.code).outerjoin(Room, Room.id == WorkSlip.room_id))
+                         WorkSlip.required_by, WorkSlip.priority, Room.code)
+                .outerjoin(Room, Room.id == WorkSlip.room_id))
     q, sign = clocks.deadline_of(q, WorkSlip, SLIP_KIND, "sign")
     rows = s.execute(q.add_columns(sign.due_at.label("sign_open")).where(unanswered)
                      .order_by(WorkSlip.required_by, WorkSlip.id).limit(HANDOVER_LIMIT)).all()
@@ -887,15 +964,18 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
         elif late_sign:
             due = str(T("Relay", "not signed for in time"))
         title = f"{_slip_line('', r.to_dept, r.subject, r.code or '')}, {due}"
+        urgent = r.priority == Priority.URGENT.value and r.status == "sent"
+        if urgent:
+            title = str(MSG_URGENT.format(title=title))
         items.append(open_items.OpenItem(group, title, r.number, PAGE, r.id,
-                                         "alert" if late_sign or late_reply else "normal"))
+                                         "alert" if late_sign or late_reply or urgent else "normal"))
     more = (s.scalar(select(func.count()).select_from(WorkSlip).where(unanswered)) or 0) - len(rows)
     if more > 0:
         items.append(_more(group, more))
     group = T("Relay", "Parcels waiting")
     waiting = Parcel.status.in_(PARCEL_WAITING)
     parcels: Query = (select(Parcel.id, Parcel.number, Parcel.status, Parcel.item_type, Parcel.addressee,
-                              Parcel.courier, Parcel.storage, Parcel.received_at, Room.code)
+                              Parcel.courier, Parcel.storage, Parcel.received_at, Parcel.urgent, Room.code)
                        .outerjoin(Room, Room.id == Parcel.room_id))
     q, remind = clocks.deadline_of(parcels, Parcel, PARCEL_KIND, "remind")
     q, back = clocks.deadline_of(q, Parcel, PARCEL_KIND, "return")
@@ -909,8 +989,11 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
                                      str(T("Relay", "since {time}").format(
                                          time=r.received_at.strftime("%m-%d %H:%M"))),
                                      f"@{r.storage}" if r.storage else "") if x)
+        urgent = bool(r.urgent) and r.status == "received"      # urgent or express: notify at once
+        if urgent:
+            title = str(MSG_URGENT.format(title=title))
         items.append(open_items.OpenItem(group, title, r.number, PAGE, r.id,
-                                         "alert" if due_back else "attention" if reminder else "normal"))
+                                         "alert" if due_back or urgent else "attention" if reminder else "normal"))
     more = (s.scalar(select(func.count()).select_from(Parcel).where(waiting)) or 0) - len(rows)
     if more > 0:
         items.append(_more(group, more))

@@ -32,6 +32,7 @@ from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import vacancy as VC
+from app.domain.enums import DeliveryState
 from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.relay import RELAY_CREATE
@@ -172,6 +173,60 @@ def _due(u: VacantUnit, days: int) -> tuple[date | None, bool]:
     return VC.next_due(u.last_inspected_on, u.since, days), u.last_inspected_on is None or u.last_inspected_on <= cutoff
 
 
+@dataclass(frozen=True)
+class Chores:
+    """A unit's airing and cleaning (§4.5 step 3): when each is next due, and whether it is due today."""
+
+    last_aired: date | None
+    last_cleaned: date | None
+    next_airing: date | None
+    next_cleaning: date | None
+    airing_due: bool
+    cleaning_due: bool
+
+
+def _chores(s: Session, units: Sequence[VacantUnit]) -> dict[int, Chores]:
+    """Airing and cleaning of active units, from the inspections that recorded them (void ones aside)."""
+    active = [u for u in units if u.status == "active"]
+    if not active:
+        return {}
+    params = params_service.load(s)
+    airing, cleaning = effective_value("vacant.airing_days", params), effective_value("vacant.cleaning_days", params)
+    ids = [u.id for u in active]
+    done = VacantInspection.status != "void"
+    aired = dict(s.execute(select(VacantInspection.unit_id, func.max(VacantInspection.inspected_on))
+                           .where(VacantInspection.unit_id.in_(ids), VacantInspection.aired, done)
+                           .group_by(VacantInspection.unit_id)).all())
+    cleaned = dict(s.execute(select(VacantInspection.unit_id, func.max(VacantInspection.inspected_on))
+                             .where(VacantInspection.unit_id.in_(ids), VacantInspection.cleaned, done)
+                             .group_by(VacantInspection.unit_id)).all())
+    today = _today()
+    out = {}
+    for u in active:
+        next_air = VC.next_chore(aired.get(u.id), u.since, airing)
+        next_clean = VC.next_chore(cleaned.get(u.id), u.since, cleaning)
+        out[u.id] = Chores(aired.get(u.id), cleaned.get(u.id), next_air, next_clean, next_air <= today,
+                           next_clean <= today)
+    return out
+
+
+def chores(db: Database, actor: Actor, unit_id: int) -> Chores | None:
+    """The unit's airing and cleaning schedule (None once it is off the register)."""
+    actor.require(VACANCY_VIEW)
+    with db.read() as s:
+        u = s.get(VacantUnit, unit_id)
+        if u is None:
+            raise NotFound(T("Vacancy", "This vacant-unit entry no longer exists"))
+        return _chores(s, [u]).get(u.id)
+
+
+def _chore_counts(s: Session) -> tuple[int, int]:
+    """(active units to air, active units to clean) today."""
+    units = s.scalars(select(VacantUnit).where(VacantUnit.status == "active")).all()
+    found = _chores(s, units).values()
+    return sum(c.airing_due for c in found), sum(c.cleaning_due for c in found)
+
+
 def _unit_detail(s: Session, actor: Actor, u: VacantUnit) -> UnitDetail:
     days, _ = _params(s)
     next_due, due = _due(u, days)
@@ -198,6 +253,7 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
         (T("Vacancy", "Fee arrangement"), d.fee_arrangement),
         (T("Vacancy", "Last inspected"), _d(d.last_inspected_on) or str(T("Vacancy", "never"))),
         (T("Vacancy", "Next due"), _d(d.next_due)),
+        *_chore_rows(s, u),
         (T("Vacancy", "Recent inspections"), ", ".join(f"{r.inspected_on:%m-%d} {r.status_label}"
                                                        for r in d.inspections)),
         (T("Vacancy", "Off the register"), removed),
@@ -206,8 +262,21 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
     ]
 
 
+def _chore_rows(s: Session, u: VacantUnit) -> list[tuple[Text | str, str]]:
+    c = _chores(s, [u]).get(u.id)
+    if c is None:
+        return []
+    return [(T("Vacancy", "Next airing"), _d(c.next_airing)), (T("Vacancy", "Next cleaning"), _d(c.next_cleaning))]
+
+
 def _unit_flags(s: Session, u: VacantUnit) -> list[Text | str]:
-    return [T("Vacancy", "Inspection due")] if _due(u, _params(s)[0])[1] else []
+    flags: list[Text | str] = [T("Vacancy", "Inspection due")] if _due(u, _params(s)[0])[1] else []
+    c = _chores(s, [u]).get(u.id)
+    if c is not None and c.airing_due:
+        flags.append(T("Vacancy", "Airing due"))
+    if c is not None and c.cleaning_due:
+        flags.append(T("Vacancy", "Cleaning due"))
+    return flags
 
 
 UNITS = records.register(records.RecordKind(
@@ -676,11 +745,18 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
     rooms_per = dict(s.execute(select(Building.building_no, func.count(Room.id))
                                .join(Unit, Unit.building_id == Building.id).join(Room, Room.unit_id == Unit.id)
                                .group_by(Building.building_no)).all())
+    delivered_per = dict(s.execute(select(Building.building_no, func.count(Room.id))
+                                   .join(Unit, Unit.building_id == Building.id).join(Room, Room.unit_id == Unit.id)
+                                   .where(Room.delivery_state == DeliveryState.DELIVERED.value)
+                                   .group_by(Building.building_no)).all())
     real = VacantUnit.removal_reason != RemovalReason.MISTAKE.value
     units = s.scalars(select(VacantUnit).where(VacantUnit.since < nxt, real,
                                                or_(VacantUnit.removed_on.is_(None), VacantUnit.removed_on >= first))
                       ).all()
-    room_building = dict(s.execute(building_of.where(Room.id.in_({u.room_id for u in units} or {-1}))).all())
+    room_ids = {u.room_id for u in units} or {-1}
+    room_building = dict(s.execute(building_of.where(Room.id.in_(room_ids))).all())
+    delivered_rooms = set(s.scalars(select(Room.id).where(Room.id.in_(room_ids),
+                                                          Room.delivery_state == DeliveryState.DELIVERED.value)))
     month_inspections = s.execute(select(VacantInspection.unit_id, VacantInspection.anomalies,
                                          VacantInspection.status, VacantInspection.inspected_on,
                                          VacantInspection.rectified_at)
@@ -693,7 +769,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
 
     def slot(b: str) -> dict[str, Any]:
         return stats.setdefault(b, {"vacant": 0, "by_type": defaultdict(int), "added": 0, "removed": 0,
-                                    "inspected": 0, "anomalies": 0, "fixed": 0})
+                                    "inspected": 0, "anomalies": 0, "fixed": 0, "vacant_delivered": 0,
+                                    "inspected_vacant": 0})
     lines, changes = [], []
     fix_days = []
     for u in units:
@@ -704,6 +781,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
         if at_end:
             st["vacant"] += 1
             st["by_type"][u.vacancy_type] += 1
+            st["vacant_delivered"] += u.room_id in delivered_rooms
+            st["inspected_vacant"] += bool(rows)
             last = max((r.inspected_on for r in rows), default=None)
             lines.append(UnitLine(b, u.room_code, u.vacancy_type, u.since, u.holder, len(rows),
                                   last or (u.last_inspected_on if u.last_inspected_on and u.last_inspected_on < nxt
@@ -723,7 +802,8 @@ def _monthly(s: Session, year: int, month: int) -> MonthlyStats:
                     if r.rectified_at is not None:
                         fix_days.append((r.rectified_at.date() - r.inspected_on).days)
     buildings = [BuildingStat(b, rooms_per.get(b, 0), v["vacant"], dict(v["by_type"]), v["added"], v["removed"],
-                              v["inspected"], v["anomalies"], v["fixed"])
+                              v["inspected"], v["anomalies"], v["fixed"], delivered_per.get(b, 0),
+                              v["vacant_delivered"], v["inspected_vacant"])
                  for b, v in sorted(stats.items(), key=lambda kv: _natural(kv[0]))]
     lines.sort(key=lambda line: _natural(line.room_code))
     changes.sort(key=lambda c: (c.on, c.room_code))
@@ -765,6 +845,9 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     issues = s.scalar(select(func.count()).select_from(VacantInspection)
                       .where(VacantInspection.status == "issues")) or 0
     detail = str(T("Vacancy", "{n} vacant units · {i} with anomalies to handle").format(n=active, i=issues))
+    to_air, to_clean = _chore_counts(s)
+    if to_air or to_clean:
+        detail += " · " + str(T("Vacancy", "{a} to air, {c} to clean").format(a=to_air, c=to_clean))
     storm = _open_storm(s)
     level = "attention" if due else "normal"
     if storm is not None:

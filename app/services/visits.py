@@ -55,6 +55,7 @@ from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, assign, label_of, numbered, register_day, stamp, versioned
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
+from db.models.base import Base, WorkflowRecord
 from db.models.visit import Visit, VisitWatch
 
 if TYPE_CHECKING:
@@ -306,6 +307,28 @@ def _handled(ctx: records.Act) -> None:
     _outcome(ctx)
 
 
+MSG_NO_SUCH_RECORD = T("Visits", "No record has the number {number}: check the number on the complaint, key "
+                                 "loan or slip it was turned into")
+
+
+def record_number_exists(session: Session, number: str) -> bool:
+    """Whether any numbered workflow record (a complaint, key loan, work slip, notice …) has ``number``."""
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, WorkflowRecord) and session.scalar(
+                select(model.id).where(model.number == number).limit(1)) is not None:
+            return True
+    return False
+
+
+def _converted(ctx: records.Act) -> None:
+    """A service visit turned into a record: the record must exist (§4.1), then it is handled."""
+    number = ctx.values.get("linked_record") or ""
+    if not record_number_exists(ctx.session, number):
+        raise ValidationError(MSG_NO_SUCH_RECORD.format(number=number), "linked_record")
+    _handled(ctx)
+
+
 def _day_end(params: Mapping[str, Any]) -> time:
     return cast(time, effective_value("visit.day_end", params))
 
@@ -436,7 +459,7 @@ RECORDS = records.register(records.RecordKind(
     VISIT, Visit, VISIT_VIEW, page=PAGE, title=_title, flags=_flags, rows=_rows, detail=_detail,
     effects={"host_agreed": _answered(HostResult.AGREED), "host_refused": _answered(HostResult.REFUSED),
              "host_unreachable": _answered(HostResult.UNREACHABLE), "admit": stamp("admitted_at"), "refuse": _outcome,
-             "depart": _depart, "handle": _handled, "convert": _handled},
+             "depart": _depart, "handle": _handled, "convert": _converted},
     after={"host_agreed": _admit_now},
     not_found=T("Visits", "This visit no longer exists")))
 

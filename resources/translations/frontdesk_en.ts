@@ -1724,6 +1724,14 @@
         <translation>Work contact slip</translation>
     </message>
     <message>
+        <source>Key loan</source>
+        <translation>Key loan</translation>
+    </message>
+    <message>
+        <source>Parcel or letter kept for a resident</source>
+        <translation>Parcel or letter kept for a resident</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
@@ -4009,6 +4017,13 @@
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>No key of room {room} is in the cabinet: choose the key on this page</source>
+        <translation>No key of room {room} is in the cabinet: choose the key on this page</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
@@ -4803,6 +4818,22 @@
         <translation>Not posted anywhere yet: record where it went up (“Record a posting”).</translation>
     </message>
     <message>
+        <source>This month: issued {n}</source>
+        <translation>This month: issued {n}</translation>
+    </message>
+    <message>
+        <source>posted in time {rate}</source>
+        <translation>posted in time {rate}</translation>
+    </message>
+    <message>
+        <source>delivered and signed {signed}/{due}, refused {refused}</source>
+        <translation>delivered and signed {signed}/{due}, refused {refused}</translation>
+    </message>
+    <message>
+        <source>expired, not taken down {n}</source>
+        <translation>expired, not taken down {n}</translation>
+    </message>
+    <message>
         <source>Correction notice</source>
         <translation>Correction notice</translation>
     </message>
@@ -5551,8 +5582,21 @@
         <translation>Verified</translation>
     </message>
     <message>
-        <source>Patrols today: {done} of {planned}</source>
-        <translation>Patrols today: {done} of {planned}</translation>
+        <source>Missed (漏检): planned for {day}, never walked</source>
+        <translation>Missed (漏检): planned for {day}, never walked</translation>
+    </message>
+    <message>
+        <source>Major finding: report it to the manager</source>
+        <translation>Major finding: report it to the manager</translation>
+    </message>
+    <message>
+        <source>Supervisor's patrols today: {done} of {planned}</source>
+        <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
+        <translation>Supervisor's patrols today: {done} of {planned}</translation>
+    </message>
+    <message>
+        <source>{n} major findings open: report to the manager</source>
+        <translation>{n} major findings open: report to the manager</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -5667,6 +5711,10 @@
         <translation>Department</translation>
     </message>
     <message>
+        <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
+        <translation>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -5685,6 +5733,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5830,6 +5882,14 @@
         <translation>This month: patrols {done}/{planned}, completion {rate}</translation>
     </message>
     <message>
+        <source>supervisor's rounds {done}/{required}</source>
+        <translation>supervisor's rounds {done}/{required}</translation>
+    </message>
+    <message>
+        <source>missed {n}</source>
+        <translation>missed {n}</translation>
+    </message>
+    <message>
         <source>checkpoint coverage {c}</source>
         <translation>checkpoint coverage {c}</translation>
     </message>
@@ -5926,6 +5986,11 @@
     <message>
         <source>Publish notices (number, print, post, deliver, archive)</source>
         <translation>Publish notices (number, print, post, deliver, archive)</translation>
+    </message>
+    <message>
+        <source>Record postings of notices on the boards</source>
+        <extracomment>§4.4 step 4–5: 管理员 post notices on the boards, check them daily and take them down</extracomment>
+        <translation>Record postings of notices on the boards</translation>
     </message>
     <message>
         <source>Remove expired notices from the boards</source>
@@ -7345,6 +7410,18 @@
         <translation>Returned</translation>
     </message>
     <message>
+        <source>Urgent: {title}</source>
+        <translation>Urgent: {title}</translation>
+    </message>
+    <message>
+        <source>{n} urgent not signed for yet</source>
+        <translation>{n} urgent not signed for yet</translation>
+    </message>
+    <message>
+        <source>{n} urgent: notify now</source>
+        <translation>{n} urgent: notify now</translation>
+    </message>
+    <message>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
@@ -7627,6 +7704,30 @@
 </context>
 <context>
     <name>RelayPage</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This month: slips sent {n}</source>
+        <translation>This month: slips sent {n}</translation>
+    </message>
+    <message>
+        <source>signed in time {rate}</source>
+        <translation>signed in time {rate}</translation>
+    </message>
+    <message>
+        <source>replied in time {rate}</source>
+        <translation>replied in time {rate}</translation>
+    </message>
+    <message>
+        <source>items waiting over the reminder time {n}</source>
+        <translation>items waiting over the reminder time {n}</translation>
+    </message>
+    <message>
+        <source>{h:.1f} h to collection on average</source>
+        <translation>{h:.1f} h to collection on average</translation>
+    </message>
     <message>
         <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
         <translation>Work slip sent. Print it (Ctrl+P) for the department to sign.</translation>
@@ -9112,6 +9213,22 @@
         <translation>Registered by</translation>
     </message>
     <message>
+        <source>Next airing</source>
+        <translation>Next airing</translation>
+    </message>
+    <message>
+        <source>Next cleaning</source>
+        <translation>Next cleaning</translation>
+    </message>
+    <message>
+        <source>Airing due</source>
+        <translation>Airing due</translation>
+    </message>
+    <message>
+        <source>Cleaning due</source>
+        <translation>Cleaning due</translation>
+    </message>
+    <message>
         <source>This inspection already has {n} work slips: close it and inspect again</source>
         <translation>This inspection already has {n} work slips: close it and inspect again</translation>
     </message>
@@ -9158,6 +9275,10 @@
     <message>
         <source>Rectification overdue</source>
         <translation>Rectification overdue</translation>
+    </message>
+    <message>
+        <source>{a} to air, {c} to clean</source>
+        <translation>{a} to air, {c} to clean</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>
@@ -9874,6 +9995,10 @@
     <message>
         <source>This watchlist entry no longer exists</source>
         <translation>This watchlist entry no longer exists</translation>
+    </message>
+    <message>
+        <source>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</source>
+        <translation>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</translation>
     </message>
     <message>
         <source>pass returned</source>

@@ -1725,6 +1725,14 @@
         <translation>工作联系单</translation>
     </message>
     <message>
+        <source>Key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Parcel or letter kept for a resident</source>
+        <translation>代收物品登记</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
@@ -4010,6 +4018,13 @@
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>No key of room {room} is in the cabinet: choose the key on this page</source>
+        <translation>钥匙柜里没有 {room} 的钥匙：请在本页选择钥匙</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
@@ -4804,6 +4819,22 @@
         <translation>尚未张贴：张贴后请点“记录张贴”登记位置。</translation>
     </message>
     <message>
+        <source>This month: issued {n}</source>
+        <translation>本月发布 {n}</translation>
+    </message>
+    <message>
+        <source>posted in time {rate}</source>
+        <translation>按时张贴率 {rate}</translation>
+    </message>
+    <message>
+        <source>delivered and signed {signed}/{due}, refused {refused}</source>
+        <translation>书面送达签收 {signed}/{due}，拒签 {refused}</translation>
+    </message>
+    <message>
+        <source>expired, not taken down {n}</source>
+        <translation>已到期未撤除 {n}</translation>
+    </message>
+    <message>
         <source>Correction notice</source>
         <translation>更正通知</translation>
     </message>
@@ -5552,8 +5583,21 @@
         <translation>已验证</translation>
     </message>
     <message>
-        <source>Patrols today: {done} of {planned}</source>
-        <translation>今日巡查：已完成 {done} 次，计划 {planned} 次</translation>
+        <source>Missed (漏检): planned for {day}, never walked</source>
+        <translation>漏检：计划于 {day} 巡查，未执行</translation>
+    </message>
+    <message>
+        <source>Major finding: report it to the manager</source>
+        <translation>重大问题：请上报管理处经理</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s patrols today: {done} of {planned}</source>
+        <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
+        <translation>今日主管巡查：{done}/{planned} 次</translation>
+    </message>
+    <message>
+        <source>{n} major findings open: report to the manager</source>
+        <translation>{n} 项重大问题未关闭：请上报管理处经理</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -5668,6 +5712,10 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
+        <translation>该巡查计划于 {day} 执行但未巡查，已记为漏检，不能再开始；请重新安排一次巡查</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
@@ -5686,6 +5734,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5831,6 +5883,14 @@
         <translation>本月巡查 {done}/{planned} 次，完成率 {rate}</translation>
     </message>
     <message>
+        <source>supervisor&apos;s rounds {done}/{required}</source>
+        <translation>主管巡查 {done}/{required}</translation>
+    </message>
+    <message>
+        <source>missed {n}</source>
+        <translation>漏检 {n}</translation>
+    </message>
+    <message>
         <source>checkpoint coverage {c}</source>
         <translation>巡查点覆盖率 {c}</translation>
     </message>
@@ -5927,6 +5987,11 @@
     <message>
         <source>Publish notices (number, print, post, deliver, archive)</source>
         <translation>发布通知（编号、打印、张贴、送达、归档）</translation>
+    </message>
+    <message>
+        <source>Record postings of notices on the boards</source>
+        <extracomment>§4.4 step 4–5: 管理员 post notices on the boards, check them daily and take them down</extracomment>
+        <translation>登记通知张贴</translation>
     </message>
     <message>
         <source>Remove expired notices from the boards</source>
@@ -7348,6 +7413,18 @@
         <translation>退回</translation>
     </message>
     <message>
+        <source>Urgent: {title}</source>
+        <translation>急：{title}</translation>
+    </message>
+    <message>
+        <source>{n} urgent not signed for yet</source>
+        <translation>{n} 张加急未签收</translation>
+    </message>
+    <message>
+        <source>{n} urgent: notify now</source>
+        <translation>{n} 件加急：立即通知</translation>
+    </message>
+    <message>
         <source>… and {n} more</source>
         <translation>……另有 {n} 条</translation>
     </message>
@@ -7630,6 +7707,30 @@
 </context>
 <context>
     <name>RelayPage</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This month: slips sent {n}</source>
+        <translation>本月发出联系单 {n}</translation>
+    </message>
+    <message>
+        <source>signed in time {rate}</source>
+        <translation>按时签收率 {rate}</translation>
+    </message>
+    <message>
+        <source>replied in time {rate}</source>
+        <translation>按时回复率 {rate}</translation>
+    </message>
+    <message>
+        <source>items waiting over the reminder time {n}</source>
+        <translation>超过提醒时限未领 {n}</translation>
+    </message>
+    <message>
+        <source>{h:.1f} h to collection on average</source>
+        <translation>平均 {h:.1f} 小时领取</translation>
+    </message>
     <message>
         <source>Work slip sent. Print it (Ctrl+P) for the department to sign.</source>
         <translation>工作联系单已发出。请打印（Ctrl+P）交接收部门签收。</translation>
@@ -9115,6 +9216,22 @@
         <translation>登记人</translation>
     </message>
     <message>
+        <source>Next airing</source>
+        <translation>下次通风</translation>
+    </message>
+    <message>
+        <source>Next cleaning</source>
+        <translation>下次保洁</translation>
+    </message>
+    <message>
+        <source>Airing due</source>
+        <translation>待通风</translation>
+    </message>
+    <message>
+        <source>Cleaning due</source>
+        <translation>待保洁</translation>
+    </message>
+    <message>
         <source>This inspection already has {n} work slips: close it and inspect again</source>
         <translation>本次巡检已发出 {n} 张工作联系单：请关闭后重新巡检</translation>
     </message>
@@ -9161,6 +9278,10 @@
     <message>
         <source>Rectification overdue</source>
         <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>{a} to air, {c} to clean</source>
+        <translation>{a} 套待通风，{c} 套待保洁</translation>
     </message>
     <message>
         <source>Vacant-unit inspections due</source>
@@ -9877,6 +9998,10 @@
     <message>
         <source>This watchlist entry no longer exists</source>
         <translation>该关注名单记录已不存在</translation>
+    </message>
+    <message>
+        <source>No record has the number {number}: check the number on the complaint, key loan or slip it was turned into</source>
+        <translation>没有编号为 {number} 的单据：请核对转成的投诉、钥匙借用或联系单的编号</translation>
     </message>
     <message>
         <source>pass returned</source>

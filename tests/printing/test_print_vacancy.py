@@ -33,7 +33,7 @@ def test_monthly_statistics_read_back(db, actor, book):
     t = text(pdf)
     for expected in ("空置房月统计表", "2026年06月", "分楼栋统计", "3号楼", "5号楼", "合计", "3-2-1501",
                      "5-1-0101", "交付未售", "已售未交付/未入住", "新增登记", "巡检覆盖率", "客服主管审核", "测试小区",
-                     "月末空置2套"):
+                     "月末空置2套", "已交付"):
         assert expected in t, expected
     assert get_form("vacancy_monthly").paper == "A4"
 

@@ -165,3 +165,37 @@ def test_stocktake_dialog_lists_the_discrepancies(qtbot, demo_db, window_for):
 def test_receptionist_may_not_take_stock(qtbot, db, actor, window_for):
     w = window_for(db, actor("receptionist"))
     assert not w.show_page("keys").keys.stocktake_btn.isEnabled()
+
+
+def test_a_work_log_row_becomes_a_key_loan_or_a_parcel(qtbot, db, actor, rooms, window_for):
+    """§2.6/§8.2: 转为钥匙借用 and 转为代收登记 through the work log's conversion hook, linked back by id."""
+    from app.services import relay
+    from app.ui.conversions import CONVERSIONS
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, dict(key_no="A-015", category="owner", room="3-2-1502",
+                                                  description="入户门钥匙", count="2", entrusted_by="王建国"))
+    w = window_for(db, desk)
+    by_kind = {c.kind: c for c in CONVERSIONS}
+    assert {"key_loan", "parcel"} <= set(by_kind)
+    row = {"caller": "王建国", "phone": "13805716688", "room": "3-2-1502", "content": "取钥匙给家政进门打扫",
+           "channel": "counter", "category": "other", "number": "GZ20260608-0004"}
+    saved: list[int] = []
+    dlg = by_kind["key_loan"].open(w, row, saved.append)
+    assert w.current_page().keys.view_data.id == kid
+    assert dlg.form.value("borrower_name") == "王建国" and dlg.form.value("purpose_text") == "取钥匙给家政进门打扫"
+    fill(dlg, {"borrower_type": "owner", "id_number": OWNER_ID})
+    save(qtbot, w, dlg)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10000)
+    assert load(db, KeyLoan, saved[0]).key_id == kid and load(db, KeyItem, kid).status == "on_loan"
+    # the key is out now: nothing in the cabinet for the room, and the page says so
+    assert by_kind["key_loan"].open(w, row, saved.append) is None
+    assert "No key of room 3-2-1502 is in the cabinet" in w.current_page().bar.text()
+    parcels: list[int] = []
+    dlg = by_kind["parcel"].open(w, {**row, "content": "顺丰快递一件，业主下班来取"}, parcels.append)
+    qtbot.addWidget(dlg)
+    assert dlg.form.value("addressee") == "王建国" and dlg.form.value("room") == "3-2-1502"
+    assert dlg.form.value("description") == "顺丰快递一件，业主下班来取"
+    save(qtbot, w, dlg)
+    qtbot.waitUntil(lambda: bool(parcels), timeout=10000)
+    view = records.get(db, desk, relay.PARCEL_KIND, parcels[0])
+    assert (view.addressee, view.room) == ("王建国", "3-2-1502")

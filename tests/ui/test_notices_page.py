@@ -199,7 +199,7 @@ def test_approve_return_publish_post_remove_archive(qtbot, db, actor, rooms, win
     steward = window_for(db, actor("steward"))
     spage = steward.show_page("notices")
     spage.open_record(notices.KIND, nid)
-    assert buttons(spage) == ["remove"]
+    assert buttons(spage) == ["post", "remove"]          # 管理员 post and take down
     dlg = click(spage, "remove")
     dlg.form.set_values({"note": "已撤下"})
     save(qtbot, steward, dlg)
@@ -399,3 +399,23 @@ def test_expired_notice_is_flagged(qtbot, db, actor, rooms, window_for, monkeypa
     assert "take it down" in pane.title.text() and buttons(page) == ["remove"]
     colour = pane.model.data(pane.model.index(0, 3), Qt.ItemDataRole.ForegroundRole)
     assert colour is not None and colour.color().name() == "#c62828"
+
+
+def test_the_months_notice_figures_are_shown_above_the_list(qtbot, db, actor, rooms, window_for):
+    """§4.4 KPIs on the page: issued this month, posted in time, delivered and signed, expired not taken down."""
+    nid = make(db, actor("steward"))
+    step(db, actor("steward"), nid, "submit")
+    step(db, actor("supervisor"), nid, "approve")
+    step(db, actor("clerk"), nid, "publish")
+    window = window_for(db, actor("clerk"))
+    page = window.show_page("notices")
+    wait_ops(qtbot, window)
+    qtbot.waitUntil(lambda: page.kpi is not None, timeout=10000)
+    assert (page.kpi.issued, page.kpi.on_time, page.kpi.expired_not_removed) == (1, 1, 0)
+    text = page.kpi_label.text()
+    assert "This month: issued" in text and "100%" in text and "expired, not taken down" in text
+    assert page.kpi_label.isVisibleTo(page)
+    make(db, actor("steward"), title="关于5号楼停电的通知")
+    page.refresh()
+    wait_ops(qtbot, window)
+    assert page.kpi.issued == 1                                   # a draft is not issued

@@ -186,3 +186,21 @@ def test_print_day_opens_the_preview(qtbot, db, admin, route, window_for):
     assert preview.rendered.form == "patrol_daily" and preview.rendered.number == date.today().isoformat()
     assert len(svc.list_issues(db, admin, status="all")) == 1
     wait_ops(qtbot, w)
+
+
+def test_a_missed_round_is_marked_listed_and_counted(qtbot, db, admin, actor, route, window_for, monkeypatch):
+    """§4.10 漏检 on the page: the round's row says missed, the chip finds it, the header counts it."""
+    steward = actor("steward")
+    pid = svc.start_patrol(db, steward, route, "afternoon", planned_for=date.today() + timedelta(days=1))
+    real_now = svc.base.now
+    monkeypatch.setattr("app.services.base.now", lambda: real_now() + timedelta(days=3))
+    w = window_for(db, admin)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    rounds = page.rounds
+    rounds.status.setCurrentIndex(rounds.status.findData("missed"))
+    wait_ops(qtbot, w)
+    assert [r.id for r in rounds.model.rows] == [pid] and rounds.model.rows[0].missed
+    page.open_record(P.PATROL_KIND, pid)
+    assert "Missed (漏检)" in " ".join(rounds.view_data.flags)
+    assert "supervisor's rounds" in page.kpi_label.text() and "missed" in page.kpi_label.text()

@@ -321,3 +321,20 @@ def test_an_action_dialog_survives_the_idle_lock(qtbot, db, actor, rooms, window
     assert reopened.form.value("signed_by") == "刘建平" and reopened.context["id"] == sid
     save_and_wait(qtbot, w, reopened)
     assert records.get(db, desk, relay.SLIP_KIND, sid).signed_by == "刘建平"
+
+
+def test_the_months_relay_figures_are_shown_above_the_tabs(qtbot, db, admin, rooms, window_for):
+    """§4.9 KPIs on the relay page: slips per department, signed and replied in time, items waiting."""
+    new_slip(db, admin)
+    new_slip(db, admin, to_dept="security", subject="楼道堆物")
+    window = window_for(db, admin)
+    page = window.show_page("relay")
+    wait_ops(qtbot, window)
+    qtbot.waitUntil(lambda: page.kpi is not None, timeout=10000)
+    assert page.kpi.sent_by_dept == {"engineering": 1, "security": 1}
+    text = page.kpi_label.text()
+    assert "This month: slips sent" in text and "Engineering 1" in text and "replied in time" in text
+    new_slip(db, admin, subject="电梯异响")
+    page.refresh()
+    wait_ops(qtbot, window)
+    qtbot.waitUntil(lambda: page.kpi.sent == 3, timeout=10000)

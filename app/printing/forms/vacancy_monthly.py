@@ -21,9 +21,9 @@ class VacancyMonthly(Printed):
 
 def sample() -> VacancyMonthly:
     buildings = [
-        BuildingStat("1", 72, 6, {"1": 2, "2": 3, "3": 1}, 1, 1, 6, 2, 2),
-        BuildingStat("2", 72, 4, {"2": 2, "3": 2}, 0, 2, 3, 1, 0),
-        BuildingStat("3", 96, 9, {"1": 5, "2": 2, "3": 2}, 2, 0, 9, 0, 0),
+        BuildingStat("1", 72, 6, {"1": 2, "2": 3, "3": 1}, 1, 1, 6, 2, 2, 66, 2, 6),
+        BuildingStat("2", 72, 4, {"2": 2, "3": 2}, 0, 2, 3, 1, 0, 72, 3, 3),
+        BuildingStat("3", 96, 9, {"1": 5, "2": 2, "3": 2}, 2, 0, 9, 0, 0, 88, 3, 9),
     ]
     units, k = [], 0
     for b in buildings:
@@ -89,7 +89,8 @@ CHANGE_COLUMNS = [Column("日期", 1.2, "center"), Column("房号", 1.3, "center
 def summary(stats: MonthlyStats) -> str:
     t = stats.total
     fix = f"，平均整改天数 {stats.avg_fix_days:.1f} 天" if stats.avg_fix_days is not None else ""
-    return (f"月末空置 {t.vacant} 套（空置率 {_pct(t.rate)}），本月新增 {t.added} 套、移出 {t.removed} 套；"
+    return (f"月末空置 {t.vacant} 套（已交付 {t.delivered} 套，空置率 {_pct(t.rate)}），"
+            f"本月新增 {t.added} 套、移出 {t.removed} 套；"
             f"巡检 {t.inspected} 套（覆盖率 {_pct(t.coverage)}），发现异常 {t.anomalies} 项，已整改 {t.fixed} 项{fix}")
 
 

@@ -119,6 +119,19 @@ def slip_values_from_worklog(prefill: dict) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v}
 
 
+def parcel_values_from_worklog(prefill: dict) -> dict[str, Any]:
+    """The receive-an-item form's values from a work-log row: the caller is the addressee (or, for an item
+    left at the desk, whoever the row names), the room and phone, the first line as the description."""
+    content = str(prefill.get("content") or "").strip()
+    first_line = content.splitlines()[0] if content else ""
+    values = {
+        "addressee": str(prefill.get("caller") or prefill.get("name") or ""),
+        "room": str(prefill.get("room") or ""), "addressee_phone": str(prefill.get("phone") or ""),
+        "description": first_line[:100], "note": content,
+    }
+    return {k: v for k, v in values.items() if v}
+
+
 # ------------------------------------------------------------------------------------------ received item
 
 class ParcelDialog(EditorDialog):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from app.domain.keys import KEY_KIND, KEYS_MANAGE, KEYS_STOCKTAKE, LOAN_KIND, BorrowerType, KeyCategory, LoanPurpose
@@ -158,6 +158,39 @@ class KeysPage(RecordPage):
         day = self.loans.date_from.date().toPython() if dates else date.today()
         from app.ui.dialogs.print_preview import preview_form
         self.preview = preview_form(self.window_, "key_register", day.isoformat())
+
+
+translate = QCoreApplication.translate
+
+
+def open_loan_from_worklog(window, prefill: dict, on_saved):
+    """转为钥匙借用 (§2.6): the keys page on the row's room's key in the cabinet, with its Lend dialog filled
+    in from the row (borrower, phone, what for); ``on_saved(loan_id)`` lets the work log link the row to the
+    loan. Without a room key in the cabinet the page says so and nothing opens."""
+    page = window.show_page("keys")
+    room = str(prefill.get("room") or "").strip()
+    keys = [k for k in svc.list_keys(window.db, window.actor, status="in_cabinet", text=room)
+            if room and k.room == room] if room else []
+    if not keys:
+        page.bar.error(translate("KeysPage", "No key of room {room} is in the cabinet: choose the key on this "
+                                             "page").format(room=room or "—"))
+        return None
+    key_id = keys[0].id
+    page.open_record(KEY_KIND, key_id)
+    dialog = page.lend_selected()
+    if dialog is None:
+        return None
+    content = str(prefill.get("content") or "").strip()
+    dialog.form.set_values({k: v for k, v in {
+        "borrower_name": str(prefill.get("caller") or ""), "phone": str(prefill.get("phone") or ""),
+        "purpose_text": content[:200]}.items() if v})
+
+    def saved() -> None:
+        loan_id = records.get(window.db, window.actor, KEY_KIND, key_id).loan_id
+        if loan_id:
+            on_saved(int(loan_id))
+    dialog.accepted.connect(saved)
+    return dialog
 
 
 __all__ = ["KeysPage", "KEY_COLUMNS", "LOAN_COLUMNS"]

@@ -10,7 +10,7 @@ dialog; a delivery is the kit's action dialog of the ``notice_delivery`` workflo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +20,16 @@ from app.domain import notices as rules
 from app.domain.notices import NOTICE_DRAFT, NoticeKind
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices, records
-from app.ui.widgets.record_pane import ChoiceFilter, PaneSpec, PrintButton, RecordButton, RecordPage, RecordPane
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    RecordPane,
+    figure,
+    header_label,
+)
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, LATE
 
@@ -170,6 +179,43 @@ class NoticesPage(RecordPage):
         shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.pane_.record_buttons["editNotice"].click())
+
+    kpi: notices.NoticeKpis | None = None
+
+    def header(self) -> QWidget:
+        self.kpi_label = header_label(self, "noticeKpis")
+        return self.kpi_label
+
+    # -- the month's figures (§4.4 KPIs)
+    def refresh(self) -> None:
+        super().refresh()
+        self.load_kpis()
+
+    def _changed(self, kind: str, ids) -> None:
+        super()._changed(kind, ids)
+        if kind in self.watches:
+            self.load_kpis()
+
+    def load_kpis(self) -> None:
+        today = date.today()
+        db, actor = self.db, self.actor
+        self.ops.run(lambda: notices.kpis(db, actor, today.replace(day=1), today), on_success=self._show_kpis,
+                     on_error=lambda exc: self.bar.error(str(exc)))
+
+    def _show_kpis(self, k: notices.NoticeKpis) -> None:
+        self.kpi = k
+
+        def pct(x) -> str:
+            return "—" if x is None else f"{x:.0%}"
+        parts = [
+            self.tr("This month: issued {n}").format(n=figure(k.issued)),
+            self.tr("posted in time {rate}").format(rate=figure(pct(k.on_time_rate))),
+            self.tr("delivered and signed {signed}/{due}, refused {refused}").format(
+                signed=figure(k.signed), due=k.recipients, refused=k.refused),
+            self.tr("expired, not taken down {n}").format(
+                n=figure(k.expired_not_removed, bool(k.expired_not_removed))),
+        ]
+        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def deliveries(self, pane: RecordPane) -> Deliveries:
         widget = Deliveries(self, pane)

@@ -41,6 +41,8 @@ translate = QCoreApplication.translate
 
 
 def _patrol_colour(row):
+    if row.missed:
+        return LATE
     return ATTENTION if row.points_abnormal and row.tone != "void" else row_brush(row)
 
 
@@ -49,7 +51,8 @@ PATROL_COLUMNS = [Column(c.key, c.header, c.value, c.width, c.align, _patrol_col
     Column("shift", T("Patrol", "Shift"), label_of(Shift, "shift"), 80),
     Column("route", T("Patrol", "Route"), attr("route_name"), 140),
     Column("inspector", T("Patrol", "Inspector"), attr("inspector"), 70),
-    Column("status", T("Patrol", "Status"), lambda r: r.status_label, 90),
+    Column("status", T("Patrol", "Status"),
+           lambda r: r.status_label + (" · " + str(T("Patrol", "Missed")) if r.missed else ""), 110),
     Column("points", T("Patrol", "Checked"), lambda r: f"{r.points_checked}/{r.points_total}", 64),
     Column("abnormal", T("Patrol", "Abnormal"), lambda r: str(r.points_abnormal or ""), 64),
     Column("number", T("Patrol", "No."), attr("number"), 124),
@@ -92,7 +95,7 @@ ROUNDS = PaneSpec(
     kind=P.PATROL_KIND, settings_key="patrol/rounds", columns=PATROL_COLUMNS, title=T("Patrol", "Rounds"),
     list_fn=svc.list_patrols, count_fn=svc.count_patrols,
     statuses=[("all", T("Patrol", "All rounds")), ("open", T("Patrol", "Not completed")),
-              *[(s.name, s.label) for s in P.PATROL.states]],
+              ("missed", T("Patrol", "Missed")), *[(s.name, s.label) for s in P.PATROL.states]],
     default_statuses=("all", "open"), dates=True, search_hint=T("Patrol", "Route, inspector or No."),
     choose_hint=T("Patrol", "Choose a round in the list, or start one with “New round” (Ctrl+N)."),
     empty_hint=T("Patrol", "No patrol rounds yet. Press Ctrl+N to start a round of a route."),
@@ -186,6 +189,9 @@ class PatrolPage(RecordPage):
         parts = [
             self.tr("This month: patrols {done}/{planned}, completion {rate}").format(
                 done=k.done, planned=k.planned, rate=strong(pct(k.completion_rate))),
+            self.tr("supervisor's rounds {done}/{required}").format(
+                done=k.supervisor_done, required=strong(k.supervisor_required)),
+            self.tr("missed {n}").format(n=strong(k.missed, LATE_HEX if k.missed else STATE_HEX)),
             self.tr("checkpoint coverage {c}").format(c=strong(pct(k.checkpoint_coverage))),
             self.tr("findings {n}, fixed {f}, on time {r}").format(n=k.issues_found, f=k.issues_fixed,
                                                                    r=strong(pct(k.on_time_rate))),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.domain import relay as R
 from app.domain.errors import UserError
@@ -21,7 +22,16 @@ from app.domain.relay import PARCELS, RELAY_CREATE, SLIPS
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records, relay
 from app.ui.pages.complaints import TO_COMPLAINT, open_from_record
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordPage, when
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    PaneSpec,
+    PrintButton,
+    RecordPage,
+    figure,
+    header_label,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 from app.ui.widgets.tones import ATTENTION, DONE, LATE
 
@@ -138,9 +148,50 @@ PARCEL_PANE = PaneSpec(
 class RelayPage(RecordPage):
     panes = (SLIP_PANE, PARCEL_PANE)
 
+    kpi: relay.RelayKpis | None = None
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.slips, self.parcels = self.record_panes
+
+    def header(self) -> QWidget:
+        self.kpi_label = header_label(self, "relayKpis")
+        return self.kpi_label
+
+    # -- the month's figures (§4.9 KPIs)
+    def refresh(self) -> None:
+        super().refresh()
+        self.load_kpis()
+
+    def _changed(self, kind: str, ids) -> None:
+        super()._changed(kind, ids)
+        if kind in self.watches:
+            self.load_kpis()
+
+    def load_kpis(self) -> None:
+        today = date.today()
+        db, actor = self.db, self.actor
+        self.ops.run(lambda: relay.kpis(db, actor, today.replace(day=1), today), on_success=self._show_kpis,
+                     on_error=lambda exc: self.bar.error(str(exc)))
+
+    def _show_kpis(self, k: relay.RelayKpis) -> None:
+        self.kpi = k
+
+        def pct(x) -> str:
+            return "—" if x is None else f"{x:.0%}"
+        depts = self.tr(", ").join(f"{R.Department(d).label} {n}" for d, n in
+                                   sorted(k.sent_by_dept.items(), key=lambda kv: -kv[1])[:4]
+                                   if d in R.Department._value2member_map_)
+        parts = [
+            self.tr("This month: slips sent {n}").format(n=figure(k.sent)) + (f" ({depts})" if depts else ""),
+            self.tr("signed in time {rate}").format(rate=figure(pct(k.sign_rate))),
+            self.tr("replied in time {rate}").format(rate=figure(pct(k.reply_rate))),
+            self.tr("items waiting over the reminder time {n}").format(
+                n=figure(k.pending_over_limit, bool(k.pending_over_limit))),
+        ]
+        if k.avg_collection_hours is not None:
+            parts.append(self.tr("{h:.1f} h to collection on average").format(h=k.avg_collection_hours))
+        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def action_defaults(self, view: records.RecordView, action: str) -> dict:
         if action == "hand_over":
@@ -224,3 +275,14 @@ def open_slip_from_worklog(window, prefill: dict, on_saved: Callable[[int], None
     ``on_saved(slip_id)`` lets the work log link the row to the slip."""
     from app.ui.dialogs.relay import slip_values_from_worklog
     return new_slip_dialog(window, slip_values_from_worklog(prefill), on_saved)
+
+
+def open_parcel_from_worklog(window, prefill: dict, on_saved: Callable[[int], None]):
+    """转为代收登记: the receive-an-item editor filled in from a work-log row (addressee, room, phone, what
+    was said); ``on_saved(parcel_id)`` lets the work log link the row to the item."""
+    from app.ui.dialogs.relay import ParcelDialog, parcel_values_from_worklog
+    dialog = ParcelDialog(window, {"values": parcel_values_from_worklog(prefill)})
+    dialog.accepted.connect(lambda: on_saved(dialog.result_value))
+    dialog.show()
+    window.last_dialog = dialog
+    return dialog

@@ -133,7 +133,7 @@ def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
     assert detail.status == "published" and detail.publisher == "clerk员工"
     assert detail.approver == "王主管" and detail.approval_note == "同意"
     assert [p.location for p in detail.postings] == ["小区正门告示牌", "3号楼大堂公告栏"]   # by time
-    assert [a.name for a in detail.actions] == ["remove"]           # the steward's buttons
+    assert [a.name for a in detail.actions] == ["post", "remove"]   # the steward's buttons: 管理员 post
     assert not detail.expired
     clock.now = datetime(2026, 6, 15, 18, 30)                        # past valid_until: expired, derived
     detail = get(db, steward, nid)
@@ -150,6 +150,18 @@ def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
     with db.read() as s:
         audited = s.scalars(select(AuditLog.entity).where(AuditLog.entity.like("notice%"))).all()
     assert audited.count("notice_posting") == 2 and "notice_scope" in audited
+
+
+def test_a_steward_records_a_posting_a_receptionist_cannot(db, actor, published, clock):
+    """§4.4 steps 4–5: 管理员 post the notices on the boards (and check and take them down)."""
+    steward = actor("steward")
+    assert "notice.post" in steward.permissions and "notice.publish" not in steward.permissions
+    post(db, steward, published, "5号楼大堂公告栏", clock.now)
+    detail = get(db, steward, published)
+    assert [(p.location, p.by) for p in detail.postings] == [("5号楼大堂公告栏", "steward员工")]
+    assert "post" not in [a.name for a in get(db, actor("receptionist"), published).actions]
+    with pytest.raises(PermissionDenied):
+        post(db, actor("receptionist"), published, "3号楼大堂公告栏", clock.now)
 
 
 def test_returned_notice_is_edited_and_resubmitted(db, actor, estate, clock):
@@ -354,7 +366,8 @@ def test_unknown_notice(db, actor, estate, clock):
 @pytest.mark.parametrize(("role", "call"), [
     ("it", lambda db, a, nid: notices.create_notice(db, a, notice_input())),
     ("it", lambda db, a, nid: notices.update_notice(db, a, nid, notice_input())),
-    ("steward", lambda db, a, nid: post(db, a, nid, "大堂", "2026-06-10 09:00")),
+    # a 管理员 posts (test_a_steward_records_a_posting_a_receptionist_cannot) but does not archive
+    ("steward", lambda db, a, nid: records.act(db, a, notices.KIND, nid, "archive")),
     ("receptionist", lambda db, a, nid: post(db, a, nid, "大堂", "2026-06-10 09:00")),
 ])
 def test_permissions_are_refused_in_the_service(db, actor, estate, clock, published, role, call):

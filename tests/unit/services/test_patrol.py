@@ -136,6 +136,61 @@ def test_planned_patrol_starts_later(db, actor, route, clock):
     assert records.get(db, steward, P.PATROL_KIND, pid).status == "in_progress"
 
 
+def test_a_planned_round_never_walked_is_missed_and_cannot_be_started(db, actor, admin, route, clock):
+    """§4.10: 计划 → 漏检 (derived) once its day has passed; it cannot be started days later."""
+    rid, _ = route
+    steward = actor("steward")
+    pid = svc.start_patrol(db, steward, rid, "afternoon", planned_for=date(2026, 6, 9))
+    clock["at"] = datetime(2026, 6, 9, 20, 0)                       # its own day: still startable
+    assert [a.name for a in records.get(db, steward, P.PATROL_KIND, pid).actions] == ["start"]
+    assert svc.list_patrols(db, steward, status="missed") == []
+    clock["at"] = datetime(2026, 6, 11, 9, 0)
+    view = records.get(db, steward, P.PATROL_KIND, pid)
+    assert view.status == "planned" and view.flags[0].startswith("Missed (漏检): planned for 2026-06-09")
+    with pytest.raises((ConflictError, ValidationError), match="never walked: it is missed"):
+        records.act(db, steward, P.PATROL_KIND, pid, "start")
+    assert records.get(db, steward, P.PATROL_KIND, pid).status == "planned"
+    [row] = svc.list_patrols(db, steward, status="missed")
+    assert row.id == pid and row.missed
+    k = svc.kpis(db, admin, date(2026, 6, 8), date(2026, 6, 11))
+    assert (k.planned, k.done, k.missed) == (1, 0, 1) and k.completion_rate == 0.0
+    records.act(db, admin, P.PATROL_KIND, pid, "void", {"reason": "计划取消"})  # a missed round can be voided
+    assert svc.kpis(db, admin, date(2026, 6, 8), date(2026, 6, 11)).planned == 0
+
+
+def test_supervisor_patrols_per_day_count_only_the_supervisors_rounds(db, actor, admin, route, clock):
+    rid, points = route
+    for who in (actor("steward"), actor("steward"), admin):
+        pid = svc.start_patrol(db, who, rid)
+        for cp in points:
+            svc.record_check(db, who, pid, cp, "normal")
+        svc.complete_patrol(db, who, pid)
+    k = svc.kpis(db, admin, date(2026, 6, 8), date(2026, 6, 8))
+    assert (k.planned, k.done) == (3, 3)
+    assert (k.supervisor_required, k.supervisor_done, k.supervisor_rate) == (2, 1, 0.5)   # not 3 of 2
+    tile = [t for t in dashboard.tiles(db, admin, date(2026, 6, 8)) if t.page == "patrol"][0]
+    assert "Supervisor's patrols today: 1 of 2" in tile.detail and tile.level == "attention"
+
+
+def test_a_major_finding_is_escalated_until_it_is_closed(db, actor, admin, clock):
+    """§4.10 step 4: major issues go to the manager: flagged, first and red on the handover, on the tile."""
+    steward = actor("steward")
+    minor = svc.report_issue(db, steward, finding(location="B区"))
+    major = svc.report_issue(db, steward, finding(location="地下车库", severity="major", description="顶板渗水"))
+    assert records.get(db, steward, P.ISSUE_KIND, major).flags == ("Major finding: report it to the manager",)
+    assert records.get(db, steward, P.ISSUE_KIND, minor).flags == ()
+    items = [i for i in open_items.collect(db, steward, clock["at"]) if i.page == "patrol"]
+    assert [i.record_id for i in items][:2] == [major, minor]
+    assert items[0].level == "alert" and "report it to the manager" in items[0].title and items[1].level == "normal"
+    tile = [t for t in dashboard.tiles(db, steward, clock["at"].date()) if t.page == "patrol"][0]
+    assert tile.level == "alert" and "1 major findings open: report to the manager" in tile.detail
+    records.act(db, steward, P.ISSUE_KIND, major, "fix", {"fix_note": "已封堵"})
+    records.act(db, admin, P.ISSUE_KIND, major, "verify")
+    assert records.get(db, steward, P.ISSUE_KIND, major).flags == ()
+    tile = [t for t in dashboard.tiles(db, steward, clock["at"].date()) if t.page == "patrol"][0]
+    assert "major" not in tile.detail
+
+
 def test_finding_lifecycle_with_extension_and_verification(db, actor, admin, clock, photo):
     steward = actor("steward")
     iid = svc.report_issue(db, steward, finding(photo=photo("fire.png")))
@@ -253,7 +308,9 @@ def test_overdue_list_kpis_and_desk_hooks(db, actor, admin, route, clock):
     assert [r.id for r in svc.list_issues(db, steward, status="fixed")] == [early]
     assert svc.list_issues(db, steward, status="all", text="A区")[0].location == "A区"
     k = svc.kpis(db, admin, date(2026, 6, 8), date(2026, 6, 9))
-    assert (k.planned, k.done) == (4, 2) and k.completion_rate == 0.5 and k.checkpoint_coverage == 1.0
+    # the supervisor's rounds against patrol.supervisor_per_day (2 a day × 2 days); 巡查完成率 over the rounds
+    assert (k.supervisor_required, k.supervisor_done) == (4, 2) and k.supervisor_rate == 0.5
+    assert (k.planned, k.done, k.missed) == (2, 2, 0) and k.completion_rate == 1.0 and k.checkpoint_coverage == 1.0
     assert (k.issues_found, k.issues_fixed, k.fixed_on_time) == (3, 1, 1)
     assert k.on_time_rate == pytest.approx(1 / 3) and k.overdue_now == 2 and k.open_issues == 3
     assert k.repeat_locations == [("A区", 2)]

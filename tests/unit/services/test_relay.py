@@ -333,6 +333,25 @@ def test_overdue_is_derived_from_the_due_times(db, admin, rooms, clock):
         assert s.get(WorkSlip, late_sign).status == "sent"
 
 
+def test_the_signing_limit_counts_office_hours(db, admin, rooms, clock):
+    """§4.9: sign within 2 h (normal) / 30 min (urgent) of office hours: a slip sent at 17:20 on Monday has
+    10 minutes of Monday's office time and is due at 10:20 on Tuesday, so at 19:20 it is not late."""
+    clock.at = datetime(2026, 6, 8, 17, 20)
+    sid = slip(db, admin, subject="傍晚发出", required_date=date(2026, 6, 10))
+    urgent = slip(db, admin, subject="紧急", priority="urgent", required_date=date(2026, 6, 10))
+    assert records.get(db, admin, relay.SLIP_KIND, sid).sign_due_at == datetime(2026, 6, 9, 10, 20)
+    assert records.get(db, admin, relay.SLIP_KIND, urgent).sign_due_at == datetime(2026, 6, 9, 8, 50)
+    clock.at = datetime(2026, 6, 8, 19, 20)
+    assert not records.get(db, admin, relay.SLIP_KIND, sid).late_sign
+    assert relay.count_slips(db, admin, status="overdue") == 0
+    clock.at = datetime(2026, 6, 9, 10, 21)
+    assert records.get(db, admin, relay.SLIP_KIND, sid).late_sign
+    # Friday evening: the weekend is not office time, so it is due on Monday morning
+    clock.at = datetime(2026, 6, 12, 17, 0)
+    friday = slip(db, admin, subject="周五傍晚", required_date=date(2026, 6, 16))
+    assert records.get(db, admin, relay.SLIP_KIND, friday).sign_due_at == datetime(2026, 6, 15, 10, 0)
+
+
 def test_slip_list_filters_and_keyset_paging(db, admin, rooms, clock):
     ids = []
     for i, dept in enumerate(["engineering", "security", "engineering", "finance", "engineering"]):
@@ -622,3 +641,49 @@ def test_register_range_parsing():
     for bad in ("", "昨天", "2026-06-08~", "2026-06-08~2026-06-01", "2026-05-01~2026-06-08", "2026-02-30"):
         with pytest.raises(ValidationError):
             relay.parse_register_range(bad)
+
+
+# ================================================================================= urgent items, KPIs
+
+def test_urgent_items_are_raised_on_the_home_tiles_and_the_open_items(db, admin, actor, rooms, clock):
+    """§4.9: urgent or express mail is notified immediately; an urgent slip is signed within 30 minutes."""
+    desk = actor("receptionist")
+    pid = relay.receive_parcel(db, desk, parcel_input(urgent=True))
+    sid = slip(db, desk, subject="电梯困人", priority="urgent")
+    tiles = {str(t.title): t for t in dashboard.tiles(db, desk, clock.at.date())}
+    assert tiles["Parcels waiting"].level == "alert" and "1 urgent: notify now" in tiles["Parcels waiting"].detail
+    slips_tile = tiles["Work slips overdue"]
+    assert slips_tile.level == "alert" and "1 urgent not signed for yet" in slips_tile.detail
+    assert records.get(db, desk, relay.PARCEL_KIND, pid).flags[0] == "urgent"
+    assert records.get(db, desk, relay.SLIP_KIND, sid).flags == ("urgent",)
+    items = {i.record_id: i for i in open_items.collect(db, desk, clock.at) if i.page == "relay"}
+    assert items[pid].level == "alert" and items[pid].title.startswith("Urgent: ")
+    assert items[sid].level == "alert" and items[sid].title.startswith("Urgent: ")
+    records.act(db, desk, relay.PARCEL_KIND, pid, "notify", {"method": "phone"})
+    records.act(db, desk, relay.SLIP_KIND, sid, "sign", {"signed_by": "刘建平"})
+    assert "urgent" not in records.get(db, desk, relay.PARCEL_KIND, pid).flags
+    tiles = {str(t.title): t for t in dashboard.tiles(db, desk, clock.at.date())}
+    assert "urgent" not in tiles["Parcels waiting"].detail and tiles["Parcels waiting"].level != "alert"
+    assert tiles["Work slips overdue"].level == "normal"
+
+
+def test_relay_kpis(db, admin, rooms, clock):
+    """§4.9 KPIs: slips per department, on-time signing and reply, items pending over 24 h, time to collect."""
+    on_time = slip(db, admin, subject="按时")
+    late = slip(db, admin, subject="迟签", to_dept="security", required_time="10:00")
+    slip(db, admin, subject="未到期", to_dept="security", required_date=date(2026, 6, 9))
+    records.act(db, admin, relay.SLIP_KIND, on_time, "sign", {"signed_by": "甲"})
+    kept = relay.receive_parcel(db, admin, parcel_input())
+    relay.receive_parcel(db, admin, parcel_input(tracking_no="SF0000000002", addressee="李四"))   # still waiting
+    clock.advance(hours=3)                                  # 12:00: 'late' unsigned past 11:00, reply past 10:00
+    records.act(db, admin, relay.SLIP_KIND, on_time, "reply", {"reply": "好", "replied_by": "甲", "accepted": True})
+    records.act(db, admin, relay.PARCEL_KIND, kept, "hand_over", OWNER_COLLECTS)
+    k = relay.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30))
+    assert k.sent_by_dept == {"engineering": 1, "security": 2} and k.sent == 3
+    assert (k.signed_on_time, k.sign_due) == (1, 3) and k.sign_rate == pytest.approx(1 / 3)   # 2 unsigned at 12:00
+    assert (k.replied_on_time, k.reply_due) == (1, 2) and k.reply_rate == 0.5   # the third is due tomorrow
+    assert (k.collected, k.avg_collection_hours) == (1, 3.0) and k.pending_over_limit == 0
+    clock.advance(hours=25)
+    assert relay.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30)).pending_over_limit == 1
+    records.act(db, admin, relay.SLIP_KIND, late, "void", {"reason": "重复"})
+    assert relay.kpis(db, admin, date(2026, 6, 1), date(2026, 6, 30)).sent_by_dept["security"] == 1

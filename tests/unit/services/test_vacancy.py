@@ -339,6 +339,55 @@ def test_monthly_statistics(db, actor, admin, rooms, clock):
     assert may.total.vacant == 1 and may.total.added == 1 and may.total.inspected == 0
 
 
+def test_vacancy_rate_is_over_delivered_rooms_and_coverage_never_exceeds_all(db, actor, admin, rooms, clock):
+    """§6: 空置率 = vacant delivered rooms ÷ delivered rooms; 巡检覆盖率 counts the units vacant at the month's
+    end, so a unit inspected and then removed in the month does not push it over 100%."""
+    steward = actor("steward")
+    register(db, admin)                                            # 3-2-1501, not delivered
+    unused = register(db, admin, room="3-2-1502", vtype="3")       # delivered, nobody lives there
+    gone = register(db, admin, room="5-1-0101", vtype="2")
+    inspect(db, steward, unused)
+    inspect(db, steward, gone)
+    act(db, admin, gone, "remove", {"reason": "delivered"}, kind=svc.UNIT_KIND)
+    stats = svc.monthly_stats(db, admin, 2026, 6)
+    by_b = {b.building_no: b for b in stats.buildings}
+    b3, b5 = by_b["3"], by_b["5"]
+    assert (b3.rooms, b3.delivered, b3.vacant, b3.vacant_delivered) == (4, 3, 2, 1)
+    assert b3.rate == pytest.approx(1 / 3)                          # not 2 of all 4 rooms
+    assert b3.coverage == pytest.approx(0.5)                        # 1502 inspected, 1501 not
+    assert b5.inspected == 1 and b5.vacant == 0 and b5.coverage is None and b5.rate is None
+    total = stats.total
+    assert total.delivered == 3 and total.rate == pytest.approx(1 / 3)
+    assert total.inspected == 2 and total.coverage == pytest.approx(0.5) and total.coverage <= 1
+
+
+def test_airing_and_cleaning_fall_due_by_their_parameters(db, actor, admin, rooms, clock):
+    """§4.5 step 3: weekly airing (vacant.airing_days) and cleaning every 10 days (vacant.cleaning_days),
+    counted from the last inspection that did them, or from registration."""
+    uid = register(db, admin, since=date(2026, 6, 1))
+    c = svc.chores(db, admin, uid)
+    assert (c.next_airing, c.airing_due) == (date(2026, 6, 8), True)
+    assert (c.next_cleaning, c.cleaning_due) == (date(2026, 6, 11), False)
+    flags = [str(f) for f in records.get(db, admin, svc.UNIT_KIND, uid).flags]
+    assert "Airing due" in flags and "Cleaning due" not in flags
+    inspect(db, actor("steward"), uid)                                # aired (the form's default), not cleaned
+    c = svc.chores(db, admin, uid)
+    assert (c.last_aired, c.next_airing, c.airing_due) == (date(2026, 6, 10), date(2026, 6, 17), False)
+    clock.set(datetime(2026, 6, 11, 9))
+    c = svc.chores(db, admin, uid)
+    assert c.cleaning_due and not c.airing_due
+    tile = next(t for t in dashboard.tiles(db, admin, clock.now.date()) if t.page == "vacancy")
+    assert "0 to air, 1 to clean" in tile.detail
+    svc.record_inspection(db, actor("steward"), uid, svc.blank_inspection(inspected_on=date(2026, 6, 11),
+                                                                           cleaned=True))
+    assert not svc.chores(db, admin, uid).cleaning_due
+    params.set_value(db, admin, "vacant.airing_days", "1")
+    clock.set(datetime(2026, 6, 12, 9))
+    assert svc.chores(db, admin, uid).airing_due
+    flags = [str(f) for f in records.get(db, admin, svc.UNIT_KIND, uid).flags]
+    assert "Airing due" in flags
+
+
 def test_monthly_excel(db, admin, rooms, tmp_path):
     register(db, admin)
     path = tmp_path / "m.xlsx"

@@ -204,8 +204,15 @@ def test_service_visit_is_served_then_handled_or_converted(db, estate, desk, clo
     with pytest.raises(ValidationError) as err:
         records.act(db, desk, svc.KIND, other, "convert", {})
     assert err.value.field == "linked_record"
-    records.act(db, desk, svc.KIND, other, "convert", {"linked_record": "ts20260610-0003"})
-    assert (load(db, other).status, load(db, other).linked_record) == ("converted", "TS20260610-0003")
+    with pytest.raises(ValidationError, match="No record has the number TS20260610-0003") as err:
+        records.act(db, desk, svc.KIND, other, "convert", {"linked_record": "ts20260610-0003"})
+    assert err.value.field == "linked_record" and load(db, other).status == "serving"
+    from app.services import relay
+    slip = relay.create_slip(db, desk, relay.SlipInput("engineering", "楼道灯不亮", "3单元楼道灯不亮",
+                                                       date(2026, 6, 10)))
+    number = records.get(db, desk, relay.SLIP_KIND, slip).number
+    records.act(db, desk, svc.KIND, other, "convert", {"linked_record": number.lower()})
+    assert (load(db, other).status, load(db, other).linked_record) == ("converted", number)
 
 
 def test_numbers_run_per_day_and_are_never_reused(db, estate, desk, admin, clock):
