@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 from app.services import dashboard
 from app.ui.pages.base import Page
 
+#: the width a tile's item line is cut to (the tile is at most 360 px wide)
+ITEM_WIDTH = 320
 LEVEL_COLOURS = {"normal": "#2f6fdf", "attention": "#c77700", "alert": "#c62828"}
 
 
@@ -35,8 +38,11 @@ class TileWidget(QFrame):
         layout.addWidget(title)
         layout.addWidget(value)
         layout.addWidget(detail)
-        for line in tile.items[:5]:
-            layout.addWidget(QLabel("· " + line, self))
+        for line in tile.items[:5]:   # one line each, cut with an ellipsis (the whole line as the tooltip)
+            item = QLabel(self, objectName="tileItem")
+            item.setText(item.fontMetrics().elidedText("· " + line, Qt.TextElideMode.ElideRight, ITEM_WIDTH))
+            item.setToolTip(line)
+            layout.addWidget(item)
         layout.addStretch(1)
         if tile.page:
             button = QPushButton(self.tr("Open"), self)
@@ -58,15 +64,19 @@ class HomePage(Page):
             weekday=self._weekday(today)), self)
         greeting.setStyleSheet("font-size:18px;font-weight:600;margin:4px 0 10px 0;")
         self.outer.addWidget(greeting)
-        self.grid_host = QWidget(self)
+        # the tiles scroll: however many there are, the page fits the reception PC's 1366×768 screen
+        self.scroll = QScrollArea(self, objectName="tilesScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget(self.scroll)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(12)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.outer.addWidget(self.grid_host)
+        self.scroll.setWidget(self.grid_host)
+        self.outer.addWidget(self.scroll, 1)
         self.empty = QLabel(self.tr("Nothing needs the desk right now."), self)
         self.empty.setStyleSheet("color:#777;")
         self.outer.addWidget(self.empty)
-        self.outer.addStretch(1)
 
     def _weekday(self, day: date) -> str:
         from PySide6.QtCore import QDate, QLocale
