@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +31,8 @@ DEFAULT_SIZE = (1280, 720)
 SCREEN = (1366, 768)
 #: the page bar's width, shown and folded to its button
 SIDE_WIDTH, SIDE_FOLDED = 206, 34
+#: the widest the status bar's database path is shown (cut in the middle, in full as the tooltip)
+DB_LABEL_MAX = 360
 
 
 def shift_label(now: datetime) -> str:
@@ -206,9 +207,10 @@ class MainWindow(QMainWindow):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
         # a long database path never widens the window past the screen: it is cut, in full as the tooltip
-        self.db_label.setToolTip(self.db_label.text())
-        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.db_label.setMinimumWidth(160)
+        full = self.db_label.text()
+        self.db_label.setToolTip(full)
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle,
+                                                                     DB_LABEL_MAX))
 
     def _records_changed(self, kind: str, _ids) -> None:
         if kind == "estate":  # the print settings renamed the estate

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -17,9 +18,25 @@ from PySide6.QtWidgets import (
 from app.services import dashboard
 from app.ui.pages.base import Page
 
-#: the width a tile's item line is cut to (the tile is at most 360 px wide)
-ITEM_WIDTH = 320
 LEVEL_COLOURS = {"normal": "#2f6fdf", "attention": "#c77700", "alert": "#c62828"}
+
+
+class ElidedLabel(QLabel):
+    """One line cut with an ellipsis to the width it is given (never widening its tile); the whole line is
+    the tooltip."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent, objectName="tileItem")
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width())
+        if elided != self.text():
+            self.setText(elided)
 
 
 class TileWidget(QFrame):
@@ -39,10 +56,7 @@ class TileWidget(QFrame):
         layout.addWidget(value)
         layout.addWidget(detail)
         for line in tile.items[:5]:   # one line each, cut with an ellipsis (the whole line as the tooltip)
-            item = QLabel(self, objectName="tileItem")
-            item.setText(item.fontMetrics().elidedText("· " + line, Qt.TextElideMode.ElideRight, ITEM_WIDTH))
-            item.setToolTip(line)
-            layout.addWidget(item)
+            layout.addWidget(ElidedLabel("· " + line, self))
         layout.addStretch(1)
         if tile.page:
             button = QPushButton(self.tr("Open"), self)

@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import registry
 from app.ui.pages.base import Page
 from app.ui.widgets.record_pane import rich_label
-from app.ui.widgets.splitter import persist_splitter
+from app.ui.widgets.splitter import fit_columns, persist_splitter
 from app.ui.widgets.table_model import (
     Column,
     LazyTableModel,
@@ -65,6 +65,7 @@ class RegistryPage(Page):
         self.can_edit = self.actor.can(REGISTRY_EDIT)
         self.room_id: int | None = None
         self.card = None
+        self.columns_fitted = False
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self._tree_pane())
         self.splitter.addWidget(self._list_pane())
@@ -243,6 +244,9 @@ class RegistryPage(Page):
         self._room_fetch = lambda after, n: registry.list_rooms(db, actor, after=after, limit=n, **filters)
         self._room_filter = (kind, ident, filters)
         self.rooms.set_fetch(self._room_fetch)
+        if not self.columns_fitted and self.rooms.rowCount():   # 使用状态 and 业主 on screen at 1366×768
+            self.columns_fitted = True
+            fit_columns(self.room_view)
         total = registry.count_rooms(self.db, self.actor, filters["building_id"], filters["unit_id"])
         self.count_label.setText(self.tr("{n} rooms").format(n=total))
         no_rooms = not any(u.rooms for b in self.nodes for u in b.units)
