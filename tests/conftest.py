@@ -6,7 +6,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":   # the reception PC's 1366×768 screen
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}"
 _HOME = Path(tempfile.mkdtemp(prefix="frontdesk-tests-"))
 os.environ["FRONTDESK_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")   # QSettings of the tests stay here

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,14 @@ from app.ui import settings
 from app.ui.pages import PAGES, PageSpec
 
 NAV_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the window's first size, cut to the screen (the reception PC's is often 1366×768)
+DEFAULT_SIZE = (1280, 720)
+#: what no page or dialog may need: the reception PC's screen (tests/ui/test_screen_fit.py)
+SCREEN = (1366, 768)
+#: the page bar's width, shown and folded to its button
+SIDE_WIDTH, SIDE_FOLDED = 206, 34
+#: the widest the status bar's database path is shown (cut in the middle, in full as the tooltip)
+DB_LABEL_MAX = 360
 
 
 def shift_label(now: datetime) -> str:
@@ -61,11 +70,18 @@ class MainWindow(QMainWindow):
         side.setStyleSheet("QFrame#sideBar{background:#f3f5f8;border-right:1px solid #d8dde6;}")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 10, 8, 10)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        self.collapse_btn = QToolButton(side, objectName="collapseSideBar")
+        self.collapse_btn.setAutoRaise(True)
+        self.collapse_btn.clicked.connect(lambda: self.set_side_bar(self.nav.isHidden()))
         self.search_box = QLineEdit(side, objectName="globalSearch")
         self.search_box.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.returnPressed.connect(lambda: self.open_search(self.search_box.text()))
-        side_layout.addWidget(self.search_box)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.collapse_btn)
+        side_layout.addLayout(top)
         self.nav = QListWidget(side, objectName="nav")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setStyleSheet(
@@ -86,12 +102,22 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.setFixedWidth(190)
-        side.setFixedWidth(206)
+        self.side = side
         side_layout.addWidget(self.nav, 1)
+        self.set_side_bar(True)
         self.stack = QStackedWidget(central)
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def set_side_bar(self, shown: bool) -> None:
+        """Show the page bar, or fold it to its button (F9): a 1280×720 screen then fits every page."""
+        self.nav.setVisible(shown)
+        self.search_box.setVisible(shown)
+        self.side.setFixedWidth(SIDE_WIDTH if shown else SIDE_FOLDED)
+        self.collapse_btn.setText("«" if shown else "»")
+        self.collapse_btn.setToolTip(self.tr("Hide the page bar (F9)") if shown
+                                     else self.tr("Show the page bar (F9)"))
 
     def _nav_changed(self, item: QListWidgetItem | None, _prev=None) -> None:
         if item is not None and item.data(NAV_ROLE):
@@ -165,6 +191,7 @@ class MainWindow(QMainWindow):
         from app.ui import menus
         menus.build(self)
         self._action(None, "search", lambda: self.open_search(), QKeySequence("Ctrl+K"))
+        self._action(None, "sideBar", lambda: self.set_side_bar(self.nav.isHidden()), QKeySequence("F9"))
         for i, spec in enumerate(self.specs[:9]):
             self._action(None, str(spec.title), lambda _=False, k=spec.key: self.show_page(k),
                          QKeySequence(f"Ctrl+{i + 1}"))
@@ -179,6 +206,11 @@ class MainWindow(QMainWindow):
         for w in (self.user_label, self.shift_label, self.db_label):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
+        # a long database path never widens the window past the screen: it is cut, in full as the tooltip
+        full = self.db_label.text()
+        self.db_label.setToolTip(full)
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle,
+                                                                     DB_LABEL_MAX))
 
     def _records_changed(self, kind: str, _ids) -> None:
         if kind == "estate":  # the print settings renamed the estate
@@ -195,7 +227,26 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(*DEFAULT_SIZE)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Keep the window on its screen: at most the available area (1366×768 less the taskbar), inside it."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if area.width() < SCREEN[0]:   # narrower than the reception PC's 1366 px: the pages need the room
+            self.set_side_bar(False)
+        frame = self.frameGeometry().size() - self.geometry().size()   # the title bar and borders, if any
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), area.top()), area.bottom() - self.frameGeometry().height() + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def save_geometry(self) -> None:
         settings.MAIN_GEOMETRY.set(self.saveGeometry())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.config import ROOT
 from app.domain import permissions as P
+from app.domain.duty import DUTY_HANDOVER
 
 
 def _open(window, path: str) -> None:
@@ -45,6 +46,12 @@ def build(w) -> None:
     w._action(file_menu, QCoreApplication.translate("Menus", "E&xit"), w.close, QKeySequence.StandardKey.Quit)
 
     duty = bar.addMenu(QCoreApplication.translate("Menus", "&Duty"))
+    if any(spec.key == "duty" for spec in w.specs):
+        w._action(duty, QCoreApplication.translate("Menus", "&Take over the shift…"),
+                  lambda: _duty(w, "take_over"), permission=DUTY_HANDOVER, name="actTakeOver")
+        w._action(duty, QCoreApplication.translate("Menus", "&Hand over the shift…"),
+                  lambda: _duty(w, "hand_over"), permission=DUTY_HANDOVER, name="actHandOver")
+        duty.addSeparator()
     w._action(duty, QCoreApplication.translate("Menus", "&Lock screen"), lambda: w.session and w.session.lock(),
               "Ctrl+L", name="actLock")
     w._action(duty, QCoreApplication.translate("Menus", "Sign &out"), lambda: w.session and w.session.sign_out(),
@@ -82,6 +89,12 @@ def build(w) -> None:
         QCoreApplication.translate("Menus", "<b>Front Desk</b> 物业客服前台<br>"
                                    "Customer-service desk of a residential estate.<br>"
                                    "Database: {db}").format(db=w.db.describe())))
+
+
+def _duty(w, what: str):
+    """接班 / 交班 from the 值班 menu: on the duty page, as its buttons do."""
+    page = w.show_page("duty")
+    return getattr(page, what)() if page is not None else None
 
 
 def _change_password(w) -> None:

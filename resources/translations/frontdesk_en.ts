@@ -2110,16 +2110,16 @@
         <translation>&amp;Take over…</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Hand over…</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Write an event of the shift and press Enter</source>
         <translation>Write an event of the shift and press Enter</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>Hand &amp;over…</translation>
     </message>
     <message>
         <source>&amp;Add event</source>
@@ -4027,6 +4027,7 @@
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
+        <extracomment>the window's first size, cut to the screen (the reception PC's is often 1366×768) what no page or dialog may need: the reception PC's screen (tests/ui/test_screen_fit.py) the page bar's width, shown and folded to its button the widest the status bar's database path is shown (cut in the middle, in full as the tooltip)</extracomment>
         <translation>Day shift 08:30–17:30</translation>
     </message>
     <message>
@@ -4040,6 +4041,14 @@
     <message>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Hide the page bar (F9)</source>
+        <translation>Hide the page bar (F9)</translation>
+    </message>
+    <message>
+        <source>Show the page bar (F9)</source>
+        <translation>Show the page bar (F9)</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -4083,6 +4092,14 @@
     <message>
         <source>&amp;Duty</source>
         <translation>&amp;Duty</translation>
+    </message>
+    <message>
+        <source>&amp;Take over the shift…</source>
+        <translation>&amp;Take over the shift…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -6580,7 +6597,7 @@
     </message>
     <message>
         <source>Dates</source>
-        <extracomment>the record the detail pane shows now (a RecordView, or None)</extracomment>
+        <extracomment>the record the detail pane shows now (a RecordView, or None) many chips beside the filters would widen the page past the reception PC's 1366 px: a row of their own</extracomment>
         <translation>Dates</translation>
     </message>
     <message>
@@ -6601,6 +6618,7 @@
     </message>
     <message>
         <source>Print list</source>
+        <extracomment>the columns are sized to the first rows shown unless the user set their own widths the button that does what the empty list's hint says (the new-record button's twin)</extracomment>
         <translation>Print list</translation>
     </message>
     <message>
@@ -6621,7 +6639,7 @@
     </message>
     <message>
         <source>Nothing matches this filter.</source>
-        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the status chips on a row of their own (many chips, or long words), the other filters below them the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user's filter left nothing (the search, a text filter, a chip)</extracomment>
+        <extracomment>more status chips than this go on a row of their own above the other filters without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show "what needs the desk" (the empty hint is shown for these; others say "nothing matches") the status chips on a row of their own (long words), the other filters below them; more than CHIPS_INLINE_MAX chips always have their own row the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user's filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>Nothing matches this filter.</translation>
     </message>
     <message>
@@ -6984,6 +7002,14 @@
     <message>
         <source>Room code starts with… e.g. 3-2-15</source>
         <translation>Room code starts with… e.g. 3-2-15</translation>
+    </message>
+    <message>
+        <source>This estate has no rooms yet. Import the roster of owners from Excel (the rooms come with it), or add a building on the left.</source>
+        <translation>This estate has no rooms yet. Import the roster of owners from Excel (the rooms come with it), or add a building on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Import roster…</translation>
     </message>
     <message>
         <source>New room</source>
@@ -9457,8 +9483,8 @@
         <translation>Household &amp;card</translation>
     </message>
     <message>
-        <source>&amp;Storm batch…</source>
-        <translation>&amp;Storm batch…</translation>
+        <source>S&amp;torm batch…</source>
+        <translation>S&amp;torm batch…</translation>
     </message>
     <message>
         <source>After a typhoon or heavy rain: every vacant unit is to be inspected</source>
@@ -10198,8 +10224,12 @@
         <translation>&amp;New visitor</translation>
     </message>
     <message>
-        <source>Print visitor &amp;slip</source>
-        <translation>Print visitor &amp;slip</translation>
+        <source>&amp;Print visitor slip</source>
+        <translation>&amp;Print visitor slip</translation>
+    </message>
+    <message>
+        <source>Print day's &amp;register</source>
+        <translation>Print day's &amp;register</translation>
     </message>
     <message>
         <source>Household &amp;card</source>
@@ -10212,10 +10242,6 @@
     <message>
         <source>Register an owner's business at the counter (Ctrl+Shift+N)</source>
         <translation>Register an owner's business at the counter (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>Print &amp;day's register</source>
-        <translation>Print &amp;day's register</translation>
     </message>
     <message>
         <source>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</source>

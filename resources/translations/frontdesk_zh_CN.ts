@@ -2111,16 +2111,16 @@
         <translation>接班(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>交班(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>值班事件</translation>
     </message>
     <message>
         <source>Write an event of the shift and press Enter</source>
         <translation>输入本班事件，按回车键添加</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>交班(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Add event</source>
@@ -4028,6 +4028,7 @@
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
+        <extracomment>the window&apos;s first size, cut to the screen (the reception PC&apos;s is often 1366×768) what no page or dialog may need: the reception PC&apos;s screen (tests/ui/test_screen_fit.py) the page bar&apos;s width, shown and folded to its button the widest the status bar&apos;s database path is shown (cut in the middle, in full as the tooltip)</extracomment>
         <translation>白班 08:30–17:30</translation>
     </message>
     <message>
@@ -4041,6 +4042,14 @@
     <message>
         <source>Search (Ctrl+K)</source>
         <translation>搜索（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Hide the page bar (F9)</source>
+        <translation>收起页面栏（F9）</translation>
+    </message>
+    <message>
+        <source>Show the page bar (F9)</source>
+        <translation>展开页面栏（F9）</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -4084,6 +4093,14 @@
     <message>
         <source>&amp;Duty</source>
         <translation>值班(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take over the shift…</source>
+        <translation>接班(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>交班(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -6583,7 +6600,7 @@
     </message>
     <message>
         <source>Dates</source>
-        <extracomment>the record the detail pane shows now (a RecordView, or None)</extracomment>
+        <extracomment>the record the detail pane shows now (a RecordView, or None) many chips beside the filters would widen the page past the reception PC&apos;s 1366 px: a row of their own</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -6604,6 +6621,7 @@
     </message>
     <message>
         <source>Print list</source>
+        <extracomment>the columns are sized to the first rows shown unless the user set their own widths the button that does what the empty list&apos;s hint says (the new-record button&apos;s twin)</extracomment>
         <translation>打印列表</translation>
     </message>
     <message>
@@ -6624,7 +6642,7 @@
     </message>
     <message>
         <source>Nothing matches this filter.</source>
-        <extracomment>without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the status chips on a row of their own (many chips, or long words), the other filters below them the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user&apos;s filter left nothing (the search, a text filter, a chip)</extracomment>
+        <extracomment>more status chips than this go on a row of their own above the other filters without it the button is not there (hidden and disabled) ``list_fn(db, actor, *, after, limit, **filters)`` and ``count_fn(db, actor, **filters)`` the status chips (value, label); the first is the default view chips that show &quot;what needs the desk&quot; (the empty hint is shown for these; others say &quot;nothing matches&quot;) the status chips on a row of their own (long words), the other filters below them; more than CHIPS_INLINE_MAX chips always have their own row the hint of an empty list per status chip (what it means that nothing is waiting for approval) chips that show how many records they hold (what needs the desk: pending, expired) what an empty list says when the user&apos;s filter left nothing (the search, a text filter, a chip)</extracomment>
         <translation>没有符合此筛选的记录。</translation>
     </message>
     <message>
@@ -6987,6 +7005,14 @@
     <message>
         <source>Room code starts with… e.g. 3-2-15</source>
         <translation>房号开头，如 3-2-15</translation>
+    </message>
+    <message>
+        <source>This estate has no rooms yet. Import the roster of owners from Excel (the rooms come with it), or add a building on the left.</source>
+        <translation>本小区还没有房屋。请从 Excel 导入业主名册（房屋随之导入），或在左侧新建楼栋。</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入业主名册(&amp;I)…</translation>
     </message>
     <message>
         <source>New room</source>
@@ -9460,8 +9486,8 @@
         <translation>房屋档案卡(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Storm batch…</source>
-        <translation>台风暴雨后复查(&amp;S)…</translation>
+        <source>S&amp;torm batch…</source>
+        <translation>台风暴雨后复查(&amp;T)…</translation>
     </message>
     <message>
         <source>After a typhoon or heavy rain: every vacant unit is to be inspected</source>
@@ -10201,8 +10227,12 @@
         <translation>访客登记(&amp;N)</translation>
     </message>
     <message>
-        <source>Print visitor &amp;slip</source>
-        <translation>打印访客单(&amp;S)</translation>
+        <source>&amp;Print visitor slip</source>
+        <translation>打印访客单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print day&apos;s &amp;register</source>
+        <translation>打印当日登记表(&amp;R)</translation>
     </message>
     <message>
         <source>Household &amp;card</source>
@@ -10215,10 +10245,6 @@
     <message>
         <source>Register an owner&apos;s business at the counter (Ctrl+Shift+N)</source>
         <translation>登记业主到前台办事（Ctrl+Shift+N）</translation>
-    </message>
-    <message>
-        <source>Print &amp;day&apos;s register</source>
-        <translation>打印当日登记表(&amp;D)</translation>
     </message>
     <message>
         <source>来访人员登记表 of the first day of the range (Ctrl+Shift+P)</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from app.domain.errors import UserError
@@ -40,6 +40,43 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420 if columns == 1 else 720)
         self.saving = False
+        self._focused = False
+
+    # -- the dialog grows to show every message (a refusal under a field, the bar) and opens on its first field
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_height)   # not after the dialog is gone
+        return super().event(event)
+
+    def fit_height(self) -> None:
+        """Grow (never shrink) to the height the wrapped messages need at this width, within the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = max(layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1,
+                   layout.totalMinimumSize().height())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() - 40)
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._focused:
+            self._focused = True
+            QTimer.singleShot(0, self, self.focus_first)
+
+    def focus_first(self) -> None:
+        """The first field that takes input has the focus when the dialog opens (unless one is focused)."""
+        focus = self.focusWidget()
+        if focus is not None and focus is not self and focus.parent() is not self.buttons and \
+                self.form.isAncestorOf(focus):
+            return
+        for widget in self.form.widgets.values():
+            if widget.isEnabled() and widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus()
+                return
 
     # subclasses implement this: call the service with self.form.values(); return what it returns
     def submit(self, values: dict[str, Any]) -> Any:

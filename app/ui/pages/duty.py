@@ -63,7 +63,7 @@ class DutyPage(RecordPage):
         self.status = rich_label(box, "shiftStatus")
         self.take_btn = QPushButton(translate("DutyPage", "&Take over…"), box, objectName="takeOverButton")
         self.take_btn.clicked.connect(self.take_over)
-        self.hand_btn = QPushButton(translate("DutyPage", "&Hand over…"), box, objectName="handOverButton")
+        self.hand_btn = QPushButton(translate("DutyPage", "Hand &over…"), box, objectName="handOverButton")
         self.hand_btn.clicked.connect(self.hand_over)
         row.addWidget(self.status, 1)
         row.addWidget(self.take_btn)

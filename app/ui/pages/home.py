@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,24 @@ from app.services import dashboard
 from app.ui.pages.base import Page
 
 LEVEL_COLOURS = {"normal": "#2f6fdf", "attention": "#c77700", "alert": "#c62828"}
+
+
+class ElidedLabel(QLabel):
+    """One line cut with an ellipsis to the width it is given (never widening its tile); the whole line is
+    the tooltip."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent, objectName="tileItem")
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width())
+        if elided != self.text():
+            self.setText(elided)
 
 
 class TileWidget(QFrame):
@@ -35,8 +55,8 @@ class TileWidget(QFrame):
         layout.addWidget(title)
         layout.addWidget(value)
         layout.addWidget(detail)
-        for line in tile.items[:5]:
-            layout.addWidget(QLabel("· " + line, self))
+        for line in tile.items[:5]:   # one line each, cut with an ellipsis (the whole line as the tooltip)
+            layout.addWidget(ElidedLabel("· " + line, self))
         layout.addStretch(1)
         if tile.page:
             button = QPushButton(self.tr("Open"), self)
@@ -58,15 +78,19 @@ class HomePage(Page):
             weekday=self._weekday(today)), self)
         greeting.setStyleSheet("font-size:18px;font-weight:600;margin:4px 0 10px 0;")
         self.outer.addWidget(greeting)
-        self.grid_host = QWidget(self)
+        # the tiles scroll: however many there are, the page fits the reception PC's 1366×768 screen
+        self.scroll = QScrollArea(self, objectName="tilesScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget(self.scroll)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(12)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.outer.addWidget(self.grid_host)
+        self.scroll.setWidget(self.grid_host)
+        self.outer.addWidget(self.scroll, 1)
         self.empty = QLabel(self.tr("Nothing needs the desk right now."), self)
         self.empty.setStyleSheet("color:#777;")
         self.outer.addWidget(self.empty)
-        self.outer.addStretch(1)
 
     def _weekday(self, day: date) -> str:
         from PySide6.QtCore import QDate, QLocale

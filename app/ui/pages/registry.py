@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import DeliveryState, OccupancyState, RoomRole, RoomType
 from app.domain.errors import UserError
-from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT
+from app.domain.permissions import REGISTRY_EDIT, REGISTRY_EXPORT, REGISTRY_IMPORT
 from app.domain.phones import format_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import privacy, registry
 from app.ui.pages.base import Page
 from app.ui.widgets.record_pane import rich_label
-from app.ui.widgets.splitter import persist_splitter
+from app.ui.widgets.splitter import fit_columns, persist_splitter
 from app.ui.widgets.table_model import (
     Column,
     LazyTableModel,
@@ -67,6 +67,7 @@ class RegistryPage(Page):
         self.room_id: int | None = None
         self.card = None
         self.revealed = False       # the card's IDs and phones shown whole (a logged action)
+        self.columns_fitted = False
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self._tree_pane())
         self.splitter.addWidget(self._list_pane())
@@ -121,6 +122,19 @@ class RegistryPage(Page):
         self.room_view.selectionModel().currentRowChanged.connect(self._room_selected)
         self.room_view.doubleClicked.connect(lambda *_: self.edit_room())
         layout.addWidget(self.room_view, 1)
+        empty = QHBoxLayout()   # an estate with no rooms yet: what to do next, with the button to do it
+        self.empty = QLabel(self.tr("This estate has no rooms yet. Import the roster of owners from Excel "
+                                    "(the rooms come with it), or add a building on the left."), box,
+                            objectName="emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color:#666;padding:8px;")
+        self.import_btn = QPushButton(self.tr("&Import roster…"), box, objectName="importRoster")
+        self.import_btn.clicked.connect(self.import_roster)
+        empty.addWidget(self.empty, 1)
+        empty.addWidget(self.import_btn, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(empty)
+        self.empty.hide()
+        self.import_btn.hide()
         bottom = QHBoxLayout()
         self.count_label = QLabel(box)
         self.new_room = QPushButton(self.tr("New room"), box)
@@ -236,14 +250,27 @@ class RegistryPage(Page):
         self._room_fetch = lambda after, n: registry.list_rooms(db, actor, after=after, limit=n, **filters)
         self._room_filter = (kind, ident, filters)
         self.rooms.set_fetch(self._room_fetch)
+        if not self.columns_fitted and self.rooms.rowCount():   # 使用状态 and 业主 on screen at 1366×768
+            self.columns_fitted = True
+            fit_columns(self.room_view)
         total = registry.count_rooms(self.db, self.actor, filters["building_id"], filters["unit_id"])
         self.count_label.setText(self.tr("{n} rooms").format(n=total))
+        no_rooms = not any(u.rooms for b in self.nodes for u in b.units)
+        self.empty.setVisible(no_rooms)
+        self.import_btn.setVisible(no_rooms and self.actor.can(REGISTRY_IMPORT))
         self.new_unit.setEnabled(self.can_edit and kind == "building")
         self.new_room.setEnabled(self.can_edit and kind == "unit")
         if self.room_id:
             row = self.rooms.find(lambda r: r.id == self.room_id)
             if row >= 0:
                 self.room_view.selectRow(row)
+
+    def import_roster(self):
+        """文件 → 从 Excel 导入业主名册, from the empty registry's button."""
+        from app.ui.dialogs.roster_import import RosterImportDialog
+        self.dialog = RosterImportDialog(self.window_)
+        self.dialog.show()
+        return self.dialog
 
     def _room_selected(self, current, _previous) -> None:
         row = self.rooms.row_at(current.row())

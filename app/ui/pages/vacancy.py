@@ -104,7 +104,7 @@ UNIT_PANE = PaneSpec(
     buttons=[RecordButton("inspectUnit", T("Vacancy", "&Inspect"), "inspect", "inspect"),
              RecordButton("openRoom", T("Vacancy", "Household &card"), "", "open_room")],
     list_buttons=[
-        ListButton("stormBatch", T("Vacancy", "&Storm batch…"), "declare_storm",
+        ListButton("stormBatch", T("Vacancy", "S&torm batch…"), "declare_storm",
                    tooltip=T("Vacancy", "After a typhoon or heavy rain: every vacant unit is to be inspected"),
                    permission=VACANCY_INSPECT),
         ListButton("printMonthly", T("Vacancy", "Print &monthly statistics"), "print_monthly",

@@ -108,14 +108,14 @@ PANE = PaneSpec(
     no_match_hint=T("Visits", "No visit matches the filter. Clear the search or choose “All visits”."),
     report_title=T("Visits", "Visitor register"), new_label=T("Visits", "&New visitor"),
     new_permission=VISIT_REGISTER, new_method="new_visit", defaults_method="action_defaults",
-    prints=[PrintButton("visitor_slip", T("Visits", "Print visitor &slip"), name="printSlip")],
+    prints=[PrintButton("visitor_slip", T("Visits", "&Print visitor slip"), name="printSlip")],
     buttons=[RecordButton("openRoom", T("Visits", "Household &card"), "", "open_room",
                           enabled=lambda view: bool(view.room_id)), TO_COMPLAINT],
     list_buttons=[
         ListButton("newService", T("Visits", "&Business at the desk"), "new_service",
                    tooltip=T("Visits", "Register an owner's business at the counter (Ctrl+Shift+N)"),
                    permission=VISIT_REGISTER),
-        ListButton("printRegister", T("Visits", "Print &day's register"), "print_register",
+        ListButton("printRegister", T("Visits", "Print day's &register"), "print_register",
                    tooltip=T("Visits", "来访人员登记表 of the first day of the range (Ctrl+Shift+P)")),
         ListButton("watchlist", T("Visits", "&Watchlist…"), "open_watchlist", permission=VISIT_WATCHLIST)])
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.domain.fields import FieldSpec
+from app.domain.validation import MSG_REQUIRED
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 
@@ -219,10 +220,11 @@ class FormView(QWidget):
                 return False
             self.set_error(key, "")
             return True
-        if f.check is None:
-            self.set_error(key, "")
-            return True
         value = self.value(key)
+        if f.check is None:   # a required field without a rule of its own must not be left empty
+            empty = f.required and (value is None or (isinstance(value, str) and not value.strip()))
+            self.set_error(key, str(MSG_REQUIRED).format(field=str(f.label)) if empty else "")
+            return not empty
         if isinstance(value, str) and not value.strip() and not f.required:
             self.set_error(key, "")
             return True

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -59,12 +61,14 @@ from app.ui.pages.base import Page
 from app.ui.widgets import tones
 from app.ui.widgets.dates import date_range
 from app.ui.widgets.flow import FlowLayout
-from app.ui.widgets.splitter import persist_header, persist_splitter
+from app.ui.widgets.splitter import fit_columns, persist_header, persist_splitter
 from app.ui.widgets.table_model import Column, LazyTableModel, record_view
 
 translate = QCoreApplication.translate
 #: the pause after the last keystroke before the list reloads
 DEBOUNCE_MS = 250
+#: more status chips than this go on a row of their own above the other filters
+CHIPS_INLINE_MAX = 7
 
 
 # ============================================================================================ declarations
@@ -147,7 +151,8 @@ class PaneSpec:
     default_statuses: tuple[str, ...] = ()
     filters: Sequence[ChoiceFilter] = ()
     text_filters: Sequence[TextFilter] = ()
-    #: the status chips on a row of their own (many chips, or long words), the other filters below them
+    #: the status chips on a row of their own (long words), the other filters below them; more than
+    #: CHIPS_INLINE_MAX chips always have their own row
     chips_row: bool = False
     dates: bool = False
     search_hint: Text | str = ""
@@ -248,16 +253,32 @@ EVENT_COLUMNS = [
 
 # ============================================================================================ widgets
 
+class _ChipFlow(FlowLayout):
+    """The chips' flow: it would like one row of them all, and wraps when it gets less."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        items = [self.itemAt(i).sizeHint() for i in range(self.count())]
+        if not items:
+            return super().sizeHint()
+        return QSize(sum(i.width() for i in items) + self.spacing() * (len(items) - 1),
+                     max(i.height() for i in items))
+
+
 class ChipBar(QWidget):
     """Exclusive status chips with the part of QComboBox's interface that filters use."""
 
     currentIndexChanged = Signal(int)   # noqa: N815 - as QComboBox names it
 
-    def __init__(self, items: Sequence[tuple[str, Text | str]], parent=None) -> None:
+    def __init__(self, items: Sequence[tuple[str, Text | str]], parent=None, wrap: bool = False) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+        row: QHBoxLayout | FlowLayout
+        if wrap:   # a row of their own that wraps when the page is narrow (1366×768, English words)
+            row = _ChipFlow(self, spacing=2)
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        else:
+            row = QHBoxLayout(self)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(2)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.values: list[str] = []
@@ -319,15 +340,17 @@ class RecordPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         bar = self._filter_bar()
-        if spec.chips_row:
-            chips = QHBoxLayout()
-            chips.addWidget(self.status)
-            chips.addStretch(1)
-            layout.addLayout(chips)
+        if self.chips_own_row:
+            layout.addWidget(self.status)
         layout.addLayout(bar)
         self.splitter = QSplitter(self, objectName=f"{spec.settings_key.replace('/', '_')}Splitter")
         self.splitter.addWidget(self._list_pane())
-        self.splitter.addWidget(self._detail_pane())
+        # the detail pane scrolls when a small screen (1366×768, 1280×720) is shorter than all it shows
+        self.detail_scroll = QScrollArea(self, objectName="detailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self._detail_pane())
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -342,10 +365,12 @@ class RecordPane(QWidget):
     # ------------------------------------------------------------------ filter bar
     def _filter_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.status = ChipBar(self.spec.statuses, self)
+        #: many chips beside the filters would widen the page past the reception PC's 1366 px: a row of their own
+        self.chips_own_row = self.spec.chips_row or len(self.spec.statuses) > CHIPS_INLINE_MAX
+        self.status = ChipBar(self.spec.statuses, self, wrap=self.chips_own_row)
         self.status.setObjectName("statusFilter")
         self.status.currentIndexChanged.connect(lambda *_: self.reload())
-        if not self.spec.chips_row:
+        if not self.chips_own_row:
             row.addWidget(self.status)
         self.choice_filters: list[QComboBox] = []
         for f in self.spec.filters:
@@ -419,7 +444,8 @@ class RecordPane(QWidget):
         self.table = record_view(box, self.model, f"{key}Table")
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        persist_header(self.table, self.spec.settings_key, [c.width for c in self.spec.columns])
+        #: the columns are sized to the first rows shown unless the user set their own widths
+        self.fit_pending = not persist_header(self.table, self.spec.settings_key, [c.width for c in self.spec.columns])
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda *_: self.first_action())
         self.table.activated.connect(lambda *_: self.first_action())
@@ -431,6 +457,11 @@ class RecordPane(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color:#666;padding:8px;")
         empty_row.addWidget(self.empty, 1)
+        #: the button that does what the empty list's hint says (the new-record button's twin)
+        self.empty_btn = QPushButton(str(self.spec.new_label or "").replace("&", ""), box, objectName="emptyAction")
+        self.empty_btn.clicked.connect(lambda: self.new_record())
+        self.empty_btn.hide()
+        empty_row.addWidget(self.empty_btn, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(empty_row)
         bottom = QHBoxLayout()
         self.count_label = QLabel(box, objectName="countLabel")
@@ -478,8 +509,13 @@ class RecordPane(QWidget):
                 n=f"{records.COUNT_LIMIT:,}")
         self.count_label.setText(shown)
         self._count_chips()
+        if self.fit_pending and self.model.rowCount():
+            self.fit_pending = False
+            fit_columns(self.table)
         self.empty.setVisible(total == 0)
         self.empty.setText(self._empty_text(f))
+        self.empty_btn.setVisible(total == 0 and self.empty.text() == str(self.spec.empty_hint) and
+                                  self.new_btn.isVisibleTo(self) and self.new_btn.isEnabled())
         if self.record_id is not None:
             row = self.model.find(lambda r: r.id == self.record_id)
             if row >= 0:
@@ -659,6 +695,7 @@ class RecordPane(QWidget):
         self.clock_label.setVisible(bool(data.clocks))
         self.details.setText(rows_html(data.rows) + links_html(data))
         self.events.set_rows(data.events)
+        fit_columns(self.event_view)   # the times in full, the note takes what is left
         for i, action in enumerate(data.actions):
             button = QPushButton(action.label, self.actions_box, objectName=f"action_{action.name}")
             if i < 9 and self.spec.action_keys:

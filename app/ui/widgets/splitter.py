@@ -17,15 +17,41 @@ def persist_splitter(splitter: QSplitter, settings_key: str, default_sizes: list
     splitter.splitterMoved.connect(lambda *_: setting.set(splitter.saveState()))
 
 
-def persist_header(view: QTableView, settings_key: str, widths: Sequence[int]) -> None:
+#: a column sized to its content is at most this wide (a long text column leaves room for the others)
+FIT_MAX = 300
+
+
+def persist_header(view: QTableView, settings_key: str, widths: Sequence[int]) -> bool:
     """Restore a list's column widths and order from the settings of ``settings_key`` (else ``widths``) and
-    save them whenever the user changes them."""
+    save them whenever the user changes them. True when the user's own widths were restored (then
+    :func:`fit_columns` leaves them)."""
     setting = settings.header_key(settings_key)
     header = view.horizontalHeader()
-    if not settings.restore_state(setting, header) or header.count() != len(widths):
+    restored = settings.restore_state(setting, header) and header.count() == len(widths)
+    if not restored:
         for i, width in enumerate(widths):
             if width:
                 view.setColumnWidth(i, width)
-    save = lambda *_: setting.set(header.saveState())  # noqa: E731
+
+    def save(*_) -> None:
+        if not view.property("fitting"):
+            setting.set(header.saveState())
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)
+    return restored
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size every column but the stretched last one to its header and the rows loaded (a document number, a
+    phone, a time is never cut), a long text at most FIT_MAX px; not saved as the user's widths."""
+    view.setProperty("fitting", True)
+    try:
+        header = view.horizontalHeader()
+        last = header.count() - 1 if header.stretchLastSection() else header.count()
+        for i in range(last):
+            if header.isSectionHidden(i):
+                continue
+            width = max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
+            view.setColumnWidth(i, min(width, FIT_MAX))
+    finally:
+        view.setProperty("fitting", False)
