@@ -22,13 +22,14 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices, records
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
+    MonthFigures,
     PaneSpec,
     PrintButton,
     RecordButton,
     RecordPage,
     RecordPane,
     figure,
-    header_label,
+    percent,
 )
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
 from app.ui.widgets.tones import ATTENTION, LATE
@@ -169,7 +170,7 @@ class Deliveries(QTabWidget):
         self.remove_btn.setEnabled(rec is not None and rec.removable)
 
 
-class NoticesPage(RecordPage):
+class NoticesPage(MonthFigures, RecordPage):
     panes = (PANE,)
     also_watches = (notices.DELIVERY_KIND,)
 
@@ -180,42 +181,22 @@ class NoticesPage(RecordPage):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.pane_.record_buttons["editNotice"].click())
 
-    kpi: notices.NoticeKpis | None = None
-
-    def header(self) -> QWidget:
-        self.kpi_label = header_label(self, "noticeKpis")
-        return self.kpi_label
-
     # -- the month's figures (§4.4 KPIs)
-    def refresh(self) -> None:
-        super().refresh()
-        self.load_kpis()
+    figures_name = "noticeKpis"
 
-    def _changed(self, kind: str, ids) -> None:
-        super()._changed(kind, ids)
-        if kind in self.watches:
-            self.load_kpis()
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> notices.NoticeKpis:
+        return notices.kpis(db, actor, date_from, date_to)
 
-    def load_kpis(self) -> None:
-        today = date.today()
-        db, actor = self.db, self.actor
-        self.ops.run(lambda: notices.kpis(db, actor, today.replace(day=1), today), on_success=self._show_kpis,
-                     on_error=lambda exc: self.bar.error(str(exc)))
-
-    def _show_kpis(self, k: notices.NoticeKpis) -> None:
-        self.kpi = k
-
-        def pct(x) -> str:
-            return "—" if x is None else f"{x:.0%}"
+    def figures_text(self, k: notices.NoticeKpis) -> list[str]:
         parts = [
             self.tr("This month: issued {n}").format(n=figure(k.issued)),
-            self.tr("posted in time {rate}").format(rate=figure(pct(k.on_time_rate))),
+            self.tr("posted in time {rate}").format(rate=figure(percent(k.on_time_rate))),
             self.tr("delivered and signed {signed}/{due}, refused {refused}").format(
                 signed=figure(k.signed), due=k.recipients, refused=k.refused),
             self.tr("expired, not taken down {n}").format(
                 n=figure(k.expired_not_removed, bool(k.expired_not_removed))),
         ]
-        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        return parts
 
     def deliveries(self, pane: RecordPane) -> Deliveries:
         widget = Deliveries(self, pane)

@@ -26,16 +26,18 @@ from app.services import patrol as svc
 from app.services import records
 from app.ui.widgets.record_pane import (
     ListButton,
+    MonthFigures,
     PaneSpec,
     PrintButton,
     RecordButton,
     RecordPage,
     RecordPane,
-    header_label,
+    figure,
+    percent,
     when,
 )
 from app.ui.widgets.table_model import Column, LazyTableModel, attr, label_of, record_view
-from app.ui.widgets.tones import ATTENTION, DONE, LATE, LATE_HEX, STATE_HEX, row_brush
+from app.ui.widgets.tones import ATTENTION, DONE, LATE, row_brush
 
 translate = QCoreApplication.translate
 
@@ -141,7 +143,7 @@ class Checkpoints(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
 
-class PatrolPage(RecordPage):
+class PatrolPage(MonthFigures, RecordPage):
     panes = (ROUNDS, FINDINGS)
     also_watches = (P.ROUTE_KIND, "work_slip")
 
@@ -153,57 +155,36 @@ class PatrolPage(RecordPage):
         self.rounds.manageRoutes.setToolTip(
             translate("PatrolPage", "Routes and their checkpoints (客服主管 changes them)"))
 
-    def header(self) -> QWidget:
-        self.kpi_label = header_label(self, "patrolKpis")
-        return self.kpi_label
-
     def checkpoints(self, pane: RecordPane) -> Checkpoints:
         widget = Checkpoints(self, pane)
         pane.shown.connect(widget.show_record)
         return widget
 
     # -- data
-    def refresh(self) -> None:
-        super().refresh()
-        self.load_kpis()
+    figures_name = "patrolKpis"
 
-    def _changed(self, kind: str, ids) -> None:
-        super()._changed(kind, ids)
-        if kind in self.watches:
-            self.load_kpis()
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> svc.PatrolKpis:
+        return svc.kpis(db, actor, date_from, date_to)
 
-    def load_kpis(self) -> None:
-        today = date.today()
-        db, actor = self.db, self.actor
-        self.ops.run(lambda: svc.kpis(db, actor, today.replace(day=1), today), on_success=self._show_kpis,
-                     on_error=lambda exc: self.bar.error(str(exc)))
-
-    def _show_kpis(self, k: svc.PatrolKpis) -> None:
-        self.kpi = k
-
-        def strong(value, colour: str = "#1f3b73") -> str:
-            return f"<b style='color:{colour};font-size:15px'>{value}</b>"
-
-        def pct(x) -> str:
-            return "—" if x is None else f"{x:.0%}"
+    def figures_text(self, k: svc.PatrolKpis) -> list[str]:
         parts = [
             self.tr("This month: patrols {done}/{planned}, completion {rate}").format(
-                done=k.done, planned=k.planned, rate=strong(pct(k.completion_rate))),
+                done=k.done, planned=k.planned, rate=figure(percent(k.completion_rate))),
             self.tr("supervisor's rounds {done}/{required}").format(
-                done=k.supervisor_done, required=strong(k.supervisor_required)),
-            self.tr("missed {n}").format(n=strong(k.missed, LATE_HEX if k.missed else STATE_HEX)),
-            self.tr("checkpoint coverage {c}").format(c=strong(pct(k.checkpoint_coverage))),
+                done=k.supervisor_done, required=figure(k.supervisor_required)),
+            self.tr("missed {n}").format(n=figure(k.missed, bool(k.missed))),
+            self.tr("checkpoint coverage {c}").format(c=figure(percent(k.checkpoint_coverage))),
             self.tr("findings {n}, fixed {f}, on time {r}").format(n=k.issues_found, f=k.issues_fixed,
-                                                                   r=strong(pct(k.on_time_rate))),
-            self.tr("open {n}").format(n=strong(k.open_issues)),
-            self.tr("overdue {n}").format(n=strong(k.overdue_now, LATE_HEX if k.overdue_now else STATE_HEX)),
+                                                                   r=figure(percent(k.on_time_rate))),
+            self.tr("open {n}").format(n=figure(k.open_issues)),
+            self.tr("overdue {n}").format(n=figure(k.overdue_now, bool(k.overdue_now))),
         ]
         if k.avg_close_days is not None:
             parts.append(self.tr("{d:.1f} days to close on average").format(d=k.avg_close_days))
         if k.repeat_locations:
             parts.append(self.tr("repeated: {places}").format(
                 places=self.tr(", ").join(f"{loc} ×{n}" for loc, n in k.repeat_locations[:3])))
-        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        return parts
 
     # -- dialogs
     def _open(self, dialog, message: str):

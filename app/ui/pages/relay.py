@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.domain import relay as R
 from app.domain.errors import UserError
@@ -25,11 +24,12 @@ from app.ui.pages.complaints import TO_COMPLAINT, open_from_record
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
     ListButton,
+    MonthFigures,
     PaneSpec,
     PrintButton,
     RecordPage,
     figure,
-    header_label,
+    percent,
     when,
 )
 from app.ui.widgets.table_model import Column, attr, label_of
@@ -145,53 +145,33 @@ PARCEL_PANE = PaneSpec(
                              T("Relay", "Print the register of items of today, or of the dates chosen above"))])
 
 
-class RelayPage(RecordPage):
+class RelayPage(MonthFigures, RecordPage):
     panes = (SLIP_PANE, PARCEL_PANE)
-
-    kpi: relay.RelayKpis | None = None
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.slips, self.parcels = self.record_panes
 
-    def header(self) -> QWidget:
-        self.kpi_label = header_label(self, "relayKpis")
-        return self.kpi_label
-
     # -- the month's figures (§4.9 KPIs)
-    def refresh(self) -> None:
-        super().refresh()
-        self.load_kpis()
+    figures_name = "relayKpis"
 
-    def _changed(self, kind: str, ids) -> None:
-        super()._changed(kind, ids)
-        if kind in self.watches:
-            self.load_kpis()
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> relay.RelayKpis:
+        return relay.kpis(db, actor, date_from, date_to)
 
-    def load_kpis(self) -> None:
-        today = date.today()
-        db, actor = self.db, self.actor
-        self.ops.run(lambda: relay.kpis(db, actor, today.replace(day=1), today), on_success=self._show_kpis,
-                     on_error=lambda exc: self.bar.error(str(exc)))
-
-    def _show_kpis(self, k: relay.RelayKpis) -> None:
-        self.kpi = k
-
-        def pct(x) -> str:
-            return "—" if x is None else f"{x:.0%}"
+    def figures_text(self, k: relay.RelayKpis) -> list[str]:
         depts = self.tr(", ").join(f"{R.Department(d).label} {n}" for d, n in
                                    sorted(k.sent_by_dept.items(), key=lambda kv: -kv[1])[:4]
                                    if d in R.Department._value2member_map_)
         parts = [
             self.tr("This month: slips sent {n}").format(n=figure(k.sent)) + (f" ({depts})" if depts else ""),
-            self.tr("signed in time {rate}").format(rate=figure(pct(k.sign_rate))),
-            self.tr("replied in time {rate}").format(rate=figure(pct(k.reply_rate))),
+            self.tr("signed in time {rate}").format(rate=figure(percent(k.sign_rate))),
+            self.tr("replied in time {rate}").format(rate=figure(percent(k.reply_rate))),
             self.tr("items waiting over the reminder time {n}").format(
                 n=figure(k.pending_over_limit, bool(k.pending_over_limit))),
         ]
         if k.avg_collection_hours is not None:
             parts.append(self.tr("{h:.1f} h to collection on average").format(h=k.avg_collection_hours))
-        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        return parts
 
     def action_defaults(self, view: records.RecordView, action: str) -> dict:
         if action == "hand_over":

@@ -838,6 +838,52 @@ def header_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def percent(rate: float | None) -> str:
+    """A rate of the header band (``87%``), or “—” when there is nothing to divide by."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+class MonthFigures:
+    """A record page's band of this month's figures (its KPIs), put before :class:`RecordPage` in the bases.
+
+    The figures are read off the GUI thread when the page refreshes or a record of a kind it watches changes.
+    A page names the band (``figures_name``, its object name) and gives :meth:`month_figures` (the service call,
+    run on the worker) and :meth:`figures_text` (the band's parts from its result); the result is kept as ``kpi``.
+    """
+
+    figures_name = "monthFigures"
+    kpi: Any = None
+
+    def month_figures(self, db: Any, actor: Any, date_from: date, date_to: date) -> Any:
+        raise NotImplementedError
+
+    def figures_text(self, kpi: Any) -> list[str]:
+        raise NotImplementedError
+
+    def header(self) -> QWidget:
+        self.kpi_label = header_label(self, self.figures_name)
+        return self.kpi_label
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.load_kpis()
+
+    def _changed(self, kind: str, ids: Any) -> None:
+        super()._changed(kind, ids)
+        if kind in self.watches:
+            self.load_kpis()
+
+    def load_kpis(self) -> None:
+        today = date.today()
+        db, actor, first = self.db, self.actor, today.replace(day=1)
+        self.ops.run(lambda: self.month_figures(db, actor, first, today),
+                     on_success=self._figures_loaded, on_error=lambda exc: self.bar.error(str(exc)))
+
+    def _figures_loaded(self, kpi: Any) -> None:
+        self.kpi = kpi
+        self.kpi_label.setText(" &nbsp;·&nbsp; ".join(self.figures_text(kpi)))
+
+
 def figure(value: object, alert: bool = False) -> str:
     """A figure of the header band, in red when it asks for attention."""
     colour = tones.LATE_HEX if alert else "#1f3b73"
