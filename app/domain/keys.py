@@ -114,6 +114,10 @@ MSG_AUTHORISER = T("Keys", "{name} is not an owner of {room}: only an owner can 
 MSG_OWNER_MISMATCH = T("Keys", "{name} is not registered as an owner of {room} (check the household card)")
 MSG_NEEDS_APPROVAL = T("Keys", "Staff using an owner's key need the approval of the CS supervisor")
 MSG_APPROVER = T("Keys", "{name} may not approve the use of an owner's key")
+MSG_APPROVER_ABSENT = T("Keys", "{name} must approve the loan in person: they type their own password here, "
+                                "or lend the key signed in themselves")
+MSG_VIEWING = T("Keys", "For viewings staff keep the key and open the door: a developer's key, or a key for a "
+                        "viewing, is lent only to staff or contractors")
 MSG_NEEDS_NOTICE = T("Keys", "Tell the owner before staff use their key (only an emergency entry may tell "
                              "the owner afterwards)")
 MSG_PUBLIC_WORK = T("Keys", "Common-area and plant-room keys are lent only to staff or contractors for work")
@@ -298,6 +302,7 @@ class LoanFacts:
     room: str                              # room code or location, for messages
     borrower_name: str
     borrower_type: BorrowerType
+    purpose: LoanPurpose
     borrower_registered: bool              # the borrower is an owner/co-owner/agent of the room
     borrower_is_owner: bool                # ... an owner or co-owner
     authorisation: Authorisation
@@ -305,6 +310,8 @@ class LoanFacts:
     authoriser_name: str
     approver_name: str                     # "" if none
     approver_may_approve: bool
+    #: the approver approved acting: signed in at this desk, or by typing their own password here
+    approver_acting: bool
     owner_notified: bool
     emergency: bool
     lent_at: datetime
@@ -318,12 +325,17 @@ def check_loan_rules(f: LoanFacts) -> None:
     staff_side = f.borrower_type in STAFF_SIDE
     if f.category is KeyCategory.PUBLIC and not staff_side:
         raise ValidationError(MSG_PUBLIC_WORK, "borrower_type")
+    if not staff_side and (f.category is KeyCategory.DEVELOPER or f.purpose is LoanPurpose.VIEWING):
+        raise ValidationError(MSG_VIEWING, "borrower_type")
+    if f.approver_name:     # an approval counts only when the approver gave it (not a name picked from a list)
+        if not f.approver_may_approve:
+            raise ValidationError(MSG_APPROVER.format(name=f.approver_name), "approver")
+        if not f.approver_acting:
+            raise ValidationError(MSG_APPROVER_ABSENT.format(name=f.approver_name), "approver")
     if f.category in OWNER_KEYS:
         if staff_side:
             if not f.approver_name:
                 raise ValidationError(MSG_NEEDS_APPROVAL, "approver")
-            if not f.approver_may_approve:
-                raise ValidationError(MSG_APPROVER.format(name=f.approver_name), "approver")
             if not f.owner_notified and not f.emergency:
                 raise ValidationError(MSG_NEEDS_NOTICE, "owner_notified")
         elif f.borrower_type is BorrowerType.OWNER:
@@ -340,7 +352,7 @@ def check_loan_rules(f: LoanFacts) -> None:
     if f.due_at <= f.lent_at:
         raise ValidationError(MSG_DUE.format(due=f"{f.due_at:%Y-%m-%d %H:%M}", lent=f"{f.lent_at:%Y-%m-%d %H:%M}"),
                               "due_at")
-    if f.due_at > f.default_due and not f.approver_may_approve:
+    if f.due_at > f.default_due and not (f.approver_may_approve and f.approver_acting):
         raise ValidationError(MSG_DUE_LONG.format(due=f"{f.default_due:%Y-%m-%d %H:%M}"), "due_at")
 
 

@@ -291,6 +291,47 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     raise raise_later  # after the commit, so the failure count and audit row are kept
 
 
+def confirm_password(db: Database, actor: Actor, staff_id: int, password: str, field: str = "password") -> None:
+    """Another staff member confirms an act at this desk by typing their own password (a supervisor's
+    approval): the hash checked as at sign-in, and the failures counted towards the same lockout. A wrong
+    password, a locked or disabled account is refused with a :class:`ValidationError` on ``field``; the
+    failure count is kept (committed before the refusal)."""
+    with unit_of_work(db, actor) as s:
+        values = params.load(s)
+        staff = s.get(Staff, staff_id)
+        t = now()
+        limit, minutes = values["auth.max_failed_logins"], values["auth.lockout_minutes"]
+        usable = staff if staff is not None and staff.active else None
+        good = _verify_or_waste(usable.password_hash if usable is not None else None, password or "")
+        name = staff.name if staff is not None else "—"
+        wrong = QT_TRANSLATE_NOOP("Auth", "Wrong password of {name}. After {n} failed attempts in a row the "
+                                          "account is locked for {m} minutes.").format(name=name, n=limit, m=minutes)
+        if usable is None:
+            raise ValidationError(wrong, field)
+        if usable.locked_until is not None and usable.locked_until > t:
+            audit.record(s, "sign_in_failed", "staff", usable.id, after={"reason": "locked", "for": field})
+            left = max(1, int((usable.locked_until - t).total_seconds() // 60) + 1)
+            raise_later = ValidationError(QT_TRANSLATE_NOOP(
+                "Auth", "This account is locked after too many failed attempts. Try again in {n} "
+                        "minutes or ask the supervisor or the network engineer.").format(n=left), field)
+        elif not good:
+            failed = s.execute(update(Staff).where(Staff.id == usable.id)
+                               .values(failed_logins=Staff.failed_logins + 1)
+                               .returning(Staff.failed_logins)).scalar_one()
+            raise_later = ValidationError(wrong, field)
+            if failed >= limit:
+                s.execute(update(Staff).where(Staff.id == usable.id)
+                          .values(failed_logins=0, locked_until=t + timedelta(minutes=minutes)))
+                raise_later = ValidationError(QT_TRANSLATE_NOOP(
+                    "Auth", "Too many failed attempts: the account is locked for {n} minutes.").format(
+                        n=minutes), field)
+            audit.record(s, "sign_in_failed", "staff", usable.id, after={"failed": failed, "for": field})
+        else:
+            s.execute(update(Staff).where(Staff.id == usable.id).values(failed_logins=0, locked_until=None))
+            return
+    raise raise_later  # after the commit, so the failure count and audit row are kept
+
+
 def sign_out(db: Database, actor: Actor, reason: str = "") -> None:
     with unit_of_work(db, actor) as s:
         audit.record(s, "sign_out", "staff", actor.staff_id or "", after={"reason": reason} if reason else None)

@@ -538,8 +538,9 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
                                                    "note": "业主开门后当即归还"})
     keys.lend(db, desk, repair_kid, dict(
         borrower_type="staff", borrower_name="张志刚", purpose="repair", purpose_text="楼下报漏水，入户检查卫生间防水",
-        approver=boss.staff_id,
-        owner_notified=f"电话告知业主{repair_owner.name}（{repair_owner.mobile[-4:]}），同意工程部入户检修"))
+        approver=boss.staff_id,   # 主管 at the desk, typing her own password
+        owner_notified=f"电话告知业主{repair_owner.name}（{repair_owner.mobile[-4:]}），同意工程部入户检修"),
+        approver_password=DEMO_PASSWORD)
 
     # -- the vacant-unit register and its inspections ------------------------------------------------------
     units = []

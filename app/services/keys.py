@@ -48,7 +48,7 @@ from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import MSG_REQUIRED, mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import auth, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
@@ -71,6 +71,9 @@ OUT = "out"
 
 MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot")
 MSG_NO_ROOM = T("Keys", "Give the room of the key")
+#: the lend dialog's input of the approver's own password (not a declared field: never stored)
+APPROVER_PASSWORD = "approver_password"
+_CONFIRMED = "keys.approver_confirmed"   # session.info: the approver whose password was checked for this loan
 
 
 def _when(value: datetime | None) -> str:
@@ -174,19 +177,21 @@ def _lend_rules(ctx: records.Act) -> None:
             and ctx.actor.can(KEYS_APPROVE)):
         approver = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
     may_approve = bool(approver and approver.active and KEYS_APPROVE in permissions_of(s, approver.role))
+    acting = approver is not None and approver.id in (ctx.actor.staff_id, s.info.get(_CONFIRMED))
     timing = clocks.context(s)
     default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
     due = v["due_at"] or default
     K.check_loan_rules(K.LoanFacts(
         category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
-        borrower_type=btype, borrower_registered=bool(matches),
+        borrower_type=btype, purpose=LoanPurpose(v["purpose"]), borrower_registered=bool(matches),
         borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
         authoriser_is_owner=any(p == v["authoriser"] and role in OWNER_ROLES for _, p, _, role in people),
         authoriser_name=v["authoriser"], approver_name=approver.name if approver else "",
-        approver_may_approve=may_approve, owner_notified=bool(v["owner_notified"]), emergency=v["emergency"],
+        approver_may_approve=may_approve, approver_acting=acting, owner_notified=bool(v["owner_notified"]),
+        emergency=v["emergency"],
         lent_at=ctx.now, due_at=due, default_due=default))
     ctx.resolved["terms"] = _Terms(count, due, matches[0][0] if matches else None, auth,
-                                   approver.id if approver and may_approve else None)
+                                   approver.id if approver and may_approve and acting else None)
 
 
 def _lend(ctx: records.Act) -> None:
@@ -206,12 +211,23 @@ def _lend(ctx: records.Act) -> None:
     ctx.data["loan"] = loan.number
 
 
-def lend(db: Database, actor: Actor, key_id: int, raw: Mapping[str, Any], *, version: int | None = None) -> int:
+def lend(db: Database, actor: Actor, key_id: int, raw: Mapping[str, Any], *, approver_password: str = "",
+         version: int | None = None) -> int:
     """Lend a key (its ``lend`` action, as the desk's dialog does: a field left out takes its default);
-    returns the id of the loan it made."""
+    returns the id of the loan it made.
+
+    The approver (``approver``) approves acting: they are the one signed in, or they type their own password
+    (``approver_password``, checked as at sign-in, failures counted towards the lockout) at this desk; a name
+    picked from the list alone is refused. The password is never kept in the loan or its event."""
     actor.require(KEYS_MANAGE)
     values = {**{spec.key: spec.initial() for spec in KEY.action("lend").form_fields}, **raw}
+    confirmed = None
+    approver = K.APPROVER.parse(values.get("approver"))
+    if approver_password and approver is not None and approver != actor.staff_id:
+        auth.confirm_password(db, actor, approver, approver_password, APPROVER_PASSWORD)
+        confirmed = approver
     with unit_of_work(db, actor) as s:
+        s.info[_CONFIRMED] = confirmed
         return int(records.act_in(s, actor, KEY_KIND, key_id, "lend", values, version=version).resolved["loan"].id)
 
 

@@ -38,9 +38,14 @@ def payload(context: dict, values: dict) -> dict:
     return {"context": context, "values": {k: _encode(v) for k, v in values.items()}}
 
 
+def _typed(form) -> dict:
+    """The form's values less the passwords (a draft never keeps one)."""
+    return {k: v for k, v in form.values().items() if form.fields[k].kind != "password"}
+
+
 def save_open(db: Database, actor: Actor, dialogs) -> int:
     """Store the input of the given open editors; returns how many were kept."""
-    kept = [(f"{dlg.form_key}#{i}", payload(dlg.context, dlg.form.values())) for i, dlg in enumerate(dialogs)
+    kept = [(f"{dlg.form_key}#{i}", payload(dlg.context, _typed(dlg.form))) for i, dlg in enumerate(dialogs)
             if dlg.form_key and dlg.form_key in FACTORIES]
     return store.replace_all(db, actor, kept)
 

@@ -327,7 +327,7 @@
     <name>ActionDialog</name>
     <message>
         <source>{action} — {number}</source>
-        <extracomment>more fields than this are laid out in two columns</extracomment>
+        <extracomment>more fields than this are laid out in two columns a page's own dialog of one action, ``(kind, action) -&gt; subclass`` (it adds inputs that are not kept)</extracomment>
         <translation>{action} — {number}</translation>
     </message>
 </context>
@@ -829,6 +829,10 @@
     <message>
         <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
         <translation>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</translation>
+    </message>
+    <message>
+        <source>Wrong password of {name}. After {n} failed attempts in a row the account is locked for {m} minutes.</source>
+        <translation>Wrong password of {name}. After {n} failed attempts in a row the account is locked for {m} minutes.</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -3554,6 +3558,14 @@
         <translation>{name} may not approve the use of an owner's key</translation>
     </message>
     <message>
+        <source>{name} must approve the loan in person: they type their own password here, or lend the key signed in themselves</source>
+        <translation>{name} must approve the loan in person: they type their own password here, or lend the key signed in themselves</translation>
+    </message>
+    <message>
+        <source>For viewings staff keep the key and open the door: a developer's key, or a key for a viewing, is lent only to staff or contractors</source>
+        <translation>For viewings staff keep the key and open the door: a developer's key, or a key for a viewing, is lent only to staff or contractors</translation>
+    </message>
+    <message>
         <source>Tell the owner before staff use their key (only an emergency entry may tell the owner afterwards)</source>
         <translation>Tell the owner before staff use their key (only an emergency entry may tell the owner afterwards)</translation>
     </message>
@@ -3696,7 +3708,7 @@
     </message>
     <message>
         <source> ({n} missing)</source>
-        <extracomment>for lending it: the default due time and the room's owners and agents (the primary owner first)</extracomment>
+        <extracomment>the lend dialog's input of the approver's own password (not a declared field: never stored) for lending it: the default due time and the room's owners and agents (the primary owner first)</extracomment>
         <translation> ({n} missing)</translation>
     </message>
     <message>
@@ -3998,6 +4010,14 @@
     <message>
         <source>Key loans</source>
         <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>Approver's own password</source>
+        <translation>Approver's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless signed in here</source>
+        <translation>Typed by the approver, unless signed in here</translation>
     </message>
     <message>
         <source>Key register</source>

@@ -328,7 +328,7 @@
     <name>ActionDialog</name>
     <message>
         <source>{action} — {number}</source>
-        <extracomment>more fields than this are laid out in two columns</extracomment>
+        <extracomment>more fields than this are laid out in two columns a page&apos;s own dialog of one action, ``(kind, action) -&gt; subclass`` (it adds inputs that are not kept)</extracomment>
         <translation>{action} — {number}</translation>
     </message>
 </context>
@@ -830,6 +830,10 @@
     <message>
         <source>Wrong user name or password. After {n} failed attempts in a row an account is locked for {m} minutes.</source>
         <translation>用户名或密码错误。连续失败 {n} 次后，账号将被锁定 {m} 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong password of {name}. After {n} failed attempts in a row the account is locked for {m} minutes.</source>
+        <translation>{name}的密码错误。连续失败 {n} 次后账号将锁定 {m} 分钟。</translation>
     </message>
     <message>
         <source>This account no longer exists or is disabled</source>
@@ -3555,6 +3559,14 @@
         <translation>{name} 无权批准使用业主钥匙</translation>
     </message>
     <message>
+        <source>{name} must approve the loan in person: they type their own password here, or lend the key signed in themselves</source>
+        <translation>须由{name}本人审批：请其在此输入本人密码，或由其登录后亲自办理借出</translation>
+    </message>
+    <message>
+        <source>For viewings staff keep the key and open the door: a developer&apos;s key, or a key for a viewing, is lent only to staff or contractors</source>
+        <translation>看房由工作人员持钥匙开门：开发商钥匙及看房用钥匙只借给员工或施工方</translation>
+    </message>
+    <message>
         <source>Tell the owner before staff use their key (only an emergency entry may tell the owner afterwards)</source>
         <translation>员工使用业主钥匙前须先通知业主（仅紧急情况入户可事后通知）</translation>
     </message>
@@ -3697,7 +3709,7 @@
     </message>
     <message>
         <source> ({n} missing)</source>
-        <extracomment>for lending it: the default due time and the room&apos;s owners and agents (the primary owner first)</extracomment>
+        <extracomment>the lend dialog&apos;s input of the approver&apos;s own password (not a declared field: never stored) for lending it: the default due time and the room&apos;s owners and agents (the primary owner first)</extracomment>
         <translation>（缺少 {n} 把）</translation>
     </message>
     <message>
@@ -3999,6 +4011,14 @@
     <message>
         <source>Key loans</source>
         <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s own password</source>
+        <translation>审批人本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
     </message>
     <message>
         <source>Key register</source>

@@ -12,6 +12,7 @@ from app.printing.registry import get_form
 from app.services import keys as svc
 from app.services import printing, records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
+from tests.conftest import PASSWORD
 from tests.printing.print_helpers import page_texts, squash
 from tests.unit.services.test_keys import MORNING, act_key, act_loan, owner_key, owner_loan, return_key, staff_loan
 from tests.unit.services.test_visits import OWNER_ID, VISITOR_ID, Clock
@@ -37,7 +38,7 @@ def book(db, admin, actor, clock):
     act_key(db, desk, kid, "found")
     clock.advance(minutes=30)
     ids["staff"] = svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, id_number=VISITOR_ID,
-                                                      owner_notified="电话告知业主王建国"))
+                                                      owner_notified="电话告知业主王建国"), approver_password=PASSWORD)
     clock.set(datetime(2026, 6, 10, 18, 0))
     return ids
 

@@ -22,3 +22,17 @@ def test_the_new_refusals_and_marks_are_translated(qapp):
         assert str(PERMISSIONS[NOTICE_POST].label) == "登记通知张贴"
     finally:
         i18n_qt.install("en")
+
+
+def test_the_key_approval_and_viewing_refusals_are_translated(qapp):
+    from app.domain import keys as K
+    i18n_qt.install("zh_CN")
+    try:
+        assert str(K.MSG_APPROVER_ABSENT.format(name="王主管")).startswith("须由王主管本人审批")
+        assert str(K.MSG_VIEWING).startswith("看房由工作人员持钥匙开门")
+        from app.i18n import QT_TRANSLATE_NOOP as T
+        wrong = T("Auth", "Wrong password of {name}. After {n} failed attempts in a row the account is locked "
+                          "for {m} minutes.")
+        assert str(wrong.format(name="王主管", n=5, m=15)).startswith("王主管的密码错误")
+    finally:
+        i18n_qt.install("en")

@@ -6,12 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
 
 from app.domain.keys import KEY_KIND
 from app.services import keys as svc
 from app.services import records, registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
 from db.models.keys import KeyItem, KeyLoan
+from tests.conftest import PASSWORD
 from tests.ui.conftest import wait_ops
 from tests.unit.services.test_visits import OTHER_ID, OWNER_ID
 
@@ -199,3 +201,39 @@ def test_a_work_log_row_becomes_a_key_loan_or_a_parcel(qtbot, db, actor, rooms, 
     qtbot.waitUntil(lambda: bool(parcels), timeout=10000)
     view = records.get(db, desk, relay.PARCEL_KIND, parcels[0])
     assert (view.addressee, view.room) == ("王建国", "3-2-1502")
+
+
+def test_the_approver_types_her_own_password_in_the_lend_dialog(qtbot, db, actor, admin, rooms, window_for):
+    """Staff using an owner's key: the supervisor picked in the list approves only by typing her password."""
+    from app.ui import drafts
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "A-015", "category": "owner", "room": "3-2-1502",
+                                              "entrusted_by": "王建国"})
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    page.open_record(KEY_KIND, kid)
+    dlg = page.lend_selected()
+    assert type(dlg).__name__ == "LendDialog"
+    password = dlg.form.widgets["approver_password"]
+    assert password.echoMode() == password.EchoMode.Password
+    fill(dlg, {"borrower_type": "staff", "borrower_name": "李师傅", "purpose": "repair",
+               "owner_notified": "电话告知业主 09:30", "approver": admin.staff_id})
+    dlg.save()                      # no password: the name picked is not an approval
+    wait_ops(qtbot, w)
+    qtbot.waitUntil(lambda: not dlg.saving, timeout=10000)
+    assert dlg.isVisible() and "must approve the loan in person" in dlg.form.error_text("approver")
+    fill(dlg, {"approver_password": "wrong-pass1"})
+    assert "wrong-pass1" not in str(drafts._typed(dlg.form))   # a draft never keeps the password
+    dlg.save()
+    wait_ops(qtbot, w)
+    qtbot.waitUntil(lambda: bool(dlg.form.error_text("approver_password")), timeout=10000)
+    assert dlg.isVisible() and "Wrong password of 王主管" in dlg.form.error_text("approver_password")
+    assert load(db, KeyItem, kid).status == "in_cabinet"
+    with db.read() as s:
+        assert s.scalar(select(KeyLoan.id)) is None
+    fill(dlg, {"approver_password": PASSWORD})
+    save(qtbot, w, dlg)
+    assert load(db, KeyItem, kid).status == "on_loan"
+    with db.read() as s:
+        loan = s.scalar(select(KeyLoan))
+        assert loan.approved_by == admin.staff_id and loan.handler_id == desk.staff_id

@@ -22,6 +22,17 @@ ONE_COLUMN_MAX = 4
 
 class ActionDialog(EditorDialog):
     form_key = "record_action"
+    #: a page's own dialog of one action, ``(kind, action) -> subclass`` (it adds inputs that are not kept)
+    own: dict[tuple[str, str], type[ActionDialog]] = {}
+
+    @classmethod
+    def for_action(cls, window, context: dict[str, Any]) -> ActionDialog:
+        """The dialog of ``context``'s action: the page's own one if it declared it, else this one."""
+        return cls.own.get((context["kind"], context["action"]), cls)(window, context)
+
+    def extra_fields(self) -> list[Field]:
+        """Inputs beyond the declared fields, used by :meth:`submit` and not kept (an approver's password)."""
+        return []
 
     def __init__(self, window, context: dict[str, Any]) -> None:
         kind = records.kind_of(context["kind"])
@@ -32,7 +43,7 @@ class ActionDialog(EditorDialog):
         columns = 2 if len(specs) > ONE_COLUMN_MAX else 1
         suggest = context.get("suggest") or {}
         fields = [_field(spec, staff.get(spec.key), suggest.get(spec.key), None if columns == 2 else 1)
-                  for spec in specs]
+                  for spec in specs] + self.extra_fields()
         super().__init__(window, "", fields, columns=columns, context=context)
         self.window_ = window
         self.setObjectName(f"action_{self.transition.name}_dialog")
@@ -63,4 +74,4 @@ def _field(spec, staff: list[tuple[str, str]] | None, suggest: list[str] | None,
     return field
 
 
-drafts.register("record_action", ActionDialog)
+drafts.register("record_action", ActionDialog.for_action)

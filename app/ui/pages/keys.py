@@ -22,7 +22,9 @@ from app.domain.keys import KEY_KIND, KEYS_MANAGE, KEYS_STOCKTAKE, LOAN_KIND, Bo
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
 from app.services import records
+from app.ui.dialogs.action import ActionDialog
 from app.ui.widgets import tones
+from app.ui.widgets.form import Field
 from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, when
 from app.ui.widgets.table_model import Column, attr, label_of
 
@@ -161,6 +163,25 @@ class KeysPage(RecordPage):
 
 
 translate = QCoreApplication.translate
+
+
+class LendDialog(ActionDialog):
+    """The key's Lend dialog: the declared fields and the approver's own password, typed by the approver at
+    this desk when they are not the one signed in (the service checks it as at sign-in; it is never kept)."""
+
+    def extra_fields(self) -> list[Field]:
+        return [Field(svc.APPROVER_PASSWORD, T("Keys", "Approver's own password"), kind="password", max_len=128,
+                      placeholder=T("Keys", "Typed by the approver, unless signed in here"))]
+
+    def submit(self, values: dict) -> int:
+        c, values = self.context, dict(values)
+        password = str(values.pop(svc.APPROVER_PASSWORD, "") or "")
+        svc.lend(self.window_.db, self.window_.actor, c["id"], values, approver_password=password,
+                 version=c.get("version"))
+        return int(c["id"])
+
+
+ActionDialog.own[(KEY_KIND, "lend")] = LendDialog
 
 
 def open_loan_from_worklog(window, prefill: dict, on_saved):

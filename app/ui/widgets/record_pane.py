@@ -782,7 +782,7 @@ class RecordPane(QWidget):
                    "number": data.number or data.title, "values": defaults, "warning": action.warning}
         if self.spec.suggest_method:
             context["suggest"] = getattr(self.page, self.spec.suggest_method)(data, action.name)
-        dialog = ActionDialog(self.page.window_, context)
+        dialog = ActionDialog.for_action(self.page.window_, context)
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
             action=action.label, number=data.number or data.title)))
         if self.spec.after_method:

@@ -3,6 +3,7 @@ tested), return with the count check, extension, loss and lock change, withdrawa
 overdue, histories, and the desk's hooks (home tile, handover items, household card)."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,8 +16,9 @@ from app.services import card_sections, clocks, dashboard, open_items, records, 
 from app.services import keys as svc
 from app.services import workflow as wf
 from app.services.registry import BuildingInput, PersonInput, RoomInput
-from db.models import AuditLog, Room, WorkflowEvent
+from db.models import AuditLog, Room, Staff, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan, KeyStocktakeLine
+from tests.conftest import PASSWORD
 from tests.unit.services.test_visits import OTHER_ID, OWNER_ID, VISITOR_ID, Clock
 
 MORNING = datetime(2026, 6, 10, 9, 0, 0)   # a Wednesday
@@ -230,9 +232,10 @@ def test_the_approver_must_hold_the_approval_permission(db, desk, actor, estate)
 def test_staff_use_needs_the_owner_told_unless_emergency(db, desk, admin, estate):
     kid = owner_key(db, desk)
     with pytest.raises(ValidationError, match="Tell the owner") as err:
-        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id))
+        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id), approver_password=PASSWORD)
     assert err.value.field == "owner_notified"
-    lid = svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, emergency=True, purpose="emergency"))
+    lid = svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, emergency=True, purpose="emergency"),
+                   approver_password=PASSWORD)
     loan = load(db, KeyLoan, lid)
     assert loan.approved_by == admin.staff_id and loan.emergency and loan.owner_notified_at is None
     act_loan(db, desk, lid, "notify_owner", {"owner_notified": "电话告知业主 10:05"})
@@ -260,7 +263,8 @@ def test_due_must_follow_lent_and_long_loans_need_approval(db, desk, admin, esta
     assert err.value.field == "due_at"
     with pytest.raises(ValidationError, match="longer loan needs the approval"):
         svc.lend(db, desk, kid, owner_loan(due_at="2026-06-12 12:00"))
-    lid = svc.lend(db, desk, kid, owner_loan(due_at="2026-06-12 12:00", approver=admin.staff_id))
+    lid = svc.lend(db, desk, kid, owner_loan(due_at="2026-06-12 12:00", approver=admin.staff_id),
+                   approver_password=PASSWORD)
     assert due(db, lid) == datetime(2026, 6, 12, 12, 0)
 
 
@@ -522,3 +526,106 @@ def test_the_key_timeline_shows_the_lending_and_the_loan_its_number(db, desk, es
     loan = records.get(db, desk, LOAN_KIND, lid)
     assert loan.status == "lost" and loan.events[-1].action == "Returned with keys missing"
     assert loan.events[-1].note.startswith("1 of 2 keys not returned")
+
+
+# -- the approval given by the approver (issue 10 item 1): signed in, or their own password at this desk ------
+
+def _nothing_lent(db, kid):
+    with db.read() as s:
+        assert s.scalar(select(KeyLoan.id).where(KeyLoan.key_id == kid)) is None
+        assert s.get(KeyItem, kid).status == "in_cabinet"
+        assert [e.action for e in s.scalars(select(WorkflowEvent).where(
+            WorkflowEvent.kind == KEY_KIND, WorkflowEvent.record_id == kid))] == ["create"]
+
+
+def test_an_approver_picked_from_the_list_without_their_password_is_refused(db, desk, admin, estate):
+    kid = owner_key(db, desk)
+    with pytest.raises(ValidationError, match="must approve the loan in person") as err:
+        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"))
+    assert err.value.field == "approver"
+    with pytest.raises(ValidationError, match="must approve the loan in person"):   # a longer loan, too
+        svc.lend(db, desk, kid, owner_loan(due_at="2026-06-12 12:00", approver=admin.staff_id))
+    _nothing_lent(db, kid)
+
+
+def test_a_wrong_approver_password_is_refused_and_counts_towards_the_lockout(db, desk, admin, estate):
+    kid = owner_key(db, desk)
+    with pytest.raises(ValidationError, match="Wrong password of") as err:
+        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"),
+                 approver_password="not-her-password1")
+    assert err.value.field == "approver_password"
+    _nothing_lent(db, kid)
+    with db.read() as s:
+        assert s.get(Staff, admin.staff_id).failed_logins == 1
+    for _ in range(4):   # auth.max_failed_logins = 5: the fifth locks the account, as at sign-in
+        with pytest.raises(ValidationError):
+            svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"),
+                     approver_password="not-her-password1")
+    with db.read() as s:
+        assert s.get(Staff, admin.staff_id).locked_until is not None
+    with pytest.raises(ValidationError, match="locked"):   # even the right password, while locked
+        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"),
+                 approver_password=PASSWORD)
+    _nothing_lent(db, kid)
+
+
+def test_an_approver_without_the_permission_is_refused_even_with_their_password(db, desk, actor, estate):
+    kid = owner_key(db, desk)
+    steward = actor("steward")
+    with pytest.raises(ValidationError, match="may not approve") as err:
+        svc.lend(db, desk, kid, staff_loan(approver=steward.staff_id, owner_notified="电话告知业主"),
+                 approver_password=PASSWORD)
+    assert err.value.field == "approver"
+    _nothing_lent(db, kid)
+
+
+def test_no_approver_is_refused_and_a_receptionist_cannot_approve_herself(db, desk, estate):
+    kid = owner_key(db, desk)
+    with pytest.raises(ValidationError, match="approval of the CS supervisor"):
+        svc.lend(db, desk, kid, staff_loan(owner_notified="电话告知业主"), approver_password=PASSWORD)
+    with pytest.raises(ValidationError, match="may not approve"):
+        svc.lend(db, desk, kid, staff_loan(approver=desk.staff_id, owner_notified="电话告知业主"))
+    _nothing_lent(db, kid)
+
+
+def test_the_approver_typing_her_password_approves_and_it_is_recorded_as_hers(db, desk, admin, estate):
+    kid = owner_key(db, desk)
+    with pytest.raises(ValidationError):
+        svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"),
+                 approver_password="typo-secret123")
+    lid = svc.lend(db, desk, kid, staff_loan(approver=admin.staff_id, owner_notified="电话告知业主"),
+                   approver_password=PASSWORD)
+    loan = load(db, KeyLoan, lid)
+    assert loan.approved_by == admin.staff_id and loan.approved_at == MORNING and loan.handler_id == desk.staff_id
+    with db.read() as s:
+        assert s.get(Staff, admin.staff_id).failed_logins == 0
+        event = s.scalar(select(WorkflowEvent).where(WorkflowEvent.kind == KEY_KIND,
+                                                     WorkflowEvent.record_id == kid, WorkflowEvent.action == "lend"))
+        assert json.loads(event.data)["approver"] == admin.name
+        assert PASSWORD not in event.data and "approver_password" not in event.data
+
+
+def test_the_signed_in_supervisor_approves_by_acting(db, admin, estate):
+    kid = owner_key(db, admin)
+    lid = svc.lend(db, admin, kid, staff_loan(approver=admin.staff_id, owner_notified="微信告知业主"))
+    assert load(db, KeyLoan, lid).approved_by == admin.staff_id
+    lid2 = svc.lend(db, admin, owner_key(db, admin, key_no="A-016"), owner_loan(due_at="2026-06-12 12:00",
+                                                                                   approver=admin.staff_id))
+    assert due(db, lid2) == datetime(2026, 6, 12, 12, 0)
+
+
+def test_developer_keys_and_viewings_are_never_lent_to_visitors(db, desk, estate):
+    dev = intake(db, desk, **dict(key_no="D-001", category="developer", room="3-2-1501"))
+    for borrower in ("owner", "agent"):
+        with pytest.raises(ValidationError, match="staff keep the key and open the door") as err:
+            svc.lend(db, desk, dev, owner_loan(borrower_type=borrower, borrower_name="看房客", purpose="viewing",
+                                               id_number=VISITOR_ID, authorisation="phone", authoriser="王建国"))
+        assert err.value.field == "borrower_type"
+    _nothing_lent(db, dev)
+    kid = owner_key(db, desk)
+    with pytest.raises(ValidationError, match="staff keep the key"):
+        svc.lend(db, desk, kid, owner_loan(borrower_type="agent", borrower_name="刘志强", id_number=VISITOR_ID,
+                                           phone="13957112345", purpose="viewing"))
+    _nothing_lent(db, kid)
+    lid = svc.lend(db, desk, dev, staff_loan(purpose="viewing", purpose_text="带客户看房"))
+    assert load(db, KeyLoan, lid).borrower_type == "staff"
