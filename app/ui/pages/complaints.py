@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
 
 from app.domain import complaints as C
 from app.domain.relay import TARGET_DEPARTMENTS, Department
@@ -20,6 +19,7 @@ from app.services import complaints
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
     ListButton,
+    MonthFigures,
     PaneSpec,
     PrintButton,
     RecordButton,
@@ -90,23 +90,17 @@ def _top(enum_cls, counts: dict[str, int], n: int = 3) -> str:
     return "、".join(f"{label(code)} {count}" for code, count in best) or "—"
 
 
-class ComplaintsPage(RecordPage):
+class ComplaintsPage(MonthFigures, RecordPage):
     panes = (PANE,)
     also_watches = ("work_slip", "followup")
 
-    def header(self) -> QLabel:
-        self.kpi_label = QLabel(self, objectName="complaintKpis")
-        self.kpi_label.setTextFormat(Qt.TextFormat.RichText)
-        self.kpi_label.setWordWrap(True)
-        self.kpi_label.setStyleSheet("QLabel#complaintKpis{background:#f3f6fb;border:1px solid #dde2ea;"
-                                     "border-radius:4px;padding:6px 10px;}")
-        return self.kpi_label
+    figures_name = "complaintKpis"
 
-    def refresh(self) -> None:
-        super().refresh()
-        today = date.today()
-        k = complaints.kpis(self.db, self.actor, today.replace(day=1), today)
-        self.kpi_label.setText(QCoreApplication.translate(
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> complaints.ComplaintKpis:
+        return complaints.kpis(db, actor, date_from, date_to)
+
+    def figures_text(self, k: complaints.ComplaintKpis) -> list[str]:
+        return [QCoreApplication.translate(
             "ComplaintsPage", "<b>This month</b>: {received} received · resolved in time {on_time} · initial "
                               "reply in time {reply} · followed up {followed} · satisfied {satisfied} · "
                               "repeat {repeat} · escalated {escalated}").format(
@@ -117,7 +111,7 @@ class ComplaintsPage(RecordPage):
             valid=k.valid, closed=k.closed_rate, hours="—" if k.average_hours is None else QCoreApplication.translate(
                 "ComplaintsPage", "{hours} h").format(hours=f"{k.average_hours:.1f}"),
             categories=_top(C.Category, k.by_category), depts=_top(Department, k.by_dept),
-            buildings=_top(None, k.by_building)))
+            buildings=_top(None, k.by_building))]
 
     def action_defaults(self, view, action: str) -> dict:
         if action == "classify":

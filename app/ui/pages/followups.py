@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
 
 from app.domain import complaints as C
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import followups
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordPage
+from app.ui.widgets.record_pane import ChoiceFilter, ListButton, MonthFigures, PaneSpec, PrintButton, RecordPage
 from app.ui.widgets.table_model import Column, attr, label_of
 from app.ui.widgets.tones import row_brush
 
@@ -50,7 +49,7 @@ PANE = PaneSpec(
                   ListButton("printMonth", T("FollowUps", "Print the month"), "print_month", "month_btn")])
 
 
-class FollowUpsPage(RecordPage):
+class FollowUpsPage(MonthFigures, RecordPage):
     panes = (PANE,)
     also_watches = ("complaint", "work_slip")
 
@@ -58,25 +57,19 @@ class FollowUpsPage(RecordPage):
         super().__init__(window)
         self.current().plan_btn.setEnabled(self.actor.can(C.FOLLOWUP_REVIEW))
 
-    def header(self) -> QLabel:
-        self.kpi_label = QLabel(self, objectName="followupKpis")
-        self.kpi_label.setTextFormat(Qt.TextFormat.RichText)
-        self.kpi_label.setWordWrap(True)
-        self.kpi_label.setStyleSheet("QLabel#followupKpis{background:#f3f6fb;border:1px solid #dde2ea;"
-                                     "border-radius:4px;padding:6px 10px;}")
-        return self.kpi_label
+    figures_name = "followupKpis"
 
-    def refresh(self) -> None:
-        super().refresh()
-        today = date.today()
-        k = followups.kpis(self.db, self.actor, today.replace(day=1), today)
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> followups.FollowUpKpis:
+        return followups.kpis(db, actor, date_from, date_to)
+
+    def figures_text(self, k: followups.FollowUpKpis) -> list[str]:
         parts = [f"{C.FollowUpType(t).label} {done}/{planned} ({in_time})"
                  for t, (planned, done, in_time, _s) in k.by_type.items()]
         satisfaction = k.satisfaction()
-        self.kpi_label.setText(QCoreApplication.translate(
+        return [QCoreApplication.translate(
             "FollowUpsPage", "<b>This month</b>, followed up/planned (in time): {parts} · satisfied "
                              "{satisfied}").format(
-            parts=" · ".join(parts) or "—", satisfied="—" if satisfaction is None else f"{satisfaction:.0%}"))
+            parts=" · ".join(parts) or "—", satisfied="—" if satisfaction is None else f"{satisfaction:.0%}")]
 
     def plan_visits(self):
         from app.ui.dialogs.complaints import PlanVisitsDialog
