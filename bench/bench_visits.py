@@ -183,7 +183,7 @@ def main() -> None:
     args = parser.parse_args()
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
-    db, actor = build(out / f"visits-{args.visits}.sqlite3", args.visits, args.rooms)
+    db, actor = build(out / f"visits-{args.rooms}-{args.visits}.sqlite3", args.visits, args.rooms)  # cached by both
 
     from sqlalchemy import func, select
 
