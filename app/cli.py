@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=["verify"])
     c.add_argument("--anchor", action="append", default=[], metavar="ROWS:HASH",
                    help="also check a head printed on the shift handover sheet (repeatable)")
+    c = cmd("migrate-to", "copy the whole store into another, empty database (SQLite to PostgreSQL when a "
+                          "second desk arrives); checks every table's count and the audit chain")
+    c.add_argument("url", metavar="URL", help="e.g. postgresql+psycopg://frontdesk:pw@server/estate")
     c = cmd("print", "render a registered form to PDF, or list the forms")
     c.add_argument("--list", action="store_true", help="list the registered forms")
     c.add_argument("form", nargs="?", metavar="FORM")
@@ -200,6 +203,15 @@ def cmd_audit(args) -> int:
     return 1
 
 
+def cmd_migrate_to(args) -> int:
+    from app.services import transfer
+    from app.services.base import system_actor
+    done = transfer.migrate_to(_open(args), args.url, system_actor(),
+                               lambda table, rows: print(f"{table}: {rows}", file=sys.stderr))
+    print(done.message(args.url))
+    return 0
+
+
 def cmd_print(args) -> int:
     from app.services import printing
     if args.list:
@@ -220,5 +232,6 @@ def cmd_print(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
             "import-roster": cmd_import_roster, "export": cmd_export, "calendar": cmd_calendar,
+            "migrate-to": cmd_migrate_to,
             "audit": cmd_audit,
             "print": cmd_print}

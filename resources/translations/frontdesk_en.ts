@@ -8655,6 +8655,30 @@
         <source>A value is out of range or has the wrong form ({detail})</source>
         <translation>A value is out of range or has the wrong form ({detail})</translation>
     </message>
+    <message>
+        <source>Copied {tables} tables, {rows} rows; every count matches and the audit chain ({chain} rows) is unbroken. Point every desk at {url}</source>
+        <translation>Copied {tables} tables, {rows} rows; every count matches and the audit chain ({chain} rows) is unbroken. Point every desk at {url}</translation>
+    </message>
+    <message>
+        <source>The target is the database in use: name another one</source>
+        <translation>The target is the database in use: name another one</translation>
+    </message>
+    <message>
+        <source>The target database is not empty: create a new, empty database for the estate and try again</source>
+        <translation>The target database is not empty: create a new, empty database for the estate and try again</translation>
+    </message>
+    <message>
+        <source>Table {table}: the target refused a row ({detail}); nothing was copied</source>
+        <translation>Table {table}: the target refused a row ({detail}); nothing was copied</translation>
+    </message>
+    <message>
+        <source>Table {table}: {copied} rows copied but {found} found in the target</source>
+        <translation>Table {table}: {copied} rows copied but {found} found in the target</translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on the target: {why}</source>
+        <translation>The audit chain does not verify on the target: {why}</translation>
+    </message>
 </context>
 <context>
     <name>StormDialog</name>

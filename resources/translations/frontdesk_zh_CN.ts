@@ -8658,6 +8658,30 @@
         <source>A value is out of range or has the wrong form ({detail})</source>
         <translation>有一个值超出范围或格式不对（{detail}）</translation>
     </message>
+    <message>
+        <source>Copied {tables} tables, {rows} rows; every count matches and the audit chain ({chain} rows) is unbroken. Point every desk at {url}</source>
+        <translation>已复制 {tables} 张表、{rows} 行；各表行数一致，审计链（{chain} 行）完整。请把每台前台电脑指向 {url}</translation>
+    </message>
+    <message>
+        <source>The target is the database in use: name another one</source>
+        <translation>目标就是正在使用的数据库：请指定另一个</translation>
+    </message>
+    <message>
+        <source>The target database is not empty: create a new, empty database for the estate and try again</source>
+        <translation>目标数据库不是空的：请为本小区新建一个空数据库后重试</translation>
+    </message>
+    <message>
+        <source>Table {table}: the target refused a row ({detail}); nothing was copied</source>
+        <translation>表 {table}：目标数据库拒收了一行（{detail}）；没有复制任何数据</translation>
+    </message>
+    <message>
+        <source>Table {table}: {copied} rows copied but {found} found in the target</source>
+        <translation>表 {table}：复制了 {copied} 行，目标中却有 {found} 行</translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on the target: {why}</source>
+        <translation>目标数据库的审计链校验未通过：{why}</translation>
+    </message>
 </context>
 <context>
     <name>StormDialog</name>
