@@ -53,6 +53,8 @@ WORKLOG_VIEW = declare("worklog.view", T("Permission", "View the work log"), _GR
 WORKLOG_WRITE = declare("worklog.write", T("Permission", "Log phone and counter requests"), _GROUP,
                         S, ST, R, C)
 WORKLOG_REVIEW = declare("worklog.review", T("Permission", "Check the day's work log"), _GROUP, S)
+#: 主管日审: the day's complaints, follow-ups and unusual events signed (app.services.signoff)
+DAY_SIGNOFF = declare("signoff.sign", T("Permission", "Sign the day's records (主管日审)"), _GROUP, S)
 
 # ----------------------------------------------------------------------------------------- enums
 

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str):
         if not any(s.key == key for s in self.specs):
+            from app.ui import menus
+            menus.open_tile_dialog(self, key)
             return None
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)

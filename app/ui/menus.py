@@ -9,7 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.config import ROOT
 from app.domain import permissions as P
-from app.domain.duty import DUTY_HANDOVER
+from app.domain.duty import DAY_SIGNOFF, DUTY_HANDOVER
+
+#: dialogs a home tile opens by its key, as it opens a page
+TILE_DIALOGS = {"signoff": "app.ui.dialogs.signoff:SignOffDialog"}
+
+
+def open_tile_dialog(window, key: str) -> bool:
+    if key not in TILE_DIALOGS:
+        return False
+    _open(window, TILE_DIALOGS[key])
+    return True
 
 
 def _open(window, path: str) -> None:
@@ -51,7 +61,9 @@ def build(w) -> None:
                   lambda: _duty(w, "take_over"), permission=DUTY_HANDOVER, name="actTakeOver")
         w._action(duty, QCoreApplication.translate("Menus", "&Hand over the shift…"),
                   lambda: _duty(w, "hand_over"), permission=DUTY_HANDOVER, name="actHandOver")
-        duty.addSeparator()
+    w._action(duty, QCoreApplication.translate("Menus", "Sign the &day's records…"),
+              lambda: _open(w, TILE_DIALOGS["signoff"]), permission=DAY_SIGNOFF, name="actSignOff")
+    duty.addSeparator()
     w._action(duty, QCoreApplication.translate("Menus", "&Lock screen"), lambda: w.session and w.session.lock(),
               "Ctrl+L", name="actLock")
     w._action(duty, QCoreApplication.translate("Menus", "Sign &out"), lambda: w.session and w.session.sign_out(),

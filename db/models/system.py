@@ -148,7 +148,8 @@ class WorkflowEvent(Base):
     """The append-only event log of every workflow record (who, when, from → to, note)."""
 
     __tablename__ = "workflow_event"
-    __table_args__ = (Index("ix_workflow_event_record", "kind", "record_id", "id"),)
+    __table_args__ = (Index("ix_workflow_event_record", "kind", "record_id", "id"),
+                      Index("ix_workflow_event_at", "at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))

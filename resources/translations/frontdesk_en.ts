@@ -3493,6 +3493,10 @@
         <source>{number} · since {at} · {n} events</source>
         <translation>{number} · since {at} · {n} events</translation>
     </message>
+    <message>
+        <source>Days to sign (主管日审)</source>
+        <translation>Days to sign (主管日审)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -4083,6 +4087,7 @@
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>dialogs a home tile opens by its key, as it opens a page</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -4120,6 +4125,10 @@
     <message>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message>
+        <source>Sign the &amp;day's records…</source>
+        <translation>Sign the &amp;day's records…</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -6003,6 +6012,11 @@
     <message>
         <source>Check the day's work log</source>
         <translation>Check the day's work log</translation>
+    </message>
+    <message>
+        <source>Sign the day's records (主管日审)</source>
+        <extracomment>主管日审: the day's complaints, follow-ups and unusual events signed (app.services.signoff)</extracomment>
+        <translation>Sign the day's records (主管日审)</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -8264,6 +8278,101 @@
     <message>
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>how far back an unsigned day is still asked for on the home tab record kind → the actions shown (None: every event of the day) the audit trail's rows a supervisor reads: action → shown one by one (False: counted per person)</extracomment>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>{n} times: {rooms}</source>
+        <translation>{n} times: {rooms}</translation>
+    </message>
+    <message>
+        <source>A day can be signed only once it has begun</source>
+        <translation>A day can be signed only once it has begun</translation>
+    </message>
+    <message>
+        <source>{n} work-log rows have no result: note how they are followed up</source>
+        <translation>{n} work-log rows have no result: note how they are followed up</translation>
+    </message>
+    <message>
+        <source>{day} was signed already by {name} at {at}</source>
+        <translation>{day} was signed already by {name} at {at}</translation>
+    </message>
+    <message>
+        <source>{n} records were added to the day while you read it: read the list again, then sign</source>
+        <translation>{n} records were added to the day while you read it: read the list again, then sign</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign the day's records</source>
+        <translation>Sign the day's records</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>Work log</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its record.</source>
+        <translation>Double-click a row to open its record.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the day</source>
+        <translation>&amp;Sign the day</translation>
+    </message>
+    <message>
+        <source>{n} requests, {m} without a result{checked}</source>
+        <translation>{n} requests, {m} without a result{checked}</translation>
+    </message>
+    <message>
+        <source>; checked by {name}</source>
+        <translation>; checked by {name}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {at}: {n} records, {u} unusual.</source>
+        <translation>Signed by {name} at {at}: {n} records, {u} unusual.</translation>
+    </message>
+    <message>
+        <source>No complaint, follow-up or unusual event on this day: sign to confirm it was read.</source>
+        <translation>No complaint, follow-up or unusual event on this day: sign to confirm it was read.</translation>
+    </message>
+    <message>
+        <source>{n} records to read, {u} unusual (in amber).</source>
+        <translation>{n} records to read, {u} unusual (in amber).</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ SMALL_SCREEN = (1280, 720)
 MENU_DIALOGS = ("app.ui.dialogs.parameters:ParametersDialog", "app.ui.dialogs.calendar:CalendarDialog",
                 "app.ui.dialogs.users:UsersDialog", "app.ui.dialogs.print_settings:PrintSettingsDialog",
                 "app.ui.dialogs.audit_log:AuditLogDialog", "app.ui.dialogs.backup:BackupDialog",
-                "app.ui.dialogs.backup:RestoreDialog", "app.ui.dialogs.roster_import:RosterImportDialog")
+                "app.ui.dialogs.backup:RestoreDialog", "app.ui.dialogs.roster_import:RosterImportDialog",
+                "app.ui.dialogs.signoff:SignOffDialog")
 
 
 @pytest.fixture(params=["zh_CN", "en"])
