@@ -20,22 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import best_ms  # noqa: E402
+from bench.common import Targets, best_ms  # noqa: E402
 
 TARGETS = {"list": 2.0, "overdue": 2.0, "queue": 2.0, "kpis_ms": 500.0}
-
-
-def paired_best_ms(ours, floor, rounds: int = 15) -> tuple[float, float]:
-    """The best of ``rounds`` runs of each, run alternately (ours, floor, ours …): a shared machine's load
-    then weighs on both sides alike."""
-    a, b = [], []
-    ours(), floor()   # warm: statements compiled, pages cached
-    for _ in range(rounds):
-        for fn, runs in ((ours, a), (floor, b)):
-            start = time.perf_counter()
-            fn()
-            runs.append((time.perf_counter() - start) * 1000)
-    return min(a), min(b)
 
 
 def build(path: Path, rooms: int, n_complaints: int, n_followups: int):
@@ -134,25 +121,18 @@ def main() -> int:
     def floor_queue():
         return raw.execute("SELECT * FROM followup WHERE status = 'planned' ORDER BY due_on, id LIMIT 200").fetchall()
 
-    failed = False
+    t = Targets(f"complaints on {args.rooms} rooms ({path.name})", large=args.rooms >= 5000)
     for name, ours, floor, target in (
             ("complaint list, open, first page", lambda: complaints.list_complaints(db, actor), floor_list, "list"),
             ("complaints overdue, first page",
              lambda: complaints.list_complaints(db, actor, status="overdue"), floor_overdue, "overdue"),
             ("follow-up queue, first page", lambda: followups.list_followups(db, actor), floor_queue, "queue")):
-        a, b = paired_best_ms(ours, floor)
-        ok = a / b <= TARGETS[target]
-        failed |= not ok
-        print(f"{name:<40} {a:8.2f} ms / {b:6.2f} ms = {a / b:5.2f}×  (target ≤ {TARGETS[target]}×) "
-              f"{'ok' if ok else 'MISSED'}")
+        t.paired(name, ours, floor, TARGETS[target])
     month = now.date().replace(day=1)
     kpi_ms = best_ms(lambda: (complaints.kpis(db, actor, month, now.date()),
                               followups.kpis(db, actor, month, now.date())), repeat=3)
-    ok = kpi_ms <= TARGETS["kpis_ms"]
-    failed |= not ok
-    label = "the month's KPIs (complaints + follow-ups)"
-    print(f"{label:<40} {kpi_ms:8.2f} ms (target ≤ {TARGETS['kpis_ms']:.0f} ms) {'ok' if ok else 'MISSED'}")
-    return 1 if failed else 0
+    t.limit("the month's KPIs (complaints + follow-ups)", kpi_ms, TARGETS["kpis_ms"])
+    return t.exit_code()
 
 
 if __name__ == "__main__":

@@ -29,26 +29,29 @@ def _dir(db: Database) -> Path:
     return config.backup_dir(db.path)
 
 
-def daily_backup_if_due(db: Database) -> Path | None:
+def daily_backup_if_due(db: Database, progress: backups.Progress | None = None) -> Path | None:
+    """The first backup of the day (on its own connection; the desk goes on writing meanwhile)."""
     if db.path is None or not params.get(db, "backup.daily"):
         return None
     last = backups.last_backup_time(db.path, _dir(db), "daily")
     if last is not None and last.date() == date.today():
         return None
-    return backups.backup(db.path, _dir(db), "daily", keep=params.get(db, "backup.keep"))
+    return backups.backup(db.path, _dir(db), "daily", keep=params.get(db, "backup.keep"), progress=progress)
 
 
 def exit_backup(db: Database) -> Path | None:
-    if db.path is None:
+    """The backup at exit; skipped (None) when nothing was written since the newest backup began."""
+    if db.path is None or backups.unchanged_since_last(db.path, _dir(db)):
         return None
     return backups.backup(db.path, _dir(db), "exit", keep=params.get(db, "backup.keep"))
 
 
-def manual_backup(db: Database, actor: Actor, target: Path | None = None) -> Path:
+def manual_backup(db: Database, actor: Actor, target: Path | None = None,
+                  progress: backups.Progress | None = None) -> Path:
     actor.require(BACKUP_RUN)
     if db.path is None:
         raise UserError(PG_BACKUP)
-    path = backups.backup(db.path, target or _dir(db), "manual")
+    path = backups.backup(db.path, target or _dir(db), "manual", progress=progress)
     with unit_of_work(db, actor) as s:
         audit.record(s, "backup", "database", "", after={"file": str(path)})
     return path

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         ops.user_error.connect(lambda exc: self.statusBar().showMessage(str(exc), 10000))
         ops.records_changed.connect(self._records_changed)
         ops.unexpected_error.connect(self._bug)
+        ops.background_progress.connect(self._background_progress)
+        ops.background_finished.connect(self._background_finished)
         self._restore_geometry()
         self.show_page("home")
 
@@ -205,6 +208,14 @@ class MainWindow(QMainWindow):
                                                                     role=self.actor.role_label))
         self.shift_label = QLabel(shift_label(datetime.now()))
         self.db_label = QLabel(self.tr("Database: {db}").format(db=self.db.describe()))
+        # a backup running on its own thread: what and how far (shown only while it copies)
+        self.background_label = QLabel(self, objectName="backgroundLabel")
+        self.background_bar = QProgressBar(self, objectName="backgroundProgress")
+        self.background_bar.setMaximumWidth(120)
+        self.background_bar.setMaximumHeight(14)
+        for w in (self.background_label, self.background_bar):
+            w.hide()
+            bar.addPermanentWidget(w)
         for w in (self.user_label, self.shift_label, self.db_label):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
@@ -213,6 +224,19 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(full)
         self.db_label.setText(self.db_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle,
                                                                      DB_LABEL_MAX))
+
+    def _background_progress(self, what: str, done: int, total: int) -> None:
+        if total <= 0:           # started: shown once it has something to copy (a backup not due is not)
+            return
+        self.background_label.setText(what)
+        self.background_bar.setRange(0, total)
+        self.background_bar.setValue(done)
+        self.background_label.show()
+        self.background_bar.show()
+
+    def _background_finished(self, _what: str) -> None:
+        self.background_label.hide()
+        self.background_bar.hide()
 
     def _records_changed(self, kind: str, _ids) -> None:
         if kind == "estate":  # the print settings renamed the estate

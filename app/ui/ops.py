@@ -1,7 +1,9 @@
 """Runs service calls off the GUI thread (DESIGN.md §6), the way Anki's CollectionOp does.
 
-Writes and long work (imports, exports, backups) run on one worker thread, so they are serialised; the
-result or the error comes back on the GUI thread. A successful write broadcasts ``records_changed(kind,
+Writes and long work (imports, exports) run on one worker thread, so they are serialised; the result or
+the error comes back on the GUI thread. Backups run on a thread of their own (:meth:`Ops.background`, their
+own SQLite connection), so a save, a print or a KPI never waits behind one; their progress is shown in the
+status bar. A successful write broadcasts ``records_changed(kind,
 ids)`` so every page showing those records refreshes. One page of a lazy list is a keyset query of a few
 milliseconds (bench/bench_lists.py) and is read on the GUI thread directly.
 """
@@ -64,6 +66,7 @@ class _Job(QRunnable):
 
 class _Relay(QObject):
     done = Signal(object)
+    progress = Signal(str, int, int)
 
 
 class Ops(QObject):
@@ -73,6 +76,9 @@ class Ops(QObject):
     busy_changed = Signal(bool)
     user_error = Signal(object)             # a UserError nobody handled: shown in the status bar
     unexpected_error = Signal(str, str)     # message, traceback: a bug, shown in the crash dialog
+    #: background work (a backup): what, done, total; ``background_finished(what)`` when it has ended
+    background_progress = Signal(str, int, int)
+    background_finished = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +87,12 @@ class Ops(QObject):
         self._relay = _Relay()
         self._relay.done.connect(self._finish)
         self._running: set[Op] = set()
+        self.background_pool = QThreadPool(self)
+        self.background_pool.setMaxThreadCount(1)
+        self._background_relay = _Relay()
+        self._background_relay.done.connect(self._finish_background)
+        self._background_relay.progress.connect(self.background_progress)
+        self._background: dict[Op, str] = {}
 
     def run(self, fn: Callable[[], Any], *, kind: str | None = None,
             on_success: Callable[[Any], None] | None = None,
@@ -102,6 +114,9 @@ class Ops(QObject):
         self._running.discard(op)
         if not self._running:
             self.busy_changed.emit(False)
+        self._deliver(op)
+
+    def _deliver(self, op: Op) -> None:
         if op.error is None:
             op.succeeded.emit(op.result)
             if op.kind:
@@ -117,6 +132,40 @@ class Ops(QObject):
             log.error("operation failed\n%s", op.trace)
             self.unexpected_error.emit(str(op.error), op.trace)
         op.finished.emit()
+
+    def background(self, what: str, fn: Callable[[Callable[[int, int], None]], Any], *,
+                   on_success: Callable[[Any], None] | None = None,
+                   on_error: Callable[[UserError], None] | None = None) -> Op:
+        """Run ``fn(progress)`` on the background thread (one at a time, never on the desk's worker):
+        ``progress(done, total)`` is shown in the status bar as ``what``. It must use a connection of its
+        own (a backup does). Errors are routed as :meth:`run`'s are."""
+        relay = self._background_relay
+
+        def report(done: int, total: int) -> None:
+            relay.progress.emit(what, done, total)
+        op = Op(lambda: fn(report), None)
+        if on_success:
+            op.succeeded.connect(on_success)
+        if on_error:
+            op.failed.connect(on_error)
+        op.has_error_handler = on_error is not None
+        self._background[op] = what
+        relay.progress.emit(what, 0, 0)
+        self.background_pool.start(_Job(op, relay))
+        return op
+
+    @Slot(object)
+    def _finish_background(self, op: Op) -> None:
+        what = self._background.pop(op, "")
+        self.background_finished.emit(what)
+        self._deliver(op)
+
+    @property
+    def background_busy(self) -> bool:
+        return bool(self._background)
+
+    def wait_background(self, msecs: int = 60000) -> bool:
+        return self.background_pool.waitForDone(msecs)
 
     @property
     def busy(self) -> bool:

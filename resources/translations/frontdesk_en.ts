@@ -911,6 +911,7 @@
     <name>Backup</name>
     <message>
         <source>{path} cannot be read ({err})</source>
+        <extracomment>pages copied per step of a backup (4 KiB each: 16 MiB), and a pause after each step (0: none) that leaves the disk to the desk on a slow PC</extracomment>
         <translation>{path} cannot be read ({err})</translation>
     </message>
     <message>
@@ -1775,6 +1776,10 @@
     <message>
         <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
         <translation>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>

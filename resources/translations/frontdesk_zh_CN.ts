@@ -912,6 +912,7 @@
     <name>Backup</name>
     <message>
         <source>{path} cannot be read ({err})</source>
+        <extracomment>pages copied per step of a backup (4 KiB each: 16 MiB), and a pause after each step (0: none) that leaves the disk to the desk on a slow PC</extracomment>
         <translation>无法读取 {path}（{err}）</translation>
     </message>
     <message>
@@ -1776,6 +1777,10 @@
     <message>
         <source>Restore the newest intact backup, {file}? The damaged file is kept beside the backups.</source>
         <translation>是否恢复最新的完好备份 {file}？损坏的文件会保存在备份旁边。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
     </message>
     <message>
         <source>The screen was locked after {n} minutes without use. Unsaved input is kept for its user.</source>

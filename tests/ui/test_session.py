@@ -24,6 +24,7 @@ def session_for(qtbot):
             s.sign_in_dialog.close()
         if s.idle:
             s.idle.stop()
+        s.ops.wait_background()
 
 
 def sign_in(qtbot, session, username, password=PASSWORD):

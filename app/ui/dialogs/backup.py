@@ -1,6 +1,7 @@
 """文件 → 立即备份 / 从备份恢复: manual backups, the list of existing ones, and restore.
 
-A backup runs on the ops worker (it copies the whole file and checks it). A restore replaces the open
+A backup runs on the backup thread (``Ops.background``: it copies the whole file and checks it, progress in the
+status bar) and never holds up the desk's saves. A restore replaces the open
 database, so it is the session's job (``DeskSession.restore(path)``: it waits for running work, closes the
 window, restores, and returns to the sign-in screen); this dialog chooses the file and asks for a clear
 confirmation first.
@@ -155,8 +156,10 @@ class BackupDialog(_BackupList):
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)
         self.bar.show_message(self.tr("Backing up…"), "info")
-        self.ops.run(lambda: maintenance.manual_backup(self.db, self.actor), kind="backup",
-                     on_success=self._done, on_error=self._refused)
+        db, actor = self.db, self.actor     # on the backup thread: the desk's saves do not wait for it
+        self.ops.background(self.tr("Backing up…"),
+                            lambda progress: maintenance.manual_backup(db, actor, progress=progress),
+                            on_success=self._done, on_error=self._refused)
 
     def _done(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
