@@ -94,7 +94,7 @@ class FeeBill(Immutable, Base):
     __table_args__ = (
         UniqueConstraint("room_id", "item_id", "period", "void_key"),
         Index("ix_fee_bill_room", "room_id", "status", "period"),
-        Index("ix_fee_bill_aging", "status", "due_date", "outstanding"),
+        Index("ix_fee_bill_aging", "status", "due_date", "outstanding", "room_id"),
         Index("ix_fee_bill_period", "period", "status"),
     )
 

@@ -87,6 +87,8 @@ class WaiverKind(LabelledEnum):
     WRITE_OFF = ("write_off", T("Enum", "Write-off"), "核销")
     DISCOUNT = ("discount", T("Enum", "Discount at the counter"), "优惠")
     VACANT = ("vacant", T("Enum", "Vacant-unit discount"), "空置优惠")
+    #: a late fee not charged (never part of a bill's own amount)
+    LATE_FEE = ("late_fee", T("Enum", "Late fee waived"), "滞纳金减免")
 
 
 class DepositKind(LabelledEnum):
@@ -103,6 +105,8 @@ class EntryKind(LabelledEnum):
     DEDUCTED = ("deducted", T("Enum", "Deducted"), "扣除")
     TRANSFERRED = ("transferred", T("Enum", "Transferred to fees"), "转抵费用")
     REFUNDED = ("refunded", T("Enum", "Refunded"), "退还")
+    #: the receipt that took it was voided the same day
+    VOIDED = ("voided", T("Enum", "Voided with its receipt"), "随收据作废")
 
 
 class Channel(LabelledEnum):

@@ -1,5 +1,9 @@
 """The three declared workflows of 收费 (DOMAIN.md §5.5–5.6) on the one engine.
 
+The actions are hidden: app.services.fees does them, and the approvals they need (a red reversal, a deduction,
+a refund's review) are the supervisor's acting herself, checked there (app.services.fees.common.approver_in),
+whoever operates the desk.
+
 * a **receipt** (收据, SJ{yyyy}-{seq}: one yearly sequence that never skips or repeats): 已开具 → 已日结 with the
   cashier's daily closing; 已开具 → 作废 the same day before closing; 已日结 → 已红冲 by a negative receipt
   approved by the supervisor (the negative receipt is itself issued and closed with its day). Every step is
@@ -12,7 +16,7 @@
 """
 from __future__ import annotations
 
-from app.domain.fees.codes import FEES_APPROVE, FEES_COLLECT
+from app.domain.fees.codes import FEES_COLLECT
 from app.domain.fields import FieldSpec
 from app.domain.workflow import STAY, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -34,7 +38,7 @@ RECEIPT = register(Workflow(
                    fields=(REASON,), note=False),
         Transition("close", "issued", "closed", label=T("Action", "Close the day"), permission=FEES_COLLECT,
                    hidden=True, note=False),
-        Transition("reverse", "closed", "reversed", label=T("Action", "Red reversal"), permission=FEES_APPROVE,
+        Transition("reverse", "closed", "reversed", label=T("Action", "Red reversal"), permission=FEES_COLLECT,
                    hidden=True, fields=(REASON,), note=False),
         Transition("reprint", ("issued", "closed"), STAY, label=T("Action", "Reprint"), permission=FEES_COLLECT,
                    hidden=True, note=False),
@@ -46,9 +50,10 @@ DEPOSIT = register(Workflow(
         State("held", T("State", "Held"), print_label="收取中"),
         State("partly", T("State", "Partly refunded"), print_label="部分退还"),
         State("settled", T("State", "Settled"), terminal=True, print_label="已结清"),
+        State("void", T("State", "Void"), terminal=True, print_label="作废"),
     ],
     transitions=[
-        Transition("deduct", ("held", "partly"), STAY, label=T("Action", "Deduct"), permission=FEES_APPROVE,
+        Transition("deduct", ("held", "partly"), STAY, label=T("Action", "Deduct"), permission=FEES_COLLECT,
                    hidden=True, fields=(REASON,), note=False),
         Transition("transfer", ("held", "partly"), STAY, label=T("Action", "Transfer to fees"),
                    permission=FEES_COLLECT, hidden=True, note=False),
@@ -56,6 +61,9 @@ DEPOSIT = register(Workflow(
                    hidden=True, note=False),
         Transition("settle", ("held", "partly"), "settled", label=T("Action", "Settle"), permission=FEES_COLLECT,
                    hidden=True, note=False),
+        # the receipt that took it was voided or reversed
+        Transition("void", "held", "void", label=T("Action", "Void"), permission=FEES_COLLECT, hidden=True,
+                   note=False),
     ]))
 
 REFUND = register(Workflow(
@@ -68,9 +76,9 @@ REFUND = register(Workflow(
         State("rejected", T("State", "Rejected"), terminal=True, tone="void", print_label="已驳回"),
     ],
     transitions=[
-        Transition("approve", "applied", "approved", label=T("Action", "Approve"), permission=FEES_APPROVE,
+        Transition("approve", "applied", "approved", label=T("Action", "Approve"), permission=FEES_COLLECT,
                    hidden=True),
-        Transition("reject", "applied", "rejected", label=T("Action", "Reject"), permission=FEES_APPROVE,
+        Transition("reject", "applied", "rejected", label=T("Action", "Reject"), permission=FEES_COLLECT,
                    hidden=True, needs_note=True),
         Transition("pay", "approved", "refunded", label=T("Action", "Pay out"), permission=FEES_COLLECT,
                    hidden=True),

@@ -119,7 +119,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_fee_bill')),
     sa.UniqueConstraint('room_id', 'item_id', 'period', 'void_key', name=op.f('uq_fee_bill_room_id_item_id_period_void_key'))
     )
-    op.create_index('ix_fee_bill_aging', 'fee_bill', ['status', 'due_date', 'outstanding'], unique=False)
+    op.create_index('ix_fee_bill_aging', 'fee_bill', ['status', 'due_date', 'outstanding', 'room_id'], unique=False)
     op.create_index('ix_fee_bill_period', 'fee_bill', ['period', 'status'], unique=False)
     op.create_index('ix_fee_bill_room', 'fee_bill', ['room_id', 'status', 'period'], unique=False)
     op.create_table('fee_receipt',
