@@ -189,6 +189,8 @@ def post(db: Database, actor: Actor, month: date, items: Sequence[int] | None = 
                 done = min(plan.count, i + CHUNK)
                 if progress is not None:
                     progress(done, plan.count)
+            if cancel is not None and cancel():   # asked once more before the commit
+                raise _Cancelled
             if plan.count:
                 audit.record(s, "billing_run", "fee_bill", plan.period,
                              after={"period": plan.period, "bills": plan.count, "total": str(plan.total)})
