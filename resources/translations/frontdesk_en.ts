@@ -103,8 +103,44 @@
         <translation>Recall</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Red reversal</source>
+        <translation>Red reversal</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>Transfer to fees</source>
+        <translation>Transfer to fees</translation>
+    </message>
+    <message>
+        <source>Refund part</source>
+        <translation>Refund part</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Pay out</translation>
     </message>
     <message>
         <source>Return for changes</source>
@@ -1892,6 +1928,14 @@
         <source>Key entrustment</source>
         <translation>Key entrustment</translation>
     </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Deposit refund application</source>
+        <translation>Deposit refund application</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -2435,8 +2479,205 @@
         <translation>Posted</translation>
     </message>
     <message>
+        <source>Area × unit price</source>
+        <translation>Area × unit price</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>Meter reading × unit price</source>
+        <translation>Meter reading × unit price</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>Round half up</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>Round up</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card (POS)</source>
+        <translation>Card (POS)</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Prepaid balance</source>
+        <extracomment>the room's prepayment balance (预存抵扣) and a deposit transferred to fees: no money changes hands</extracomment>
+        <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <source>Deposit transferred</source>
+        <translation>Deposit transferred</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <extracomment>the methods money comes in by (the daily closing counts these)</extracomment>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <extracomment>bills with something still to pay (the counter, the aging)</extracomment>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Prepayment</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>Deposit refund</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Waiver</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>Discount at the counter</source>
+        <translation>Discount at the counter</translation>
+    </message>
+    <message>
+        <source>Vacant-unit discount</source>
+        <translation>Vacant-unit discount</translation>
+    </message>
+    <message>
+        <source>Late fee waived</source>
+        <extracomment>a late fee not charged (never part of a bill's own amount)</extracomment>
+        <translation>Late fee waived</translation>
+    </message>
+    <message>
+        <source>Renovation deposit</source>
+        <translation>Renovation deposit</translation>
+    </message>
+    <message>
+        <source>Pass deposit</source>
+        <translation>Pass deposit</translation>
+    </message>
+    <message>
+        <source>Water and power deposit</source>
+        <translation>Water and power deposit</translation>
+    </message>
+    <message>
+        <source>Tenant deposit</source>
+        <translation>Tenant deposit</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>Transferred to fees</source>
+        <translation>Transferred to fees</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Voided with its receipt</source>
+        <extracomment>the receipt that took it was voided the same day</extracomment>
+        <translation>Voided with its receipt</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Payment reminder (催款通知书)</source>
+        <translation>Payment reminder (催款通知书)</translation>
+    </message>
+    <message>
+        <source>Final notice (最后缴款通知书)</source>
+        <translation>Final notice (最后缴款通知书)</translation>
+    </message>
+    <message>
+        <source>Up to 1 month</source>
+        <translation>Up to 1 month</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3 months</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 months</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>Over 12 months</translation>
     </message>
     <message>
         <source>Written delivery</source>
@@ -2977,6 +3218,261 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message>
+        <source>An amount cannot be negative ({amount})</source>
+        <translation>An amount cannot be negative ({amount})</translation>
+    </message>
+    <message>
+        <source>Enter how the payer pays</source>
+        <translation>Enter how the payer pays</translation>
+    </message>
+    <message>
+        <source>The payer gives {given}, but {due} is due</source>
+        <translation>The payer gives {given}, but {due} is due</translation>
+    </message>
+    <message>
+        <source>Only cash gives change: {method} pays {amount} more than is due. Enter the exact amount, or put the rest to the prepaid balance</source>
+        <translation>Only cash gives change: {method} pays {amount} more than is due. Enter the exact amount, or put the rest to the prepaid balance</translation>
+    </message>
+    <message>
+        <source>Enter each method once</source>
+        <translation>Enter each method once</translation>
+    </message>
+    <message>
+        <source>{item}: older arrears are left unpaid ({periods})</source>
+        <translation>{item}: older arrears are left unpaid ({periods})</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was issued on {day}: only a receipt of today can be voided. Correct it with a red reversal (红冲) approved by the supervisor</source>
+        <translation>Receipt {number} was issued on {day}: only a receipt of today can be voided. Correct it with a red reversal (红冲) approved by the supervisor</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is in a closed day: it can no longer be voided. Correct it with a red reversal (红冲) approved by the supervisor</source>
+        <translation>Receipt {number} is in a closed day: it can no longer be voided. Correct it with a red reversal (红冲) approved by the supervisor</translation>
+    </message>
+    <message>
+        <source>{item} {period}: {amount} is more than the {outstanding} still owed</source>
+        <translation>{item} {period}: {amount} is more than the {outstanding} still owed</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <source>{item}: {n} rooms have no fee start date and are not billed</source>
+        <translation>{item}: {n} rooms have no fee start date and are not billed</translation>
+    </message>
+    <message>
+        <source>{item}: {n} rooms have no meter reading for {month}</source>
+        <translation>{item}: {n} rooms have no meter reading for {month}</translation>
+    </message>
+    <message>
+        <source>No active periodic fee item starts a period in {month}</source>
+        <translation>No active periodic fee item starts a period in {month}</translation>
+    </message>
+    <message>
+        <source>This fee item no longer exists</source>
+        <translation>This fee item no longer exists</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for this cashier</source>
+        <translation>{day} is already closed for this cashier</translation>
+    </message>
+    <message>
+        <source>The cash counted differs from the takings by {difference}: explain the difference</source>
+        <translation>The cash counted differs from the takings by {difference}: explain the difference</translation>
+    </message>
+    <message>
+        <source>This daily closing no longer exists</source>
+        <translation>This daily closing no longer exists</translation>
+    </message>
+    <message>
+        <source>This daily closing was checked already</source>
+        <translation>This daily closing was checked already</translation>
+    </message>
+    <message>
+        <source>A day can be closed only once it has begun</source>
+        <translation>A day can be closed only once it has begun</translation>
+    </message>
+    <message>
+        <source>the check of a daily closing</source>
+        <translation>the check of a daily closing</translation>
+    </message>
+    <message>
+        <source>There is no room {room} in this estate</source>
+        <translation>There is no room {room} in this estate</translation>
+    </message>
+    <message>
+        <source>{what} needs the supervisor's approval: she signs in, or types her own password at this desk</source>
+        <translation>{what} needs the supervisor's approval: she signs in, or types her own password at this desk</translation>
+    </message>
+    <message>
+        <source>{name} may not approve {what}</source>
+        <translation>{name} may not approve {what}</translation>
+    </message>
+    <message>
+        <source>Bill {bill} is not a bill of room {room}</source>
+        <translation>Bill {bill} is not a bill of room {room}</translation>
+    </message>
+    <message>
+        <source>{item} {period} is already paid or no longer owed: reload the room</source>
+        <translation>{item} {period} is already paid or no longer owed: reload the room</translation>
+    </message>
+    <message>
+        <source>Give the reason for the discount</source>
+        <translation>Give the reason for the discount</translation>
+    </message>
+    <message>
+        <source>{item} {period}: the discount {discount} is more than the {amount} paid</source>
+        <translation>{item} {period}: the discount {discount} is more than the {amount} paid</translation>
+    </message>
+    <message>
+        <source>Choose what the payer pays, or an amount to prepay</source>
+        <translation>Choose what the payer pays, or an amount to prepay</translation>
+    </message>
+    <message>
+        <source>a discount</source>
+        <translation>a discount</translation>
+    </message>
+    <message>
+        <source>leaving out the late fee</source>
+        <translation>leaving out the late fee</translation>
+    </message>
+    <message>
+        <source>This deposit no longer exists</source>
+        <translation>This deposit no longer exists</translation>
+    </message>
+    <message>
+        <source>This refund application no longer exists</source>
+        <translation>This refund application no longer exists</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero</source>
+        <translation>Enter an amount above zero</translation>
+    </message>
+    <message>
+        <source>Deposit {number} holds {held}: {amount} is more than that</source>
+        <translation>Deposit {number} holds {held}: {amount} is more than that</translation>
+    </message>
+    <message>
+        <source>Deposit {number} already has a refund application under way ({refund})</source>
+        <translation>Deposit {number} already has a refund application under way ({refund})</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction</source>
+        <translation>Give the reason for the deduction</translation>
+    </message>
+    <message>
+        <source>a deduction from a deposit</source>
+        <translation>a deduction from a deposit</translation>
+    </message>
+    <message>
+        <source>a deposit refund</source>
+        <translation>a deposit refund</translation>
+    </message>
+    <message>
+        <source>Takings not yet closed</source>
+        <translation>Takings not yet closed</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>A billing cycle is 1, 2, 3, 6 or 12 months</source>
+        <translation>A billing cycle is 1, 2, 3, 6 or 12 months</translation>
+    </message>
+    <message>
+        <source>Room {room} is not on the vacancy register: the vacant-unit rate does not apply</source>
+        <translation>Room {room} is not on the vacancy register: the vacant-unit rate does not apply</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative</source>
+        <translation>A unit price cannot be negative</translation>
+    </message>
+    <message>
+        <source>the vacant-unit rate</source>
+        <translation>the vacant-unit rate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The reading {reading} is below the previous one ({previous})</source>
+        <translation>The reading {reading} is below the previous one ({previous})</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists</source>
+        <translation>This reading no longer exists</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the reading</source>
+        <translation>Give the reason for voiding the reading</translation>
+    </message>
+    <message>
+        <source>There is no receipt {number}</source>
+        <translation>There is no receipt {number}</translation>
+    </message>
+    <message>
+        <source>This receipt no longer exists</source>
+        <translation>This receipt no longer exists</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is a red reversal: it cannot be voided or reversed</source>
+        <translation>Receipt {number} is a red reversal: it cannot be voided or reversed</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is not in a closed day yet: void it instead</source>
+        <translation>Receipt {number} is not in a closed day yet: void it instead</translation>
+    </message>
+    <message>
+        <source>The prepaid balance this receipt added has been used since ({balance} left)</source>
+        <translation>The prepaid balance this receipt added has been used since ({balance} left)</translation>
+    </message>
+    <message>
+        <source>Deposit {number} has been deducted, transferred or refunded since: settle it first</source>
+        <translation>Deposit {number} has been deducted, transferred or refunded since: settle it first</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line</source>
+        <translation>A receipt needs at least one line</translation>
+    </message>
+    <message>
+        <source>The prepaid balance is {balance}: it cannot pay {amount}</source>
+        <translation>The prepaid balance is {balance}: it cannot pay {amount}</translation>
+    </message>
+    <message>
+        <source>a red reversal</source>
+        <translation>a red reversal</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Scope or recipients</source>
@@ -3501,6 +3997,22 @@
     <message>
         <source>Days to sign (主管日审)</source>
         <translation>Days to sign (主管日审)</translation>
+    </message>
+    <message>
+        <source>Takings today</source>
+        <translation>Takings today</translation>
+    </message>
+    <message>
+        <source>{n} receipts</source>
+        <translation>{n} receipts</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>{n} households</source>
+        <translation>{n} households</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6748,30 @@
         <source>Review follow-ups, give them up, plan routine visits and surveys</source>
         <translation>Review follow-ups, give them up, plan routine visits and surveys</translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>View bills, receipts and arrears</source>
+        <translation>View bills, receipts and arrears</translation>
+    </message>
+    <message>
+        <source>Take payments and deposits, issue receipts</source>
+        <translation>Take payments and deposits, issue receipts</translation>
+    </message>
+    <message>
+        <source>Approve discounts, waivers, reversals and refunds</source>
+        <translation>Approve discounts, waivers, reversals and refunds</translation>
+    </message>
+    <message>
+        <source>Set up fee items and run billing</source>
+        <translation>Set up fee items and run billing</translation>
+    </message>
+    <message>
+        <source>Enter and import meter readings</source>
+        <translation>Enter and import meter readings</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -8474,8 +9010,44 @@
         <translation>Pending approval</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Closed for the day</source>
+        <translation>Closed for the day</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Published</source>
@@ -10926,6 +11498,18 @@
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>Deposit refund</translation>
     </message>
 </context>
 </TS>

@@ -104,8 +104,44 @@
         <translation>撤回</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Red reversal</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Transfer to fees</source>
+        <translation>转抵费用</translation>
+    </message>
+    <message>
+        <source>Refund part</source>
+        <translation>部分退还</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结清</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Return for changes</source>
@@ -1893,6 +1929,14 @@
         <source>Key entrustment</source>
         <translation>钥匙托管</translation>
     </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit refund application</source>
+        <translation>押金退还申请</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -2436,8 +2480,205 @@
         <translation>张贴</translation>
     </message>
     <message>
+        <source>Area × unit price</source>
+        <translation>面积×单价</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Meter reading × unit price</source>
+        <translation>读数×单价</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>进一</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>去尾</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card (POS)</source>
+        <translation>POS刷卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Prepaid balance</source>
+        <extracomment>the room&apos;s prepayment balance (预存抵扣) and a deposit transferred to fees: no money changes hands</extracomment>
+        <translation>预存余额</translation>
+    </message>
+    <message>
+        <source>Deposit transferred</source>
+        <translation>押金转抵</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <extracomment>the methods money comes in by (the daily closing counts these)</extracomment>
+        <translation>待缴</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分缴纳</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>减免/核销</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <extracomment>bills with something still to pay (the counter, the aging)</extracomment>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>减免/优惠</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Discount at the counter</source>
+        <translation>收银台优惠</translation>
+    </message>
+    <message>
+        <source>Vacant-unit discount</source>
+        <translation>空置优惠</translation>
+    </message>
+    <message>
+        <source>Late fee waived</source>
+        <extracomment>a late fee not charged (never part of a bill&apos;s own amount)</extracomment>
+        <translation>滞纳金减免</translation>
+    </message>
+    <message>
+        <source>Renovation deposit</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <source>Pass deposit</source>
+        <translation>出入证押金</translation>
+    </message>
+    <message>
+        <source>Water and power deposit</source>
+        <translation>水电保证金</translation>
+    </message>
+    <message>
+        <source>Tenant deposit</source>
+        <translation>租户押金</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Transferred to fees</source>
+        <translation>转抵费用</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Voided with its receipt</source>
+        <extracomment>the receipt that took it was voided the same day</extracomment>
+        <translation>随收据作废</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>短信</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Payment reminder (催款通知书)</source>
+        <translation>催款通知书</translation>
+    </message>
+    <message>
+        <source>Final notice (最后缴款通知书)</source>
+        <translation>最后缴款通知书</translation>
+    </message>
+    <message>
+        <source>Up to 1 month</source>
+        <translation>1个月以内</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3个月</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6个月</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12个月</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>12个月以上</translation>
     </message>
     <message>
         <source>Written delivery</source>
@@ -2978,6 +3219,261 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message>
+        <source>An amount cannot be negative ({amount})</source>
+        <translation>金额不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>Enter how the payer pays</source>
+        <translation>请填写付款方式</translation>
+    </message>
+    <message>
+        <source>The payer gives {given}, but {due} is due</source>
+        <translation>付款人交了{given}，但应收{due}</translation>
+    </message>
+    <message>
+        <source>Only cash gives change: {method} pays {amount} more than is due. Enter the exact amount, or put the rest to the prepaid balance</source>
+        <translation>只有现金可以找零：{method}比应收多付了{amount}。请填写准确金额，或将余额转入预存</translation>
+    </message>
+    <message>
+        <source>Enter each method once</source>
+        <translation>每种付款方式只填一次</translation>
+    </message>
+    <message>
+        <source>{item}: older arrears are left unpaid ({periods})</source>
+        <translation>{item}：更早的欠费未缴（{periods}）</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was issued on {day}: only a receipt of today can be voided. Correct it with a red reversal (红冲) approved by the supervisor</source>
+        <translation>收据{number}开具于{day}：只能作废当天的收据。请由客服主管审批红冲更正</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is in a closed day: it can no longer be voided. Correct it with a red reversal (红冲) approved by the supervisor</source>
+        <translation>收据{number}所在日期已日结，不能再作废。请由客服主管审批红冲更正</translation>
+    </message>
+    <message>
+        <source>{item} {period}: {amount} is more than the {outstanding} still owed</source>
+        <translation>{item} {period}：{amount}超过尚欠的{outstanding}</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>{item}: {n} rooms have no fee start date and are not billed</source>
+        <translation>{item}：{n}户没有计费起始日期，未出账</translation>
+    </message>
+    <message>
+        <source>{item}: {n} rooms have no meter reading for {month}</source>
+        <translation>{item}：{n}户没有{month}的抄表读数</translation>
+    </message>
+    <message>
+        <source>No active periodic fee item starts a period in {month}</source>
+        <translation>{month}没有开始计费周期的有效周期性收费项目</translation>
+    </message>
+    <message>
+        <source>This fee item no longer exists</source>
+        <translation>该收费项目已不存在</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for this cashier</source>
+        <translation>该收费员的{day}已经日结</translation>
+    </message>
+    <message>
+        <source>The cash counted differs from the takings by {difference}: explain the difference</source>
+        <translation>清点现金与收款相差{difference}：请说明长短款原因</translation>
+    </message>
+    <message>
+        <source>This daily closing no longer exists</source>
+        <translation>该日结记录已不存在</translation>
+    </message>
+    <message>
+        <source>This daily closing was checked already</source>
+        <translation>该日结已审核过</translation>
+    </message>
+    <message>
+        <source>A day can be closed only once it has begun</source>
+        <translation>只能对已开始的日期进行日结</translation>
+    </message>
+    <message>
+        <source>the check of a daily closing</source>
+        <translation>日结审核</translation>
+    </message>
+    <message>
+        <source>There is no room {room} in this estate</source>
+        <translation>本小区没有房号{room}</translation>
+    </message>
+    <message>
+        <source>{what} needs the supervisor&apos;s approval: she signs in, or types her own password at this desk</source>
+        <translation>{what}需要客服主管审批：由她登录，或在本台输入她本人的密码</translation>
+    </message>
+    <message>
+        <source>{name} may not approve {what}</source>
+        <translation>{name}无权审批{what}</translation>
+    </message>
+    <message>
+        <source>Bill {bill} is not a bill of room {room}</source>
+        <translation>账单{bill}不属于房号{room}</translation>
+    </message>
+    <message>
+        <source>{item} {period} is already paid or no longer owed: reload the room</source>
+        <translation>{item} {period}已缴清或无需再缴：请重新打开该房号</translation>
+    </message>
+    <message>
+        <source>Give the reason for the discount</source>
+        <translation>请填写优惠原因</translation>
+    </message>
+    <message>
+        <source>{item} {period}: the discount {discount} is more than the {amount} paid</source>
+        <translation>{item} {period}：优惠{discount}超过实收{amount}</translation>
+    </message>
+    <message>
+        <source>Choose what the payer pays, or an amount to prepay</source>
+        <translation>请选择要缴的费用，或填写预存金额</translation>
+    </message>
+    <message>
+        <source>a discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>leaving out the late fee</source>
+        <translation>免收滞纳金</translation>
+    </message>
+    <message>
+        <source>This deposit no longer exists</source>
+        <translation>该押金已不存在</translation>
+    </message>
+    <message>
+        <source>This refund application no longer exists</source>
+        <translation>该退款申请已不存在</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero</source>
+        <translation>请填写大于零的金额</translation>
+    </message>
+    <message>
+        <source>Deposit {number} holds {held}: {amount} is more than that</source>
+        <translation>押金{number}现有{held}：{amount}超过了该数额</translation>
+    </message>
+    <message>
+        <source>Deposit {number} already has a refund application under way ({refund})</source>
+        <translation>押金{number}已有进行中的退款申请（{refund}）</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction</source>
+        <translation>请填写扣除原因</translation>
+    </message>
+    <message>
+        <source>a deduction from a deposit</source>
+        <translation>押金扣除</translation>
+    </message>
+    <message>
+        <source>a deposit refund</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>Takings not yet closed</source>
+        <translation>未日结的收款</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单数</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早应缴日</translation>
+    </message>
+    <message>
+        <source>A billing cycle is 1, 2, 3, 6 or 12 months</source>
+        <translation>计费周期为1、2、3、6或12个月</translation>
+    </message>
+    <message>
+        <source>Room {room} is not on the vacancy register: the vacant-unit rate does not apply</source>
+        <translation>房号{room}不在空置登记中：不适用空置优惠</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative</source>
+        <translation>单价不能为负数</translation>
+    </message>
+    <message>
+        <source>the vacant-unit rate</source>
+        <translation>空置优惠</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The reading {reading} is below the previous one ({previous})</source>
+        <translation>读数{reading}低于上次读数（{previous}）</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists</source>
+        <translation>该读数已不存在</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the reading</source>
+        <translation>请填写作废读数的原因</translation>
+    </message>
+    <message>
+        <source>There is no receipt {number}</source>
+        <translation>没有收据{number}</translation>
+    </message>
+    <message>
+        <source>This receipt no longer exists</source>
+        <translation>该收据已不存在</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is a red reversal: it cannot be voided or reversed</source>
+        <translation>收据{number}是红冲收据：不能作废或红冲</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is not in a closed day yet: void it instead</source>
+        <translation>收据{number}尚未日结：请直接作废</translation>
+    </message>
+    <message>
+        <source>The prepaid balance this receipt added has been used since ({balance} left)</source>
+        <translation>该收据转入的预存余额已被使用（剩余{balance}）</translation>
+    </message>
+    <message>
+        <source>Deposit {number} has been deducted, transferred or refunded since: settle it first</source>
+        <translation>押金{number}此后已有扣除、转抵或退还：请先结清</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one line</source>
+        <translation>收据至少需要一行</translation>
+    </message>
+    <message>
+        <source>The prepaid balance is {balance}: it cannot pay {amount}</source>
+        <translation>预存余额为{balance}：不足以支付{amount}</translation>
+    </message>
+    <message>
+        <source>a red reversal</source>
+        <translation>红冲</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Scope or recipients</source>
@@ -3502,6 +3998,22 @@
     <message>
         <source>Days to sign (主管日审)</source>
         <translation>待签日审</translation>
+    </message>
+    <message>
+        <source>Takings today</source>
+        <translation>今日收款</translation>
+    </message>
+    <message>
+        <source>{n} receipts</source>
+        <translation>{n}张收据</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>{n} households</source>
+        <translation>{n}户</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6749,30 @@
         <source>Review follow-ups, give them up, plan routine visits and surveys</source>
         <translation>审核回访、判定无法回访、计划走访与调查</translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>View bills, receipts and arrears</source>
+        <translation>查看账单、收据和欠费</translation>
+    </message>
+    <message>
+        <source>Take payments and deposits, issue receipts</source>
+        <translation>收款和收押金、开具收据</translation>
+    </message>
+    <message>
+        <source>Approve discounts, waivers, reversals and refunds</source>
+        <translation>审批优惠、减免、红冲和退款</translation>
+    </message>
+    <message>
+        <source>Set up fee items and run billing</source>
+        <translation>设置收费项目和出账</translation>
+    </message>
+    <message>
+        <source>Enter and import meter readings</source>
+        <translation>录入和导入抄表读数</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -8477,8 +9013,44 @@
         <translation>待审批</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Closed for the day</source>
+        <translation>已日结</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>收取中</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退还</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Published</source>
@@ -10929,6 +11501,18 @@
     <message>
         <source>Follow-up</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>押金退还</translation>
     </message>
 </context>
 </TS>
