@@ -53,6 +53,9 @@ review("complaint")
 review("followup")
 review("key", frozenset({"report_lost", "replace", "void"}))
 review("key_loan", frozenset({"lose", "return_short", "extend", "void"}))
+review("fee_receipt", frozenset({"void", "reverse", "reprint"}))
+review("fee_deposit", frozenset({"deduct", "transfer", "refund", "void"}))
+review("fee_refund")
 for _kind in ("work_log", "visit", "work_slip", "parcel", "notice", "vacant_inspection", "patrol",
               "patrol_issue"):
     review(_kind, frozenset({"void"}))
