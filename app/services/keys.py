@@ -19,6 +19,7 @@ actor may see them (``people.see_id``); printed forms always mask the document n
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -54,7 +55,7 @@ from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, counted, numbered, register_day, stamp
 from db.engine import Database
-from db.models import Person, Room, RoomPerson, Staff
+from db.models import Person, Room, RoomPerson, Staff, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot"
 MSG_NO_ROOM = T("Keys", "Give the room of the key")
 #: the lend dialog's input of the approver's own password (not a declared field: never stored)
 APPROVER_PASSWORD = "approver_password"
+#: the first event of a loan sent for approval keeps the due time asked for under this key
+ASKED_DUE = "asked_due"
 _CONFIRMED = "keys.approver_confirmed"   # session.info: the approver whose password was checked for this loan
 
 
@@ -151,6 +154,8 @@ class _Terms:
     person_id: int | None
     authorisation: Authorisation
     approver_id: int | None
+    #: the loan waits 待审批 for the supervisor (sent for approval, none given here and now)
+    pending: bool = False
 
 
 def _lend_rules(ctx: records.Act) -> None:
@@ -181,7 +186,7 @@ def _lend_rules(ctx: records.Act) -> None:
     timing = clocks.context(s)
     default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
     due = v["due_at"] or default
-    K.check_loan_rules(K.LoanFacts(
+    facts = K.LoanFacts(
         category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
         borrower_type=btype, purpose=LoanPurpose(v["purpose"]), borrower_registered=bool(matches),
         borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
@@ -189,9 +194,17 @@ def _lend_rules(ctx: records.Act) -> None:
         authoriser_name=v["authoriser"], approver_name=approver.name if approver else "",
         approver_may_approve=may_approve, approver_acting=acting, owner_notified=bool(v["owner_notified"]),
         emergency=v["emergency"],
-        lent_at=ctx.now, due_at=due, default_due=default))
+        lent_at=ctx.now, due_at=due, default_due=default, ask_approval=bool(v.get("ask_approval")))
+    K.check_loan_rules(facts)
+    pending = K.waits_for_approval(facts)
     ctx.resolved["terms"] = _Terms(count, due, matches[0][0] if matches else None, auth,
-                                   approver.id if approver and may_approve and acting else None)
+                                   approver.id if approver and may_approve and acting and not pending else None,
+                                   pending)
+
+
+def _reserve_instead(ctx: records.Act) -> str | None:
+    """A loan sent for approval and waiting for it is made 待审批; the key stays in the cabinet."""
+    return "reserve" if ctx.resolved["terms"].pending else None
 
 
 def _lend(ctx: records.Act) -> None:
@@ -206,7 +219,11 @@ def _lend(ctx: records.Act) -> None:
         emergency=v["emergency"], approved_by=t.approver_id, approved_at=ctx.now if t.approver_id else None,
         owner_notified=v["owner_notified"], owner_notified_at=ctx.now if v["owner_notified"] else None,
         lent_at=ctx.now, count_out=t.count, remarks=v["note"], handler_id=ctx.actor.staff_id)
-    ctx.create(LOAN_KIND, loan, note=v["note"], data={"due_at": t.due, "count_out": t.count})
+    if t.pending:   # the due time asked for waits with the loan; its clock starts when it is handed out
+        asked = {"count_out": t.count, ASKED_DUE: t.due if v["due_at"] else None}
+        ctx.create(LOAN_KIND, loan, note=v["note"], data=asked, state="pending")
+    else:
+        ctx.create(LOAN_KIND, loan, note=v["note"], data={"due_at": t.due, "count_out": t.count})
     ctx.resolved["loan"] = loan
     ctx.data["loan"] = loan.number
 
@@ -229,6 +246,65 @@ def lend(db: Database, actor: Actor, key_id: int, raw: Mapping[str, Any], *, app
     with unit_of_work(db, actor) as s:
         s.info[_CONFIRMED] = confirmed
         return int(records.act_in(s, actor, KEY_KIND, key_id, "lend", values, version=version).resolved["loan"].id)
+
+
+def approve(db: Database, actor: Actor, loan_id: int, *, approver: int | str | None = None,
+            approver_password: str = "", version: int | None = None) -> int:
+    """Approve a loan waiting 待审批 and hand the key out: the signed-in supervisor approves herself; at a
+    receptionist's desk the supervisor (``approver``) types her own password, checked as at sign-in, and the
+    approval is done as hers (its event, the loan's approved_by). Returns the loan's id."""
+    actor.require(KEYS_MANAGE)
+    who = K.APPROVER.parse(approver) if approver not in (None, "") else None
+    confirmed = None
+    if who is not None and who != actor.staff_id:
+        if not approver_password:
+            raise ValidationError(K.MSG_APPROVE_IN_PERSON, APPROVER_PASSWORD)
+        auth.confirm_password(db, actor, who, approver_password, APPROVER_PASSWORD)
+        confirmed = who
+    with unit_of_work(db, actor) as s:
+        acting = actor
+        if confirmed is not None:
+            staff = s.get(Staff, confirmed)
+            if staff is None:
+                raise ValidationError(K.MSG_APPROVE_IN_PERSON, "approver")
+            acting = auth.actor_for(s, staff)
+        return int(records.act_in(s, acting, LOAN_KIND, loan_id, "approve", {"approver": who or ""},
+                                  version=version).record.id)
+
+
+def _approve_rules(ctx: records.Act) -> None:
+    """Only a 客服主管 acting herself approves (the service acts as her once her password is checked)."""
+    named = ctx.resolved.get("approver")
+    if not ctx.actor.can(KEYS_APPROVE) or (named is not None and named.id != ctx.actor.staff_id):
+        raise ValidationError(K.MSG_APPROVE_IN_PERSON, "approver")
+    key = ctx.session.get(KeyItem, ctx.record.key_id)
+    if key is not None and key.status != "in_cabinet":
+        raise ValidationError(K.MSG_HAND_OUT.format(slot=key.key_no, state=KEY.state(key.status).label), "approver")
+
+
+def _asked_due(s: Session, loan_id: int) -> datetime | None:
+    data = s.scalar(select(WorkflowEvent.data)
+                    .where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.record_id == loan_id)
+                    .order_by(WorkflowEvent.id).limit(1))
+    asked = json.loads(data).get(ASKED_DUE) if data else None
+    return datetime.fromisoformat(asked) if asked else None
+
+
+def _approved(ctx: records.Act) -> None:
+    """Handed out now: lent from now, due when asked (if still ahead) or by the day's close."""
+    loan, now = ctx.record, ctx.now
+    loan.approved_by, loan.approved_at, loan.lent_at = ctx.actor.staff_id, now, now
+    timing = clocks.context(ctx.session)
+    asked = _asked_due(ctx.session, loan.id)
+    due = asked if asked is not None and asked > now else LOAN.due_at("due", now, timing.params, timing.calendar)
+    ctx.data["due_at"] = due
+    ctx.data["approver"] = ctx.actor.name
+
+
+def _hand_out(ctx: records.Act) -> None:
+    key = ctx.session.get(KeyItem, ctx.record.key_id)
+    if key is not None:
+        ctx.act(KEY_KIND, key, "hand_out", {"note": ctx.record.number})
 
 
 def _lost(ctx: records.Act) -> None:
@@ -449,17 +525,17 @@ KEY_RECORDS = records.register(records.RecordKind(
     KEY, KeyItem, KEYS_VIEW, page=PAGE, create_permission=KEYS_MANAGE, create=_intake, code=lambda k: k.key_no,
     title=lambda k: " · ".join(x for x in (k.room_code or k.location, k.description) if x),
     rows=_key_rows, detail=_key_detail, flags=_key_flags,
-    guards={"lend": _lend_rules, "withdraw": _withdraw_rules},
-    effects={"lend": _lend, "report_lost": _lost, "found": _complete, "restock": _complete},
+    guards={"lend": _lend_rules, "withdraw": _withdraw_rules}, instead={"lend": _reserve_instead},
+    effects={"lend": _lend, "reserve": _lend, "report_lost": _lost, "found": _complete, "restock": _complete},
     not_found=T("Keys", "This key no longer exists")))
 
 LOAN_RECORDS = records.register(records.RecordKind(
     LOAN, KeyLoan, KEYS_VIEW, page=PAGE, title=lambda loan: f"{loan.borrower_name} · {loan.key_no} {loan.room_code}",
     rows=_loan_rows, detail=_loan_detail, flags=_loan_flags,
-    guards={"extend": _extend_rules}, instead={"return": _short_return},
-    effects={"return": _returned, "return_short": _returned_short, "extend": _extend,
+    guards={"extend": _extend_rules, "approve": _approve_rules}, instead={"return": _short_return},
+    effects={"approve": _approved, "return": _returned, "return_short": _returned_short, "extend": _extend,
              "notify_owner": stamp("owner_notified_at"), "lose": _lose},
-    after={"return": _take_back, "void": _take_back,
+    after={"approve": _hand_out, "return": _take_back, "void": _take_back,
            "return_short": lambda ctx: _take_back(ctx, ctx.record.count_out - ctx.record.count_in),
            "lose": lambda ctx: _take_back(ctx, ctx.record.count_out)},
     not_found=T("Keys", "This loan no longer exists")))
@@ -644,6 +720,45 @@ def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> 
         loans = _loans(s, select(KeyLoan).where(KeyLoan.room_id == room_id), now, limit=limit)
     return [KeyRow(k.id, k.key_no, k.category, k.room_code or k.location, k.description, k.count, k.missing_count,
                    k.source, k.status, b or "", due, bool(due and due < now)) for k, b, _, due in keys], loans
+
+
+# =========================================================================================== 钥匙管理备忘录
+
+@dataclass(frozen=True)
+class CallRow:
+    """One call to a borrower about a key not brought back: who called whom, when, the result."""
+
+    at: datetime
+    loan_id: int
+    number: str
+    key_no: str
+    room: str
+    borrower: str
+    called: str
+    result: str
+    by: str
+
+
+def call_memo(db: Database, actor: Actor, *, date_from: date | None = None, date_to: date | None = None,
+              limit: int = MAX_OPEN_ITEMS) -> list[CallRow]:
+    """The 钥匙管理备忘录: the calls recorded on loans (their ``call`` events), newest first."""
+    actor.require(KEYS_VIEW)
+    q = (select(WorkflowEvent, KeyLoan).join(KeyLoan, KeyLoan.id == WorkflowEvent.record_id)
+         .where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.action == "call"))
+    if date_from:
+        q = q.where(WorkflowEvent.at >= datetime.combine(date_from, time()))
+    if date_to:
+        q = q.where(WorkflowEvent.at < datetime.combine(date_to + timedelta(days=1), time()))
+    with db.read() as s:
+        rows = s.execute(q.order_by(WorkflowEvent.at.desc(), WorkflowEvent.id.desc()).limit(limit)).all()
+        who = records.names(s, (e.staff_id for e, _ in rows))
+    out = []
+    for event, loan in rows:
+        data = json.loads(event.data) if event.data else {}
+        out.append(CallRow(event.at, loan.id, loan.number, loan.key_no, loan.room_code, loan.borrower_name,
+                           str(data.get("called", "")), str(data.get("call_result", "")),
+                           who.get(event.staff_id or 0, "")))
+    return out
 
 
 # =========================================================================================== stock-take
@@ -844,5 +959,5 @@ printing.register_source("key_register", _register)
 __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
-    "due_today", "room_history", "stocktake_sheet", "stocktake",
+    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
 ]

@@ -99,7 +99,7 @@ def test_take_in_lend_and_return_a_key(qtbot, db, actor, rooms, window_for):
     page.open_record("key_loan", lid)
     loans = page.loans
     assert page.tabs.currentWidget() is loans and loans.view_data.id == lid
-    assert names(loans) == ["action_return", "action_notify_owner", "action_lose"]
+    assert names(loans) == ["action_return", "action_notify_owner", "action_call", "action_lose"]
     assert loans.print_buttons["printHandover"].isEnabled()
     # a short return is refused, then registered as a loss when confirmed
     dlg = page.return_current(keys.view_data)
@@ -237,3 +237,35 @@ def test_the_approver_types_her_own_password_in_the_lend_dialog(qtbot, db, actor
     with db.read() as s:
         loan = s.scalar(select(KeyLoan))
         assert loan.approved_by == admin.staff_id and loan.handler_id == desk.staff_id
+
+
+def test_a_loan_sent_for_approval_waits_then_the_supervisor_approves_at_this_desk(qtbot, db, actor, admin, rooms,
+                                                                                   window_for):
+    """待审批: the receptionist sends the loan for approval; the key stays in; the supervisor approves in the
+    loan's Approve dialog with her own password, and the key goes out."""
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "A-015", "category": "owner", "room": "3-2-1502",
+                                              "entrusted_by": "王建国"})
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    page.open_record(KEY_KIND, kid)
+    dlg = page.lend_selected()
+    fill(dlg, {"borrower_type": "staff", "borrower_name": "李师傅", "purpose": "repair",
+               "owner_notified": "电话告知业主 09:30"})
+    dlg.form.set_value("ask_approval", True)
+    save(qtbot, w, dlg)
+    with db.read() as s:
+        loan = s.scalar(select(KeyLoan))
+    assert loan.status == "pending" and load(db, KeyItem, kid).status == "in_cabinet"
+    page.open_record("key_loan", loan.id)
+    loans = page.loans
+    qtbot.waitUntil(lambda: loans.view_data is not None and loans.view_data.id == loan.id, timeout=5000)
+    assert names(loans) == ["action_approve"]
+    dlg = loans.run_action(next(a for a in loans.view_data.actions if a.name == "approve"))
+    assert type(dlg).__name__ == "ApproveDialog"
+    password = dlg.form.widgets["approver_password"]
+    assert password.echoMode() == password.EchoMode.Password
+    fill(dlg, {"approver": admin.staff_id, "approver_password": PASSWORD})
+    save(qtbot, w, dlg)
+    assert load(db, KeyLoan, loan.id).status == "out" and load(db, KeyItem, kid).status == "on_loan"
+    assert load(db, KeyLoan, loan.id).approved_by == admin.staff_id
