@@ -832,6 +832,127 @@ def stocktake(db: Database, actor: Actor, found: Mapping[int, int | str], note: 
         return StocktakeResult(take.id, at, len(lines), lines)
 
 
+# ================================================================= the monthly count, retention, KPIs
+
+@dataclass(frozen=True)
+class CountDue:
+    """Whether the cabinet is due for its count (keys.inventory_days since the last stock-take)."""
+
+    last: datetime | None
+    days: int
+    due: bool
+
+
+def _count_due(s: Session, today: date) -> CountDue:
+    """Due ``keys.inventory_days`` after the last stock-take, or after the first key of the cabinet was taken
+    in when it was never counted (an empty cabinet is never due)."""
+    days = int(params_of(s)["keys.inventory_days"])
+    last = s.scalar(select(func.max(KeyStocktake.taken_at)))
+    since = last or s.scalar(select(func.min(WorkflowEvent.at)).join(KeyItem, KeyItem.id == WorkflowEvent.record_id)
+                             .where(WorkflowEvent.kind == KEY_KIND, WorkflowEvent.action == "create",
+                                    KeyItem.status.in_(KEY.open_states)))
+    return CountDue(last, days, since is not None and since.date() + timedelta(days=days) <= today)
+
+
+def count_due(db: Database, actor: Actor, today: date | None = None) -> CountDue:
+    """The monthly count (盘点) reminder: due when the last stock-take is ``keys.inventory_days`` old or
+    there was none while the cabinet holds keys."""
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        return _count_due(s, today or base.now().date())
+
+
+def params_of(s: Session) -> Mapping[str, Any]:
+    return clocks.context(s).params
+
+
+MSG_COUNT_DUE = T("Keys", "Count the key cabinet: last stock-take {last} (every {days} days)")
+MSG_NEVER_COUNTED = T("Keys", "Count the key cabinet: it has never been counted (every {days} days)")
+#: the loans a retention purge may delete (closed ones)
+_CLOSED = ("returned", "lost", "void", "refused")
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:      # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+@dataclass(frozen=True)
+class Purged:
+    loans: int
+    stocktakes: int
+
+
+def apply_retention(db: Database, actor: Actor | None = None, today: date | None = None) -> Purged:
+    """Key records are kept keys.record_retention_years (§4.6): closed loans lent before then and the
+    stock-takes taken before then are deleted, with their events, clocks and links; each deletion is written
+    to the audit trail, which stays. Run at sign-in (after the daily backup) on every desk."""
+    from db.models import RecordClock, RecordLink
+    actor = actor or Actor(None, "system", "", "")
+    with unit_of_work(db, actor) as s:
+        years = int(params_of(s)["keys.record_retention_years"])
+        cutoff = datetime.combine(_years_before(today or base.now().date(), years), time())
+        loans = list(s.scalars(select(KeyLoan).where(KeyLoan.status.in_(_CLOSED), KeyLoan.lent_at < cutoff)
+                               .limit(5000)))
+        ids = [loan.id for loan in loans]
+        if ids:
+            for event in s.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == LOAN_KIND,
+                                                               WorkflowEvent.record_id.in_(ids))):
+                s.delete(event)
+            for clock in s.scalars(select(RecordClock).where(RecordClock.kind == LOAN_KIND,
+                                                             RecordClock.record_id.in_(ids))):
+                s.delete(clock)
+            for link in s.scalars(select(RecordLink).where(or_(
+                    and_(RecordLink.from_kind == LOAN_KIND, RecordLink.from_id.in_(ids)),
+                    and_(RecordLink.to_kind == LOAN_KIND, RecordLink.to_id.in_(ids))))):
+                s.delete(link)
+            for loan in loans:
+                s.delete(loan)
+        takes = list(s.scalars(select(KeyStocktake).where(KeyStocktake.taken_at < cutoff)))
+        for take in takes:
+            for line in s.scalars(select(KeyStocktakeLine).where(KeyStocktakeLine.stocktake_id == take.id)):
+                s.delete(line)
+            s.flush()
+            s.delete(take)
+        return Purged(len(loans), len(takes))
+
+
+@dataclass(frozen=True)
+class KeyKpis:
+    """The month's key figures (§4.6 KPIs): loans made, losses, stock-take discrepancies; on loan and
+    overdue now; whether the cabinet is due for its count."""
+
+    loans: int
+    losses: int
+    stocktakes: int
+    discrepancies: int
+    on_loan: int
+    overdue: int
+    pending: int
+    count: CountDue
+
+
+def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> KeyKpis:
+    actor.require(KEYS_VIEW)
+    start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+    now = base.now()
+    with db.read() as s:
+        loans = s.scalar(select(func.count()).select_from(KeyLoan).where(
+            KeyLoan.lent_at >= start, KeyLoan.lent_at < end, KeyLoan.status.not_in(("pending", "refused")))) or 0
+        losses = s.scalar(select(func.count()).select_from(WorkflowEvent).where(
+            WorkflowEvent.kind == KEY_KIND, WorkflowEvent.action == "report_lost",
+            WorkflowEvent.at >= start, WorkflowEvent.at < end)) or 0
+        takes, wrong = s.execute(select(func.count(), func.coalesce(func.sum(KeyStocktake.discrepancies), 0))
+                                 .where(KeyStocktake.taken_at >= start, KeyStocktake.taken_at < end)).one()
+        on_loan = s.scalar(select(func.count()).select_from(KeyLoan).where(KeyLoan.status == OUT)) or 0
+        overdue = s.scalar(select(func.count()).select_from(clocks.overdue(LOAN_KIND, "due", now).subquery())) or 0
+        pending = s.scalar(select(func.count()).select_from(KeyLoan).where(KeyLoan.status == "pending")) or 0
+        return KeyKpis(int(loans), int(losses), int(takes or 0), int(wrong or 0), int(on_loan), int(overdue),
+                       int(pending), _count_due(s, date_to))
+
+
 # =========================================================================================== the desk's hooks
 
 def _due_short(due: datetime | None, today: date) -> str:
@@ -856,13 +977,35 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     items = [str(T("Keys", "{slot} {room} → {name}, due {due}").format(
         slot=r.key_no, room=r.room_code, name=r.borrower_name, due=_due_short(r.due, today)))
         for r in _loans_out(s, 5)]
-    return [dashboard.Tile(T("Keys", "Keys on loan"), str(out), detail, PAGE,
-                           "alert" if overdue else ("attention" if out else "normal"), items)]
+    count = _count_due(s, today)
+    pending = s.scalar(select(func.count()).where(KeyLoan.status == "pending")) or 0
+    level = "alert" if overdue else ("attention" if out or count.due or pending else "normal")
+    if pending:
+        items.insert(0, str(T("Keys", "{n} loans await the supervisor's approval").format(n=pending)))
+    if count.due:
+        items.insert(0, _count_text(count))
+    return [dashboard.Tile(T("Keys", "Keys on loan"), str(out), detail, PAGE, level, items)]
+
+
+def _count_text(count: CountDue) -> str:
+    if count.last is None:
+        return str(MSG_NEVER_COUNTED.format(days=count.days))
+    return str(MSG_COUNT_DUE.format(last=f"{count.last:%Y-%m-%d}", days=count.days))
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Keys", "Keys on loan")
     items = []
+    count = _count_due(s, now.date())
+    if count.due:
+        items.append(open_items.OpenItem(T("Keys", "Key stock-take"), _count_text(count), "", PAGE, None,
+                                         "attention"))
+    for r in s.execute(select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code, KeyLoan.borrower_name)
+                       .where(KeyLoan.status == "pending").order_by(KeyLoan.id).limit(MAX_OPEN_ITEMS)):
+        items.append(open_items.OpenItem(
+            T("Keys", "Key loans awaiting approval"),
+            str(T("Keys", "Key {slot} ({room}) for {name}: the CS supervisor approves or refuses").format(
+                slot=r.key_no, room=r.room_code, name=r.borrower_name)), r.number, PAGE, r.id, "attention"))
     for r in _loans_out(s, MAX_OPEN_ITEMS):
         title = str(T("Keys", "Key {slot} ({room}) with {name} {phone}, due {due}").format(
             slot=r.key_no, room=r.room_code, name=r.borrower_name, phone=mask_phone(r.phone),
@@ -960,4 +1103,5 @@ __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
     "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
+    "count_due", "CountDue", "apply_retention", "Purged", "kpis", "KeyKpis",
 ]

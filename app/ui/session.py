@@ -173,6 +173,8 @@ class DeskSession(QObject):
         self.restored = drafts.reopen(self.window, drafts.take(self.db, self.actor))
         from app.services import maintenance
         self.ops.run(lambda: maintenance.daily_backup_if_due(self.db))
+        from app.services import keys
+        self.ops.run(lambda: keys.apply_retention(self.db))   # key records kept keys.record_retention_years
         if self.actor.must_change_password:
             from app.ui.dialogs.account import ChangePasswordDialog
             dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)

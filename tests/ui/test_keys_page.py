@@ -269,3 +269,19 @@ def test_a_loan_sent_for_approval_waits_then_the_supervisor_approves_at_this_des
     save(qtbot, w, dlg)
     assert load(db, KeyLoan, loan.id).status == "out" and load(db, KeyItem, kid).status == "on_loan"
     assert load(db, KeyLoan, loan.id).approved_by == admin.staff_id
+
+
+def test_the_keys_page_shows_the_months_key_figures(qtbot, db, actor, rooms, window_for):
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "A-015", "category": "owner", "room": "3-2-1502",
+                                              "entrusted_by": "王建国", "count": "2"})
+    svc.lend(db, desk, kid, {"borrower_type": "owner", "borrower_name": "王建国", "id_number": OWNER_ID,
+                             "phone": "13805716688", "purpose": "owner_use"})
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    qtbot.waitUntil(lambda: "loans" in page.kpi_label.text(), timeout=10000)   # read off the GUI thread
+    text = page.kpi_label.text()
+    assert page.kpi_label.objectName() == "keyKpis"
+    for part in ("This month: loans", "keys lost", "discrepancies", "on loan"):
+        assert part in text
+    assert page.kpi.loans == 1 and page.kpi.on_loan == 1

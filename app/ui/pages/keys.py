@@ -34,7 +34,17 @@ from app.services import records
 from app.ui.dialogs.action import ActionDialog
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, when
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    MonthFigures,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    figure,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 _OVERDUE = T("Keys", "Overdue")
@@ -116,9 +126,30 @@ LOAN_PANE = PaneSpec(
     prints=[PrintButton("key_handover", _HANDOVER, "printHandover")], list_buttons=[_REGISTER])
 
 
-class KeysPage(RecordPage):
+class KeysPage(MonthFigures, RecordPage):
     panes = (KEY_PANE, LOAN_PANE)
     also_watches = (KEY_KIND, LOAN_KIND)   # a loan moves its key, and the other way round
+
+    # -- the month's figures (§4.6 KPIs)
+    figures_name = "keyKpis"
+
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> svc.KeyKpis:
+        return svc.kpis(db, actor, date_from, date_to)
+
+    def figures_text(self, k: svc.KeyKpis) -> list[str]:
+        parts = [
+            self.tr("This month: loans {n}").format(n=figure(k.loans)),
+            self.tr("keys lost {n}").format(n=figure(k.losses, bool(k.losses))),
+            self.tr("stock-takes {n}, discrepancies {d}").format(n=figure(k.stocktakes),
+                                                                 d=figure(k.discrepancies, bool(k.discrepancies))),
+            self.tr("on loan {n}, overdue {late}").format(n=figure(k.on_loan), late=figure(k.overdue, bool(k.overdue))),
+        ]
+        if k.pending:
+            parts.append(self.tr("awaiting approval {n}").format(n=figure(k.pending, True)))
+        if k.count.due:
+            last = f"{k.count.last:%Y-%m-%d}" if k.count.last else "—"
+            parts.append(self.tr("stock-take due (last {when})").format(when=figure(last, True)))
+        return parts
 
     def __init__(self, window) -> None:
         super().__init__(window)

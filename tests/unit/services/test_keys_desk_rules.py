@@ -169,3 +169,78 @@ def test_the_call_to_an_overdue_borrower_is_recorded(db, desk, estate, clock):
     memo = svc.call_memo(db, desk)
     assert [(m.number, m.called, m.result, m.by) for m in memo] == [
         (load(db, KeyLoan, lid).number, "王建国", "答应明早九点前归还", desk.name)]
+
+
+# ------------------------------------------------------------------------------------------ the monthly count
+
+def test_the_monthly_count_is_reminded_on_the_home_tile_and_the_open_items(db, desk, actor, estate, clock):
+    from app.services import dashboard, open_items
+
+    def tile():
+        return next(t for t in dashboard.tiles(db, desk, clock.now.date()) if t.page == "keys")
+
+    def count_items():
+        return [i for i in open_items.collect(db, desk, clock.now) if str(i.group) == "Key stock-take"]
+
+    assert not svc.count_due(db, desk).due                # an empty cabinet needs no count
+    kid = owner_key(db, desk)
+    assert not svc.count_due(db, desk).due                # a cabinet started today: not yet
+    clock.set(MORNING + timedelta(days=30))                # keys.inventory_days = 30 since the first key
+    assert svc.count_due(db, desk).due and svc.count_due(db, desk).last is None
+    assert tile().items[0] == "Count the key cabinet: it has never been counted (every 30 days)"
+    assert tile().level == "attention" and len(count_items()) == 1
+    svc.stocktake(db, actor("clerk"), {kid: 2})
+    assert not svc.count_due(db, desk).due and not count_items()
+    assert not any(i.startswith("Count the key cabinet") for i in tile().items)
+    clock.set(MORNING + timedelta(days=59))
+    assert not svc.count_due(db, desk).due
+    clock.set(MORNING + timedelta(days=60))
+    due_now = svc.count_due(db, desk)
+    assert due_now.due and due_now.last == MORNING + timedelta(days=30) and due_now.days == 30
+    assert count_items()[0].title == "Count the key cabinet: last stock-take 2026-07-10 (every 30 days)"
+    assert count_items()[0].level == "attention"
+
+
+# ------------------------------------------------------------------------------------------ retention
+
+def test_closed_loans_older_than_the_retention_are_purged_and_audited(db, desk, admin, estate, clock):
+    from db.models import AuditLog, RecordClock
+    kid = owner_key(db, desk)
+    old = svc.lend(db, desk, kid, owner_loan())
+    act_loan(db, desk, old, "return", {"count_in": 2, "returned_by": "王建国"})
+    clerk_take = svc.stocktake(db, admin, {kid: 2})
+    clock.set(MORNING + timedelta(days=400))
+    recent = svc.lend(db, desk, kid, owner_loan())
+    act_loan(db, desk, recent, "return", {"count_in": 2, "returned_by": "王建国"})
+    out = svc.lend(db, desk, kid, owner_loan())
+    assert svc.apply_retention(db) == svc.Purged(0, 0)     # nothing older than 2 years yet
+    clock.set(MORNING + timedelta(days=2 * 365 + 2))
+    with db.read() as s:
+        audits = s.query(AuditLog).count()
+    assert svc.apply_retention(db) == svc.Purged(1, 1)
+    with db.read() as s:
+        assert s.get(KeyLoan, old) is None and s.get(KeyLoan, recent) is not None and s.get(KeyLoan, out)
+        assert not s.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == LOAN_KIND,
+                                                         WorkflowEvent.record_id == old)).all()
+        assert not s.scalars(select(RecordClock).where(RecordClock.kind == LOAN_KIND,
+                                                       RecordClock.record_id == old)).all()
+        assert s.query(AuditLog).count() > audits           # the deletions are audited; the trail stays
+        deleted = s.scalars(select(AuditLog).where(AuditLog.action == "delete")).all()
+        assert {"key_loan", "key_stocktake"} <= {a.entity for a in deleted}
+    assert clerk_take.id
+    assert svc.apply_retention(db) == svc.Purged(0, 0)
+
+
+# ------------------------------------------------------------------------------------------ KPIs
+
+def test_the_months_key_figures(db, desk, admin, estate, clock):
+    from datetime import date
+    kid = owner_key(db, desk)
+    lid = svc.lend(db, desk, kid, owner_loan())
+    act_loan(db, desk, lid, "return", {"count_in": 1, "returned_by": "王建国", "confirm_loss": True})
+    ask(db, desk, owner_key(db, desk, key_no="A-016"))
+    svc.stocktake(db, admin, {kid: 1})
+    svc.lend(db, desk, owner_key(db, desk, key_no="A-017"), owner_loan())
+    k = svc.kpis(db, desk, date(2026, 6, 1), date(2026, 6, 30))
+    assert (k.loans, k.losses, k.stocktakes, k.discrepancies, k.on_loan, k.pending) == (2, 1, 1, 2, 1, 1)
+    assert svc.kpis(db, desk, date(2026, 5, 1), date(2026, 5, 31)).loans == 0
