@@ -953,6 +953,55 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> KeyKpis:
                        int(pending), _count_due(s, date_to))
 
 
+# =========================================================================================== stock-take history
+
+def stocktake_number(stocktake_id: int) -> str:
+    """The number a stock-take is printed and found by (PD-0007)."""
+    return f"PD-{stocktake_id:04d}"
+
+
+@dataclass(frozen=True)
+class StocktakeRow:
+    id: int
+    number: str
+    taken_at: datetime
+    counted_by: str
+    keys_counted: int
+    discrepancies: int
+    note: str
+
+
+def stocktakes(db: Database, actor: Actor, limit: int = 100) -> list[StocktakeRow]:
+    """The stock-takes, newest first (the count's history, each printable as its 钥匙盘点表)."""
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        takes = s.scalars(select(KeyStocktake).order_by(KeyStocktake.taken_at.desc(), KeyStocktake.id.desc())
+                          .limit(limit)).all()
+        who = records.names(s, (t.staff_id for t in takes))
+        return [StocktakeRow(t.id, stocktake_number(t.id), t.taken_at, who.get(t.staff_id or 0, ""),
+                             t.keys_counted, t.discrepancies, t.note) for t in takes]
+
+
+def _stocktake_sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """钥匙盘点表 of one stock-take, by its number (PD-0007, or the id)."""
+    actor.require(KEYS_VIEW)
+    from app.printing.forms.key_stocktake import KeyStocktakeSheet, StocktakeEntry
+    text = (number or "").strip().upper().removeprefix("PD-").removeprefix("PD")
+    take = session.get(KeyStocktake, int(text)) if text.isdigit() and 0 < int(text) < 2 ** 31 else None
+    if take is None:
+        raise NotFound(T("Keys", "There is no key stock-take {number}").format(number=(number or "")[:30]))
+    lines = session.scalars(select(KeyStocktakeLine).where(KeyStocktakeLine.stocktake_id == take.id)
+                            .order_by(KeyStocktakeLine.key_no, KeyStocktakeLine.id)).all()
+    rooms = dict(session.execute(select(KeyItem.id, KeyItem.room_code + KeyItem.location)
+                                 .where(KeyItem.id.in_([line.key_id for line in lines]))).all()) if lines else {}
+    who = records.names(session, [take.staff_id])
+    entries = [StocktakeEntry(line.key_no, rooms.get(line.key_id, ""), KEY.state(line.expected_state).printed,
+                              line.expected_count, line.found_count, line.result) for line in lines]
+    return KeyStocktakeSheet(number=stocktake_number(take.id), taken_at=take.taken_at,
+                             counted_by=who.get(take.staff_id or 0, ""), entries=entries, note=take.note,
+                             printed_by=actor.name, printed_at=base.now()), False
+
+
 # =========================================================================================== the desk's hooks
 
 def _due_short(due: datetime | None, today: date) -> str:
@@ -1098,10 +1147,12 @@ card_sections.register("keys", _card_section, KEYS_VIEW)
 printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)
+printing.register_source("key_stocktake", _stocktake_sheet)
 
 __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
     "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
     "count_due", "CountDue", "apply_retention", "Purged", "kpis", "KeyKpis",
+    "stocktakes", "StocktakeRow", "stocktake_number",
 ]

@@ -285,3 +285,20 @@ def test_the_keys_page_shows_the_months_key_figures(qtbot, db, actor, rooms, win
     for part in ("This month: loans", "keys lost", "discrepancies", "on loan"):
         assert part in text
     assert page.kpi.loans == 1 and page.kpi.on_loan == 1
+
+
+def test_the_stocktake_dialog_prints_the_count_sheet_of_a_stocktake_from_its_history(qtbot, demo_db, window_for):
+    from app.services import auth
+    clerk = auth.sign_in(demo_db, "neiqin", "demo1234")
+    w = window_for(demo_db, clerk)
+    page = w.show_page("keys")
+    dlg = page.stocktake()
+    before = dlg.history.count()
+    dlg.record()
+    wait_ops(qtbot, w)
+    qtbot.waitUntil(lambda: dlg.history.count() == before + 1, timeout=10000)
+    number = dlg.history.itemData(0)
+    assert number == svc.stocktake_number(dlg.outcome.id) and dlg.print_button.isEnabled()
+    preview = dlg.print_sheet()
+    assert preview is not None and preview.isVisible()
+    preview.close()
