@@ -982,6 +982,34 @@ def stocktakes(db: Database, actor: Actor, limit: int = 100) -> list[StocktakeRo
                              t.keys_counted, t.discrepancies, t.note) for t in takes]
 
 
+def reception_entries(session: Session, day: date) -> list[Any]:
+    """Staff using an owner's key that day, as rows of the day's 来访人员登记表 (§4.6 Lending: "record this
+    in the daily reception register"): who went in, to which room, when (lent) and out (returned), what for,
+    who approved and how the owner was told; in Chinese."""
+    from app.printing.forms.visit_register import RegisterEntry
+    start = datetime.combine(day, time())
+    loans = session.scalars(select(KeyLoan).join(KeyItem, KeyItem.id == KeyLoan.key_id).where(
+        KeyLoan.lent_at >= start, KeyLoan.lent_at < start + timedelta(days=1),
+        KeyLoan.borrower_type.in_([b.value for b in K.STAFF_SIDE]),
+        KeyItem.category.in_([c.value for c in K.OWNER_KEYS]),
+        KeyLoan.status.not_in(("pending", "refused", "void"))).order_by(KeyLoan.lent_at, KeyLoan.id)).all()
+    names = records.names(session, [n for loan in loans for n in (loan.created_by, loan.approved_by)])
+    out = []
+    for loan in loans:
+        purpose = LoanPurpose.printed(loan.purpose) + (f"：{loan.purpose_text}" if loan.purpose_text else "")
+        remarks = "；".join(x for x in (
+            f"{loan.number} 钥匙 {loan.key_no}", purpose, "紧急入户" if loan.emergency else "",
+            f"审批 {names.get(loan.approved_by or 0, '')}" if loan.approved_by else "",
+            f"业主告知 {loan.owner_notified}" if loan.owner_notified else "") if x)
+        out.append(RegisterEntry(
+            arrival_at=loan.lent_at, visitor_name=loan.borrower_name, phone=loan.phone,
+            purpose="持业主钥匙入户", category="key_use", unit_or_address=BorrowerType.printed(loan.borrower_type),
+            room_code=loan.room_code, status="left" if loan.returned_at else "admitted",
+            departure_at=loan.returned_at, remarks=remarks, receptionist=names.get(loan.created_by or 0, ""),
+            number=loan.number))
+    return out
+
+
 def _stocktake_sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
     """钥匙盘点表 of one stock-take, by its number (PD-0007, or the id)."""
     actor.require(KEYS_VIEW)

@@ -2,6 +2,8 @@
 the database and read back from their PDFs."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from app.domain.errors import NotFound
@@ -42,3 +44,18 @@ def test_the_handover_form_has_a_copy_for_the_borrower(db, actor, book):
     assert len(pages) == 2
     assert "存根联" in squash(pages[0]) and "借用人联" in squash(pages[1])
     assert all("借用人签字" in squash(page) for page in pages)
+
+
+def test_staff_using_an_owners_key_appear_in_the_days_reception_register(db, actor, admin, book):
+    """§4.6: staff using an owner's entrusted key is recorded in the daily reception register (来访人员登记表);
+    the owner borrowing their own key is not a visit."""
+    desk = actor("receptionist")
+    staff_number = loan_number(db, desk, book["staff"])
+    t = squash("".join(page_texts(printing.render_document(db, desk, "visit_register", "2026-06-10"))))
+    for expected in ("来访人员登记表", "李师傅", "员工", "持业主钥匙入户", "3-2-1502", staff_number, "钥匙A-015",
+                     "维修：卫生间漏水检修", "审批王主管", "业主告知电话告知业主王建国", "员工持业主钥匙入户1次"):
+        assert expected in t, expected
+    assert "王建国（业主）" not in t and t.count("持业主钥匙入户") == 2     # the row and the total
+    with db.read() as s:
+        entries = svc.reception_entries(s, date(2026, 6, 10))
+    assert [e.visitor_name for e in entries] == ["李师傅"] and entries[0].departure_at is None
