@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.keys import KEY_KIND, LOAN_KIND
-from app.services import records
 from app.services import keys as svc
+from app.services import records
 from db.models import Staff, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan
 from tests.conftest import PASSWORD
