@@ -9,6 +9,10 @@ Two records, two workflows:
   ``→ 挂失 → 已换锁/已补配 → 在柜`` (the new spare is brought in); ``→ 已退还业主`` (closed); ``→ 作废``.
 * a **loan** (钥匙借用, numbered YS…): ``借出中 → 已归还 | 遗失 | 作废``. Its deadline is the ``due`` clock
   (by closing time of the working day, or the time given when lending or extending); overdue is derived.
+  A loan that needs the 客服主管's approval and is sent for it waits ``待审批`` (the key stays in the
+  cabinet and is lent to nobody else) until a supervisor approves it (signed in on any desk, or typing her
+  own password here: the event is hers) ``→ 借出中``, or refuses it ``→ 已拒绝``. An overdue loan's calls
+  to the borrower are its ``call`` events (the 钥匙管理备忘录: who called whom, when, the result).
 
 The rules of lending that are not state changes are pure functions here (:func:`check_loan_rules`); the
 service gathers the facts from the registry (who owns the room) and calls them, so every refusal has one
@@ -129,6 +133,11 @@ MSG_TOO_MANY = T("Keys", "{count_in} keys returned but only {out} were lent")
 MSG_NOT_RETURNED = T("Keys", "{missing} of {out} keys not returned")
 MSG_LATER_DUE = T("Keys", "The new due time must be later than the current one ({due})")
 MSG_SLOT_HOLDS = T("Keys", "Slot {slot} holds only {n} keys")
+MSG_KEY_PENDING = T("Keys", "Key {slot} is reserved: loan {number} to {name} waits for the CS supervisor's "
+                            "approval")
+MSG_APPROVE_IN_PERSON = T("Keys", "A CS supervisor approves the loan: signed in herself, or typing her own "
+                                  "password in this dialog")
+MSG_HAND_OUT = T("Keys", "Key {slot} is not in the cabinet ({state}): the loan cannot be handed out")
 
 
 def _slot(value: str, _values: Mapping[str, Any]) -> str:
@@ -183,6 +192,7 @@ COUNT_OUT = FieldSpec("count_out", T("Keys", "Number of keys"), "int", lo=1, hi=
                       placeholder=T("Keys", "Empty: every key of the slot"))
 DUE_AT = FieldSpec("due_at", T("Keys", "Due back"), "datetime",
                    placeholder=T("Keys", "Empty: closing time of the working day"))
+ASK_APPROVAL = FieldSpec("ask_approval", T("Keys", "Send for the supervisor's approval"), "bool")
 
 # the loan's way back, and the key's own actions
 COUNT_IN = FieldSpec("count_in", T("Keys", "Keys returned"), "int", required=True, lo=0, hi=50,
@@ -204,6 +214,10 @@ IDENTITY = FieldSpec("identity", T("Keys", "Owner (identity checked)"), required
 FOUND = FieldSpec("found", T("Keys", "Keys found"), "int", lo=0, hi=50)
 STOCKTAKE_NOTE = FieldSpec("note", T("Keys", "Note"), max_len=200)
 
+# the call to a borrower who has not brought the key back (钥匙管理备忘录)
+CALLED = FieldSpec("called", T("Keys", "Person called"), required=True, max_len=30)
+CALL_RESULT = FieldSpec("call_result", T("Keys", "Result of the call"), required=True, max_len=200, wide=True)
+
 
 # ------------------------------------------------------------------------------------------ the key
 
@@ -215,6 +229,15 @@ def _lendable(key: Any) -> Text | None:
                                   number=loan.number)
     if key.status != "in_cabinet":
         return MSG_KEY_NOT_IN.format(slot=key.key_no, state=KEY.state(key.status).label)
+    pending = getattr(key, "pending_loan", None)
+    if pending is not None:
+        return MSG_KEY_PENDING.format(slot=key.key_no, number=pending.number, name=pending.borrower_name)
+    return None
+
+
+def _in_cabinet(key: Any) -> Text | None:
+    if key.status != "in_cabinet":
+        return MSG_HAND_OUT.format(slot=key.key_no, state=KEY.state(key.status).label)
     return None
 
 
@@ -238,7 +261,14 @@ KEY = register(Workflow(
     transitions=[
         Transition("lend", ANY, "on_loan", label=T("Action", "Lend"), permission=KEYS_MANAGE, guard=_lendable,
                    fields=(BORROWER_TYPE, BORROWER_NAME, ID_TYPE, ID_NUMBER, PHONE, PURPOSE, PURPOSE_TEXT,
-                           AUTHORISATION, AUTHORISER, APPROVER, OWNER_TOLD, EMERGENCY, COUNT_OUT, DUE_AT)),
+                           AUTHORISATION, AUTHORISER, APPROVER, OWNER_TOLD, EMERGENCY, COUNT_OUT, DUE_AT,
+                           ASK_APPROVAL)),
+        # a loan sent for approval: done by the service in place of the lending (the key stays in)
+        Transition("reserve", "in_cabinet", "in_cabinet", label=T("Action", "Loan sent for approval"),
+                   permission=KEYS_MANAGE, hidden=True),
+        # the approved loan handed out (the loan's approval does it)
+        Transition("hand_out", "in_cabinet", "on_loan", label=T("Action", "Handed out on approval"),
+                   permission=KEYS_APPROVE, hidden=True, guard=_in_cabinet),
         # done through the loan: its return, loss or void puts the key back
         Transition("take_back", "on_loan", "in_cabinet", label=T("Action", "Take back"), permission=KEYS_MANAGE,
                    hidden=True),
@@ -265,15 +295,23 @@ def expected_in_slot(status: str, count: int, missing: int) -> int:
 # ------------------------------------------------------------------------------------------ the loan
 
 LOAN_STATES = [
+    State("pending", T("State", "Awaiting approval"), tone="attention", print_label="待审批"),
     State("out", T("State", "On loan")),
     State("returned", T("State", "Returned"), terminal=True),
     State("lost", T("State", "Lost"), terminal=True, tone="attention", print_label="遗失"),
+    State("refused", T("State", "Approval refused"), terminal=True, tone="void", print_label="已拒绝"),
     State("void", T("State", "Void"), terminal=True),
 ]
 
 LOAN = register(Workflow(
     LOAN_KIND, label=T("Workflow", "Key loans"), doc_type=LOAN_DOC_TYPE, states=LOAN_STATES, initial="out",
+    also_initial=("pending",),
     transitions=[
+        # a supervisor signed in, or one typing her own password in the dialog (the service then acts as her)
+        Transition("approve", "pending", "out", label=T("Action", "Approve and hand out"), permission=KEYS_MANAGE,
+                   fields=(APPROVER,)),
+        Transition("refuse", "pending", "refused", label=T("Action", "Refuse"), permission=KEYS_APPROVE,
+                   needs_note=True),
         Transition("return", "out", "returned", label=T("Action", "Return"), permission=KEYS_MANAGE,
                    fields=(COUNT_IN, RETURNED_BY, CONFIRM_LOSS)),
         # a return short of keys, confirmed: the service records it in place of the return
@@ -283,6 +321,8 @@ LOAN = register(Workflow(
                    fields=(NEW_DUE, EXTENSION_REASON)),
         Transition("notify_owner", "out", "out", label=T("Action", "Owner notified"), permission=KEYS_MANAGE,
                    fields=(HOW_TOLD,)),
+        Transition("call", "out", "out", label=T("Action", "Record a call to the borrower"),
+                   permission=KEYS_MANAGE, fields=(CALLED, CALL_RESULT)),
         Transition("lose", "out", "lost", label=T("Action", "Report lost"), permission=KEYS_MANAGE,
                    needs_note=True),
         Transition("void", ANY, "void", label=T("Action", "Void"), permission=KEYS_APPROVE, fields=(VOID_REASON,)),
@@ -317,11 +357,26 @@ class LoanFacts:
     lent_at: datetime
     due_at: datetime
     default_due: datetime
+    #: the loan is sent for the supervisor's approval when it needs one not given here and now
+    ask_approval: bool = False
+
+
+def needs_approval(f: LoanFacts) -> bool:
+    """Whether the loan needs a 客服主管's approval: staff using an owner's key, or a loan past the day's
+    close (or an approver named for it)."""
+    return bool((f.category in OWNER_KEYS and f.borrower_type in STAFF_SIDE) or f.due_at > f.default_due
+                or f.approver_name)
+
+
+def waits_for_approval(f: LoanFacts) -> bool:
+    """The loan waits 待审批: it needs an approval, it was sent for one, and none was given in person."""
+    return f.ask_approval and needs_approval(f) and not (f.approver_may_approve and f.approver_acting)
 
 
 def check_loan_rules(f: LoanFacts) -> None:
     """The rules of §4.6 "Lending" and "Validation" for a key in the cabinet (the lend transition's guard
-    refuses a key that is not); the first broken one raises, naming its field."""
+    refuses a key that is not); the first broken one raises, naming its field. A loan sent for approval
+    (``ask_approval``) is not refused for the approval it waits for: it waits 待审批."""
     staff_side = f.borrower_type in STAFF_SIDE
     if f.category is KeyCategory.PUBLIC and not staff_side:
         raise ValidationError(MSG_PUBLIC_WORK, "borrower_type")
@@ -330,11 +385,11 @@ def check_loan_rules(f: LoanFacts) -> None:
     if f.approver_name:     # an approval counts only when the approver gave it (not a name picked from a list)
         if not f.approver_may_approve:
             raise ValidationError(MSG_APPROVER.format(name=f.approver_name), "approver")
-        if not f.approver_acting:
+        if not f.approver_acting and not f.ask_approval:
             raise ValidationError(MSG_APPROVER_ABSENT.format(name=f.approver_name), "approver")
     if f.category in OWNER_KEYS:
         if staff_side:
-            if not f.approver_name:
+            if not f.approver_name and not f.ask_approval:
                 raise ValidationError(MSG_NEEDS_APPROVAL, "approver")
             if not f.owner_notified and not f.emergency:
                 raise ValidationError(MSG_NEEDS_NOTICE, "owner_notified")
@@ -352,7 +407,7 @@ def check_loan_rules(f: LoanFacts) -> None:
     if f.due_at <= f.lent_at:
         raise ValidationError(MSG_DUE.format(due=f"{f.due_at:%Y-%m-%d %H:%M}", lent=f"{f.lent_at:%Y-%m-%d %H:%M}"),
                               "due_at")
-    if f.due_at > f.default_due and not (f.approver_may_approve and f.approver_acting):
+    if f.due_at > f.default_due and not (f.approver_may_approve and f.approver_acting) and not f.ask_approval:
         raise ValidationError(MSG_DUE_LONG.format(due=f"{f.default_due:%Y-%m-%d %H:%M}"), "due_at")
 
 

@@ -268,12 +268,14 @@ class Workflow:
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
                  fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
                  created_label: Text = CREATED, created_with: Sequence[str] | None = None,
-                 event_fields: Sequence[FieldSpec] = ()) -> None:
+                 event_fields: Sequence[FieldSpec] = (), also_initial: Sequence[str] = ()) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
         self.states = tuple(states)
         self.initial = initial
+        #: further states a record may be created in (a key loan sent for approval starts 待审批)
+        self.also_initial = tuple(also_initial)
         self.transitions = tuple(transitions)
         self.clocks = tuple(clocks)
         self.created_label = created_label
@@ -618,7 +620,7 @@ def _duplicates(names: Iterable[str]) -> list[str]:
 
 
 def _reachable(wf: Workflow) -> set[str]:
-    reached, frontier = {wf.initial}, [wf.initial]
+    reached, frontier = {wf.initial, *wf.also_initial}, [wf.initial, *wf.also_initial]
     while frontier:
         state = wf._states[frontier.pop()]
         for t in wf.transitions:

@@ -19,6 +19,7 @@ actor may see them (``people.see_id``); printed forms always mask the document n
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -54,7 +55,7 @@ from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, counted, numbered, register_day, stamp
 from db.engine import Database
-from db.models import Person, Room, RoomPerson, Staff
+from db.models import Person, Room, RoomPerson, Staff, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ MSG_SLOT_TAKEN = T("Keys", "Slot {slot} already holds a key: choose a free slot"
 MSG_NO_ROOM = T("Keys", "Give the room of the key")
 #: the lend dialog's input of the approver's own password (not a declared field: never stored)
 APPROVER_PASSWORD = "approver_password"
+#: the first event of a loan sent for approval keeps the due time asked for under this key
+ASKED_DUE = "asked_due"
 _CONFIRMED = "keys.approver_confirmed"   # session.info: the approver whose password was checked for this loan
 
 
@@ -151,6 +154,8 @@ class _Terms:
     person_id: int | None
     authorisation: Authorisation
     approver_id: int | None
+    #: the loan waits 待审批 for the supervisor (sent for approval, none given here and now)
+    pending: bool = False
 
 
 def _lend_rules(ctx: records.Act) -> None:
@@ -181,7 +186,7 @@ def _lend_rules(ctx: records.Act) -> None:
     timing = clocks.context(s)
     default = LOAN.due_at("due", ctx.now, timing.params, timing.calendar)
     due = v["due_at"] or default
-    K.check_loan_rules(K.LoanFacts(
+    facts = K.LoanFacts(
         category=KeyCategory(key.category), room=key.room_code or key.location, borrower_name=name,
         borrower_type=btype, purpose=LoanPurpose(v["purpose"]), borrower_registered=bool(matches),
         borrower_is_owner=any(role in OWNER_ROLES for _, role in matches), authorisation=auth,
@@ -189,9 +194,17 @@ def _lend_rules(ctx: records.Act) -> None:
         authoriser_name=v["authoriser"], approver_name=approver.name if approver else "",
         approver_may_approve=may_approve, approver_acting=acting, owner_notified=bool(v["owner_notified"]),
         emergency=v["emergency"],
-        lent_at=ctx.now, due_at=due, default_due=default))
+        lent_at=ctx.now, due_at=due, default_due=default, ask_approval=bool(v.get("ask_approval")))
+    K.check_loan_rules(facts)
+    pending = K.waits_for_approval(facts)
     ctx.resolved["terms"] = _Terms(count, due, matches[0][0] if matches else None, auth,
-                                   approver.id if approver and may_approve and acting else None)
+                                   approver.id if approver and may_approve and acting and not pending else None,
+                                   pending)
+
+
+def _reserve_instead(ctx: records.Act) -> str | None:
+    """A loan sent for approval and waiting for it is made 待审批; the key stays in the cabinet."""
+    return "reserve" if ctx.resolved["terms"].pending else None
 
 
 def _lend(ctx: records.Act) -> None:
@@ -206,7 +219,11 @@ def _lend(ctx: records.Act) -> None:
         emergency=v["emergency"], approved_by=t.approver_id, approved_at=ctx.now if t.approver_id else None,
         owner_notified=v["owner_notified"], owner_notified_at=ctx.now if v["owner_notified"] else None,
         lent_at=ctx.now, count_out=t.count, remarks=v["note"], handler_id=ctx.actor.staff_id)
-    ctx.create(LOAN_KIND, loan, note=v["note"], data={"due_at": t.due, "count_out": t.count})
+    if t.pending:   # the due time asked for waits with the loan; its clock starts when it is handed out
+        asked = {"count_out": t.count, ASKED_DUE: t.due if v["due_at"] else None}
+        ctx.create(LOAN_KIND, loan, note=v["note"], data=asked, state="pending")
+    else:
+        ctx.create(LOAN_KIND, loan, note=v["note"], data={"due_at": t.due, "count_out": t.count})
     ctx.resolved["loan"] = loan
     ctx.data["loan"] = loan.number
 
@@ -229,6 +246,65 @@ def lend(db: Database, actor: Actor, key_id: int, raw: Mapping[str, Any], *, app
     with unit_of_work(db, actor) as s:
         s.info[_CONFIRMED] = confirmed
         return int(records.act_in(s, actor, KEY_KIND, key_id, "lend", values, version=version).resolved["loan"].id)
+
+
+def approve(db: Database, actor: Actor, loan_id: int, *, approver: int | str | None = None,
+            approver_password: str = "", version: int | None = None) -> int:
+    """Approve a loan waiting 待审批 and hand the key out: the signed-in supervisor approves herself; at a
+    receptionist's desk the supervisor (``approver``) types her own password, checked as at sign-in, and the
+    approval is done as hers (its event, the loan's approved_by). Returns the loan's id."""
+    actor.require(KEYS_MANAGE)
+    who = K.APPROVER.parse(approver) if approver not in (None, "") else None
+    confirmed = None
+    if who is not None and who != actor.staff_id:
+        if not approver_password:
+            raise ValidationError(K.MSG_APPROVE_IN_PERSON, APPROVER_PASSWORD)
+        auth.confirm_password(db, actor, who, approver_password, APPROVER_PASSWORD)
+        confirmed = who
+    with unit_of_work(db, actor) as s:
+        acting = actor
+        if confirmed is not None:
+            staff = s.get(Staff, confirmed)
+            if staff is None:
+                raise ValidationError(K.MSG_APPROVE_IN_PERSON, "approver")
+            acting = auth.actor_for(s, staff)
+        return int(records.act_in(s, acting, LOAN_KIND, loan_id, "approve", {"approver": who or ""},
+                                  version=version).record.id)
+
+
+def _approve_rules(ctx: records.Act) -> None:
+    """Only a 客服主管 acting herself approves (the service acts as her once her password is checked)."""
+    named = ctx.resolved.get("approver")
+    if not ctx.actor.can(KEYS_APPROVE) or (named is not None and named.id != ctx.actor.staff_id):
+        raise ValidationError(K.MSG_APPROVE_IN_PERSON, "approver")
+    key = ctx.session.get(KeyItem, ctx.record.key_id)
+    if key is not None and key.status != "in_cabinet":
+        raise ValidationError(K.MSG_HAND_OUT.format(slot=key.key_no, state=KEY.state(key.status).label), "approver")
+
+
+def _asked_due(s: Session, loan_id: int) -> datetime | None:
+    data = s.scalar(select(WorkflowEvent.data)
+                    .where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.record_id == loan_id)
+                    .order_by(WorkflowEvent.id).limit(1))
+    asked = json.loads(data).get(ASKED_DUE) if data else None
+    return datetime.fromisoformat(asked) if asked else None
+
+
+def _approved(ctx: records.Act) -> None:
+    """Handed out now: lent from now, due when asked (if still ahead) or by the day's close."""
+    loan, now = ctx.record, ctx.now
+    loan.approved_by, loan.approved_at, loan.lent_at = ctx.actor.staff_id, now, now
+    timing = clocks.context(ctx.session)
+    asked = _asked_due(ctx.session, loan.id)
+    due = asked if asked is not None and asked > now else LOAN.due_at("due", now, timing.params, timing.calendar)
+    ctx.data["due_at"] = due
+    ctx.data["approver"] = ctx.actor.name
+
+
+def _hand_out(ctx: records.Act) -> None:
+    key = ctx.session.get(KeyItem, ctx.record.key_id)
+    if key is not None:
+        ctx.act(KEY_KIND, key, "hand_out", {"note": ctx.record.number})
 
 
 def _lost(ctx: records.Act) -> None:
@@ -449,17 +525,17 @@ KEY_RECORDS = records.register(records.RecordKind(
     KEY, KeyItem, KEYS_VIEW, page=PAGE, create_permission=KEYS_MANAGE, create=_intake, code=lambda k: k.key_no,
     title=lambda k: " · ".join(x for x in (k.room_code or k.location, k.description) if x),
     rows=_key_rows, detail=_key_detail, flags=_key_flags,
-    guards={"lend": _lend_rules, "withdraw": _withdraw_rules},
-    effects={"lend": _lend, "report_lost": _lost, "found": _complete, "restock": _complete},
+    guards={"lend": _lend_rules, "withdraw": _withdraw_rules}, instead={"lend": _reserve_instead},
+    effects={"lend": _lend, "reserve": _lend, "report_lost": _lost, "found": _complete, "restock": _complete},
     not_found=T("Keys", "This key no longer exists")))
 
 LOAN_RECORDS = records.register(records.RecordKind(
     LOAN, KeyLoan, KEYS_VIEW, page=PAGE, title=lambda loan: f"{loan.borrower_name} · {loan.key_no} {loan.room_code}",
     rows=_loan_rows, detail=_loan_detail, flags=_loan_flags,
-    guards={"extend": _extend_rules}, instead={"return": _short_return},
-    effects={"return": _returned, "return_short": _returned_short, "extend": _extend,
+    guards={"extend": _extend_rules, "approve": _approve_rules}, instead={"return": _short_return},
+    effects={"approve": _approved, "return": _returned, "return_short": _returned_short, "extend": _extend,
              "notify_owner": stamp("owner_notified_at"), "lose": _lose},
-    after={"return": _take_back, "void": _take_back,
+    after={"approve": _hand_out, "return": _take_back, "void": _take_back,
            "return_short": lambda ctx: _take_back(ctx, ctx.record.count_out - ctx.record.count_in),
            "lose": lambda ctx: _take_back(ctx, ctx.record.count_out)},
     not_found=T("Keys", "This loan no longer exists")))
@@ -646,6 +722,45 @@ def room_history(db: Database, actor: Actor, room_id: int, limit: int = 100) -> 
                    k.source, k.status, b or "", due, bool(due and due < now)) for k, b, _, due in keys], loans
 
 
+# =========================================================================================== 钥匙管理备忘录
+
+@dataclass(frozen=True)
+class CallRow:
+    """One call to a borrower about a key not brought back: who called whom, when, the result."""
+
+    at: datetime
+    loan_id: int
+    number: str
+    key_no: str
+    room: str
+    borrower: str
+    called: str
+    result: str
+    by: str
+
+
+def call_memo(db: Database, actor: Actor, *, date_from: date | None = None, date_to: date | None = None,
+              limit: int = MAX_OPEN_ITEMS) -> list[CallRow]:
+    """The 钥匙管理备忘录: the calls recorded on loans (their ``call`` events), newest first."""
+    actor.require(KEYS_VIEW)
+    q = (select(WorkflowEvent, KeyLoan).join(KeyLoan, KeyLoan.id == WorkflowEvent.record_id)
+         .where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.action == "call"))
+    if date_from:
+        q = q.where(WorkflowEvent.at >= datetime.combine(date_from, time()))
+    if date_to:
+        q = q.where(WorkflowEvent.at < datetime.combine(date_to + timedelta(days=1), time()))
+    with db.read() as s:
+        rows = s.execute(q.order_by(WorkflowEvent.at.desc(), WorkflowEvent.id.desc()).limit(limit)).all()
+        who = records.names(s, (e.staff_id for e, _ in rows))
+    out = []
+    for event, loan in rows:
+        data = json.loads(event.data) if event.data else {}
+        out.append(CallRow(event.at, loan.id, loan.number, loan.key_no, loan.room_code, loan.borrower_name,
+                           str(data.get("called", "")), str(data.get("call_result", "")),
+                           who.get(event.staff_id or 0, "")))
+    return out
+
+
 # =========================================================================================== stock-take
 
 @dataclass(frozen=True)
@@ -717,6 +832,204 @@ def stocktake(db: Database, actor: Actor, found: Mapping[int, int | str], note: 
         return StocktakeResult(take.id, at, len(lines), lines)
 
 
+# ================================================================= the monthly count, retention, KPIs
+
+@dataclass(frozen=True)
+class CountDue:
+    """Whether the cabinet is due for its count (keys.inventory_days since the last stock-take)."""
+
+    last: datetime | None
+    days: int
+    due: bool
+
+
+def _count_due(s: Session, today: date) -> CountDue:
+    """Due ``keys.inventory_days`` after the last stock-take, or after the first key of the cabinet was taken
+    in when it was never counted (an empty cabinet is never due)."""
+    days = int(params_of(s)["keys.inventory_days"])
+    last = s.scalar(select(func.max(KeyStocktake.taken_at)))
+    since = last or s.scalar(select(func.min(WorkflowEvent.at)).join(KeyItem, KeyItem.id == WorkflowEvent.record_id)
+                             .where(WorkflowEvent.kind == KEY_KIND, WorkflowEvent.action == "create",
+                                    KeyItem.status.in_(KEY.open_states)))
+    return CountDue(last, days, since is not None and since.date() + timedelta(days=days) <= today)
+
+
+def count_due(db: Database, actor: Actor, today: date | None = None) -> CountDue:
+    """The monthly count (盘点) reminder: due when the last stock-take is ``keys.inventory_days`` old or
+    there was none while the cabinet holds keys."""
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        return _count_due(s, today or base.now().date())
+
+
+def params_of(s: Session) -> Mapping[str, Any]:
+    return clocks.context(s).params
+
+
+MSG_COUNT_DUE = T("Keys", "Count the key cabinet: last stock-take {last} (every {days} days)")
+MSG_NEVER_COUNTED = T("Keys", "Count the key cabinet: it has never been counted (every {days} days)")
+#: the loans a retention purge may delete (closed ones)
+_CLOSED = ("returned", "lost", "void", "refused")
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:      # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+@dataclass(frozen=True)
+class Purged:
+    loans: int
+    stocktakes: int
+
+
+def apply_retention(db: Database, actor: Actor | None = None, today: date | None = None) -> Purged:
+    """Key records are kept keys.record_retention_years (§4.6): closed loans lent before then and the
+    stock-takes taken before then are deleted, with their events, clocks and links; each deletion is written
+    to the audit trail, which stays. Run at sign-in (after the daily backup) on every desk."""
+    from db.models import RecordClock, RecordLink
+    actor = actor or Actor(None, "system", "", "")
+    with unit_of_work(db, actor) as s:
+        years = int(params_of(s)["keys.record_retention_years"])
+        cutoff = datetime.combine(_years_before(today or base.now().date(), years), time())
+        loans = list(s.scalars(select(KeyLoan).where(KeyLoan.status.in_(_CLOSED), KeyLoan.lent_at < cutoff)
+                               .limit(5000)))
+        ids = [loan.id for loan in loans]
+        if ids:
+            for event in s.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == LOAN_KIND,
+                                                               WorkflowEvent.record_id.in_(ids))):
+                s.delete(event)
+            for clock in s.scalars(select(RecordClock).where(RecordClock.kind == LOAN_KIND,
+                                                             RecordClock.record_id.in_(ids))):
+                s.delete(clock)
+            for link in s.scalars(select(RecordLink).where(or_(
+                    and_(RecordLink.from_kind == LOAN_KIND, RecordLink.from_id.in_(ids)),
+                    and_(RecordLink.to_kind == LOAN_KIND, RecordLink.to_id.in_(ids))))):
+                s.delete(link)
+            for loan in loans:
+                s.delete(loan)
+        takes = list(s.scalars(select(KeyStocktake).where(KeyStocktake.taken_at < cutoff)))
+        for take in takes:
+            for line in s.scalars(select(KeyStocktakeLine).where(KeyStocktakeLine.stocktake_id == take.id)):
+                s.delete(line)
+            s.flush()
+            s.delete(take)
+        return Purged(len(loans), len(takes))
+
+
+@dataclass(frozen=True)
+class KeyKpis:
+    """The month's key figures (§4.6 KPIs): loans made, losses, stock-take discrepancies; on loan and
+    overdue now; whether the cabinet is due for its count."""
+
+    loans: int
+    losses: int
+    stocktakes: int
+    discrepancies: int
+    on_loan: int
+    overdue: int
+    pending: int
+    count: CountDue
+
+
+def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> KeyKpis:
+    actor.require(KEYS_VIEW)
+    start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+    now = base.now()
+    with db.read() as s:
+        loans = s.scalar(select(func.count()).select_from(KeyLoan).where(
+            KeyLoan.lent_at >= start, KeyLoan.lent_at < end, KeyLoan.status.not_in(("pending", "refused")))) or 0
+        losses = s.scalar(select(func.count()).select_from(WorkflowEvent).where(
+            WorkflowEvent.kind == KEY_KIND, WorkflowEvent.action == "report_lost",
+            WorkflowEvent.at >= start, WorkflowEvent.at < end)) or 0
+        takes, wrong = s.execute(select(func.count(), func.coalesce(func.sum(KeyStocktake.discrepancies), 0))
+                                 .where(KeyStocktake.taken_at >= start, KeyStocktake.taken_at < end)).one()
+        on_loan = s.scalar(select(func.count()).select_from(KeyLoan).where(KeyLoan.status == OUT)) or 0
+        overdue = s.scalar(select(func.count()).select_from(clocks.overdue(LOAN_KIND, "due", now).subquery())) or 0
+        pending = s.scalar(select(func.count()).select_from(KeyLoan).where(KeyLoan.status == "pending")) or 0
+        return KeyKpis(int(loans), int(losses), int(takes or 0), int(wrong or 0), int(on_loan), int(overdue),
+                       int(pending), _count_due(s, date_to))
+
+
+# =========================================================================================== stock-take history
+
+def stocktake_number(stocktake_id: int) -> str:
+    """The number a stock-take is printed and found by (PD-0007)."""
+    return f"PD-{stocktake_id:04d}"
+
+
+@dataclass(frozen=True)
+class StocktakeRow:
+    id: int
+    number: str
+    taken_at: datetime
+    counted_by: str
+    keys_counted: int
+    discrepancies: int
+    note: str
+
+
+def stocktakes(db: Database, actor: Actor, limit: int = 100) -> list[StocktakeRow]:
+    """The stock-takes, newest first (the count's history, each printable as its 钥匙盘点表)."""
+    actor.require(KEYS_VIEW)
+    with db.read() as s:
+        takes = s.scalars(select(KeyStocktake).order_by(KeyStocktake.taken_at.desc(), KeyStocktake.id.desc())
+                          .limit(limit)).all()
+        who = records.names(s, (t.staff_id for t in takes))
+        return [StocktakeRow(t.id, stocktake_number(t.id), t.taken_at, who.get(t.staff_id or 0, ""),
+                             t.keys_counted, t.discrepancies, t.note) for t in takes]
+
+
+def reception_entries(session: Session, day: date) -> list[Any]:
+    """Staff using an owner's key that day, as rows of the day's 来访人员登记表 (§4.6 Lending: "record this
+    in the daily reception register"): who went in, to which room, when (lent) and out (returned), what for,
+    who approved and how the owner was told; in Chinese."""
+    from app.printing.forms.visit_register import RegisterEntry
+    start = datetime.combine(day, time())
+    loans = session.scalars(select(KeyLoan).join(KeyItem, KeyItem.id == KeyLoan.key_id).where(
+        KeyLoan.lent_at >= start, KeyLoan.lent_at < start + timedelta(days=1),
+        KeyLoan.borrower_type.in_([b.value for b in K.STAFF_SIDE]),
+        KeyItem.category.in_([c.value for c in K.OWNER_KEYS]),
+        KeyLoan.status.not_in(("pending", "refused", "void"))).order_by(KeyLoan.lent_at, KeyLoan.id)).all()
+    names = records.names(session, [n for loan in loans for n in (loan.created_by, loan.approved_by)])
+    out = []
+    for loan in loans:
+        purpose = LoanPurpose.printed(loan.purpose) + (f"：{loan.purpose_text}" if loan.purpose_text else "")
+        remarks = "；".join(x for x in (
+            f"{loan.number} 钥匙 {loan.key_no}", purpose, "紧急入户" if loan.emergency else "",
+            f"审批 {names.get(loan.approved_by or 0, '')}" if loan.approved_by else "",
+            f"业主告知 {loan.owner_notified}" if loan.owner_notified else "") if x)
+        out.append(RegisterEntry(
+            arrival_at=loan.lent_at, visitor_name=loan.borrower_name, phone=loan.phone,
+            purpose="持业主钥匙入户", category="key_use", unit_or_address=BorrowerType.printed(loan.borrower_type),
+            room_code=loan.room_code, status="left" if loan.returned_at else "admitted",
+            departure_at=loan.returned_at, remarks=remarks, receptionist=names.get(loan.created_by or 0, ""),
+            number=loan.number))
+    return out
+
+
+def _stocktake_sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """钥匙盘点表 of one stock-take, by its number (PD-0007, or the id)."""
+    actor.require(KEYS_VIEW)
+    from app.printing.forms.key_stocktake import KeyStocktakeSheet, StocktakeEntry
+    text = (number or "").strip().upper().removeprefix("PD-").removeprefix("PD")
+    take = session.get(KeyStocktake, int(text)) if text.isdigit() and 0 < int(text) < 2 ** 31 else None
+    if take is None:
+        raise NotFound(T("Keys", "There is no key stock-take {number}").format(number=(number or "")[:30]))
+    lines = session.scalars(select(KeyStocktakeLine).where(KeyStocktakeLine.stocktake_id == take.id)
+                            .order_by(KeyStocktakeLine.key_no, KeyStocktakeLine.id)).all()
+    rooms = dict(session.execute(select(KeyItem.id, KeyItem.room_code + KeyItem.location)
+                                 .where(KeyItem.id.in_([line.key_id for line in lines]))).all()) if lines else {}
+    who = records.names(session, [take.staff_id])
+    entries = [StocktakeEntry(line.key_no, rooms.get(line.key_id, ""), KEY.state(line.expected_state).printed,
+                              line.expected_count, line.found_count, line.result) for line in lines]
+    return KeyStocktakeSheet(number=stocktake_number(take.id), taken_at=take.taken_at,
+                             counted_by=who.get(take.staff_id or 0, ""), entries=entries, note=take.note,
+                             printed_by=actor.name, printed_at=base.now()), False
+
+
 # =========================================================================================== the desk's hooks
 
 def _due_short(due: datetime | None, today: date) -> str:
@@ -741,13 +1054,35 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     items = [str(T("Keys", "{slot} {room} → {name}, due {due}").format(
         slot=r.key_no, room=r.room_code, name=r.borrower_name, due=_due_short(r.due, today)))
         for r in _loans_out(s, 5)]
-    return [dashboard.Tile(T("Keys", "Keys on loan"), str(out), detail, PAGE,
-                           "alert" if overdue else ("attention" if out else "normal"), items)]
+    count = _count_due(s, today)
+    pending = s.scalar(select(func.count()).where(KeyLoan.status == "pending")) or 0
+    level = "alert" if overdue else ("attention" if out or count.due or pending else "normal")
+    if pending:
+        items.insert(0, str(T("Keys", "{n} loans await the supervisor's approval").format(n=pending)))
+    if count.due:
+        items.insert(0, _count_text(count))
+    return [dashboard.Tile(T("Keys", "Keys on loan"), str(out), detail, PAGE, level, items)]
+
+
+def _count_text(count: CountDue) -> str:
+    if count.last is None:
+        return str(MSG_NEVER_COUNTED.format(days=count.days))
+    return str(MSG_COUNT_DUE.format(last=f"{count.last:%Y-%m-%d}", days=count.days))
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
     group = T("Keys", "Keys on loan")
     items = []
+    count = _count_due(s, now.date())
+    if count.due:
+        items.append(open_items.OpenItem(T("Keys", "Key stock-take"), _count_text(count), "", PAGE, None,
+                                         "attention"))
+    for r in s.execute(select(KeyLoan.id, KeyLoan.number, KeyLoan.key_no, KeyLoan.room_code, KeyLoan.borrower_name)
+                       .where(KeyLoan.status == "pending").order_by(KeyLoan.id).limit(MAX_OPEN_ITEMS)):
+        items.append(open_items.OpenItem(
+            T("Keys", "Key loans awaiting approval"),
+            str(T("Keys", "Key {slot} ({room}) for {name}: the CS supervisor approves or refuses").format(
+                slot=r.key_no, room=r.room_code, name=r.borrower_name)), r.number, PAGE, r.id, "attention"))
     for r in _loans_out(s, MAX_OPEN_ITEMS):
         title = str(T("Keys", "Key {slot} ({room}) with {name} {phone}, due {due}").format(
             slot=r.key_no, room=r.room_code, name=r.borrower_name, phone=mask_phone(r.phone),
@@ -840,9 +1175,12 @@ card_sections.register("keys", _card_section, KEYS_VIEW)
 printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)
+printing.register_source("key_stocktake", _stocktake_sheet)
 
 __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
-    "due_today", "room_history", "stocktake_sheet", "stocktake",
+    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
+    "count_due", "CountDue", "apply_retention", "Purged", "kpis", "KeyKpis",
+    "stocktakes", "StocktakeRow", "stocktake_number",
 ]

@@ -163,9 +163,10 @@ class Act:
         return act_in(self.session, self.actor, kind, record, action, raw or {})
 
     def create(self, kind: str | RecordKind, record: Any, *, relation: str = "", note: str = "",
-               data: dict[str, Any] | None = None) -> Any:
-        """A new record in this transaction, linked to this one when ``relation`` is given."""
-        return create_in(self.session, self.actor, kind, record, note=note, data=data,
+               data: dict[str, Any] | None = None, state: str | None = None) -> Any:
+        """A new record in this transaction, linked to this one when ``relation`` is given (``state``: it
+        starts in that declared state instead of the initial one)."""
+        return create_in(self.session, self.actor, kind, record, note=note, data=data, state=state,
                          link=(self.kind.kind, self.record.id, relation) if relation else None)
 
 
@@ -301,12 +302,13 @@ def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int
 
 def create_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, *, note: str = "",
               data: dict[str, Any] | None = None, when: datetime | None = None,
-              link: tuple[str, int, str] | None = None) -> Any:
+              link: tuple[str, int, str] | None = None, state: str | None = None) -> Any:
     """Add a new record of ``kind`` (numbered if its workflow numbers records) in an open unit of work;
-    ``link`` = (kind, id, relation) of the record it was made from."""
+    ``link`` = (kind, id, relation) of the record it was made from; ``state`` a declared state it starts in
+    instead of the initial one."""
     rk = kind_of(kind)
     wf.create(session, actor, rk.workflow, record, note=note, data=data, when=when,
-              numbered=rk.workflow.doc_type is not None)
+              numbered=rk.workflow.doc_type is not None, state=state)
     if link is not None:
         from_kind, from_id, relation = link
         session.add(RecordLink(from_kind=from_kind, from_id=from_id, to_kind=rk.kind, to_id=record.id,

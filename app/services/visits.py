@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import visits as V
 from app.domain.errors import ConflictError, ValidationError
+from app.domain.keys import KEYS_VIEW
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import mask_id, mask_phone
@@ -952,6 +953,9 @@ def _visit_register(session: Session, actor: Actor, number: str) -> tuple[VisitR
         departure_at=r.departure_at, remarks=r.remarks, outcome=r.outcome, receptionist=r.name or "",
         number=r.number, not_signed_out=V.not_signed_out(r.status, r.arrival_at, now, day_end))
         for r in rows]
+    if actor.can(KEYS_VIEW):   # staff using an owner's key are in the day's reception register (§4.6)
+        from app.services.keys import reception_entries
+        entries = sorted([*entries, *reception_entries(session, day)], key=lambda e: e.arrival_at)
     return VisitRegister(day=day, entries=entries, printed_by=actor.name, printed_at=now,
                          mask_private=not actor.can(PEOPLE_SEE_ID)), False
 

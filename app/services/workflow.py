@@ -72,16 +72,20 @@ def _store(session: Session, workflow: Workflow, record: Any, event: Event, acto
 
 
 def create(session: Session, actor: Actor, workflow: Workflow, record: Any, *, note: str = "",
-           data: dict | None = None, when: datetime | None = None, numbered: bool = True) -> Event:
+           data: dict | None = None, when: datetime | None = None, numbered: bool = True,
+           state: str | None = None) -> Event:
     """Number a new record (unless ``numbered`` is False: a record kept by a code of its own, such as a
-    key's slot), put it in the initial state, add it, log the first event and start its clocks."""
+    key's slot), put it in the initial state (or ``state``, a declared one: a key loan sent for approval
+    starts 待审批), add it, log the first event and start its clocks."""
     at = when or base.now()
     if numbered:
         if workflow.doc_type is None:
             raise ValueError(f"workflow {workflow.kind} has no document type: its records are created with "
                              "numbered=False")
         record.number = next_number(session, workflow.doc_type, at)
-    record.status = workflow.initial
+    if state and state not in workflow.also_initial:
+        raise ValueError(f"workflow {workflow.kind}: a record is not created in state {state!r}")
+    record.status = state or workflow.initial
     if hasattr(type(record), "created_by"):
         record.created_by = actor.staff_id
     if getattr(record, "owner_staff_id", None) is None and hasattr(record, "owner_staff_id"):
@@ -89,6 +93,8 @@ def create(session: Session, actor: Actor, workflow: Workflow, record: Any, *, n
     session.add(record)
     session.flush()
     event = workflow.start(at=at, user_id=actor.staff_id, note=note, data=data)
+    if state:
+        event = replace(event, to_state=record.status)
     _store(session, workflow, record, event, actor)
     return event
 

@@ -222,6 +222,8 @@ class DeskSession(QObject):
         db = self.db      # the day's first backup: its own thread and connection, never before a save
         self.ops.background(self.tr("Backing up the database…"),
                             lambda progress: maintenance.daily_backup_if_due(db, progress))
+        from app.services import keys
+        self.ops.run(lambda: keys.apply_retention(db))   # key records kept keys.record_retention_years
         if self.actor.must_change_password:
             from app.ui.dialogs.account import ChangePasswordDialog
             dlg = ChangePasswordDialog(self.db, self.actor, self.window, forced=True)

@@ -56,6 +56,10 @@ class KeyItem(Versioned, Timestamps, Base):
     #: the loan out now, if any (read only: loans are written through their own workflow)
     current_loan: Mapped[KeyLoan | None] = relationship(
         primaryjoin="and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == 'out')", viewonly=True, uselist=False)
+    #: the loan waiting for the supervisor's approval, if any (the key is reserved for it)
+    pending_loan: Mapped[KeyLoan | None] = relationship(
+        primaryjoin="and_(KeyLoan.key_id == KeyItem.id, KeyLoan.status == 'pending')", viewonly=True,
+        uselist=False)
 
 
 class KeyLoan(WorkflowRecord, Base):

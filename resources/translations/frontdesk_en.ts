@@ -255,6 +255,14 @@
         <translation>Lend</translation>
     </message>
     <message>
+        <source>Loan sent for approval</source>
+        <translation>Loan sent for approval</translation>
+    </message>
+    <message>
+        <source>Handed out on approval</source>
+        <translation>Handed out on approval</translation>
+    </message>
+    <message>
         <source>Take back</source>
         <translation>Take back</translation>
     </message>
@@ -279,6 +287,14 @@
         <translation>Owner takes the key back</translation>
     </message>
     <message>
+        <source>Approve and hand out</source>
+        <translation>Approve and hand out</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -293,6 +309,10 @@
     <message>
         <source>Owner notified</source>
         <translation>Owner notified</translation>
+    </message>
+    <message>
+        <source>Record a call to the borrower</source>
+        <translation>Record a call to the borrower</translation>
     </message>
     <message>
         <source>Start the round</source>
@@ -4111,6 +4131,18 @@
         <translation>{count_in} keys returned but only {out} were lent</translation>
     </message>
     <message>
+        <source>Key {slot} is reserved: loan {number} to {name} waits for the CS supervisor's approval</source>
+        <translation>Key {slot} is reserved: loan {number} to {name} waits for the CS supervisor's approval</translation>
+    </message>
+    <message>
+        <source>A CS supervisor approves the loan: signed in herself, or typing her own password in this dialog</source>
+        <translation>A CS supervisor approves the loan: signed in herself, or typing her own password in this dialog</translation>
+    </message>
+    <message>
+        <source>Key {slot} is not in the cabinet ({state}): the loan cannot be handed out</source>
+        <translation>Key {slot} is not in the cabinet ({state}): the loan cannot be handed out</translation>
+    </message>
+    <message>
         <source>Cabinet slot</source>
         <translation>Cabinet slot</translation>
     </message>
@@ -4139,8 +4171,20 @@
         <translation>Purpose details</translation>
     </message>
     <message>
+        <source>Send for the supervisor's approval</source>
+        <translation>Send for the supervisor's approval</translation>
+    </message>
+    <message>
         <source>How the owner was told</source>
         <translation>How the owner was told</translation>
+    </message>
+    <message>
+        <source>Person called</source>
+        <translation>Person called</translation>
+    </message>
+    <message>
+        <source>Result of the call</source>
+        <translation>Result of the call</translation>
     </message>
     <message>
         <source>Returned by</source>
@@ -4208,7 +4252,6 @@
     </message>
     <message>
         <source>{n} overdue</source>
-        <extracomment>a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline a list's row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>{n} overdue</translation>
     </message>
     <message>
@@ -4229,7 +4272,7 @@
     </message>
     <message>
         <source> ({n} missing)</source>
-        <extracomment>the lend dialog's input of the approver's own password (not a declared field: never stored) for lending it: the default due time and the room's owners and agents (the primary owner first)</extracomment>
+        <extracomment>the lend dialog's input of the approver's own password (not a declared field: never stored) the first event of a loan sent for approval keeps the due time asked for under this key the loan waits 待审批 for the supervisor (sent for approval, none given here and now) for lending it: the default due time and the room's owners and agents (the primary owner first)</extracomment>
         <translation> ({n} missing)</translation>
     </message>
     <message>
@@ -4275,6 +4318,36 @@
     <message>
         <source>tell the owner of the emergency entry</source>
         <translation>tell the owner of the emergency entry</translation>
+    </message>
+    <message>
+        <source>Count the key cabinet: last stock-take {last} (every {days} days)</source>
+        <extracomment>a list's row: the key, the borrower of its loan out, the loan's deadline and its running deadline a list's row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
+        <translation>Count the key cabinet: last stock-take {last} (every {days} days)</translation>
+    </message>
+    <message>
+        <source>Count the key cabinet: it has never been counted (every {days} days)</source>
+        <translation>Count the key cabinet: it has never been counted (every {days} days)</translation>
+    </message>
+    <message>
+        <source>There is no key stock-take {number}</source>
+        <extracomment>the loans a retention purge may delete (closed ones)</extracomment>
+        <translation>There is no key stock-take {number}</translation>
+    </message>
+    <message>
+        <source>{n} loans await the supervisor's approval</source>
+        <translation>{n} loans await the supervisor's approval</translation>
+    </message>
+    <message>
+        <source>Key stock-take</source>
+        <translation>Key stock-take</translation>
+    </message>
+    <message>
+        <source>Key loans awaiting approval</source>
+        <translation>Key loans awaiting approval</translation>
+    </message>
+    <message>
+        <source>Key {slot} ({room}) for {name}: the CS supervisor approves or refuses</source>
+        <translation>Key {slot} ({room}) for {name}: the CS supervisor approves or refuses</translation>
     </message>
     <message>
         <source>Keys held</source>
@@ -4513,6 +4586,10 @@
         <translation>All loans</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>Void</translation>
     </message>
@@ -4559,6 +4636,30 @@
 </context>
 <context>
     <name>KeysPage</name>
+    <message>
+        <source>This month: loans {n}</source>
+        <translation>This month: loans {n}</translation>
+    </message>
+    <message>
+        <source>keys lost {n}</source>
+        <translation>keys lost {n}</translation>
+    </message>
+    <message>
+        <source>stock-takes {n}, discrepancies {d}</source>
+        <translation>stock-takes {n}, discrepancies {d}</translation>
+    </message>
+    <message>
+        <source>on loan {n}, overdue {late}</source>
+        <translation>on loan {n}, overdue {late}</translation>
+    </message>
+    <message>
+        <source>awaiting approval {n}</source>
+        <translation>awaiting approval {n}</translation>
+    </message>
+    <message>
+        <source>stock-take due (last {when})</source>
+        <translation>stock-take due (last {when})</translation>
+    </message>
     <message>
         <source>No key of room {room} is in the cabinet: choose the key on this page</source>
         <translation>No key of room {room} is in the cabinet: choose the key on this page</translation>
@@ -9202,8 +9303,16 @@
         <translation>Returned to the owner</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Approval refused</source>
+        <translation>Approval refused</translation>
     </message>
     <message>
         <source>Vacant</source>
@@ -9241,12 +9350,28 @@
         <translation>{slot}  {room}  ({state}, should hold {n})</translation>
     </message>
     <message>
+        <source>Earlier stock-takes:</source>
+        <translation>Earlier stock-takes:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the count sheet</source>
+        <translation>&amp;Print the count sheet</translation>
+    </message>
+    <message>
+        <source>钥匙盘点表 of the stock-take chosen</source>
+        <translation>钥匙盘点表 of the stock-take chosen</translation>
+    </message>
+    <message>
         <source>&amp;Record the stock-take</source>
         <translation>&amp;Record the stock-take</translation>
     </message>
     <message>
         <source>The cabinet holds no key yet.</source>
         <translation>The cabinet holds no key yet.</translation>
+    </message>
+    <message>
+        <source>{number}  {when}  {who}: {n} keys, {bad} discrepancies</source>
+        <translation>{number}  {when}  {who}: {n} keys, {bad} discrepancies</translation>
     </message>
     <message>
         <source>{n} keys counted: everything is in place.</source>

@@ -256,6 +256,14 @@
         <translation>借出</translation>
     </message>
     <message>
+        <source>Loan sent for approval</source>
+        <translation>借用送审批</translation>
+    </message>
+    <message>
+        <source>Handed out on approval</source>
+        <translation>审批后借出</translation>
+    </message>
+    <message>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
@@ -280,6 +288,14 @@
         <translation>业主取回钥匙</translation>
     </message>
     <message>
+        <source>Approve and hand out</source>
+        <translation>批准并借出</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>归还</translation>
     </message>
@@ -294,6 +310,10 @@
     <message>
         <source>Owner notified</source>
         <translation>登记已通知业主</translation>
+    </message>
+    <message>
+        <source>Record a call to the borrower</source>
+        <translation>记录致电借用人</translation>
     </message>
     <message>
         <source>Start the round</source>
@@ -4112,6 +4132,18 @@
         <translation>归还 {count_in} 把钥匙，但只借出了 {out} 把</translation>
     </message>
     <message>
+        <source>Key {slot} is reserved: loan {number} to {name} waits for the CS supervisor&apos;s approval</source>
+        <translation>钥匙 {slot} 已预留：借用单 {number}（{name}）待客服主管审批</translation>
+    </message>
+    <message>
+        <source>A CS supervisor approves the loan: signed in herself, or typing her own password in this dialog</source>
+        <translation>须由客服主管审批：本人登录，或在此对话框中输入其本人密码</translation>
+    </message>
+    <message>
+        <source>Key {slot} is not in the cabinet ({state}): the loan cannot be handed out</source>
+        <translation>钥匙 {slot} 不在柜内（{state}），无法借出</translation>
+    </message>
+    <message>
         <source>Cabinet slot</source>
         <translation>柜位号</translation>
     </message>
@@ -4140,8 +4172,20 @@
         <translation>用途说明</translation>
     </message>
     <message>
+        <source>Send for the supervisor&apos;s approval</source>
+        <translation>送客服主管审批</translation>
+    </message>
+    <message>
         <source>How the owner was told</source>
         <translation>通知业主方式</translation>
+    </message>
+    <message>
+        <source>Person called</source>
+        <translation>致电对象</translation>
+    </message>
+    <message>
+        <source>Result of the call</source>
+        <translation>致电结果</translation>
     </message>
     <message>
         <source>Returned by</source>
@@ -4209,7 +4253,6 @@
     </message>
     <message>
         <source>{n} overdue</source>
-        <extracomment>a list&apos;s row: the key, the borrower of its loan out, the loan&apos;s deadline and its running deadline a list&apos;s row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
         <translation>逾期 {n} 笔</translation>
     </message>
     <message>
@@ -4230,7 +4273,7 @@
     </message>
     <message>
         <source> ({n} missing)</source>
-        <extracomment>the lend dialog&apos;s input of the approver&apos;s own password (not a declared field: never stored) for lending it: the default due time and the room&apos;s owners and agents (the primary owner first)</extracomment>
+        <extracomment>the lend dialog&apos;s input of the approver&apos;s own password (not a declared field: never stored) the first event of a loan sent for approval keeps the due time asked for under this key the loan waits 待审批 for the supervisor (sent for approval, none given here and now) for lending it: the default due time and the room&apos;s owners and agents (the primary owner first)</extracomment>
         <translation>（缺少 {n} 把）</translation>
     </message>
     <message>
@@ -4276,6 +4319,36 @@
     <message>
         <source>tell the owner of the emergency entry</source>
         <translation>紧急入户须告知业主</translation>
+    </message>
+    <message>
+        <source>Count the key cabinet: last stock-take {last} (every {days} days)</source>
+        <extracomment>a list&apos;s row: the key, the borrower of its loan out, the loan&apos;s deadline and its running deadline a list&apos;s row: the loan, its deadline and its running deadline (None once it is closed)</extracomment>
+        <translation>请盘点钥匙柜：上次盘点 {last}（每 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Count the key cabinet: it has never been counted (every {days} days)</source>
+        <translation>请盘点钥匙柜：从未盘点（每 {days} 天）</translation>
+    </message>
+    <message>
+        <source>There is no key stock-take {number}</source>
+        <extracomment>the loans a retention purge may delete (closed ones)</extracomment>
+        <translation>没有钥匙盘点 {number}</translation>
+    </message>
+    <message>
+        <source>{n} loans await the supervisor&apos;s approval</source>
+        <translation>{n} 笔借用待主管审批</translation>
+    </message>
+    <message>
+        <source>Key stock-take</source>
+        <translation>钥匙盘点</translation>
+    </message>
+    <message>
+        <source>Key loans awaiting approval</source>
+        <translation>待审批的钥匙借用</translation>
+    </message>
+    <message>
+        <source>Key {slot} ({room}) for {name}: the CS supervisor approves or refuses</source>
+        <translation>钥匙 {slot}（{room}）借给 {name}：待客服主管批准或不批准</translation>
     </message>
     <message>
         <source>Keys held</source>
@@ -4514,6 +4587,10 @@
         <translation>全部借用记录</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -4560,6 +4637,30 @@
 </context>
 <context>
     <name>KeysPage</name>
+    <message>
+        <source>This month: loans {n}</source>
+        <translation>本月：借用 {n}</translation>
+    </message>
+    <message>
+        <source>keys lost {n}</source>
+        <translation>遗失 {n}</translation>
+    </message>
+    <message>
+        <source>stock-takes {n}, discrepancies {d}</source>
+        <translation>盘点 {n} 次，差异 {d}</translation>
+    </message>
+    <message>
+        <source>on loan {n}, overdue {late}</source>
+        <translation>借出 {n}，逾期 {late}</translation>
+    </message>
+    <message>
+        <source>awaiting approval {n}</source>
+        <translation>待审批 {n}</translation>
+    </message>
+    <message>
+        <source>stock-take due (last {when})</source>
+        <translation>应盘点（上次 {when}）</translation>
+    </message>
     <message>
         <source>No key of room {room} is in the cabinet: choose the key on this page</source>
         <translation>钥匙柜里没有 {room} 的钥匙：请在本页选择钥匙</translation>
@@ -9205,8 +9306,16 @@
         <translation>已退还业主</translation>
     </message>
     <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Approval refused</source>
+        <translation>未获批准</translation>
     </message>
     <message>
         <source>Vacant</source>
@@ -9244,12 +9353,28 @@
         <translation>{slot}  {room}（{state}，应有 {n} 把）</translation>
     </message>
     <message>
+        <source>Earlier stock-takes:</source>
+        <translation>历次盘点：</translation>
+    </message>
+    <message>
+        <source>&amp;Print the count sheet</source>
+        <translation>打印盘点表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>钥匙盘点表 of the stock-take chosen</source>
+        <translation>所选盘点的钥匙盘点表</translation>
+    </message>
+    <message>
         <source>&amp;Record the stock-take</source>
         <translation>登记盘点结果(&amp;R)</translation>
     </message>
     <message>
         <source>The cabinet holds no key yet.</source>
         <translation>钥匙柜中还没有钥匙。</translation>
+    </message>
+    <message>
+        <source>{number}  {when}  {who}: {n} keys, {bad} discrepancies</source>
+        <translation>{number}  {when}  {who}：{n} 把，差异 {bad}</translation>
     </message>
     <message>
         <source>{n} keys counted: everything is in place.</source>

@@ -99,7 +99,7 @@ def test_take_in_lend_and_return_a_key(qtbot, db, actor, rooms, window_for):
     page.open_record("key_loan", lid)
     loans = page.loans
     assert page.tabs.currentWidget() is loans and loans.view_data.id == lid
-    assert names(loans) == ["action_return", "action_notify_owner", "action_lose"]
+    assert names(loans) == ["action_return", "action_notify_owner", "action_call", "action_lose"]
     assert loans.print_buttons["printHandover"].isEnabled()
     # a short return is refused, then registered as a loss when confirmed
     dlg = page.return_current(keys.view_data)
@@ -237,3 +237,68 @@ def test_the_approver_types_her_own_password_in_the_lend_dialog(qtbot, db, actor
     with db.read() as s:
         loan = s.scalar(select(KeyLoan))
         assert loan.approved_by == admin.staff_id and loan.handler_id == desk.staff_id
+
+
+def test_a_loan_sent_for_approval_waits_then_the_supervisor_approves_at_this_desk(qtbot, db, actor, admin, rooms,
+                                                                                   window_for):
+    """待审批: the receptionist sends the loan for approval; the key stays in; the supervisor approves in the
+    loan's Approve dialog with her own password, and the key goes out."""
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "A-015", "category": "owner", "room": "3-2-1502",
+                                              "entrusted_by": "王建国"})
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    page.open_record(KEY_KIND, kid)
+    dlg = page.lend_selected()
+    fill(dlg, {"borrower_type": "staff", "borrower_name": "李师傅", "purpose": "repair",
+               "owner_notified": "电话告知业主 09:30"})
+    dlg.form.set_value("ask_approval", True)
+    save(qtbot, w, dlg)
+    with db.read() as s:
+        loan = s.scalar(select(KeyLoan))
+    assert loan.status == "pending" and load(db, KeyItem, kid).status == "in_cabinet"
+    page.open_record("key_loan", loan.id)
+    loans = page.loans
+    qtbot.waitUntil(lambda: loans.view_data is not None and loans.view_data.id == loan.id, timeout=5000)
+    assert names(loans) == ["action_approve"]
+    dlg = loans.run_action(next(a for a in loans.view_data.actions if a.name == "approve"))
+    assert type(dlg).__name__ == "ApproveDialog"
+    password = dlg.form.widgets["approver_password"]
+    assert password.echoMode() == password.EchoMode.Password
+    fill(dlg, {"approver": admin.staff_id, "approver_password": PASSWORD})
+    save(qtbot, w, dlg)
+    assert load(db, KeyLoan, loan.id).status == "out" and load(db, KeyItem, kid).status == "on_loan"
+    assert load(db, KeyLoan, loan.id).approved_by == admin.staff_id
+
+
+def test_the_keys_page_shows_the_months_key_figures(qtbot, db, actor, rooms, window_for):
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "A-015", "category": "owner", "room": "3-2-1502",
+                                              "entrusted_by": "王建国", "count": "2"})
+    svc.lend(db, desk, kid, {"borrower_type": "owner", "borrower_name": "王建国", "id_number": OWNER_ID,
+                             "phone": "13805716688", "purpose": "owner_use"})
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    qtbot.waitUntil(lambda: "loans" in page.kpi_label.text(), timeout=10000)   # read off the GUI thread
+    text = page.kpi_label.text()
+    assert page.kpi_label.objectName() == "keyKpis"
+    for part in ("This month: loans", "keys lost", "discrepancies", "on loan"):
+        assert part in text
+    assert page.kpi.loans == 1 and page.kpi.on_loan == 1
+
+
+def test_the_stocktake_dialog_prints_the_count_sheet_of_a_stocktake_from_its_history(qtbot, demo_db, window_for):
+    from app.services import auth
+    clerk = auth.sign_in(demo_db, "neiqin", "demo1234")
+    w = window_for(demo_db, clerk)
+    page = w.show_page("keys")
+    dlg = page.stocktake()
+    before = dlg.history.count()
+    dlg.record()
+    wait_ops(qtbot, w)
+    qtbot.waitUntil(lambda: dlg.history.count() == before + 1, timeout=10000)
+    number = dlg.history.itemData(0)
+    assert number == svc.stocktake_number(dlg.outcome.id) and dlg.print_button.isEnabled()
+    preview = dlg.print_sheet()
+    assert preview is not None and preview.isVisible()
+    preview.close()

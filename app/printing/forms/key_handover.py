@@ -5,7 +5,8 @@ Number (YS…) red top right with its QR code; the room and key, the number of k
 document (always masked, 4+4: the form leaves the cabinet with the borrower's signature), purpose, the
 owner's authorisation and the supervisor's approval, lent and due times; signature lines for the borrower,
 the keeper (钥匙管理员) and the approver; then the return section: time, keys returned, who returned them,
-both signatures. The service gives every word in Chinese (category, borrower, purpose, document type,
+both signatures. Two copies, a page each: 第一联 存根联 kept at the desk, 第二联 借用人联 for the borrower.
+The service gives every word in Chinese (category, borrower, purpose, document type,
 authorisation: their enums' print labels).
 """
 from __future__ import annotations
@@ -81,7 +82,12 @@ def _authorisation(h: KeyHandover) -> str:
     return text or ("本人" if h.by_owner else "—")
 
 
-@register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample)
+#: the keeper's copy stays at the desk, the borrower takes the second (a page each, marked in its corner)
+COPIES_HANDOVER = ("第一联 存根联（前台留存）", "第二联 借用人联")
+
+
+@register_form(code="key_handover", title="钥匙交接单", paper="A4", number_prefix="YS", sample=sample,
+               copies=COPIES_HANDOVER)
 def build(h: KeyHandover) -> Document:
     phone = shown_phone(h.phone, h.mask_private)
     document = f"{h.id_type} {mask_id(h.id_number)}".strip() if h.id_number else "—"

@@ -3,6 +3,9 @@ on A4 landscape (序号, 时间, 来访人姓名/电话/单位, 证件, 来访�
 the day's totals, and the lines where the desk and 客服主管 sign the register (the supervisor checks every
 front-desk register before leaving each day).
 
+Staff who went into a home with the owner's key that day are rows too (category ``key_use``: the key
+register's loans, 持业主钥匙入户, DOMAIN.md §4.6), counted apart in the totals.
+
 Visits left open at the end of the day are marked 未登记离开 in the remarks. Document numbers always print
 masked (4+4, DOMAIN.md §3.3: a printed list); phones unless ``mask_private`` is false.
 """
@@ -117,11 +120,13 @@ def summary(register: VisitRegister) -> str:
     visitors = [e for e in live if e.category == "visitor"]
     admitted = sum(e.status in ("admitted", "left") for e in visitors)
     refused = sum(e.status == "refused" for e in visitors)
-    service = len(live) - len(visitors)
+    keyed = sum(e.category == "key_use" for e in live)
+    service = len(live) - len(visitors) - keyed
     open_ = sum(e.not_signed_out for e in live)
     people = sum(1 + e.companions for e in visitors)
-    return (f"共 {len(live)} 次来访：访客 {len(visitors)} 批 {people} 人（放行 {admitted}，未放行 {refused}），"
+    text = (f"共 {len(live)} 次来访：访客 {len(visitors)} 批 {people} 人（放行 {admitted}，未放行 {refused}），"
             f"前台办事 {service} 次；未登记离开 {open_} 人")
+    return text + (f"；员工持业主钥匙入户 {keyed} 次" if keyed else "")
 
 
 @register_form(code="visit_register", title="来访人员登记表", paper="A4", qr=False, sample=sample)

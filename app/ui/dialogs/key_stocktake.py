@@ -2,15 +2,19 @@
 
 Each open key shows what its slot should hold (the service's sheet: its count in the cabinet, 0 when on loan,
 lost or awaiting a new key); the user enters what is really in the slot, and the service records the
-stock-take and returns the lines that disagree.
+stock-take and returns the lines that disagree. Any stock-take, the one just recorded or an earlier one
+chosen in the history, prints as its 钥匙盘点表.
 """
 from __future__ import annotations
 
 import html
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QWidget,
@@ -51,11 +55,38 @@ class StocktakeDialog(WindowDialog):
         self.result = QLabel(self, objectName="stocktakeResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
+        history = QHBoxLayout()
+        history.addWidget(QLabel(self.tr("Earlier stock-takes:"), self))
+        self.history = QComboBox(self, objectName="stocktakeHistory")
+        history.addWidget(self.history, 1)
+        self.print_button = QPushButton(self.tr("&Print the count sheet"), self, objectName="printStocktake")
+        self.print_button.setToolTip(self.tr("钥匙盘点表 of the stock-take chosen"))
+        self.print_button.clicked.connect(self.print_sheet)
+        history.addWidget(self.print_button)
+        layout.addLayout(history)
+        self.load_history()
         buttons, self.run_button = action_buttons(self, self.tr("&Record the stock-take"), self.record)
         layout.addWidget(buttons)
         if not rows:
             self.bar.info(self.tr("The cabinet holds no key yet."))
             self.run_button.setEnabled(False)
+
+    def load_history(self) -> None:
+        self.history.clear()
+        for row in svc.stocktakes(self.window_.db, self.window_.actor):
+            self.history.addItem(self.tr("{number}  {when}  {who}: {n} keys, {bad} discrepancies").format(
+                number=row.number, when=f"{row.taken_at:%Y-%m-%d %H:%M}", who=row.counted_by, n=row.keys_counted,
+                bad=row.discrepancies), row.number)
+        self.print_button.setEnabled(self.history.count() > 0)
+
+    def print_sheet(self):
+        """The 钥匙盘点表 of the stock-take chosen in the history (the newest first)."""
+        number = self.history.currentData()
+        if not number:
+            return None
+        from app.ui.dialogs.print_preview import preview_form
+        self.preview = preview_form(self.window_, "key_stocktake", str(number))
+        return self.preview
 
     def record(self) -> None:
         found = {key_id: spin.value() for key_id, spin in self.spins.items()}
@@ -65,6 +96,7 @@ class StocktakeDialog(WindowDialog):
 
     def _done(self, outcome) -> None:
         self.outcome = outcome
+        self.load_history()
         bad = outcome.discrepancies
         if not bad:
             self.bar.info(self.tr("{n} keys counted: everything is in place.").format(n=outcome.keys_counted))

@@ -18,14 +18,33 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from app.domain.keys import KEY_KIND, KEYS_MANAGE, KEYS_STOCKTAKE, LOAN_KIND, BorrowerType, KeyCategory, LoanPurpose
+from app.domain.keys import (
+    KEY_KIND,
+    KEYS_APPROVE,
+    KEYS_MANAGE,
+    KEYS_STOCKTAKE,
+    LOAN_KIND,
+    BorrowerType,
+    KeyCategory,
+    LoanPurpose,
+)
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import keys as svc
 from app.services import records
 from app.ui.dialogs.action import ActionDialog
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
-from app.ui.widgets.record_pane import ChoiceFilter, ListButton, PaneSpec, PrintButton, RecordButton, RecordPage, when
+from app.ui.widgets.record_pane import (
+    ChoiceFilter,
+    ListButton,
+    MonthFigures,
+    PaneSpec,
+    PrintButton,
+    RecordButton,
+    RecordPage,
+    figure,
+    when,
+)
 from app.ui.widgets.table_model import Column, attr, label_of
 
 _OVERDUE = T("Keys", "Overdue")
@@ -97,7 +116,8 @@ KEY_PANE = PaneSpec(
 LOAN_PANE = PaneSpec(
     kind=LOAN_KIND, settings_key="keys/loans", columns=LOAN_COLUMNS, title=T("Keys", "Loans"),
     list_fn=svc.list_loans, count_fn=svc.count_loans,
-    statuses=[("all", T("Keys", "All loans")), ("out", T("Keys", "On loan")), ("overdue", T("Keys", "Overdue")),
+    statuses=[("all", T("Keys", "All loans")), ("pending", T("Keys", "Awaiting approval")),
+              ("out", T("Keys", "On loan")), ("overdue", T("Keys", "Overdue")),
               ("returned", T("Keys", "Returned")), ("lost", T("Keys", "Lost")), ("void", T("Keys", "Void"))],
     default_statuses=("all", "out", "overdue"), dates=True, search_hint=T("Keys", "No., slot, room or borrower"),
     choose_hint=T("Keys", "Choose a loan on the left to take the key back, extend the loan …"),
@@ -106,9 +126,30 @@ LOAN_PANE = PaneSpec(
     prints=[PrintButton("key_handover", _HANDOVER, "printHandover")], list_buttons=[_REGISTER])
 
 
-class KeysPage(RecordPage):
+class KeysPage(MonthFigures, RecordPage):
     panes = (KEY_PANE, LOAN_PANE)
     also_watches = (KEY_KIND, LOAN_KIND)   # a loan moves its key, and the other way round
+
+    # -- the month's figures (§4.6 KPIs)
+    figures_name = "keyKpis"
+
+    def month_figures(self, db, actor, date_from: date, date_to: date) -> svc.KeyKpis:
+        return svc.kpis(db, actor, date_from, date_to)
+
+    def figures_text(self, k: svc.KeyKpis) -> list[str]:
+        parts = [
+            self.tr("This month: loans {n}").format(n=figure(k.loans)),
+            self.tr("keys lost {n}").format(n=figure(k.losses, bool(k.losses))),
+            self.tr("stock-takes {n}, discrepancies {d}").format(n=figure(k.stocktakes),
+                                                                 d=figure(k.discrepancies, bool(k.discrepancies))),
+            self.tr("on loan {n}, overdue {late}").format(n=figure(k.on_loan), late=figure(k.overdue, bool(k.overdue))),
+        ]
+        if k.pending:
+            parts.append(self.tr("awaiting approval {n}").format(n=figure(k.pending, True)))
+        if k.count.due:
+            last = f"{k.count.last:%Y-%m-%d}" if k.count.last else "—"
+            parts.append(self.tr("stock-take due (last {when})").format(when=figure(last, True)))
+        return parts
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -181,7 +222,28 @@ class LendDialog(ActionDialog):
         return int(c["id"])
 
 
+class ApproveDialog(ActionDialog):
+    """A loan waiting 待审批: the signed-in supervisor approves it herself; at a receptionist's desk the
+    supervisor chooses her name and types her own password (the approval is then recorded as hers)."""
+
+    def __init__(self, window, context: dict) -> None:
+        super().__init__(window, context)
+        if window.actor.can(KEYS_APPROVE) and window.actor.staff_id:
+            self.form.set_values({"approver": str(window.actor.staff_id)})
+
+    def extra_fields(self) -> list[Field]:
+        return [Field(svc.APPROVER_PASSWORD, T("Keys", "Approver's own password"), kind="password", max_len=128,
+                      placeholder=T("Keys", "Typed by the approver, unless signed in here"))]
+
+    def submit(self, values: dict) -> int:
+        c = self.context
+        svc.approve(self.window_.db, self.window_.actor, c["id"], approver=values.get("approver"),
+                    approver_password=str(values.get(svc.APPROVER_PASSWORD) or ""), version=c.get("version"))
+        return int(c["id"])
+
+
 ActionDialog.own[(KEY_KIND, "lend")] = LendDialog
+ActionDialog.own[(LOAN_KIND, "approve")] = ApproveDialog
 
 
 def open_loan_from_worklog(window, prefill: dict, on_saved):

@@ -428,7 +428,7 @@ def test_lists_overdue_and_histories(db, desk, estate, clock):
     assert [k.id for k in keys] == [a] and [x.id for x in loans] == [la]
     detail = records.get(db, desk, LOAN_KIND, la)
     assert detail.overdue and detail.id_number == "1101**********002X" and detail.phone == "138****6688"
-    assert [t.name for t in detail.actions] == ["return", "notify_owner", "lose"]
+    assert [t.name for t in detail.actions] == ["return", "notify_owner", "call", "lose"]
 
 
 def test_home_tile_open_items_and_card(db, desk, estate, clock):
