@@ -22,9 +22,10 @@ decorations.
 
 Every page of a document is one **slot**: an A4 sheet (portrait, or landscape when the document asks),
 or half of an A4 sheet for the ``"A5x2"`` paper (two A5-landscape slips on one A4 portrait sheet with a
-dashed cut line between them). Each copy (联) of a multi-part form is a complete form starting on a new
-slot, labelled in the footer and vertically in the right margin (``第一联 存根联``); pages are counted per
-copy (``第 1 页 共 2 页``). The page decorations are drawn when the document is saved, when the page
+dashed cut line between them), or a third of it for the ``"A4x3"`` paper (three slips of 210 × 99 mm
+with two cut lines: the 一式三联 receipt on one sheet). Each copy (联) of a multi-part form is a complete form
+starting on a new slot, labelled in the footer and vertically in the right margin (``第一联 存根联``); pages
+are counted per copy (``第 1 页 共 2 页``). The page decorations are drawn when the document is saved, when the page
 counts are known (a deferred canvas, so one pass of layout is enough). Reprints carry a red
 ``补打 第n次`` stamp on the title line and a grey diagonal watermark; voided documents a large red
 diagonal ``作废`` stamp over every page.
@@ -71,7 +72,8 @@ from app.printing.fonts import FontInfo
 
 PAPER_A4 = "A4"
 PAPER_A5X2 = "A5x2"
-PAPERS = (PAPER_A4, PAPER_A5X2)
+PAPER_A4X3 = "A4x3"
+PAPERS = (PAPER_A4, PAPER_A5X2, PAPER_A4X3)
 
 INK = colors.black
 GRID = colors.Color(0.15, 0.15, 0.15)
@@ -121,6 +123,9 @@ class Document:
     subtitle: str | None = None                # a line under the title (a list's filter, etc.)
     landscape: bool = False                    # A4 only
     qr: bool | None = None                     # default: the form's setting (needs a number)
+    #: further documents printed after this one in the same PDF, each from a new slot with its own header,
+    #: number and page count (a batch: one reminder per room); they share the form's copies and stamps
+    following: Sequence[Document] = ()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -135,10 +140,11 @@ class Ctx:
     width: float
     compact: bool
     height: float = 0.0     # of a whole frame (slot), for parts that must fit on one
+    tight: bool = False     # a third of A4 (A4x3): a smaller header and title
     size: float = field(init=False)
 
     def __post_init__(self) -> None:
-        self.size = 9.0 if self.compact else 10.0
+        self.size = 8.5 if self.tight else 9.0 if self.compact else 10.0
         self._styles: dict[tuple, ParagraphStyle] = {}
 
     def style(self, size: float | None = None, align: int = TA_LEFT, leading: float | None = None,
@@ -316,8 +322,8 @@ class Fields:
         for _, (c0, r), (c1, _r) in spans:
             backgrounds.append(("BACKGROUND", (c0, r), (c1, r), colors.white))
         # Row heights: what the wrapped text needs, but at least room for a handwritten value.
-        pad, vpad = 3.5, (2.5 if ctx.compact else 3.2)
-        min_h = self.min_row_height or (6 * mm if ctx.compact else 7 * mm)
+        pad, vpad = 3.5, (1.8 if ctx.tight else 2.5 if ctx.compact else 3.2)
+        min_h = self.min_row_height or (5 * mm if ctx.tight else 6 * mm if ctx.compact else 7 * mm)
         span_end = {(c0, r): c1 for _, (c0, r), (c1, _r) in spans}
         heights = []
         for r, cells in enumerate(rows):
@@ -417,8 +423,8 @@ class ItemTable:
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("LEFTPADDING", (0, 0), (-1, last_grid), pad),
                  ("RIGHTPADDING", (0, 0), (-1, last_grid), pad),
-                 ("TOPPADDING", (0, 0), (-1, last_grid), 2.0 if ctx.compact else 2.6),
-                 ("BOTTOMPADDING", (0, 0), (-1, last_grid), 2.0 if ctx.compact else 2.6)]
+                 ("TOPPADDING", (0, 0), (-1, last_grid), 1.4 if ctx.tight else 2.0 if ctx.compact else 2.6),
+                 ("BOTTOMPADDING", (0, 0), (-1, last_grid), 1.4 if ctx.tight else 2.0 if ctx.compact else 2.6)]
         if closing:
             for flowables in closing:
                 data.append([list(flowables)] + [""] * (n - 1))
@@ -465,7 +471,8 @@ class Amount:
                ctx.para("（小写）", align=TA_CENTER), ctx.para(figures, ctx.size + 1, TA_RIGHT)]
         table = _RLTable([row], colWidths=[label_w, words_w, small_w, fig_w], hAlign="LEFT",
                          style=_grid_style(ctx.font, [("BACKGROUND", (0, 0), (0, 0), LABEL_BG),
-                                            ("BACKGROUND", (2, 0), (2, 0), LABEL_BG)], vpad=4))
+                                            ("BACKGROUND", (2, 0), (2, 0), LABEL_BG)],
+                                            vpad=2.2 if ctx.tight else 4))
         return [table]
 
 
@@ -527,7 +534,7 @@ class Signatures:
         if not self.labels:
             return []
         cols = self.columns or min(len(self.labels), 3)
-        return [Spacer(1, 2 * mm if ctx.compact else 4 * mm),
+        return [Spacer(1, 0.5 * mm if ctx.tight else 2 * mm if ctx.compact else 4 * mm),
                 _SignatureGrid(list(self.labels), cols, ctx, self.date)]
 
 
@@ -598,7 +605,7 @@ class _Title(Flowable):
     def __init__(self, text: str, ctx: Ctx, stamp: str = "") -> None:
         super().__init__()
         self.text, self.font, self.stamp = text, ctx.font, stamp
-        self.size = 15.0 if ctx.compact else 20.0
+        self.size = 13.0 if ctx.tight else 15.0 if ctx.compact else 20.0
         self.stamp_size = 9.0 if ctx.compact else 10.5
         n = len(text)
         self.char_space = self.size * (0.5 if n <= 4 else 0.3 if n <= 6 else 0.12 if n <= 10 else 0)
@@ -648,7 +655,8 @@ class _SignatureGrid(Flowable):
         super().__init__()
         self.labels, self.cols, self.font, self.with_date = labels, columns, ctx.font, with_date
         self.size = ctx.size
-        self.row_h = (13 if ctx.compact else 17) * mm if with_date else (8 if ctx.compact else 11) * mm
+        self.row_h = (13 if ctx.compact else 17) * mm if with_date else (
+            6.5 if ctx.tight else 8 if ctx.compact else 11) * mm
         self.label_w = max(stringWidth(f"{lb}：", self.font, self.size) for lb in labels)
         self.wanted_cols = columns
 
@@ -741,13 +749,14 @@ class _Rule(Flowable):
 
 
 class _CopyMark(Flowable):
-    """Zero-size marker at the start of each copy: tells the page bookkeeping which copy this is."""
+    """Zero-size marker at the start of each copy (of each sheet of a batch): tells the page bookkeeping
+    which copy this is."""
 
     _ZEROSIZE = True
 
-    def __init__(self, copy: int | None) -> None:
+    def __init__(self, copy: int | None, sheet: int = 0) -> None:
         super().__init__()
-        self.copy = copy
+        self.copy, self.sheet = copy, sheet
 
     def wrap(self, aw, ah):
         return 0, 0
@@ -755,15 +764,17 @@ class _CopyMark(Flowable):
     def draw(self):
         doc = self.canv._doctemplate
         doc._fd_copy = self.copy
+        doc._fd_sheet = self.sheet
         if doc._fd_slots:
             doc._fd_slots[-1].copy = self.copy
+            doc._fd_slots[-1].sheet = self.sheet
 
 
 def _header(ctx: Ctx, estate: EstateHeader, title: str, document: Document,
             qr: bool, stamp: str = "") -> list[Flowable]:
     compact = ctx.compact
-    name_size = 12.5 if compact else 15.0
-    small = 7.5 if compact else 8.5
+    name_size = 11.0 if ctx.tight else 12.5 if compact else 15.0
+    small = 7.0 if ctx.tight else 7.5 if compact else 8.5
     contact = "　".join(x for x in (f"地址：{estate.address}" if estate.address else "",
                                      f"客服电话：{estate.hotline}" if estate.hotline else "") if x)
     if compact:
@@ -784,7 +795,7 @@ def _header(ctx: Ctx, estate: EstateHeader, title: str, document: Document,
             ctx.style(ctx.size + (0 if compact else 0.5), TA_RIGHT)))
     if document.date:
         right.append(ctx.para(f"日期：{format_cn_date(document.date)}", ctx.size - 0.5, TA_RIGHT))
-    qr_size = (14 if compact else 18) * mm
+    qr_size = (11 if ctx.tight else 14 if compact else 18) * mm
     want_qr = qr and bool(document.number)
     needed = max([ctx.text_width(f"编号：{document.number}", ctx.size + 0.5) if document.number else 0,
                   ctx.text_width(f"日期：{format_cn_date(document.date)}", ctx.size - 0.5)
@@ -810,11 +821,11 @@ def _header(ctx: Ctx, estate: EstateHeader, title: str, document: Document,
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
     ]))
-    out: list[Flowable] = [top, _Rule(), Spacer(1, (1.5 if compact else 3) * mm),
-                           _Title(title, ctx, stamp)]
+    gap = (0.6 if ctx.tight else 1.5 if compact else 3) * mm
+    out: list[Flowable] = [top, _Rule(), Spacer(1, gap), _Title(title, ctx, stamp)]
     if document.subtitle:
         out.append(ctx.para(document.subtitle, ctx.size - 0.5, TA_CENTER, MUTED))
-    out.append(Spacer(1, (1.5 if compact else 3) * mm))
+    out.append(Spacer(1, gap))
     return out
 
 
@@ -839,6 +850,7 @@ class _Slot:
     page: int
     index: int          # frame index on the page
     copy: int | None
+    sheet: int = 0      # which document of a batch (Document.following)
 
 
 @dataclass(frozen=True)
@@ -848,6 +860,7 @@ class _Geometry:
     margins: tuple[float, float, float, float]             # left, right, top, bottom
     compact: bool
     cut_lines: tuple[float, ...] = ()
+    tight: bool = False       # a third of A4: smaller header
 
     @property
     def frame_width(self) -> float:
@@ -868,6 +881,10 @@ def geometry(paper: str, landscape: bool = False) -> _Geometry:
         half = h / 2
         return _Geometry((w, h), ((0, half, w, half), (0, 0, w, half)),
                          (13 * mm, 13 * mm, 7 * mm, 10 * mm), True, (half,))
+    if paper == PAPER_A4X3:
+        third = h / 3
+        return _Geometry((w, h), ((0, 2 * third, w, third), (0, third, w, third), (0, 0, w, third)),
+                         (12 * mm, 13 * mm, 5 * mm, 7.5 * mm), True, (third, 2 * third), tight=True)
     raise ValueError(f"unknown paper {paper!r}; use one of {PAPERS}")
 
 
@@ -882,12 +899,14 @@ class _DocTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="form", frames=frames)])
         self._fd_slots: list[_Slot] = []
         self._fd_copy: int | None = None
+        self._fd_sheet = 0
         self._fd_decorate: Callable[[Canvas, list[_Slot]], None] | None = None
 
     def handle_frameBegin(self, resume=0, pageTopFlowables=None):  # noqa: N802,N803
         super().handle_frameBegin(resume, pageTopFlowables)
         self._fd_slots.append(_Slot(self.canv.getPageNumber(),
-                                    self.pageTemplate.frames.index(self.frame), self._fd_copy))
+                                    self.pageTemplate.frames.index(self.frame), self._fd_copy,
+                                    self._fd_sheet))
 
     def beforeDocument(self):  # noqa: N802 - reportlab's name
         self.canv._fd_doc = self
@@ -920,7 +939,7 @@ class _Decorator:
     geo: _Geometry
     font: str
     copies: Sequence[str]
-    number: str | None
+    numbers: Sequence[str | None]     # per sheet of a batch
     reprint_count: int
     voided: bool
     slots: list[_Slot]
@@ -930,7 +949,7 @@ class _Decorator:
         for y in geo.cut_lines:
             self._cut_line(c, y)
         for slot in slots_on_page:
-            same = [s for s in self.slots if s.copy == slot.copy]
+            same = [s for s in self.slots if (s.sheet, s.copy) == (slot.sheet, slot.copy)]
             self._slot(c, slot, same.index(slot) + 1, len(same))
 
     def _slot(self, c: Canvas, slot: _Slot, page: int, pages: int) -> None:
@@ -945,8 +964,9 @@ class _Decorator:
         if label:
             c.drawString(x + left, fy, label)
         c.drawCentredString(x + w / 2, fy, f"第 {page} 页 共 {pages} 页")
-        if self.number:
-            c.drawRightString(x + w - right, fy, f"No. {self.number}")
+        number = self.numbers[slot.sheet] if slot.sheet < len(self.numbers) else None
+        if number:
+            c.drawRightString(x + w - right, fy, f"No. {number}")
         if label:
             self._side_label(c, label, x + w - right / 2, y + bottom + (h - top - bottom) / 2)
         c.restoreState()
@@ -1055,19 +1075,21 @@ def build_pdf(document: Document, *, title: str, paper: str, copies: Sequence[st
                        author=author or estate.name, creator="Front Desk 物业客服前台",
                        subject=title, invariant=1, initialFontName=font.name,
                        initialFontSize=10)
-    doc._fd_decorate = _Decorator(geo, font.name, copies, document.number, reprint_count, voided,
+    sheets = [document, *document.following]
+    doc._fd_decorate = _Decorator(geo, font.name, copies, [d.number for d in sheets], reprint_count, voided,
                                   doc._fd_slots)
-    ctx = Ctx(font.name, geo.frame_width, geo.compact, geo.frame_height)
-    want_qr = qr if document.qr is None else document.qr
+    ctx = Ctx(font.name, geo.frame_width, geo.compact, geo.frame_height, tight=geo.tight)
     indices: list[int | None] = list(copy_indices) if copy_indices is not None else (
         list(range(len(copies))) or [None])
     stamp = f"补打 第{reprint_count}次" if reprint_count > 0 else ""
     story: list[Flowable] = []
-    for n, k in enumerate(indices):
-        if n:
-            story.append(FrameBreak)
-        story.append(_CopyMark(k))
-        story.extend(_header(ctx, estate, title, document, want_qr, stamp))
-        story.extend(_body(ctx, document.parts))
+    for sheet, one in enumerate(sheets):
+        want_qr = qr if one.qr is None else one.qr
+        for k in indices:
+            if story:
+                story.append(FrameBreak)
+            story.append(_CopyMark(k, sheet))
+            story.extend(_header(ctx, estate, one.title or title, one, want_qr, stamp))
+            story.extend(_body(ctx, one.parts))
     doc.build(story, canvasmaker=_DeferredCanvas)
     return buf.getvalue()
