@@ -77,6 +77,16 @@ def main() -> int:
                 dialog.grab().save(str(out / f"{key}-new.png"))
                 print(out / f"{key}-new.png")
                 dialog.reject()
+    if not args.pages or "signoff" in wanted:    # 主管日审: the day's records to sign (a dialog, not a page)
+        from app.services.base import now
+        from app.ui.dialogs.signoff import SignOffDialog
+        dialog = SignOffDialog(window, now().date())
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / "signoff.png"))
+        print(out / "signoff.png")
+        dialog.close()
     window.ops.wait()
     db.dispose()
     return 0

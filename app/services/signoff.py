@@ -118,18 +118,40 @@ def _events(s: Session, day: date) -> list[DayItem]:
         elif rk is not None and rk.code is not None:
             found: list[Any] = list(s.scalars(select(model).where(model.id.in_(ids))))
             numbers.update({(kind, r.id): rk.code(r) for r in found})
-    out = []
-    for r in rows:
+    out: list[DayItem] = []
+    for run in _batches(rows):
+        r = run[0]
         wf = WORKFLOWS[r.kind]
         what = str(wf.action_label(r.action))
         if r.to_state and r.to_state != r.from_state:
             what += f"（→ {wf.state_label(r.to_state)}）"
         data = json.loads(r.data) if r.data else {}
         detail = "; ".join(x for x in (r.note, records.details(wf, data)) if x)
-        out.append(DayItem(r.at, wf.label, what, numbers.get((r.kind, r.record_id), ""), detail,
-                           who.get(r.staff_id, "") if r.staff_id else "", _REVIEWED[r.kind] is not None,
-                           r.kind, r.record_id))
+        number = numbers.get((r.kind, r.record_id), "")
+        if len(run) > 1:
+            what += f" ×{len(run)}"
+            last = numbers.get((r.kind, run[-1].record_id), "")
+            cut = last.rfind("-") + 1 if last[:last.rfind("-")] == number[:number.rfind("-")] else 0
+            number = f"{number}–{last[cut:]}"       # HF20261207-0001–0187
+        out.append(DayItem(r.at, wf.label, what, number, detail, who.get(r.staff_id, "") if r.staff_id else "",
+                           _REVIEWED[r.kind] is not None, r.kind, r.record_id))
     return out
+
+
+def _batches(rows: list[WorkflowEvent]) -> list[list[WorkflowEvent]]:
+    """Events in runs: one record each, but a batch (the same action by the same person in the same minute,
+    with nothing of its own to read, more than three times over) as one run."""
+    runs: list[list[WorkflowEvent]] = []
+    for r in rows:
+        last = runs[-1][-1] if runs else None
+        if last is not None and not (r.note or last.note) and r.data == last.data and \
+                (r.kind, r.action, r.to_state, r.staff_id) == (last.kind, last.action, last.to_state,
+                                                                last.staff_id) and \
+                r.at.replace(second=0, microsecond=0) == last.at.replace(second=0, microsecond=0):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return [part for run in runs for part in ([run] if len(run) > 3 else [[r] for r in run])]
 
 
 def _audit_rows(s: Session, day: date) -> list[DayItem]:

@@ -23,7 +23,7 @@ def _tone(item: svc.DayItem):
 COLUMNS = [
     Column("at", T("SignOff", "Time"), lambda i: f"{i.at:%H:%M}", width=56),
     Column("section", T("SignOff", "Record"), lambda i: str(i.section), width=110, foreground=_tone),
-    Column("number", T("SignOff", "No."), attr("number"), width=150),
+    Column("number", T("SignOff", "No."), attr("number"), width=180),
     Column("what", T("SignOff", "What"), attr("what"), width=170, foreground=_tone),
     Column("detail", T("SignOff", "Details"), attr("detail")),
     Column("staff", T("SignOff", "By"), attr("staff"), width=80),

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
-from app.services import dashboard, registry, signoff, worklog
+from app.services import dashboard, followups, registry, signoff, worklog
 from db.engine import Database
 from db.models.duty import WorkLogReview
 from tests.helpers import clock, estate  # noqa: F401
@@ -104,3 +104,23 @@ def test_two_supervisors_sign_the_same_day_once(db, actor, estate, clock):  # no
             signoff.sign_day(db, admin, MONDAY, n)
     finally:
         other.dispose()
+
+
+def _resident_id(serial: int) -> str:
+    body = f"11010519800101{serial:03d}"
+    total = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    return body + "10X98765432"[total % 11]
+
+
+def test_a_batch_of_planned_visits_is_one_line(db, actor, estate, clock):  # noqa: F811
+    admin = actor("supervisor")
+    unit = registry.save_unit(db, admin, registry.save_building(db, admin, registry.BuildingInput("5")), "1")
+    for k, no in enumerate(("101", "102", "201")):      # three more households: five visits in one batch
+        room = registry.save_room(db, admin, registry.RoomInput(unit, no, no[0], "88.00"))
+        registry.save_person(db, admin, registry.PersonInput(f"曾{k}", "010-62345678", id_number=_resident_id(k + 11)),
+                             room_id=room, role="owner", is_primary=True)
+    assert followups.plan_visits(db, admin, "routine", date(2026, 6, 30)) == 5
+    items = [i for i in _sheet(db, admin).items if i.kind == "followup"]
+    assert len(items) == 1 and items[0].what.endswith("×5")
+    assert items[0].number.endswith("-0001–0005")
+    assert signoff.sign_day(db, admin, MONDAY, len(_sheet(db, admin).items)) is None
