@@ -69,6 +69,8 @@ class Room(Versioned, Timestamps, Base):
         UniqueConstraint("estate_id", "code"),
         UniqueConstraint("unit_id", "room_no"),
         Index("ix_room_unit_floor", "unit_id", "floor", "room_no"),
+        #: the desk looks rooms up by code alone (one estate per store): equality and prefix ranges
+        Index("ix_room_code", "code"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
