@@ -541,6 +541,10 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
         approver=boss.staff_id,   # 主管 at the desk, typing her own password
         owner_notified=f"电话告知业主{repair_owner.name}（{repair_owner.mobile[-4:]}），同意工程部入户检修"),
         approver_password=DEMO_PASSWORD)
+    waiting_kid, waiting_owner = owner_keys[2]    # sent to the supervisor: 待审批 until she approves it
+    keys.lend(db, desk, waiting_kid, dict(
+        borrower_type="staff", borrower_name="李卫东", purpose="repair", purpose_text="楼上报渗水，入户查看给水管",
+        ask_approval=True, owner_notified=f"电话告知业主{waiting_owner.name}（{waiting_owner.mobile[-4:]}），同意入户"))
 
     # -- the vacant-unit register and its inspections ------------------------------------------------------
     units = []
@@ -586,7 +590,7 @@ def _seed_estate_workflows(db: Database, who: dict[str, Actor], homes: _Resident
             patrol.record_check(db, steward, round_id, point, "normal")
     patrol.complete_patrol(db, steward, round_id, "水泵房2号生活水泵异响，已转工程部；其余巡查点正常")
 
-    return (f"{3 + len(unsold) + len(_PUBLIC_KEYS)} keys (1 on loan), {len(units)} vacant units "
+    return (f"{3 + len(unsold) + len(_PUBLIC_KEYS)} keys (1 on loan, 1 awaiting approval), {len(units)} vacant units "
             f"({len(inspected)} inspected, 1 anomaly open), patrol round with 1 finding")
 
 __all__ = ["demo_accounts", "ensure_demo", "load_estate", "seed_desk_activity"]
