@@ -39,6 +39,11 @@ def clock(monkeypatch):
 @pytest.fixture
 def estate(db, admin):
     """Building 3, unit 2, rooms 1501/1502/1601; 王建国 owns 1502 (primary), 曾经纬 owns 1601 (a landline)."""
+    return make_estate(db, admin)
+
+
+def make_estate(db, admin):
+    """:func:`estate` on any store (a PostgreSQL one too): the rooms' ids by code."""
     b = registry.save_building(db, admin, BuildingInput("3"))
     u = registry.save_unit(db, admin, b, "2")
     rooms = {f"3-2-{no}": registry.save_room(db, admin, RoomInput(u, no, no[:2], "98.50"))
@@ -48,3 +53,35 @@ def estate(db, admin):
     registry.save_person(db, admin, PersonInput("曾经纬", "0755-28881234", id_number=OLD_DISTRICT_ID),
                          room_id=rooms["3-2-1601"], role="owner", is_primary=True)
     return rooms
+
+
+@pytest.fixture
+def pg_db():
+    """A migrated PostgreSQL store of its own with the estate's accounts (``store.initialise`` and one desk
+    per role as in tests/conftest.py), when FRONTDESK_TEST_PG_URL points at a server (.ci/run starts one)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from app.services import auth, store
+    from app.services.base import system_actor, unit_of_work
+    from tests.conftest import PASSWORD, ROLE_USERS
+    url = os.environ.get("FRONTDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("FRONTDESK_TEST_PG_URL is not set")
+    name = f"fd_{uuid.uuid4().hex[:12]}"
+    server = create_engine(url, isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    pg = store.open_store(url.rsplit("/", 1)[0] + "/" + name)
+    store.initialise(pg, "测试小区", "admin", "王主管", PASSWORD)
+    with unit_of_work(pg, system_actor()) as s:
+        for role, username in ROLE_USERS.items():
+            if username != "admin":
+                auth.create_staff(s, username, f"{role.value}员工", role.value, PASSWORD)
+    yield pg
+    pg.dispose()
+    with server.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    server.dispose()

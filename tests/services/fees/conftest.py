@@ -19,6 +19,11 @@ catalog.load_all()
 def fees(db, admin, clock, estate):  # noqa: F811
     """Rooms 3-2-1502 (fees from 2026-03-10), 3-2-1601 (from 2026-01-01), 3-2-1501 unsold (the developer
     pays); bills of January to June posted; the items' ids by code."""
+    return bill_estate(db, admin)
+
+
+def bill_estate(db, admin):
+    """:func:`fees` on a store that has :func:`tests.helpers.make_estate` (a PostgreSQL one too)."""
     with unit_of_work(db, admin) as s:
         ids = items.ensure_default_items(s)
         s.execute(update(Room).where(Room.code == "3-2-1502").values(fee_start_date=date(2026, 3, 10)))
