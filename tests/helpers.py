@@ -1,13 +1,15 @@
-"""What many tests share: a movable service clock and a small estate (one building, a few rooms, owners).
+"""What many tests share: a movable service clock, a small estate (one building, a few rooms, owners) and its
+six months of fee bills.
 
     def test_x(db, admin, clock, estate):  # with ``from tests.helpers import clock, estate`` in the module
         clock.advance(hours=2)
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from app.services import registry
 from app.services.registry import BuildingInput, PersonInput, RoomInput
@@ -53,6 +55,31 @@ def make_estate(db, admin):
     registry.save_person(db, admin, PersonInput("曾经纬", "0755-28881234", id_number=OLD_DISTRICT_ID),
                          room_id=rooms["3-2-1601"], role="owner", is_primary=True)
     return rooms
+
+
+@pytest.fixture
+def fees(db, admin, clock, estate):
+    """Rooms 3-2-1502 (fees from 2026-03-10), 3-2-1601 (from 2026-01-01), 3-2-1501 unsold (the developer
+    pays); bills of January to June posted; the items' ids by code."""
+    return bill_estate(db, admin)
+
+
+def bill_estate(db, admin):
+    """:func:`fees` on a store that has :func:`make_estate` (a PostgreSQL one too)."""
+    from app.services import catalog
+    from app.services.base import unit_of_work
+    from app.services.fees import billing, items
+    from db.models import Room
+
+    catalog.load_all()
+    with unit_of_work(db, admin) as s:
+        ids = items.ensure_default_items(s)
+        s.execute(update(Room).where(Room.code == "3-2-1502").values(fee_start_date=date(2026, 3, 10)))
+        s.execute(update(Room).where(Room.code == "3-2-1601").values(fee_start_date=date(2026, 1, 1)))
+        s.execute(update(Room).where(Room.code == "3-2-1501").values(delivery_state="unsold"))
+    for month in range(1, 7):
+        billing.post(db, admin, date(2026, month, 1))
+    return ids
 
 
 @pytest.fixture

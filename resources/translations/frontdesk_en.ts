@@ -1108,6 +1108,13 @@
     </message>
 </context>
 <context>
+    <name>BillsView</name>
+    <message>
+        <source>Choose a room or a building to list its bills.</source>
+        <translation>Choose a room or a building to list its bills.</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>Edit building</source>
@@ -1799,6 +1806,13 @@
     <message>
         <source>Complaint</source>
         <translation>Complaint</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Press Ctrl+K to find the room of the payer.</source>
+        <translation>Press Ctrl+K to find the room of the payer.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3474,22 @@
         <translation>There is no receipt {number}</translation>
     </message>
     <message>
+        <source>“{number}” is not a daily report number such as RJ20260612-0003</source>
+        <translation>“{number}” is not a daily report number such as RJ20260612-0003</translation>
+    </message>
+    <message>
+        <source>There is no cashier of daily report {number}</source>
+        <translation>There is no cashier of daily report {number}</translation>
+    </message>
+    <message>
+        <source>There is no reminder {number}</source>
+        <translation>There is no reminder {number}</translation>
+    </message>
+    <message>
+        <source>There is no deposit refund application {number}</source>
+        <translation>There is no deposit refund application {number}</translation>
+    </message>
+    <message>
         <source>This receipt no longer exists</source>
         <translation>This receipt no longer exists</translation>
     </message>
@@ -3490,6 +3520,38 @@
     <message>
         <source>a red reversal</source>
         <translation>a red reversal</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page's views in tab order: (key, title, "module:Class"); other issues append theirs</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>This month: collection rate {amount} (households {households})</source>
+        <translation>This month: collection rate {amount} (households {households})</translation>
+    </message>
+    <message>
+        <source>arrears cleared {rate}</source>
+        <translation>arrears cleared {rate}</translation>
+    </message>
+    <message>
+        <source>takings {amount}</source>
+        <translation>takings {amount}</translation>
+    </message>
+    <message>
+        <source>voids {n} ({amount})</source>
+        <translation>voids {n} ({amount})</translation>
+    </message>
+    <message>
+        <source>red reversals {n} ({amount})</source>
+        <translation>red reversals {n} ({amount})</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4952,10 @@
     <message>
         <source>Information relay</source>
         <translation>Information relay</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -7211,6 +7277,13 @@
     <message>
         <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
         <translation>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>No receipt yet.</translation>
     </message>
 </context>
 <context>

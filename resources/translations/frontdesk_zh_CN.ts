@@ -1109,6 +1109,13 @@
     </message>
 </context>
 <context>
+    <name>BillsView</name>
+    <message>
+        <source>Choose a room or a building to list its bills.</source>
+        <translation>选择房间或楼栋以列出其账单。</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>Edit building</source>
@@ -1800,6 +1807,13 @@
     <message>
         <source>Complaint</source>
         <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Press Ctrl+K to find the room of the payer.</source>
+        <translation>按 Ctrl+K 查找交款人的房间。</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3475,22 @@
         <translation>没有收据{number}</translation>
     </message>
     <message>
+        <source>“{number}” is not a daily report number such as RJ20260612-0003</source>
+        <translation>“{number}”不是日报表编号（例如 RJ20260612-0003）</translation>
+    </message>
+    <message>
+        <source>There is no cashier of daily report {number}</source>
+        <translation>日报表 {number} 没有对应的收款员</translation>
+    </message>
+    <message>
+        <source>There is no reminder {number}</source>
+        <translation>没有催缴记录 {number}</translation>
+    </message>
+    <message>
+        <source>There is no deposit refund application {number}</source>
+        <translation>没有押金退还申请 {number}</translation>
+    </message>
+    <message>
         <source>This receipt no longer exists</source>
         <translation>该收据已不存在</translation>
     </message>
@@ -3491,6 +3521,38 @@
     <message>
         <source>a red reversal</source>
         <translation>红冲</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page&apos;s views in tab order: (key, title, &quot;module:Class&quot;); other issues append theirs</extracomment>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>This month: collection rate {amount} (households {households})</source>
+        <translation>本月：收缴率 {amount}（按户 {households}）</translation>
+    </message>
+    <message>
+        <source>arrears cleared {rate}</source>
+        <translation>清欠率 {rate}</translation>
+    </message>
+    <message>
+        <source>takings {amount}</source>
+        <translation>收款 {amount}</translation>
+    </message>
+    <message>
+        <source>voids {n} ({amount})</source>
+        <translation>作废 {n}（{amount}）</translation>
+    </message>
+    <message>
+        <source>red reversals {n} ({amount})</source>
+        <translation>红冲 {n}（{amount}）</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4953,10 @@
     <message>
         <source>Information relay</source>
         <translation>信息传递</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -7214,6 +7280,13 @@
     <message>
         <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
         <translation>Alt+Z 咨询，Alt+B 报修，Alt+T 投诉，Alt+J 建议，Alt+Q 求助，Alt+Y 表扬，Alt+O 其他；或直接输入字母</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>还没有收据。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,19 @@ Approvals (discounts, a late fee left out, red reversals, deductions, refunds, v
 given by the supervisor acting: signed in, or her own password typed at this desk (``common.Approval``, checked
 by app.services.auth.confirm_password); a name picked from a list never approves.
 """
-from app.services.fees import arrears, billing, closing, counter, deposits, hooks, items, kpis, readings, receipts  # noqa: F401
+from app.services.fees import (  # noqa: F401
+    arrears,
+    billing,
+    closing,
+    counter,
+    deposits,
+    hooks,
+    items,
+    kpis,
+    printing,
+    readings,
+    receipts,
+)
 from app.services.fees.common import Approval
 from app.services.fees.counter import Pay, Payment
 

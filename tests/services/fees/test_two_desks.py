@@ -26,8 +26,7 @@ from app.services.fees import Payment, counter
 from db.immutable import ImmutableError
 from db.models.fees import FeeBill, FeePaymentMethod, FeeReceipt, FeeReceiptLine
 from tests.conftest import PASSWORD
-from tests.helpers import clock, make_estate, pg_db  # noqa: F401  (fixtures)
-from tests.services.fees.conftest import bill_estate
+from tests.helpers import bill_estate, clock, make_estate, pg_db  # noqa: F401  (fixtures)
 
 D = Decimal
 AT = datetime(2026, 6, 8, 9, 0)
