@@ -37,7 +37,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -313,10 +314,20 @@ def read_roster(path: str | Path, progress: Progress | None = None) -> RosterPre
     the sheet's row count as the file declares it (0 when unknown), never less than ``done``.
     """
     path = Path(path)
+    with sheets_of(path) as sheets:
+        return _read_sheets(path, sheets, progress)
+
+
+@contextmanager
+def sheets_of(path: Path) -> Iterator[list[tuple[str, int, Callable[..., Iterator[tuple]]]]]:
+    """The sheets of an office file, as (title, declared row count, rows(first_row) → cell tuples): an
+    .xlsx workbook's sheets (the active one first) or a .csv file's one; .xls and .ods are refused with the
+    way to convert them. Shared by every import of office spreadsheets (the roster, meter readings)."""
     kind = _file_kind(path)
     if kind == "csv":
         rows = _csv_rows(path)
-        return _read_sheets(path, [(path.stem, len(rows), lambda first=1: iter(rows[first - 1:]))], progress)
+        yield [(path.stem, len(rows), lambda first=1: iter(rows[first - 1:]))]
+        return
     if kind != "xlsx":
         raise ValidationError({"xls": MSG_XLS, "ods": MSG_ODS}.get(kind, MSG_NOT_XLSX), "path")
     from zipfile import BadZipFile
@@ -330,7 +341,15 @@ def read_roster(path: str | Path, progress: Progress | None = None) -> RosterPre
             raise
         raise ValidationError(MSG_NOT_XLSX, "path") from None
     try:
-        return _read_workbook(wb, path, progress)
+        sheets = []
+        for ws in [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]:
+            if ws is None:
+                continue
+            declared = ws.max_row or 0     # from the file's <dimension>, which may be missing or wrong:
+            ws.reset_dimensions()          # read every row and column whatever it says
+            sheets.append((ws.title, declared,
+                           lambda first=1, ws=ws: ws.iter_rows(min_row=first, values_only=True)))
+        yield sheets
     finally:
         wb.close()
 
@@ -372,18 +391,6 @@ def _csv_rows(path: Path) -> list[tuple]:
     except csv.Error:
         dialect = csv.excel
     return [tuple(c if c.strip() else None for c in row) for row in csv.reader(text.splitlines(), dialect)]
-
-
-def _read_workbook(wb, path: Path, progress: Progress | None) -> RosterPreview:
-    sheets = []
-    for ws in [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]:
-        if ws is None:
-            continue
-        declared = ws.max_row or 0     # from the file's <dimension>, which may be missing or wrong:
-        ws.reset_dimensions()          # read every row and column whatever it says
-        sheets.append((ws.title, declared,
-                       lambda first=1, ws=ws: ws.iter_rows(min_row=first, values_only=True)))
-    return _read_sheets(path, sheets, progress)
 
 
 def _read_sheets(path: Path, sheets: list, progress: Progress | None) -> RosterPreview:

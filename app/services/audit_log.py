@@ -68,6 +68,7 @@ ACTION_LABELS: dict[str, Text] = {
     "demo_load": T("AuditAction", "Loaded the demo estate"),
     "calendar_update": T("AuditAction", "Updated the official holiday schedule"),
     "import_roster": T("AuditAction", "Imported the owner roster"),
+    "import_readings": T("AuditAction", "Imported meter readings"),
     "view_card": T("AuditAction", "Viewed a household card"),
     "reveal_card": T("AuditAction", "Showed full ID and phone numbers"),
     "leave_before_takeover": T("AuditAction", "Signed out before the takeover"),
