@@ -3,6 +3,7 @@
 reminders logged (phone, SMS, visit, the two notices). Nothing here, or anywhere, cuts a supply (§8.6)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,8 +12,10 @@ from typing import Any
 from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import NotFound, ValidationError
 from app.domain.fees import rules
 from app.domain.fees.codes import FEES_COLLECT, FEES_VIEW, OWING, Aging, Channel
+from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base
 from app.services.base import Actor, unit_of_work
 from app.services.fees import counter as desk
@@ -22,6 +25,9 @@ from db.models import Room, Unit
 from db.models.fees import FeeBill, FeeReminder
 
 ZERO = rules.ZERO
+MSG_NO_ROOMS = T("Fees", "Choose the rooms to remind")
+MSG_NO_REMINDER = T("Fees", "This reminder no longer exists")
+MSG_NONE_OWES = T("Fees", "None of the chosen rooms has arrears overdue")
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,14 @@ class RoomArrears:
     bills: int
     oldest_due: date
 
+    @property
+    def sort_key(self) -> str:   # the keyset of owing_rooms (lists, printed lists and exports page on it)
+        return self.room_code
+
+    def aging(self, today: date) -> Aging:
+        """The bucket of its oldest overdue bill."""
+        return rules.aging_of(self.oldest_due, today)
+
 
 def owing_rooms(db: Database, actor: Actor, *, today: date | None = None, building_id: int | None = None,
                 limit: int = 200, after: str = "") -> list[RoomArrears]:
@@ -158,6 +172,42 @@ def remind(db: Database, actor: Actor, room: int | str, channel: Channel | str, 
         s.add(row)
         s.flush()
         return int(row.id)
+
+
+def remind_batch(db: Database, actor: Actor, rooms: Sequence[int | str], channel: Channel | str, note: str = ""
+                 ) -> list[int]:
+    """Log one reminder per room of a selection at one moment (a batch of letters prints together: its
+    number is the first reminder's, app.services.fees.printing.reminder_number); rooms without arrears are
+    left out. The reminders' ids, in the rooms' order."""
+    actor.require(FEES_COLLECT)
+    if not rooms:
+        raise ValidationError(MSG_NO_ROOMS, "rooms")
+    at = base.now()
+    ids = []
+    with unit_of_work(db, actor) as s:
+        for room in rooms:
+            owed = arrears_of(s, room)
+            if not owed:
+                continue
+            row = FeeReminder(room_id=owed.room_id, channel=Channel(channel).value, amount=owed.amount,
+                              note=note.strip(), at=at, by=actor.staff_id)
+            s.add(row)
+            s.flush()
+            ids.append(int(row.id))
+    if not ids:
+        raise ValidationError(MSG_NONE_OWES, "rooms")
+    return ids
+
+
+def reminder_number_of(db: Database, actor: Actor, reminder_id: int) -> str:
+    """The number a reminder's letter prints (the batch's number when it is the first of its batch)."""
+    actor.require(FEES_VIEW)
+    from app.services.fees.printing import reminder_number
+    with db.read() as s:
+        row = s.get(FeeReminder, reminder_id)
+        if row is None:
+            raise NotFound(MSG_NO_REMINDER)
+        return reminder_number(row)
 
 
 def reminders_of(db: Database, actor: Actor, room: int | str) -> list[FeeReminder]:

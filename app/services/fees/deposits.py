@@ -317,6 +317,30 @@ def deposits_of(db: Database, actor: Actor, room: int | str, *, open_only: bool 
         return [deposit_view_in(s, i) for i in s.scalars(query)]
 
 
+def list_deposits(db: Database, actor: Actor, *, status: str = "", room: int | str | None = None,
+                  limit: int = 500) -> list[DepositView]:
+    """The estate's deposits (or a room's), newest first; ``status``: ``open`` (收取中 or 部分退还) or a state."""
+    actor.require(FEES_VIEW)
+    with db.read() as s:
+        query = select(FeeDeposit.id).order_by(FeeDeposit.id.desc()).limit(limit)
+        if room is not None and str(room).strip():
+            query = query.where(FeeDeposit.room_id == room_of(s, room).id)
+        if status == "open":
+            query = query.where(FeeDeposit.status.in_(("held", "partly")))
+        elif status:
+            query = query.where(FeeDeposit.status == status)
+        return [deposit_view_in(s, i) for i in s.scalars(query)]
+
+
+def refunds_of(db: Database, actor: Actor, deposit_id: int) -> list[tuple[int, str, str, Decimal, Decimal]]:
+    """A deposit's refund applications, newest first: (id, number, status, amount, deduction)."""
+    actor.require(FEES_VIEW)
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(  # type: ignore[misc]
+            select(FeeRefund.id, FeeRefund.number, FeeRefund.status, FeeRefund.amount, FeeRefund.deduction)
+            .where(FeeRefund.deposit_id == deposit_id).order_by(FeeRefund.id.desc()))]
+
+
 @dataclass(frozen=True)
 class RefundView:
     """A refund application as the 押金退还审批表 prints it."""

@@ -28,6 +28,9 @@ VIEWS: list[tuple[str, Text, str]] = [
     ("counter", T("Fees", "Counter"), "app.ui.pages.fees.counter:CounterView"),
     ("bills", T("Fees", "Bills"), "app.ui.pages.fees.bills:BillsView"),
     ("receipts", T("Fees", "Receipts"), "app.ui.pages.fees.receipts:ReceiptsView"),
+    ("deposits", T("Fees", "Deposits"), "app.ui.pages.fees.deposits:DepositsView"),
+    ("closing", T("Fees", "Daily closing"), "app.ui.pages.fees.closing:ClosingView"),
+    ("arrears", T("Fees", "Arrears"), "app.ui.pages.fees.arrears:ArrearsView"),
 ]
 
 

@@ -1,0 +1,137 @@
+"""What the deposits, daily closing and arrears views of the fees page share: a small list table, the hint an
+empty list shows with the button that fills it, a form dialog calling one service, the supervisor's approval
+fields (she signs in, or picks her name and types her own password here) and the preview of a printed form."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.domain import money
+from app.domain.fees.codes import FEES_APPROVE
+from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
+from app.services import records
+from app.services.fees import Approval
+from app.services.fees.common import APPROVER_PASSWORD
+from app.ui.dialogs.editor import EditorDialog
+from app.ui.widgets.form import CHOOSE, Field
+
+APPROVER = "approver"
+
+
+def yuan(value: Decimal | None) -> str:
+    return "" if value is None else money.format_yuan(value)
+
+
+class ListTable(QTableWidget):
+    """A read-only list of rows with a hidden key per row (``key_of(row)``)."""
+
+    def __init__(self, headers: Sequence[Text | str], parent: QWidget, *, name: str, multi: bool = False) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels([str(h) for h in headers])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                              else QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.keys: list[Any] = []
+
+    def fill(self, rows: Sequence[tuple[Any, Sequence[object]]]) -> None:
+        """``rows``: (key, cells); amounts (Decimal) are shown in yuan, right-aligned."""
+        self.setRowCount(0)
+        self.keys = [key for key, _cells in rows]
+        self.setRowCount(len(rows))
+        for r, (_key, cells) in enumerate(rows):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(yuan(value) if isinstance(value, Decimal) else str(value or ""))
+                if isinstance(value, (Decimal, int)):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(r, c, item)
+
+    def current_key(self) -> Any:
+        row = self.currentRow()
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def selected_keys(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.selectedIndexes()})
+        return [self.keys[r] for r in rows if r < len(self.keys)]
+
+
+class EmptyHint(QWidget):
+    """The hint an empty list shows, with the button that does what it says."""
+
+    def __init__(self, text: Text | str, button: Text | str, action: Callable[[], object], parent: QWidget,
+                 *, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(str(text), self, objectName="emptyHint")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color:#666;padding:6px;")
+        self.button = QPushButton(str(button).replace("&", ""), self, objectName="emptyAction")
+        self.button.clicked.connect(lambda: action())
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+
+class FeeForm(EditorDialog):
+    """A dialog of fields whose save calls ``submit(values)`` (on the ops runner); ``done(result)`` after."""
+
+    def __init__(self, view, title: Text | str, fields: list[Field], submit: Callable[[dict], Any], *,
+                 kind: str | None = None, done: Callable[[Any], object] | None = None, columns: int = 1) -> None:
+        super().__init__(view.page.window_, str(title), fields, columns)
+        self._submit, self._done, self.kind = submit, done, kind
+
+    def submit(self, values: dict[str, Any]) -> Any:
+        return self._submit(values)
+
+    def _saved(self, result: Any) -> None:
+        super()._saved(result)
+        if self._done is not None:
+            self._done(result)
+
+
+def approval_fields(view) -> list[Field]:
+    """The supervisor approving: her name (herself when she is signed in) and her own password."""
+    actor = view.page.actor
+    choices = records.staff_choices(view.page.db, actor, FEES_APPROVE)
+    if actor.can(FEES_APPROVE):
+        choices = [c for c in choices if c[0] == str(actor.staff_id)] + \
+            [c for c in choices if c[0] != str(actor.staff_id)]
+    else:
+        choices = [("", str(CHOOSE))] + choices
+    return [Field(APPROVER, T("FeesDesk", "Approved by"), "combo", choices=choices),
+            Field(APPROVER_PASSWORD, T("FeesDesk", "Approver's own password"), "password", max_len=128,
+                  placeholder=T("FeesDesk", "Typed by the supervisor, unless she is signed in here"))]
+
+
+def approval_of(values: dict[str, Any]) -> Approval | None:
+    chosen = str(values.get(APPROVER) or "")
+    if not chosen:
+        return None
+    return Approval(int(chosen), str(values.get(APPROVER_PASSWORD) or ""))
+
+
+def preview(view, form_code: str, number: str):
+    """The print preview of a form (a receipt, the 收款日报表, notices, the 押金退还审批表) for ``number``."""
+    from app.ui.dialogs.print_preview import preview_form
+    view.preview = preview_form(view.page.window_, form_code, number)
+    return view.preview
