@@ -406,6 +406,89 @@
     </message>
 </context>
 <context>
+    <name>ArrearsView</name>
+    <message>
+        <source>The whole estate</source>
+        <translation>The whole estate</translation>
+    </message>
+    <message>
+        <source>Building {no}</source>
+        <translation>Building {no}</translation>
+    </message>
+    <message>
+        <source>Log a reminder…</source>
+        <translation>Log a reminder…</translation>
+    </message>
+    <message>
+        <source>Print payment reminders</source>
+        <translation>Print payment reminders</translation>
+    </message>
+    <message>
+        <source>Print final notices</source>
+        <translation>Print final notices</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>Earlier years</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>No room owes anything overdue. Bills are posted under Bills; the counter takes payments.</source>
+        <translation>No room owes anything overdue. Bills are posted under Bills; the counter takes payments.</translation>
+    </message>
+    <message>
+        <source>Go to the bills</source>
+        <translation>Go to the bills</translation>
+    </message>
+    <message>
+        <source>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</source>
+        <translation>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</translation>
+    </message>
+    <message>
+        <source>Remind {n} rooms</source>
+        <translation>Remind {n} rooms</translation>
+    </message>
+    <message>
+        <source>{n} reminders logged.</source>
+        <translation>{n} reminders logged.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
@@ -530,6 +613,10 @@
     <message>
         <source>Imported the owner roster</source>
         <translation>Imported the owner roster</translation>
+    </message>
+    <message>
+        <source>Imported meter readings</source>
+        <translation>Imported meter readings</translation>
     </message>
     <message>
         <source>Viewed a household card</source>
@@ -1425,6 +1512,121 @@
     </message>
 </context>
 <context>
+    <name>ClosingView</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <source>Supervisor check…</source>
+        <translation>Supervisor check…</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No receipts on this day. Payments are taken at the counter.</source>
+        <translation>No receipts on this day. Payments are taken at the counter.</translation>
+    </message>
+    <message>
+        <source>Go to the counter</source>
+        <translation>Go to the counter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Closings of the last 30 days</source>
+        <translation>Closings of the last 30 days</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>No day has been closed yet. At the end of the shift count the cash and close the day.</source>
+        <translation>No day has been closed yet. At the end of the shift count the cash and close the day.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>{count} receipts {first} – {last}; takings {takings}, cash {cash}; voids {voids}, red reversals {reversals}. {state}</source>
+        <translation>{count} receipts {first} – {last}; takings {takings}, cash {cash}; voids {voids}, red reversals {reversals}. {state}</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <source>Close {day}</source>
+        <translation>Close {day}</translation>
+    </message>
+    <message>
+        <source>Check the daily closing</source>
+        <translation>Check the daily closing</translation>
+    </message>
+</context>
+<context>
     <name>Complainant</name>
     <message>
         <source>Visitor</source>
@@ -1831,6 +2033,133 @@
     <message>
         <source>New: {workflow}</source>
         <translation>New: {workflow}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsView</name>
+    <message>
+        <source>Room, e.g. 3-2-1502</source>
+        <translation>Room, e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Take a deposit</source>
+        <translation>Take a deposit</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>To fees</source>
+        <translation>To fees</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Pay out</translation>
+    </message>
+    <message>
+        <source>Approval form</source>
+        <translation>Approval form</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>No deposits here. A renovation, a pass or a tenant's deposit is taken with its receipt: press “Take a deposit”.</source>
+        <translation>No deposits here. A renovation, a pass or a tenant's deposit is taken with its receipt: press “Take a deposit”.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>{number} · {room} · held {held}</source>
+        <translation>{number} · {room} · held {held}</translation>
+    </message>
+    <message>
+        <source>Deduct from {number}</source>
+        <translation>Deduct from {number}</translation>
+    </message>
+    <message>
+        <source>Transfer {number} to fees</source>
+        <translation>Transfer {number} to fees</translation>
+    </message>
+    <message>
+        <source>Refund {number}</source>
+        <translation>Refund {number}</translation>
+    </message>
+    <message>
+        <source>Review refund {number}</source>
+        <translation>Review refund {number}</translation>
+    </message>
+    <message>
+        <source>Pay out refund {number}</source>
+        <translation>Pay out refund {number}</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3799,50 @@
         <translation>Give the reason for voiding the reading</translation>
     </message>
     <message>
+        <source>{room} {item} already has a reading for {month} ({reading}): void it first</source>
+        <translation>{room} {item} already has a reading for {month} ({reading}): void it first</translation>
+    </message>
+    <message>
+        <source>{item} is not a metered item</source>
+        <translation>{item} is not a metered item</translation>
+    </message>
+    <message>
+        <source>There is no metered fee item “{item}”</source>
+        <translation>There is no metered fee item “{item}”</translation>
+    </message>
+    <message>
+        <source>The same meter is also in row {row} of this file</source>
+        <translation>The same meter is also in row {row} of this file</translation>
+    </message>
+    <message>
+        <source>The row names no fee item and none was chosen for the file</source>
+        <translation>The row names no fee item and none was chosen for the file</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>There is no receipt {number}</source>
         <translation>There is no receipt {number}</translation>
     </message>
@@ -3529,6 +3902,185 @@
     <message>
         <source>Receipts</source>
         <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>Daily closing</translation>
+    </message>
+    <message>
+        <source>Choose the rooms to remind</source>
+        <translation>Choose the rooms to remind</translation>
+    </message>
+    <message>
+        <source>This reminder no longer exists</source>
+        <translation>This reminder no longer exists</translation>
+    </message>
+    <message>
+        <source>None of the chosen rooms has arrears overdue</source>
+        <translation>None of the chosen rooms has arrears overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FeesDesk</name>
+    <message>
+        <source>Arrears by room</source>
+        <translation>Arrears by room</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What was said (答应月底交 …)</source>
+        <translation>What was said (答应月底交 …)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Explanation of a difference (长短款)</source>
+        <translation>Explanation of a difference (长短款)</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Hand-in reference (bank slip, safe bag)</source>
+        <translation>Hand-in reference (bank slip, safe bag)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Held (收取中 or 部分退还)</source>
+        <translation>Held (收取中 or 部分退还)</translation>
+    </message>
+    <message>
+        <source>Held in full</source>
+        <translation>Held in full</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>The amount</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Payer (the owner if left empty)</source>
+        <translation>Payer (the owner if left empty)</translation>
+    </message>
+    <message>
+        <source>For (a renovation ZX…, a pass)</source>
+        <translation>For (a renovation ZX…, a pass)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>Reason for the deduction</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Basis (复验合格, moved out …)</source>
+        <translation>Basis (复验合格, moved out …)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Note (the reason when rejected)</source>
+        <translation>Note (the reason when rejected)</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approver's own password</source>
+        <translation>Approver's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless she is signed in here</source>
+        <translation>Typed by the supervisor, unless she is signed in here</translation>
     </message>
 </context>
 <context>
@@ -7277,6 +7829,25 @@
     <message>
         <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
         <translation>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</translation>
+    </message>
+</context>
+<context>
+    <name>Readings</name>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <translation>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>The room is empty</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>“{value}” is not a date</translation>
+    </message>
+    <message>
+        <source>The reading</source>
+        <translation>The reading</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,89 @@
     </message>
 </context>
 <context>
+    <name>ArrearsView</name>
+    <message>
+        <source>The whole estate</source>
+        <translation>全小区</translation>
+    </message>
+    <message>
+        <source>Building {no}</source>
+        <translation>{no}栋</translation>
+    </message>
+    <message>
+        <source>Log a reminder…</source>
+        <translation>记录催缴…</translation>
+    </message>
+    <message>
+        <source>Print payment reminders</source>
+        <translation>打印催款通知书</translation>
+    </message>
+    <message>
+        <source>Print final notices</source>
+        <translation>打印最后缴款通知书</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>往年</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单数</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早应缴日</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>No room owes anything overdue. Bills are posted under Bills; the counter takes payments.</source>
+        <translation>没有逾期欠费的房屋。账单在“账单”中出账，收银台收款。</translation>
+    </message>
+    <message>
+        <source>Go to the bills</source>
+        <translation>去账单</translation>
+    </message>
+    <message>
+        <source>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</source>
+        <translation>{n}户逾期欠费{amount}；选中房屋（Ctrl或Shift+单击）后催缴。</translation>
+    </message>
+    <message>
+        <source>Remind {n} rooms</source>
+        <translation>催缴{n}户</translation>
+    </message>
+    <message>
+        <source>{n} reminders logged.</source>
+        <translation>已记录{n}条催缴。</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
@@ -531,6 +614,10 @@
     <message>
         <source>Imported the owner roster</source>
         <translation>导入业主名册</translation>
+    </message>
+    <message>
+        <source>Imported meter readings</source>
+        <translation>导入了抄表读数</translation>
     </message>
     <message>
         <source>Viewed a household card</source>
@@ -1426,6 +1513,121 @@
     </message>
 </context>
 <context>
+    <name>ClosingView</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <source>Supervisor check…</source>
+        <translation>主管核对…</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>收款日报表</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No receipts on this day. Payments are taken at the counter.</source>
+        <translation>当天没有收据。收款请到收银台。</translation>
+    </message>
+    <message>
+        <source>Go to the counter</source>
+        <translation>去收银台</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Closings of the last 30 days</source>
+        <translation>近30天的日结</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据数</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>长短款</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核对人</translation>
+    </message>
+    <message>
+        <source>No day has been closed yet. At the end of the shift count the cash and close the day.</source>
+        <translation>还没有日结。下班前清点现金并日结。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>{count} receipts {first} – {last}; takings {takings}, cash {cash}; voids {voids}, red reversals {reversals}. {state}</source>
+        <translation>收据{count}张 {first} – {last}；实收{takings}，其中现金{cash}；作废{voids}张，红冲{reversals}张。{state}</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已日结。</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>尚未日结。</translation>
+    </message>
+    <message>
+        <source>Close {day}</source>
+        <translation>日结 {day}</translation>
+    </message>
+    <message>
+        <source>Check the daily closing</source>
+        <translation>核对日结</translation>
+    </message>
+</context>
+<context>
     <name>Complainant</name>
     <message>
         <source>Visitor</source>
@@ -1832,6 +2034,133 @@
     <message>
         <source>New: {workflow}</source>
         <translation>新建：{workflow}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsView</name>
+    <message>
+        <source>Room, e.g. 3-2-1502</source>
+        <translation>房号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Take a deposit</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>To fees</source>
+        <translation>转抵费用</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>申请退还…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Approval form</source>
+        <translation>审批表</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收取金额</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>现存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>No deposits here. A renovation, a pass or a tenant&apos;s deposit is taken with its receipt: press “Take a deposit”.</source>
+        <translation>这里没有押金。装修、出入证或租户押金收取时开具收据：请按“收取押金”。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还申请</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>{number} · {room} · held {held}</source>
+        <translation>{number} · {room} · 现存 {held}</translation>
+    </message>
+    <message>
+        <source>Deduct from {number}</source>
+        <translation>从 {number} 扣除</translation>
+    </message>
+    <message>
+        <source>Transfer {number} to fees</source>
+        <translation>{number} 转抵费用</translation>
+    </message>
+    <message>
+        <source>Refund {number}</source>
+        <translation>申请退还 {number}</translation>
+    </message>
+    <message>
+        <source>Review refund {number}</source>
+        <translation>审核退还申请 {number}</translation>
+    </message>
+    <message>
+        <source>Pay out refund {number}</source>
+        <translation>办理退款 {number}</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3800,50 @@
         <translation>请填写作废读数的原因</translation>
     </message>
     <message>
+        <source>{room} {item} already has a reading for {month} ({reading}): void it first</source>
+        <translation>{room} {item} {month} 已有读数（{reading}）：请先作废该读数</translation>
+    </message>
+    <message>
+        <source>{item} is not a metered item</source>
+        <translation>{item}不是按表计收费的项目</translation>
+    </message>
+    <message>
+        <source>There is no metered fee item “{item}”</source>
+        <translation>没有按表计收费的项目“{item}”</translation>
+    </message>
+    <message>
+        <source>The same meter is also in row {row} of this file</source>
+        <translation>同一表计已在本文件第{row}行</translation>
+    </message>
+    <message>
+        <source>The row names no fee item and none was chosen for the file</source>
+        <translation>该行未写收费项目，导入时也未选择</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>There is no receipt {number}</source>
         <translation>没有收据{number}</translation>
     </message>
@@ -3530,6 +3903,185 @@
     <message>
         <source>Receipts</source>
         <translation>收据</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Choose the rooms to remind</source>
+        <translation>请选择要催缴的房屋</translation>
+    </message>
+    <message>
+        <source>This reminder no longer exists</source>
+        <translation>该催缴记录已不存在</translation>
+    </message>
+    <message>
+        <source>None of the chosen rooms has arrears overdue</source>
+        <translation>所选房屋都没有逾期欠费</translation>
+    </message>
+</context>
+<context>
+    <name>FeesDesk</name>
+    <message>
+        <source>Arrears by room</source>
+        <translation>欠费明细（按房屋）</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>催缴方式</translation>
+    </message>
+    <message>
+        <source>What was said (答应月底交 …)</source>
+        <translation>沟通情况（如：答应月底交）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单数</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早应缴日</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Explanation of a difference (长短款)</source>
+        <translation>长短款说明</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>交款对象</translation>
+    </message>
+    <message>
+        <source>Hand-in reference (bank slip, safe bag)</source>
+        <translation>上交凭证号（银行缴款单、保险袋）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Held (收取中 or 部分退还)</source>
+        <translation>未结清（收取中或部分退还）</translation>
+    </message>
+    <message>
+        <source>Held in full</source>
+        <translation>收取中</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退还</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payer (the owner if left empty)</source>
+        <translation>交款人（不填为业主）</translation>
+    </message>
+    <message>
+        <source>For (a renovation ZX…, a pass)</source>
+        <translation>用途（装修单号ZX…、出入证）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款金额</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Basis (复验合格, moved out …)</source>
+        <translation>退还依据（复验合格、已搬离等）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Note (the reason when rejected)</source>
+        <translation>备注（驳回时写明原因）</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>转账凭证号</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s own password</source>
+        <translation>审批人本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless she is signed in here</source>
+        <translation>由主管本人输入（主管已在本机登录时不填）</translation>
     </message>
 </context>
 <context>
@@ -7280,6 +7832,25 @@
     <message>
         <source>Alt+Z enquiry, Alt+B repair, Alt+T complaint, Alt+J suggestion, Alt+Q help, Alt+Y praise, Alt+O other; or type the letter</source>
         <translation>Alt+Z 咨询，Alt+B 报修，Alt+T 投诉，Alt+J 建议，Alt+Q 求助，Alt+Y 表扬，Alt+O 其他；或直接输入字母</translation>
+    </message>
+</context>
+<context>
+    <name>Readings</name>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <translation>未找到表头：表格前几行需要有“房号”和“本月读数”两列</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>房号为空</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <source>The reading</source>
+        <translation>读数</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,10 @@ class ArrearsView(QWidget):
         self.building.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.building)
         self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("remind", self.tr("Log a &reminder…"), self.log_reminder),
-                                  ("notice", self.tr("Print payment &reminders"), lambda: self.print_notices(False)),
-                                  ("final", self.tr("Print fi&nal notices"), lambda: self.print_notices(True)),
-                                  ("export", self.tr("E&xport to Excel"), lambda: self.page.export_list())):
+        for name, label, slot in (("remind", self.tr("Log a reminder…"), self.log_reminder),
+                                  ("notice", self.tr("Print payment reminders"), lambda: self.print_notices(False)),
+                                  ("final", self.tr("Print final notices"), lambda: self.print_notices(True)),
+                                  ("export", self.tr("Export to Excel"), lambda: self.page.export_list())):
             button = QPushButton(label, self, objectName=f"arrears_{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button

@@ -42,9 +42,9 @@ class ClosingView(QWidget):
         top.addWidget(self.day)
         top.addWidget(self.cashier)
         self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("close", self.tr("&Close the day…"), self.close_day),
-                                  ("check", self.tr("Supervisor c&heck…"), self.check),
-                                  ("report", self.tr("Daily &report"), self.print_report)):
+        for name, label, slot in (("close", self.tr("Close the day…"), self.close_day),
+                                  ("check", self.tr("Supervisor check…"), self.check),
+                                  ("report", self.tr("Daily report"), self.print_report)):
             button = QPushButton(label, self, objectName=f"closing_{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button

@@ -50,10 +50,10 @@ class DepositsView(QWidget):
         top.addWidget(self.status)
         self.buttons: dict[str, QPushButton] = {}
         for name, label, slot in (
-                ("take", self.tr("&Take a deposit"), self.take), ("deduct", self.tr("&Deduct"), self.deduct),
-                ("transfer", self.tr("To &fees"), self.transfer), ("apply", self.tr("&Refund…"), self.apply),
-                ("review", self.tr("Re&view"), self.review), ("pay", self.tr("&Pay out"), self.pay),
-                ("form", self.tr("Approval &form"), self.print_form)):
+                ("take", self.tr("Take a deposit"), self.take), ("deduct", self.tr("Deduct"), self.deduct),
+                ("transfer", self.tr("To fees"), self.transfer), ("apply", self.tr("Refund…"), self.apply),
+                ("review", self.tr("Review"), self.review), ("pay", self.tr("Pay out"), self.pay),
+                ("form", self.tr("Approval form"), self.print_form)):
             button = QPushButton(label, self, objectName=f"deposit_{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button
