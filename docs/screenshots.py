@@ -2,7 +2,7 @@
 user guide and the README, and for looking at what was built as a user would.
 
     xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots.py [--out DIR] [--lang zh_CN|en]
-        [--pages home,complaints,...] [--user zhuguan]
+        [--pages home,complaints,fees:arrears,...] [--user zhuguan]
 
 A fresh demo database is made in a temporary folder; the images are written to ``docs/images`` (Chinese) or
 ``docs/images/en`` unless ``--out`` says otherwise.
@@ -54,9 +54,12 @@ def main() -> int:
     window.show()
     wanted = [p for p in args.pages.split(",") if p] or [s.key for s in window.specs]
     for key in wanted:
-        page = window.show_page(key)
+        page_key, _, view = key.partition(":")   # fees:deposits — a view of a page with views
+        page = window.show_page(page_key)
         if page is None:
             continue
+        if view:
+            page.show_view(view).refresh()
         for _ in range(5):
             app.processEvents()
         pane = getattr(page, "current", None)
@@ -67,8 +70,9 @@ def main() -> int:
         if callable(pane) and pane().model.rowCount():
             pane().table.selectRow(0)
             app.processEvents()
-        window.grab().save(str(out / f"{key}.png"))
-        print(out / f"{key}.png")
+        name = key.replace(":", "-")
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
         if args.dialogs and callable(pane):
             dialog = pane().new_record()
             if dialog is not None:
