@@ -49,7 +49,7 @@ class ArrearsView(QWidget):
         layout.addLayout(top)
         self.aging = ListTable([self.tr("Overdue"), self.tr("This year"), self.tr("Earlier years"), self.tr("Total"),
                                 self.tr("Households")], self, name="arrearsAging")
-        self.aging.setMaximumHeight(190)
+        self.aging.setMaximumHeight(222)
         layout.addWidget(self.aging)
         self.count = QLabel(self, objectName="arrearsCount")
         layout.addWidget(self.count)
