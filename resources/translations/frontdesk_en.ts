@@ -1122,8 +1122,44 @@
 <context>
     <name>BillsView</name>
     <message>
-        <source>Choose a room or a building to list its bills.</source>
-        <translation>Choose a room or a building to list its bills.</translation>
+        <source>Room or building: 3-2-1502, 3-</source>
+        <translation>Room or building: 3-2-1502, 3-</translation>
+    </message>
+    <message>
+        <source>Period: 2026-05 or 2026</source>
+        <translation>Period: 2026-05 or 2026</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>Find the room (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Void the bill…</source>
+        <translation>Void the bill…</translation>
+    </message>
+    <message>
+        <source>Waive or write off…</source>
+        <translation>Waive or write off…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>No bill matches this filter.</source>
+        <translation>No bill matches this filter.</translation>
+    </message>
+    <message>
+        <source>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</source>
+        <translation>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</translation>
     </message>
 </context>
 <context>
@@ -3668,12 +3704,60 @@
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
         <source>Owing</source>
         <translation>Owing</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>developer</translation>
+    </message>
+    <message>
+        <source>All bills</source>
+        <translation>All bills</translation>
+    </message>
+    <message>
+        <source>{n} bills</source>
+        <translation>{n} bills</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Room: {room}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Void the bill — {bill}</source>
+        <translation>Void the bill — {bill}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waive or write off — {bill}</source>
+        <translation>Waive or write off — {bill}</translation>
     </message>
     <message>
         <source>Late fee ({item} {period})</source>
@@ -3802,6 +3886,38 @@
     <message>
         <source>Typed by the approver, unless signed in here</source>
         <translation>Typed by the approver, unless signed in here</translation>
+    </message>
+    <message>
+        <source>This bill no longer exists</source>
+        <translation>This bill no longer exists</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>Give the reason</translation>
+    </message>
+    <message>
+        <source>{item} {period} is void already</source>
+        <translation>{item} {period} is void already</translation>
+    </message>
+    <message>
+        <source>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</source>
+        <translation>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes nothing: there is nothing to waive</source>
+        <translation>{item} {period} owes nothing: there is nothing to waive</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes {outstanding}: {amount} cannot be waived</source>
+        <translation>{item} {period} owes {outstanding}: {amount} cannot be waived</translation>
+    </message>
+    <message>
+        <source>A bill is waived (减免) or written off (核销)</source>
+        <translation>A bill is waived (减免) or written off (核销)</translation>
+    </message>
+    <message>
+        <source>a waiver or write-off</source>
+        <translation>a waiver or write-off</translation>
     </message>
 </context>
 <context>

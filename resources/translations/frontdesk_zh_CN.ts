@@ -1123,8 +1123,44 @@
 <context>
     <name>BillsView</name>
     <message>
-        <source>Choose a room or a building to list its bills.</source>
-        <translation>选择房间或楼栋以列出其账单。</translation>
+        <source>Room or building: 3-2-1502, 3-</source>
+        <translation>房号或楼栋：3-2-1502、3-</translation>
+    </message>
+    <message>
+        <source>Period: 2026-05 or 2026</source>
+        <translation>期间：2026-05 或 2026</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>查找房间（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>Void the bill…</source>
+        <translation>作废账单…</translation>
+    </message>
+    <message>
+        <source>Waive or write off…</source>
+        <translation>减免/核销…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>No bill matches this filter.</source>
+        <translation>没有符合筛选条件的账单。</translation>
+    </message>
+    <message>
+        <source>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</source>
+        <translation>本小区没有欠费账单。查找房间（Ctrl+K）查看其账单，或选择“全部账单”。</translation>
     </message>
 </context>
 <context>
@@ -3669,12 +3705,60 @@
         <translation>金额</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
         <source>Owing</source>
         <translation>欠款</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>开发商</translation>
+    </message>
+    <message>
+        <source>All bills</source>
+        <translation>全部账单</translation>
+    </message>
+    <message>
+        <source>{n} bills</source>
+        <translation>共 {n} 笔账单</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>房号：{room}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>期间：{period}</translation>
+    </message>
+    <message>
+        <source>Void the bill — {bill}</source>
+        <translation>作废账单 — {bill}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Waive or write off — {bill}</source>
+        <translation>减免/核销 — {bill}</translation>
     </message>
     <message>
         <source>Late fee ({item} {period})</source>
@@ -3803,6 +3887,38 @@
     <message>
         <source>Typed by the approver, unless signed in here</source>
         <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
+    </message>
+    <message>
+        <source>This bill no longer exists</source>
+        <translation>该账单已不存在</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>{item} {period} is void already</source>
+        <translation>{item} {period} 已作废</translation>
+    </message>
+    <message>
+        <source>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</source>
+        <translation>{item} {period} 已缴 {paid}：请先作废或红冲其收据，或减免剩余部分</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes nothing: there is nothing to waive</source>
+        <translation>{item} {period} 没有欠款，无需减免</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes {outstanding}: {amount} cannot be waived</source>
+        <translation>{item} {period} 欠款 {outstanding}：不能减免 {amount}</translation>
+    </message>
+    <message>
+        <source>A bill is waived (减免) or written off (核销)</source>
+        <translation>账单只能减免或核销</translation>
+    </message>
+    <message>
+        <source>a waiver or write-off</source>
+        <translation>减免或核销</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ COLUMNS = [replace(c, foreground=tones.row_brush) for c in [
     Column("issued_at", T("Fees", "Issued"), lambda r: f"{r.issued_at:%m-%d %H:%M}", 84),
     Column("room", T("Fees", "Room"), attr("room_code"), 80),
     Column("payer", T("Fees", "Payer"), attr("payer"), 70),
-    Column("total", T("Fees", "Total"), lambda r: f"{r.total:,.2f}", 80, align=_RIGHT),
+    Column("total", T("Fees", "Total"), attr("total"), 80, align=_RIGHT),
     Column("status", T("Fees", "Status"), _status, 80),
     Column("cashier", T("Fees", "Cashier"), attr("cashier"), 70),
 ]]
