@@ -3678,11 +3678,6 @@
         <translation>a red reversal</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <extracomment>the page's views in tab order: (key, title, "module:Class"); other issues append theirs</extracomment>
-        <translation>Counter</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
@@ -3922,6 +3917,19 @@
 </context>
 <context>
     <name>FeesPage</name>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page's views in tab order: (key, title, "module:Class"); other issues append theirs</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
         <translation>This month: collection rate {amount} (households {households})</translation>

@@ -415,7 +415,7 @@
     <message>
         <source>Her own password, unless signed in here</source>
         <extracomment>the signed-in user&apos;s id when she may approve herself (no password then)</extracomment>
-        <translation>审批人本人密码（已在本机登录时免填）</translation>
+        <translation>审批人本人密码</translation>
     </message>
 </context>
 <context>
@@ -3679,11 +3679,6 @@
         <translation>红冲</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <extracomment>the page&apos;s views in tab order: (key, title, &quot;module:Class&quot;); other issues append theirs</extracomment>
-        <translation>收银台</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
@@ -3923,6 +3918,19 @@
 </context>
 <context>
     <name>FeesPage</name>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page&apos;s views in tab order: (key, title, &quot;module:Class&quot;); other issues append theirs</extracomment>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
         <translation>本月：收缴率 {amount}（按户 {households}）</translation>

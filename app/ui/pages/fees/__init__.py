@@ -25,9 +25,9 @@ from app.ui.widgets.record_pane import MonthFigures, figure, percent
 
 #: the page's views in tab order: (key, title, "module:Class"); other issues append theirs
 VIEWS: list[tuple[str, Text, str]] = [
-    ("counter", T("Fees", "Counter"), "app.ui.pages.fees.counter:CounterView"),
-    ("bills", T("Fees", "Bills"), "app.ui.pages.fees.bills:BillsView"),
-    ("receipts", T("Fees", "Receipts"), "app.ui.pages.fees.receipts:ReceiptsView"),
+    ("counter", T("FeesPage", "Counter"), "app.ui.pages.fees.counter:CounterView"),
+    ("bills", T("FeesPage", "Bills"), "app.ui.pages.fees.bills:BillsView"),
+    ("receipts", T("FeesPage", "Receipts"), "app.ui.pages.fees.receipts:ReceiptsView"),
 ]
 
 

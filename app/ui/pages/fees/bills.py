@@ -66,7 +66,8 @@ class BillsView(QWidget):
         attach_room_completer(page.window_, self.room)
         self.period = QLineEdit(self, objectName="billsPeriod")
         self.period.setPlaceholderText(self.tr("Period: 2026-05 or 2026"))
-        self.period.setMaximumWidth(150)
+        self.period.setMinimumWidth(190)
+        self.period.setMaximumWidth(220)
         self.status = QComboBox(self, objectName="billsStatus")
         for value, label in STATUSES:
             self.status.addItem(str(label), value)
