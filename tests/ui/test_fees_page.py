@@ -359,3 +359,23 @@ def test_empty_bills_list_says_what_to_do_with_its_button(qtbot, db, actor, wind
     w.search_dialog.reject()
     counter_view = page.show_view("counter")
     assert counter_view.empty.isVisible() and counter_view.find_btn.isVisible()
+
+
+def test_the_fee_dialogs_fit_the_screen_without_mnemonic_clashes(qtbot, db, actor, window_for, fees, clock):
+    from tests.ui.test_screen_fit import clashes, fits, menu_bar_mnemonics, mnemonics
+    w = window_for(db, actor("supervisor"))
+    page = w.show_page("fees")
+    wait_ops(qtbot, w)
+    issued = _pay_cash(qtbot, w, page)
+    closing.close_day(db, w.actor, clock().date(), D("1000") - issued.change)
+    view, pane = receipts_pane(qtbot, w, page, issued.number)
+    bills = bills_view(qtbot, w, page, "3-2-1601")
+    bills.table.selectRow(0)
+    dialogs = [view.void(pane.view_data), view.reverse(pane.view_data), bills.void_selected(),
+               bills.waive_selected()]
+    menu = menu_bar_mnemonics(w)
+    for dialog in dialogs:
+        assert fits(dialog), (dialog.windowTitle(), dialog.minimumSizeHint())
+        assert clashes(menu + mnemonics(dialog)) == {}, dialog.windowTitle()
+        dialog.reject()
+    assert clashes(menu + mnemonics(page)) == {}
