@@ -379,3 +379,39 @@ def test_the_fee_dialogs_fit_the_screen_without_mnemonic_clashes(qtbot, db, acto
         assert clashes(menu + mnemonics(dialog)) == {}, dialog.windowTitle()
         dialog.reject()
     assert clashes(menu + mnemonics(page)) == {}
+
+
+def test_a_discount_needs_its_reason_and_the_approval(qtbot, db, desk):
+    w, page = desk
+    view = open_room(qtbot, w, page, "3-2-1601")
+    view.toggle(0)
+    bill = view.chosen_bills()[0]
+    view.discount.setText("10")
+    view.tenders[counter.PayMethod.CASH].setText(str(bill.outstanding - 10))
+    assert money.format_yuan(bill.outstanding - 10) in view.due.text()
+    view.collect()
+    wait_ops(qtbot, w)
+    assert view.last_issued is None and "reason" in page.bar.text()
+    view.discount_reason.setText("老年户优惠")
+    view.collect()
+    wait_ops(qtbot, w)
+    assert view.last_issued is None and "approval" in page.bar.text()
+    view.approval.approver.setCurrentIndex(view.approval.approver.findData(str(supervisor_id(db))))
+    view.approval.password.setText(PASSWORD)
+    view.collect()
+    wait_ops(qtbot, w)
+    assert view.last_issued is not None and view.last_issued.total == bill.outstanding - 10
+    preview_done(qtbot, w, view).close()
+
+
+def test_the_receipts_list_prints_as_filtered(qtbot, db, desk):
+    from app.ui.dialogs.print_preview import PrintPreviewDialog
+    w, page = desk
+    issued = _pay_cash(qtbot, w, page)
+    view, pane = receipts_pane(qtbot, w, page, issued.number)
+    pane.print_list_btn.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "report_dialog", None), PrintPreviewDialog), timeout=20000)
+    text = text_of(page.report_dialog.pdf)
+    assert issued.number in text and "3-2-1502" in text
+    page.report_dialog.close()
+    wait_ops(qtbot, w)
