@@ -412,9 +412,13 @@
         <translation>(approver)</translation>
     </message>
     <message>
-        <source>Her own password, unless signed in here</source>
+        <source>Approver's own password</source>
         <extracomment>the signed-in user's id when she may approve herself (no password then)</extracomment>
-        <translation>Her own password, unless signed in here</translation>
+        <translation>Approver's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>Typed by the approver, unless she is signed in here</translation>
     </message>
 </context>
 <context>
@@ -3823,8 +3827,12 @@
         <translation>Print receipt</translation>
     </message>
     <message>
-        <source>Reprint (补打)</source>
-        <translation>Reprint (补打)</translation>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>Re-issue</translation>
     </message>
     <message>
         <source>Void…</source>
@@ -3833,10 +3841,6 @@
     <message>
         <source>Red reversal…</source>
         <translation>Red reversal…</translation>
-    </message>
-    <message>
-        <source>Re-issue at the counter</source>
-        <translation>Re-issue at the counter</translation>
     </message>
     <message>
         <source>Total {total} ({words})</source>

@@ -413,9 +413,13 @@
         <translation>（审批人）</translation>
     </message>
     <message>
-        <source>Her own password, unless signed in here</source>
+        <source>Approver&apos;s own password</source>
         <extracomment>the signed-in user&apos;s id when she may approve herself (no password then)</extracomment>
         <translation>审批人本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
     </message>
 </context>
 <context>
@@ -3824,8 +3828,12 @@
         <translation>打印收据</translation>
     </message>
     <message>
-        <source>Reprint (补打)</source>
+        <source>Reprint</source>
         <translation>补打</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>到收银台重开</translation>
     </message>
     <message>
         <source>Void…</source>
@@ -3834,10 +3842,6 @@
     <message>
         <source>Red reversal…</source>
         <translation>红冲…</translation>
-    </message>
-    <message>
-        <source>Re-issue at the counter</source>
-        <translation>到收银台重开</translation>
     </message>
     <message>
         <source>Total {total} ({words})</source>

@@ -57,12 +57,12 @@ PANE = PaneSpec(
     report_title=T("Fees", "Receipts"), new_label=T("Fees", "Take a payment"), new_permission=FEES_COLLECT,
     new_method="go_to_counter",
     prints=[PrintButton("fee_receipt", T("Fees", "Print receipt"), "printReceipt")],
-    buttons=[RecordButton("reprintReceipt", T("Fees", "Reprint (补打)"), "reprint", "reprint"),
+    buttons=[RecordButton("reprintReceipt", T("Fees", "Reprint"), "reprint", "reprint"),
              RecordButton("voidReceipt", T("Fees", "Void…"), "", "void",
                           enabled=lambda view: view.status in ("issued", "closed") and not view.reversal_of_id),
              RecordButton("reverseReceipt", T("Fees", "Red reversal…"), "", "reverse",
                           enabled=lambda view: view.status == "closed" and not view.reversal_of_id),
-             RecordButton("reissueReceipt", T("Fees", "Re-issue at the counter"), "", "reissue",
+             RecordButton("reissueReceipt", T("Fees", "Re-issue"), "", "reissue",
                           enabled=lambda view: view.status in ("void", "reversed") and view.room_id is not None)],
     detail_extra="receipt_extra", sizes=(600, 520))
 
