@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def open_search(self, text: str = "") -> None:
         from app.ui.dialogs.search import SearchDialog
-        dlg = SearchDialog(self, text)
+        dlg = SearchDialog(self, text, getattr(self.current_page(), "pick_room", None))
         dlg.show()
         self.search_dialog = dlg
 

@@ -406,6 +406,22 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>(approver)</source>
+        <translation>(approver)</translation>
+    </message>
+    <message>
+        <source>Approver's own password</source>
+        <extracomment>the signed-in user's id when she may approve herself (no password then)</extracomment>
+        <translation>Approver's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>Typed by the approver, unless she is signed in here</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -1197,8 +1213,44 @@
 <context>
     <name>BillsView</name>
     <message>
-        <source>Choose a room or a building to list its bills.</source>
-        <translation>Choose a room or a building to list its bills.</translation>
+        <source>Room or building: 3-2-1502, 3-</source>
+        <translation>Room or building: 3-2-1502, 3-</translation>
+    </message>
+    <message>
+        <source>Period: 2026-05 or 2026</source>
+        <translation>Period: 2026-05 or 2026</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>Find the room (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Void the bill…</source>
+        <translation>Void the bill…</translation>
+    </message>
+    <message>
+        <source>Waive or write off…</source>
+        <translation>Waive or write off…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>No bill matches this filter.</source>
+        <translation>No bill matches this filter.</translation>
+    </message>
+    <message>
+        <source>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</source>
+        <translation>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2065,116 @@
 <context>
     <name>CounterView</name>
     <message>
-        <source>Press Ctrl+K to find the room of the payer.</source>
-        <translation>Press Ctrl+K to find the room of the payer.</translation>
+        <source>Room, e.g. 3-2-1502</source>
+        <translation>Room, e.g. 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>Find the room (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+K to find the room of the payer (room code, name, pinyin initials or phone), or type its code above.</source>
+        <translation>Press Ctrl+K to find the room of the payer (room code, name, pinyin initials or phone), or type its code above.</translation>
+    </message>
+    <message>
+        <source>Tick all (Ctrl+A)</source>
+        <translation>Tick all (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Leave out (approval)</source>
+        <translation>Leave out (approval)</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Reason for the discount</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Prepay</source>
+        <translation>Prepay</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>What is given beyond goes to the balance</source>
+        <translation>What is given beyond goes to the balance</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Take the payment (Ctrl+Enter)</source>
+        <translation>Take the payment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>owing {amount}</source>
+        <translation>owing {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount}</source>
+        <translation>overdue {amount}</translation>
+    </message>
+    <message>
+        <source>prepaid balance {amount}</source>
+        <translation>prepaid balance {amount}</translation>
+    </message>
+    <message>
+        <source>deposits held {amount}</source>
+        <translation>deposits held {amount}</translation>
+    </message>
+    <message>
+        <source>Room {room} owes nothing: a payment now is a prepayment.</source>
+        <translation>Room {room} owes nothing: a payment now is a prepayment.</translation>
+    </message>
+    <message>
+        <source>{n} bills, {amount}</source>
+        <translation>{n} bills, {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Change {amount}</translation>
+    </message>
+    <message>
+        <source>To the balance {amount}</source>
+        <translation>To the balance {amount}</translation>
+    </message>
+    <message>
+        <source>Choose the room first (Ctrl+K).</source>
+        <translation>Choose the room first (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Receipt {number} issued: {total}</source>
+        <translation>Receipt {number} issued: {total}</translation>
+    </message>
+    <message>
+        <source>change {amount}</source>
+        <translation>change {amount}</translation>
     </message>
 </context>
 <context>
@@ -3827,10 +3987,6 @@
         <translation>Row</translation>
     </message>
     <message>
-        <source>Room</source>
-        <translation>Room</translation>
-    </message>
-    <message>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
@@ -3895,21 +4051,241 @@
         <translation>a red reversal</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <extracomment>the page's views in tab order: (key, title, "module:Class"); other issues append theirs</extracomment>
-        <translation>Counter</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <source>Deposits</source>
-        <translation>Deposits</translation>
+        <source>Pay</source>
+        <extracomment>the methods offered at the counter, in the order of the form (the balance last: no money changes hands)</extracomment>
+        <translation>Pay</translation>
     </message>
     <message>
-        <source>Daily closing</source>
-        <translation>Daily closing</translation>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>developer</translation>
+    </message>
+    <message>
+        <source>All bills</source>
+        <translation>All bills</translation>
+    </message>
+    <message>
+        <source>{n} bills</source>
+        <translation>{n} bills</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Room: {room}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Void the bill — {bill}</source>
+        <translation>Void the bill — {bill}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waive or write off — {bill}</source>
+        <translation>Waive or write off — {bill}</translation>
+    </message>
+    <message>
+        <source>Late fee ({item} {period})</source>
+        <translation>Late fee ({item} {period})</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>All receipts</source>
+        <translation>All receipts</translation>
+    </message>
+    <message>
+        <source>Red reversals</source>
+        <translation>Red reversals</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>All cashiers</translation>
+    </message>
+    <message>
+        <source>My receipts</source>
+        <translation>My receipts</translation>
+    </message>
+    <message>
+        <source>No., room or payer</source>
+        <translation>No., room or payer</translation>
+    </message>
+    <message>
+        <source>Choose a receipt on the left to reprint it, void it or reverse it.</source>
+        <translation>Choose a receipt on the left to reprint it, void it or reverse it.</translation>
+    </message>
+    <message>
+        <source>No receipt yet: take a payment at the counter.</source>
+        <translation>No receipt yet: take a payment at the counter.</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Take a payment</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>Re-issue</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Red reversal…</source>
+        <translation>Red reversal…</translation>
+    </message>
+    <message>
+        <source>Total {total} ({words})</source>
+        <translation>Total {total} ({words})</translation>
+    </message>
+    <message>
+        <source>Paid by {methods}</source>
+        <translation>Paid by {methods}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Change {amount}</translation>
+    </message>
+    <message>
+        <source>Reprinted {n} times</source>
+        <translation>Reprinted {n} times</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Red reversal of {number}</source>
+        <translation>Red reversal of {number}</translation>
+    </message>
+    <message>
+        <source>Reversed by {number}</source>
+        <translation>Reversed by {number}</translation>
+    </message>
+    <message>
+        <source>Reprint {n} of {number}</source>
+        <translation>Reprint {n} of {number}</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approver's own password</source>
+        <translation>Approver's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless signed in here</source>
+        <translation>Typed by the approver, unless signed in here</translation>
+    </message>
+    <message>
+        <source>This bill no longer exists</source>
+        <translation>This bill no longer exists</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>Give the reason</translation>
+    </message>
+    <message>
+        <source>{item} {period} is void already</source>
+        <translation>{item} {period} is void already</translation>
+    </message>
+    <message>
+        <source>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</source>
+        <translation>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes nothing: there is nothing to waive</source>
+        <translation>{item} {period} owes nothing: there is nothing to waive</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes {outstanding}: {amount} cannot be waived</source>
+        <translation>{item} {period} owes {outstanding}: {amount} cannot be waived</translation>
+    </message>
+    <message>
+        <source>A bill is waived (减免) or written off (核销)</source>
+        <translation>A bill is waived (减免) or written off (核销)</translation>
+    </message>
+    <message>
+        <source>a waiver or write-off</source>
+        <translation>a waiver or write-off</translation>
     </message>
     <message>
         <source>Choose the rooms to remind</source>
@@ -4085,6 +4461,31 @@
 </context>
 <context>
     <name>FeesPage</name>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page's views in tab order: (key, title, "module:Class"); other issues append theirs</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>Daily closing</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
         <translation>This month: collection rate {amount} (households {households})</translation>
@@ -7851,13 +8252,6 @@
     </message>
 </context>
 <context>
-    <name>ReceiptsView</name>
-    <message>
-        <source>No receipt yet.</source>
-        <translation>No receipt yet.</translation>
-    </message>
-</context>
-<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Add recipients to {number}</source>
@@ -9458,6 +9852,10 @@
     <message>
         <source>{n} found — Enter opens the document on its page</source>
         <translation>{n} found — Enter opens the document on its page</translation>
+    </message>
+    <message>
+        <source>{n} found — Enter chooses the room</source>
+        <translation>{n} found — Enter chooses the room</translation>
     </message>
     <message>
         <source>{n} found — Enter opens the household card</source>

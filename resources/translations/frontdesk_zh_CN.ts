@@ -407,6 +407,22 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>(approver)</source>
+        <translation>（审批人）</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s own password</source>
+        <extracomment>the signed-in user&apos;s id when she may approve herself (no password then)</extracomment>
+        <translation>审批人本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -1198,8 +1214,44 @@
 <context>
     <name>BillsView</name>
     <message>
-        <source>Choose a room or a building to list its bills.</source>
-        <translation>选择房间或楼栋以列出其账单。</translation>
+        <source>Room or building: 3-2-1502, 3-</source>
+        <translation>房号或楼栋：3-2-1502、3-</translation>
+    </message>
+    <message>
+        <source>Period: 2026-05 or 2026</source>
+        <translation>期间：2026-05 或 2026</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>查找房间（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>Void the bill…</source>
+        <translation>作废账单…</translation>
+    </message>
+    <message>
+        <source>Waive or write off…</source>
+        <translation>减免/核销…</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>No bill matches this filter.</source>
+        <translation>没有符合筛选条件的账单。</translation>
+    </message>
+    <message>
+        <source>No bill is owed in this estate. Find a room (Ctrl+K) to see its bills, or choose All bills.</source>
+        <translation>本小区没有欠费账单。查找房间（Ctrl+K）查看其账单，或选择“全部账单”。</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2066,116 @@
 <context>
     <name>CounterView</name>
     <message>
-        <source>Press Ctrl+K to find the room of the payer.</source>
-        <translation>按 Ctrl+K 查找交款人的房间。</translation>
+        <source>Room, e.g. 3-2-1502</source>
+        <translation>房号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Find the room (Ctrl+K)…</source>
+        <translation>查找房间（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+K to find the room of the payer (room code, name, pinyin initials or phone), or type its code above.</source>
+        <translation>按 Ctrl+K 查找交款房间（房号、姓名、拼音首字母或电话），或在上方输入房号。</translation>
+    </message>
+    <message>
+        <source>Tick all (Ctrl+A)</source>
+        <translation>全选（Ctrl+A）</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Leave out (approval)</source>
+        <translation>免收（需审批）</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>减免原因</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>减免/优惠</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Prepay</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易参考号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>What is given beyond goes to the balance</source>
+        <translation>多付金额转入预存余额</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Take the payment (Ctrl+Enter)</source>
+        <translation>收款（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>owing {amount}</source>
+        <translation>欠费 {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount}</source>
+        <translation>逾期 {amount}</translation>
+    </message>
+    <message>
+        <source>prepaid balance {amount}</source>
+        <translation>预存余额 {amount}</translation>
+    </message>
+    <message>
+        <source>deposits held {amount}</source>
+        <translation>押金 {amount}</translation>
+    </message>
+    <message>
+        <source>Room {room} owes nothing: a payment now is a prepayment.</source>
+        <translation>房间 {room} 没有欠费：现在收款即为预存。</translation>
+    </message>
+    <message>
+        <source>{n} bills, {amount}</source>
+        <translation>{n} 笔，{amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>To the balance {amount}</source>
+        <translation>转入预存 {amount}</translation>
+    </message>
+    <message>
+        <source>Choose the room first (Ctrl+K).</source>
+        <translation>请先选择房间（Ctrl+K）。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} issued: {total}</source>
+        <translation>已开具收据 {number}：{total}</translation>
+    </message>
+    <message>
+        <source>change {amount}</source>
+        <translation>找零 {amount}</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3988,6 @@
         <translation>行号</translation>
     </message>
     <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
         <source>Meter</source>
         <translation>表计</translation>
     </message>
@@ -3896,21 +4052,241 @@
         <translation>红冲</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <extracomment>the page&apos;s views in tab order: (key, title, &quot;module:Class&quot;); other issues append theirs</extracomment>
-        <translation>收银台</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <source>Deposits</source>
-        <translation>押金</translation>
+        <source>Pay</source>
+        <extracomment>the methods offered at the counter, in the order of the form (the balance last: no money changes hands)</extracomment>
+        <translation>缴</translation>
     </message>
     <message>
-        <source>Daily closing</source>
-        <translation>日结</translation>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>开发商</translation>
+    </message>
+    <message>
+        <source>All bills</source>
+        <translation>全部账单</translation>
+    </message>
+    <message>
+        <source>{n} bills</source>
+        <translation>共 {n} 笔账单</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>房号：{room}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>期间：{period}</translation>
+    </message>
+    <message>
+        <source>Void the bill — {bill}</source>
+        <translation>作废账单 — {bill}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Waive or write off — {bill}</source>
+        <translation>减免/核销 — {bill}</translation>
+    </message>
+    <message>
+        <source>Late fee ({item} {period})</source>
+        <translation>滞纳金（{item} {period}）</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <source>All receipts</source>
+        <translation>全部收据</translation>
+    </message>
+    <message>
+        <source>Red reversals</source>
+        <translation>红冲收据</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收款员</translation>
+    </message>
+    <message>
+        <source>My receipts</source>
+        <translation>我开的收据</translation>
+    </message>
+    <message>
+        <source>No., room or payer</source>
+        <translation>编号、房号或交款人</translation>
+    </message>
+    <message>
+        <source>Choose a receipt on the left to reprint it, void it or reverse it.</source>
+        <translation>在左侧选择收据，可补打、作废或红冲。</translation>
+    </message>
+    <message>
+        <source>No receipt yet: take a payment at the counter.</source>
+        <translation>还没有收据：请在收银台收款。</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>去收款</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>到收银台重开</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Red reversal…</source>
+        <translation>红冲…</translation>
+    </message>
+    <message>
+        <source>Total {total} ({words})</source>
+        <translation>合计 {total}（{words}）</translation>
+    </message>
+    <message>
+        <source>Paid by {methods}</source>
+        <translation>收款方式：{methods}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>Reprinted {n} times</source>
+        <translation>已补打 {n} 次</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Red reversal of {number}</source>
+        <translation>红冲原收据 {number}</translation>
+    </message>
+    <message>
+        <source>Reversed by {number}</source>
+        <translation>已被 {number} 红冲</translation>
+    </message>
+    <message>
+        <source>Reprint {n} of {number}</source>
+        <translation>{number} 第 {n} 次补打</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s own password</source>
+        <translation>审批人本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the approver, unless signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
+    </message>
+    <message>
+        <source>This bill no longer exists</source>
+        <translation>该账单已不存在</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>{item} {period} is void already</source>
+        <translation>{item} {period} 已作废</translation>
+    </message>
+    <message>
+        <source>{item} {period} has {paid} paid on it: void or reverse its receipts first, or waive what is left</source>
+        <translation>{item} {period} 已缴 {paid}：请先作废或红冲其收据，或减免剩余部分</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes nothing: there is nothing to waive</source>
+        <translation>{item} {period} 没有欠款，无需减免</translation>
+    </message>
+    <message>
+        <source>{item} {period} owes {outstanding}: {amount} cannot be waived</source>
+        <translation>{item} {period} 欠款 {outstanding}：不能减免 {amount}</translation>
+    </message>
+    <message>
+        <source>A bill is waived (减免) or written off (核销)</source>
+        <translation>账单只能减免或核销</translation>
+    </message>
+    <message>
+        <source>a waiver or write-off</source>
+        <translation>减免或核销</translation>
     </message>
     <message>
         <source>Choose the rooms to remind</source>
@@ -4086,6 +4462,31 @@
 </context>
 <context>
     <name>FeesPage</name>
+    <message>
+        <source>Counter</source>
+        <extracomment>the page&apos;s views in tab order: (key, title, &quot;module:Class&quot;); other issues append theirs</extracomment>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
         <translation>本月：收缴率 {amount}（按户 {households}）</translation>
@@ -7854,13 +8255,6 @@
     </message>
 </context>
 <context>
-    <name>ReceiptsView</name>
-    <message>
-        <source>No receipt yet.</source>
-        <translation>还没有收据。</translation>
-    </message>
-</context>
-<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Add recipients to {number}</source>
@@ -9461,6 +9855,10 @@
     <message>
         <source>{n} found — Enter opens the document on its page</source>
         <translation>找到 {n} 条 — 按回车键在其页面打开该单据</translation>
+    </message>
+    <message>
+        <source>{n} found — Enter chooses the room</source>
+        <translation>找到 {n} 条 — 按 Enter 选择该房间</translation>
     </message>
     <message>
         <source>{n} found — Enter opens the household card</source>

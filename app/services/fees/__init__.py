@@ -28,6 +28,7 @@ by app.services.auth.confirm_password); a name picked from a list never approves
 from app.services.fees import (  # noqa: F401
     arrears,
     billing,
+    bills,
     closing,
     counter,
     deposits,
@@ -41,5 +42,5 @@ from app.services.fees import (  # noqa: F401
 from app.services.fees.common import Approval
 from app.services.fees.counter import Pay, Payment
 
-__all__ = ["Approval", "Pay", "Payment", "arrears", "billing", "closing", "counter", "deposits", "items", "kpis",
-           "readings", "receipts"]
+__all__ = ["Approval", "Pay", "Payment", "arrears", "billing", "bills", "closing", "counter", "deposits", "items",
+           "kpis", "readings", "receipts"]

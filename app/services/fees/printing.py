@@ -82,6 +82,11 @@ def _quantity(kind: str, quantity: Decimal | None, unit: str) -> str:
     return f"{shown}{per}"
 
 
+def _line_name(kind: str, item: str) -> str:
+    """滞纳金（物业服务费）, 减免/优惠（物业服务费）, 押金（装修押金）; 预存 as itself."""
+    return f"{kind}（{item}）" if item and item != kind else kind
+
+
 def _receipt(s: Session, actor: base.Actor, number: str) -> tuple[ReceiptForm, bool]:
     """收款收据 of one receipt by number (SJ…), in Chinese."""
     actor.require(FEES_VIEW)
@@ -96,10 +101,7 @@ def _receipt(s: Session, actor: base.Actor, number: str) -> tuple[ReceiptForm, b
                            .where(FeeReceiptLine.receipt_id == row.id)).all())
     lines = []
     for seq, ln in enumerate(view.lines, 1):
-        item = ln.item if ln.kind == LineKind.BILL.value else (
-            f"{ln.kind_printed}（{ln.item}）" if ln.kind in (LineKind.LATE_FEE.value, LineKind.DISCOUNT.value)
-            else ln.kind_printed if ln.kind == LineKind.PREPAY.value else f"{ln.kind_printed}（{ln.item}）"
-            if ln.item and ln.item != ln.kind_printed else ln.kind_printed)
+        item = ln.item if ln.kind == LineKind.BILL.value else _line_name(ln.kind_printed, ln.item)
         unit = units.get(seq, "")
         price = f"{ln.unit_price:.2f}{unit}" if ln.unit_price is not None and ln.kind == LineKind.BILL.value else ""
         lines.append(ReceiptLine(item, ln.amount, ln.period_start, ln.period_end, _quantity(ln.kind, ln.quantity, unit),
@@ -241,7 +243,6 @@ def _refund(s: Session, actor: base.Actor, number: str) -> tuple[DepositRefundFo
     from app.printing.forms.deposit_refund import Deduction, DepositRefundForm
 
     f = numbered(s, FeeRefund, number, MSG_NO_REFUND)
-    records.load(s, REFUNDS, f.id)
     d = deposit_view_in(s, f.deposit_id)
     names = records.names(s, [f.created_by, f.reviewed_by, f.paid_by])
     receipt = s.scalar(select(FeeReceipt.number).join(FeeReceiptLine, FeeReceiptLine.receipt_id == FeeReceipt.id)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import money
@@ -29,6 +29,7 @@ from app.services import base, records
 from app.services import workflow as wf
 from app.services.base import Actor, unit_of_work
 from app.services.fees.common import Approval, approver_in, closed_on, confirmed, in_session
+from app.services.shared import Query, StatusRow, counted
 from db.engine import Database
 from db.models import Staff
 from db.models.fees import (
@@ -351,6 +352,75 @@ def receipt_view_in(s: Session, receipt: int | str) -> ReceiptView:
               for ln in lines),
         tuple((m.method, m.amount, m.reference) for m in methods), r.reprints, r.void_reason,
         original.number if original else "", red or "", names.get(r.approved_by or 0, ""))
+
+
+# ============================================================================================ the list
+
+@dataclass(frozen=True)
+class ReceiptRow(StatusRow):
+    """A receipt in the receipts list (newest first)."""
+
+    WORKFLOW = RECEIPT
+    id: int
+    number: str
+    status: str
+    issued_at: datetime
+    room_code: str
+    payer: str
+    cashier: str
+    total: Decimal
+    red: bool             # a red reversal (negative receipt)
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        return (self.issued_at, self.id)
+
+
+def _receipt_query(actor: Actor, status: str, text: str, date_from: date | None, date_to: date | None,
+                   cashier: str | None) -> Query:
+    q = select(FeeReceipt.id, FeeReceipt.number, FeeReceipt.status, FeeReceipt.issued_at, FeeReceipt.room_code,
+               FeeReceipt.payer, FeeReceipt.cashier_id, FeeReceipt.total, FeeReceipt.reversal_of_id)
+    if status == "red":
+        q = q.where(FeeReceipt.reversal_of_id.isnot(None))
+    elif status not in ("", "all"):
+        RECEIPT.filter_state(status)
+        q = q.where(FeeReceipt.status == status)
+    if date_from:
+        q = q.where(FeeReceipt.day >= date_from)
+    if date_to:
+        q = q.where(FeeReceipt.day <= date_to)
+    if cashier == "mine":
+        q = q.where(FeeReceipt.cashier_id == actor.staff_id)
+    elif cashier and cashier.isdigit():
+        q = q.where(FeeReceipt.cashier_id == int(cashier))
+    text = (text or "").strip()
+    if text:
+        q = q.where(or_(FeeReceipt.number.startswith(text.upper(), autoescape=True),
+                        FeeReceipt.room_code.startswith(text.upper(), autoescape=True),
+                        FeeReceipt.payer.startswith(text, autoescape=True)))
+    return q
+
+
+def list_receipts(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
+                  date_to: date | None = None, cashier: str | None = "", after: tuple | None = None,
+                  limit: int = 200) -> list[ReceiptRow]:
+    """Receipts newest first by day, cashier, number, room or payer; keyset-paged (``after``: ``sort_key``)."""
+    actor.require(FEES_VIEW)
+    q = _receipt_query(actor, status, text, date_from, date_to, cashier)
+    if after is not None:
+        q = q.where(tuple_(FeeReceipt.issued_at, FeeReceipt.id) < tuple_(*after))
+    with db.read() as s:
+        rows = s.execute(q.order_by(FeeReceipt.issued_at.desc(), FeeReceipt.id.desc()).limit(limit)).all()
+        names = records.names(s, [r.cashier_id for r in rows])
+    return [ReceiptRow(r.id, r.number, r.status, r.issued_at, r.room_code, r.payer, names.get(r.cashier_id or 0, ""),
+                       r.total, r.reversal_of_id is not None) for r in rows]
+
+
+def count_receipts(db: Database, actor: Actor, *, status: str = "all", text: str = "", date_from: date | None = None,
+                   date_to: date | None = None, cashier: str | None = "") -> int:
+    actor.require(FEES_VIEW)
+    q = _receipt_query(actor, status, text, date_from, date_to, cashier)
+    return counted(db, select(func.count()).select_from(q.subquery()))
 
 
 def _title(r: FeeReceipt) -> str:

@@ -1,5 +1,8 @@
 """Global search (Ctrl+K): type a room code, name, pinyin initials, phone or its last four digits,
-or a document number; Enter opens the household card, or a document (a visit, a work slip …) on its page."""
+or a document number; Enter opens the household card, or a document (a visit, a work slip …) on its page.
+
+On a page that takes a room (the fees counter answers ``pick_room(room_id)``), Enter on a room or a person
+chooses the room for that page instead of opening the card."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
@@ -10,9 +13,10 @@ from app.services import search
 
 
 class SearchDialog(QDialog):
-    def __init__(self, window, text: str = "") -> None:
+    def __init__(self, window, text: str = "", pick_room=None) -> None:
         super().__init__(window)
         self.window_ = window
+        self.pick_room = pick_room
         self.setWindowTitle(self.tr("Search"))
         self.setMinimumSize(520, 420)
         layout = QVBoxLayout(self)
@@ -61,6 +65,9 @@ class SearchDialog(QDialog):
         if hits and self._page_of(hits[0]):
             self.results.setCurrentRow(0)
             self.hint.setText(self.tr("{n} found — Enter opens the document on its page").format(n=len(hits)))
+        elif hits and self.pick_room is not None:
+            self.results.setCurrentRow(0)
+            self.hint.setText(self.tr("{n} found — Enter chooses the room").format(n=len(hits)))
         elif hits:
             self.results.setCurrentRow(0)
             self.hint.setText(self.tr("{n} found — Enter opens the household card").format(n=len(hits)))
@@ -88,4 +95,7 @@ class SearchDialog(QDialog):
             self.hint.setText(self.tr("{name} is not linked to a room.").format(name=hit.title))
             return
         self.accept()
-        self.window_.open_room(hit.room_id)
+        if self.pick_room is not None:
+            self.pick_room(hit.room_id)
+        else:
+            self.window_.open_room(hit.room_id)

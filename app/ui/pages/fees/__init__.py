@@ -25,12 +25,12 @@ from app.ui.widgets.record_pane import MonthFigures, figure, percent
 
 #: the page's views in tab order: (key, title, "module:Class"); other issues append theirs
 VIEWS: list[tuple[str, Text, str]] = [
-    ("counter", T("Fees", "Counter"), "app.ui.pages.fees.counter:CounterView"),
-    ("bills", T("Fees", "Bills"), "app.ui.pages.fees.bills:BillsView"),
-    ("receipts", T("Fees", "Receipts"), "app.ui.pages.fees.receipts:ReceiptsView"),
-    ("deposits", T("Fees", "Deposits"), "app.ui.pages.fees.deposits:DepositsView"),
-    ("closing", T("Fees", "Daily closing"), "app.ui.pages.fees.closing:ClosingView"),
-    ("arrears", T("Fees", "Arrears"), "app.ui.pages.fees.arrears:ArrearsView"),
+    ("counter", T("FeesPage", "Counter"), "app.ui.pages.fees.counter:CounterView"),
+    ("bills", T("FeesPage", "Bills"), "app.ui.pages.fees.bills:BillsView"),
+    ("receipts", T("FeesPage", "Receipts"), "app.ui.pages.fees.receipts:ReceiptsView"),
+    ("deposits", T("FeesPage", "Deposits"), "app.ui.pages.fees.deposits:DepositsView"),
+    ("closing", T("FeesPage", "Daily closing"), "app.ui.pages.fees.closing:ClosingView"),
+    ("arrears", T("FeesPage", "Arrears"), "app.ui.pages.fees.arrears:ArrearsView"),
 ]
 
 
