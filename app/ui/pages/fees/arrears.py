@@ -49,7 +49,7 @@ class ArrearsView(QWidget):
         layout.addLayout(top)
         self.aging = ListTable([self.tr("Overdue"), self.tr("This year"), self.tr("Earlier years"), self.tr("Total"),
                                 self.tr("Households")], self, name="arrearsAging")
-        self.aging.setMaximumHeight(222)
+        self.aging.setFixedHeight(216)   # the five buckets and the total, without scrolling
         layout.addWidget(self.aging)
         self.count = QLabel(self, objectName="arrearsCount")
         layout.addWidget(self.count)
