@@ -1,88 +1,192 @@
-"""Print engine speed, as ratios to a floor measured in the same run (DESIGN.md §9).
+"""Forms, warm: ours against a bare reportlab form of the same content, measured in the same run.
 
-    uv run python bench/bench_print.py [--repeat N]
+    uv run python bench/bench_print.py [--rounds N] [--all]
 
-Floor: a minimal one-line reportlab PDF (canvas, one drawString) with the same embedded print font, so
-the ratio says what the engine costs above "reportlab writing a PDF with this font at all". Prints the
-cold first print (import reportlab + find and parse the font + first render) and, for every registered
-form's sample and a 500-row list, the warm render time (median of N) and its ratio to the floor.
+The floor of a form is what reportlab costs to put the same content on paper without our layout: the same
+strings in the same font and size at the same places, the same boxes and lines, the same QR code (encoded
+by reportlab's encoder, as a bare form would), the same pages, written by a bare ``Canvas`` (font subset
+and compression included). It is recorded from one render of ours (every text run, line, rectangle and
+the QR's number, by wrapping reportlab's drawing calls during that render only), then replayed. Targets
+(issue #15): the key handover form (钥匙交接单) and the fee receipt (收款收据, 三联) ≤ 1.2×; exit code 1 on a
+miss. ``--all`` adds every registered form's sample as information (no target).
 """
 from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
 import time
-from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import Targets, paired_ms  # noqa: E402
 
-def timed(fn, repeat: int) -> float:
-    """Median wall time of ``fn()`` in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+TARGETS = {"key_handover": "key handover form (钥匙交接单), warm", "fee_receipt": "fee receipt (收款收据 三联), warm"}
+
+
+def record(render: Any) -> tuple[list[list[tuple]], tuple[float, float], str]:
+    """The drawing of one render of ours, page by page: ("text", font, size, x, y, text), ("line", …),
+    ("rect", …), ("qr", value, x, y, size); and the page size and the font."""
+    from reportlab.pdfgen import canvas as rl_canvas
+    from reportlab.pdfgen import textobject
+
+    from app.printing import layout
+
+    pages: dict[int, list[tuple]] = {}
+    size: list[Any] = []
+
+    def put(c: Any, op: tuple) -> None:
+        if not size:
+            size.append(c._pagesize)
+        pages.setdefault(c._pageNumber, []).append(op)
+
+    originals: list[tuple[Any, str, Any]] = []
+
+    def wrap(owner: Any, name: str, make: Any) -> None:
+        old = getattr(owner, name)
+        originals.append((owner, name, old))
+        setattr(owner, name, make(old))
+
+    def text_out(old):     # every string a text object writes (drawString, paragraphs, spaced titles)
+        def f(self, text, *a, **k):
+            put(self._canvas, ("text", self._fontname, self._fontsize, self._x0, self._y0, text))
+            return old(self, text, *a, **k)
+        return f
+
+    def line(old):
+        def f(self, x1, y1, x2, y2):
+            put(self, ("line", x1, y1, x2, y2, self._lineWidth))
+            return old(self, x1, y1, x2, y2)
+        return f
+
+    def lines(old):
+        def f(self, linelist):
+            for x1, y1, x2, y2 in linelist:
+                put(self, ("line", x1, y1, x2, y2, self._lineWidth))
+            return old(self, linelist)
+        return f
+
+    def rect(old):
+        def f(self, x, y, w, h, stroke=1, fill=0):
+            put(self, ("rect", x, y, w, h, stroke, fill))
+            return old(self, x, y, w, h, stroke, fill)
+        return f
+
+    def qr(old):
+        def f(self):
+            c = self.canv
+            x, y = c.absolutePosition(0, 0)
+            put(c, ("qr", self.value, x, y, self.size))
+            return old(self)
+        return f
+
+    wrap(textobject.PDFTextObject, "_formatText", text_out)
+    wrap(rl_canvas.Canvas, "line", line)
+    wrap(rl_canvas.Canvas, "lines", lines)
+    wrap(rl_canvas.Canvas, "rect", rect)
+    wrap(layout._QR, "draw", qr)
+    try:
+        render()
+    finally:
+        for owner, name, old in reversed(originals):
+            setattr(owner, name, old)
+    fonts = {op[1] for ops in pages.values() for op in ops if op[0] == "text"}
+    return [pages[k] for k in sorted(pages)], size[0], sorted(fonts)[0]
+
+
+def bare(pages: list[list[tuple]], pagesize: tuple[float, float], font: str) -> bytes:
+    """The recorded content written by a bare reportlab canvas (the QR encoded by reportlab)."""
+    from reportlab.graphics.barcode import qrencoder
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=pagesize, invariant=1, initialFontName=font)
+    for ops in pages:
+        current = None
+        for op in ops:
+            kind = op[0]
+            if kind == "text":
+                if current != (op[1], op[2]):
+                    current = (op[1], op[2])
+                    c.setFont(op[1], op[2])
+                c.drawString(op[3], op[4], op[5])
+            elif kind == "line":
+                c.setLineWidth(op[5])
+                c.line(op[1], op[2], op[3], op[4])
+            elif kind == "rect":
+                c.rect(op[1], op[2], op[3], op[4], stroke=op[5], fill=op[6])
+            else:
+                _kind, value, x, y, side = op
+                code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+                code.addData(value)
+                code.make()
+                n = code.getModuleCount()
+                box = side / n
+                path = c.beginPath()
+                for r, row in enumerate(code.modules):     # runs of dark modules, as ours
+                    k = 0
+                    while k < n:
+                        if row[k]:
+                            start = k
+                            while k < n and row[k]:
+                                k += 1
+                            path.rect(x + start * box, y + side - (r + 1) * box, (k - start) * box, box)
+                        else:
+                            k += 1
+                c.drawPath(path, stroke=0, fill=1)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _glyphs(pages: Any) -> list[str]:
+    """The characters a PDF shows (read back with pypdf), in order of code: the same content, laid out or not."""
+    return sorted("".join(p.extract_text() for p in pages).replace("\n", "").replace(" ", ""))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--all", action="store_true", help="every form's sample, as information")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from app.printing.registry import SAMPLE_ESTATE, list_forms, render, render_sample
+    from app.printing.registry import list_forms, render_sample
 
     first = render_sample("household_card")
     cold = (time.perf_counter() - t0) * 1000
     assert first.startswith(b"%PDF")
+    from reportlab.lib import rl_accel
 
-    from reportlab.pdfgen.canvas import Canvas
+    accel = rl_accel.fp_str.__module__ == "_rl_accel"
+    print(f"cold first print (import + font + render household_card): {cold:.0f} ms; "
+          f"C accelerator (rl_accel): {'yes' if accel else 'NO'}")
 
-    from app.printing.fonts import resolve_font
+    from pypdf import PdfReader
 
-    font = resolve_font()
-
-    def floor() -> bytes:
-        buf = io.BytesIO()
-        c = Canvas(buf, invariant=1, initialFontName=font.name)
-        c.setFont(font.name, 12)
-        c.drawString(72, 720, "房屋档案卡 3-2-1502")
-        c.save()
-        return buf.getvalue()
-
-    floor()
-    floor_ms = timed(floor, args.repeat * 4)
-
-    from app.printing.forms.list_report import ListReport
-    from app.printing.layout import Column
-
-    rows = [(f"FK20250612-{i:04d}", f"{i % 9 + 1}-{i % 3 + 1}-{i % 30 + 1:02d}01", "张三",
-             "送快递（已登记身份证），离开时间待补录" if i % 7 == 0 else "送快递",
-             Decimal(i) / 100) for i in range(1, 501)]
-    long_list = ListReport(title="访客登记清单", rows=rows,
-                           columns=[Column("单号", 2.4), Column("房号", 1.4), Column("姓名", 1.2),
-                                    Column("事由", 4.0), Column("金额", 1.2, "right")])
-
-    cases = [(spec.code, lambda code=spec.code: render_sample(code)) for spec in list_forms()]
-    cases.append(("list_report (500 rows)",
-                  lambda: render("list_report", long_list, estate=SAMPLE_ESTATE)))
-
-    print(f"font: {font.name} ({font.path}), embedded={font.embedded}")
-    print(f"cold first print (import + font + render household_card): {cold:8.1f} ms")
-    print(f"floor (one-line PDF, same font):                         {floor_ms:8.2f} ms")
-    print(f"{'form':32} {'warm ms':>9} {'pages':>6} {'x floor':>9}")
-    for name, fn in cases:
-        pdf = fn()  # warm up this form
-        ms = timed(fn, args.repeat if "500" not in name else max(3, args.repeat // 5))
-        pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
-        print(f"{name:32} {ms:9.1f} {pages:6} {ms / floor_ms:9.1f}")
-    return 0
+    targets = Targets("forms, warm: ours / bare reportlab of the same content")
+    for code, what in TARGETS.items():
+        pages, pagesize, font = record(lambda code=code: render_sample(code))
+        mine, floor = (PdfReader(io.BytesIO(pdf)).pages for pdf in (render_sample(code), bare(pages, pagesize, font)))
+        ours_pages, floor_pages = len(mine), len(floor)
+        if ours_pages != floor_pages or _glyphs(mine) != _glyphs(floor):
+            print(f"{what:<46} the floor does not show the same text on the same pages  MISSED")
+            targets.rows.append((what, float("nan"), None, None, "≤ 1.2×, same content", False))
+            continue
+        texts = sum(op[0] == "text" for ops in pages for op in ops)
+        boxes = sum(op[0] in ("line", "rect") for ops in pages for op in ops)
+        print(f"  {code}: {ours_pages} pages / floor {floor_pages}; {texts} text runs, {boxes} lines and boxes")
+        targets.paired(what, lambda code=code: render_sample(code), lambda p=pages, s=pagesize, f=font: bare(p, s, f),
+                       1.2, args.rounds)
+    if args.all:
+        for spec in list_forms():
+            pages, pagesize, font = record(lambda code=spec.code: render_sample(code))
+            a, b = paired_ms(lambda code=spec.code: render_sample(code),
+                             lambda p=pages, s=pagesize, f=font: bare(p, s, f), 7)
+            print(f"  {spec.code:<24} {a:8.2f} ms / {b:8.2f} ms = {a / b:5.2f}×  (no target)")
+    return targets.exit_code()
 
 
 if __name__ == "__main__":

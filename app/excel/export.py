@@ -41,8 +41,10 @@ from app.i18n import QT_TRANSLATE_NOOP, Text
 
 Progress = Callable[[int, int], object]
 
-#: Rows between two calls of ``progress``/``cancel``.
+#: Rows between two calls of ``progress``.
 PROGRESS_EVERY = 500
+#: Rows between two polls of ``cancel`` (a cancel stops the export within a tenth of a second).
+CANCEL_EVERY = 100
 #: Rows looked at to size the columns before streaming the rest.
 WIDTH_SAMPLE = 200
 MAX_WIDTH = 60
@@ -59,6 +61,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_LIKE_RE = re.compile(r"^\s*[+-]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?\s*$|^\d{6,}[0-9Xx]$")
 _ILLEGAL_RE = re.compile(r"[\000-\010\013\014\016-\037]")
 _SHEET_TITLE_BAD_RE = re.compile(r"[\[\]:*?/\\]")
+_UNKNOWN = object()
 
 
 class ExportCancelled(Exception):
@@ -128,6 +131,7 @@ def write_xlsx(path: str | Path, sheet_title: str, headers: Sequence[str | Text]
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -173,26 +177,42 @@ def write_xlsx(path: str | Path, sheet_title: str, headers: Sequence[str | Text]
         header_cells.append(c)
     ws.append(header_cells)
 
+    plain_strings: dict[str, str | None] = {}   # strings written as they are, decided once each
+
     def cell(value: object) -> object:
+        if type(value) is str:
+            known = plain_strings.get(value, _UNKNOWN)
+            if known is not _UNKNOWN:
+                return known
+            out = text_cell(value)
+            if not isinstance(out, Cell) and len(plain_strings) < 100_000:
+                plain_strings[value] = out   # type: ignore[assignment]
+            return out
         value = _plain(value)
         if value is None or isinstance(value, bool):
             return value
         if isinstance(value, str):
-            value = _clean_text(value)
-            if not value:
-                return None
-            if is_formula_like(value):
-                c = WriteOnlyCell(ws, value)
-                c.data_type = "s"       # a string, never a formula
-                c.quotePrefix = True    # and Excel keeps it text when the cell is edited
-                if _NUMBER_LIKE_RE.match(value):
-                    c.number_format = FORMAT_TEXT
-                return c
+            return text_cell(value)
+        return typed_cell(value)
+
+    def text_cell(value: str) -> object:
+        value = _clean_text(value)
+        if not value:
+            return None
+        if is_formula_like(value):
+            c = WriteOnlyCell(ws, value)
+            c.data_type = "s"       # a string, never a formula
+            c.quotePrefix = True    # and Excel keeps it text when the cell is edited
             if _NUMBER_LIKE_RE.match(value):
-                c = WriteOnlyCell(ws, value)
                 c.number_format = FORMAT_TEXT
-                return c
-            return value
+            return c
+        if _NUMBER_LIKE_RE.match(value):
+            c = WriteOnlyCell(ws, value)
+            c.number_format = FORMAT_TEXT
+            return c
+        return value
+
+    def typed_cell(value: object) -> object:
         if isinstance(value, Decimal):
             if not value.is_finite():
                 return str(value)
@@ -228,11 +248,11 @@ def write_xlsx(path: str | Path, sheet_title: str, headers: Sequence[str | Text]
         max_cols = max(max_cols, len(values))
         ws.append(values)
         count += 1
-        if count % PROGRESS_EVERY == 0:
+        if count % CANCEL_EVERY == 0:
             if cancel is not None and cancel():
                 _discard(wb, path)
                 raise ExportCancelled()
-            if progress is not None:
+            if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(count, max(total, count))
     if cancel is not None and cancel():
         _discard(wb, path)
@@ -256,14 +276,25 @@ def _tmp_path(path: Path) -> Path:
 
 
 def _discard(wb, path: Path) -> None:
-    """Close a write-only workbook that will not be kept (its rows sit in a temporary file)."""
-    tmp = _tmp_path(path)
-    try:
-        wb.save(tmp)
-    except Exception:  # noqa: BLE001 - best effort: only the temporary file is at stake
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Drop a write-only workbook that will not be kept: its sheets' rows sit in temporary files, which are
+    closed and removed (not written out as a workbook first, which took as long as the export so far)."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        rows = getattr(ws, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+        except Exception:  # noqa: BLE001, S110 - best effort: only the temporary file is at stake
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            try:
+                writer.cleanup()
+            except (OSError, ValueError):
+                Path(out).unlink(missing_ok=True)
+    _tmp_path(path).unlink(missing_ok=True)
 
 
 def _save(wb, path: Path) -> None:

@@ -20,8 +20,10 @@ No global state of reportlab is patched.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
@@ -104,8 +106,61 @@ def _adjust(chars: Sequence[str], start: int, end: int) -> int:
     return hang
 
 
+@lru_cache(maxsize=65536)
+def _char_width(ch: str, font: str, size: float) -> float:
+    """reportlab's width of ``ch`` (the same characters in the same sizes on every document: the lookup per
+    character is the cost of CJK wrapping)."""
+    return stringWidth(ch, font, size)
+
+
+@lru_cache(maxsize=8192)
+def _single_lines(text: str, font: str, size: float, max_widths: tuple[float, ...]) -> tuple[tuple[float, str], ...]:
+    """The lines of a one-style paragraph as (free width, text): the same text in the same box is broken
+    once (tables wrap a cell to measure it and again to draw it; forms repeat their labels)."""
+    widths = [_char_width(c, font, size) for c in text]
+    lines = []
+    for k, (s, e) in enumerate(break_lines(text, widths, max_widths)):
+        max_w = max_widths[min(k, len(max_widths) - 1)]
+        lines.append((max_w - sum(widths[s:e]), text[s:e].rstrip()))
+    return tuple(lines)
+
+
+#: parsed markup by (text, the style's values): a form's labels and headers are the same on every document
+_PARSED: dict[tuple, tuple[str, list]] = {}
+_PARSED_MAX = 4096
+
+
+def _style_key(style: ParagraphStyle) -> tuple:
+    """The values of a style that its paragraphs' parse depends on (computed once per style object)."""
+    key = style.__dict__.get("_fd_key")
+    if key is None:
+        key = tuple(sorted((k, v if v is None or isinstance(v, (str, int, float, bool)) else repr(v))
+                           for k, v in style.__dict__.items() if k not in ("name", "parent")))
+        style.__dict__["_fd_key"] = key
+    return key
+
+
 class CJKParagraph(Paragraph):
-    """A Paragraph that wraps Chinese with :func:`break_lines` (the style must say ``wordWrap='CJK'``)."""
+    """A Paragraph that wraps Chinese with :func:`break_lines` (the style must say ``wordWrap='CJK'``).
+
+    The parse of its markup is kept by text and style values, and each paragraph gets its own copies of
+    the fragments: the same label is parsed once, not on every document."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab's names
+        if frags is not None or bulletText is not None or not isinstance(text, str):
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        key = (text, self.caseSensitive, _style_key(style))
+        hit = _PARSED.get(key)
+        if hit is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            if self.style is style and self.bulletText is None:
+                if len(_PARSED) >= _PARSED_MAX:
+                    _PARSED.clear()
+                _PARSED[key] = (self.text, [f.clone() for f in self.frags])
+            return None
+        self.text, self.style, self.bulletText, self.debug = hit[0], style, None, 0
+        self.frags = [f.clone() for f in hit[1]]
+        return None
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
         if not isinstance(maxWidths, (list, tuple)):
@@ -127,11 +182,7 @@ class CJKParagraph(Paragraph):
             text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
             if isinstance(text, bytes):
                 text = text.decode("utf8")
-            widths = [stringWidth(c, f.fontName, f.fontSize) for c in text]
-            lines = []
-            for k, (s, e) in enumerate(break_lines(text, widths, maxWidths)):
-                max_w = maxWidths[min(k, len(maxWidths) - 1)]
-                lines.append((max_w - sum(widths[s:e]), [text[s:e].rstrip()]))
+            lines = [(free, [line]) for free, line in _single_lines(text, f.fontName, f.fontSize, tuple(maxWidths))]
             if not lines:
                 lines = [(maxWidths[0], [""])]
             ascent, descent = getAscentDescent(f.fontName, f.fontSize)

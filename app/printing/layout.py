@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, ClassVar, Protocol
 
 from reportlab.lib import colors
@@ -709,27 +710,39 @@ class _QR(Flowable):
         return self.size, self.size
 
     def draw(self):
-        from reportlab.graphics.barcode import qrencoder
-
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(self.value)
-        qr.make()
-        n = qr.getModuleCount()
+        n, runs = qr_runs(self.value)
         box = self.size / n
         c = self.canv
         c.setFillColor(INK)
         path = c.beginPath()
-        for r, row in enumerate(qr.modules):
-            k = 0
-            while k < n:
-                if row[k]:
-                    start = k
-                    while k < n and row[k]:
-                        k += 1
-                    path.rect(start * box, self.size - (r + 1) * box, (k - start) * box, box)
-                else:
-                    k += 1
+        for r, start, length in runs:
+            path.rect(start * box, self.size - (r + 1) * box, length * box, box)
         c.drawPath(path, stroke=0, fill=1)
+
+
+@lru_cache(maxsize=512)
+def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of ``value`` (level M) as its size in modules and its runs of dark modules (row, first,
+    length): encoded once per number (the mask selection is most of a form's QR cost; the copies of a
+    receipt and a reprint show the same number)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    n = qr.getModuleCount()
+    runs = []
+    for r, row in enumerate(qr.modules):
+        k = 0
+        while k < n:
+            if row[k]:
+                start = k
+                while k < n and row[k]:
+                    k += 1
+                runs.append((r, start, k - start))
+            else:
+                k += 1
+    return n, tuple(runs)
 
 
 class _Rule(Flowable):

@@ -442,6 +442,10 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     from app.services import demo_complaints
     workflows += "; " + demo_complaints.seed(db, who, homes, clock, homes.building("2"))
 
+    # -- a year of fees: billing runs, payments, closed days, today's counter ---------------------------------
+    from app.services import demo_fees
+    workflows += "; " + demo_fees.seed(db, who, clock, estate.developer, seed=seed)
+
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(records.get(db, desk, worklog.WORK_KIND, r).number for r in (noise_row, drain_row))
     blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number

@@ -614,11 +614,13 @@ def list_records(db: Database, actor: Actor, kind: str, *, status: str = "open",
         return out
 
 
-def count_records(db: Database, actor: Actor, kind: str, *, status: str = "open", text: str = "") -> int:
+def count_records(db: Database, actor: Actor, kind: str, *, status: str = "open", text: str = "",
+                  limit: int = COUNT_LIMIT) -> int:
+    """How many records the filter leaves, counted up to ``limit`` (an export counts further)."""
     rk = kind_of(kind)
     actor.require(rk.view)
     from sqlalchemy import func
-    query = _list_query(rk, status, text, base.now()).with_only_columns(rk.model.id).limit(COUNT_LIMIT)
+    query = _list_query(rk, status, text, base.now()).with_only_columns(rk.model.id).limit(limit)
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 

@@ -644,12 +644,13 @@ def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit
     return out
 
 
-def count_visits(db: Database, actor: Actor, **filters: Any) -> int:
-    """How many visits the filters leave (counted up to records.COUNT_LIMIT)."""
+def count_visits(db: Database, actor: Actor, *, limit: int = records.COUNT_LIMIT, **filters: Any) -> int:
+    """How many visits the filters leave (counted up to ``limit``: records.COUNT_LIMIT for the list, further
+    for an export's progress)."""
     actor.require(VISIT_VIEW)
     with db.read() as s:
         ids = select(Visit.id).where(*_conditions(s, base.now(), params_service.load(s), **filters))
-        return s.scalar(select(func.count()).select_from(ids.limit(records.COUNT_LIMIT).subquery())) or 0
+        return s.scalar(select(func.count()).select_from(ids.limit(limit).subquery())) or 0
 
 
 def on_site(db: Database, actor: Actor, limit: int = MAX_ON_SITE_ITEMS) -> list[VisitRow]:

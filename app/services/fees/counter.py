@@ -197,12 +197,14 @@ def collect_in(s: Session, actor: Actor, room: Room | int | str, payment: Paymen
     lines: list[Line] = []
     waivers: list[tuple[FeeBill, WaiverKind, Decimal]] = []
     chosen_ids: list[int] = []
+    # the chosen bills and their items in one query each, not one per bill
+    found = {b.id: b for b in s.scalars(select(FeeBill).where(FeeBill.id.in_([p.bill_id for p in picks])))}
+    fee_items = {i.id: i for i in s.scalars(select(FeeItem).where(FeeItem.id.in_({b.item_id for b in found.values()})))}
     for pick in picks:
-        bill = s.get(FeeBill, pick.bill_id)
+        bill = found.get(pick.bill_id)
         if bill is None or bill.room_id != r.id:
             raise ValidationError(MSG_BILL_GONE.format(bill=pick.bill_id, room=r.code), "bills")
-        item = s.get(FeeItem, bill.item_id)
-        assert item is not None
+        item = fee_items[bill.item_id]
         if bill.status not in OWING or bill.outstanding <= 0:
             raise ConflictError(MSG_BILL_DONE.format(item=item.name, period=bill.period))
         amount = bill.outstanding if pick.amount is None else pick.amount

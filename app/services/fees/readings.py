@@ -5,12 +5,13 @@ app.excel.readings) with a report of every row: imported, or refused and why."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, UserError, ValidationError
@@ -21,6 +22,7 @@ from app.services import audit, base
 from app.services.base import Actor, unit_of_work
 from app.services.fees.common import room_of
 from db.engine import Database
+from db.models import Room
 from db.models.fees import FeeItem, MeterReading
 
 MSG_BACKWARDS = T("Fees", "The reading {reading} is below the previous one ({previous})")
@@ -62,6 +64,52 @@ def record_in(s: Session, actor: Actor, room: int | str, item_id: int, month: da
     s.add(row)
     s.flush()
     return row
+
+
+def record_readings(db: Database, actor: Actor, item_id: int, month: date, readings: Mapping[int | str, Decimal],
+                    read_on: date | None = None) -> list[int]:
+    """A month's readings of many meters (a round of the meter reader), in one unit of work: all or none."""
+    actor.require(FEES_READINGS)
+    with unit_of_work(db, actor) as s:
+        return record_readings_in(s, actor, item_id, month, readings, read_on)
+
+
+def record_readings_in(s: Session, actor: Actor, item_id: int, month: date, readings: Mapping[int | str, Decimal],
+                       read_on: date | None = None) -> list[int]:
+    """:func:`record_readings` in an open unit of work: the ids of the new readings, in the order given. Each
+    meter's previous reading is its last valid one before ``month``; a reading below it is refused."""
+    actor.require(FEES_READINGS)
+    item = s.get(FeeItem, item_id)
+    if item is None or item.formula != Formula.METERED.value:
+        raise ValidationError(MSG_NOT_METERED.format(item=item.name if item else item_id), "item")
+    key = rules.period_key(month.replace(day=1))
+    known = set(s.scalars(select(Room.id).where(Room.id.in_([r for r in readings if isinstance(r, int)]))))
+    rooms = [(room if room in known else room_of(s, room).id, reading) for room, reading in readings.items()]
+    ids = [rid for rid, _reading in rooms]
+    last = (select(MeterReading.room_id, func.max(MeterReading.month).label("month"))
+            .where(MeterReading.room_id.in_(ids), MeterReading.item_id == item_id, MeterReading.void_key == 0,
+                   MeterReading.month < key).group_by(MeterReading.room_id).subquery())
+    previous = dict(s.execute(select(MeterReading.room_id, MeterReading.reading).join(
+        last, (last.c.room_id == MeterReading.room_id) & (last.c.month == MeterReading.month))
+        .where(MeterReading.item_id == item_id, MeterReading.void_key == 0)).all())
+    there = dict(s.execute(select(MeterReading.room_id, MeterReading.reading).where(
+        MeterReading.room_id.in_(ids), MeterReading.item_id == item_id, MeterReading.void_key == 0,
+        MeterReading.month == key)).all())
+    if there:
+        rid = next(iter(there))
+        code = s.scalar(select(Room.code).where(Room.id == rid))
+        raise ConflictError(MSG_TWICE.format(room=code, item=item.name, month=key, reading=there[rid]))
+    day = read_on or base.now().date()
+    rows = []
+    for rid, reading in rooms:
+        before = previous.get(rid, rules.ZERO)
+        if reading < before:
+            raise ValidationError(MSG_BACKWARDS.format(reading=reading, previous=before), "reading")
+        rows.append(MeterReading(room_id=rid, item_id=item_id, month=key, previous=before, reading=reading,
+                                 read_on=day, entered_by=actor.staff_id))
+    s.add_all(rows)
+    s.flush()
+    return [int(row.id) for row in rows]
 
 
 def void_reading(db: Database, actor: Actor, reading_id: int, reason: str) -> None:

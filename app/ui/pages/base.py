@@ -79,6 +79,11 @@ class Page(QWidget):
         """The filter that made the list, as printed under its title."""
         return ""
 
+    def report_count(self) -> Callable[[], int] | None:
+        """``count()`` of the current filtered list, bounded (run on the worker: the export's progress
+        total), or None when the list has no count."""
+        return None
+
     # -- list report actions
     def print_list(self):
         """打印列表: the current filtered list as a list report, in the print preview."""
@@ -130,16 +135,15 @@ class Page(QWidget):
         from app.ui.widgets.progress import run_with_progress
 
         columns = list(self.report_columns())
-        db, actor, permission = self.db, self.actor, self.report_export_permission
+        db, actor, permission, counter = self.db, self.actor, self.report_export_permission, self.report_count()
 
         def work(progress):
             from app.excel.export import ExportCancelled
             if permission:
                 actor.require(permission)
-            rows = iter_rows(fetch, columns)
             try:
-                count = printing.list_to_excel(target, title, [str(c.header) for c in columns], rows,
-                                               progress=progress, cancel=lambda: progress.cancelled)
+                count = export_rows(target, title, fetch, columns, count=counter, progress=progress,
+                                    cancel=lambda: progress.cancelled)
             except ExportCancelled:
                 return None
             printing.record_list_output(db, actor, title, count, filter_text=filter_text, to="excel",
@@ -160,16 +164,49 @@ class Page(QWidget):
 
 # ------------------------------------------------------------------------------------------ helpers
 
+#: rows an export fetches at a time (a page query's fixed cost spread over more rows)
+EXPORT_PAGE = 5000
+#: an export counts its list up to this for the progress total (the list's own count stops earlier)
+EXPORT_COUNT_LIMIT = 2_000_000
+
+
+def export_rows(target: str | Path, title: str, fetch: Fetch, columns: Sequence, *,
+                count: Callable[[], int] | None = None, progress=None, cancel=None) -> int:
+    """The list of ``fetch`` as an .xlsx file (what 导出Excel writes); the progress total is ``count()``
+    (bounded) when given. Returns the number of rows; :class:`app.excel.export.ExportCancelled` on a cancel."""
+    from app.services import printing
+
+    total = count() if count is not None else None
+    return printing.list_to_excel(target, title, [str(c.header) for c in columns],
+                                  iter_rows(fetch, columns, EXPORT_PAGE), progress=progress, cancel=cancel,
+                                  total=total)
+
+
 def iter_rows(fetch: Fetch, columns: Sequence, page: int = FETCH_PAGE):
-    """Every row of the list as the columns' values, fetched page by page (keyset, ``sort_key``)."""
+    """Every row of the list as the columns' values (:func:`output_value`), fetched page by page (keyset,
+    ``sort_key``)."""
+    values = [_output(c) for c in columns]
     after = None
     while True:
         batch = fetch(after, page)
         for row in batch:
-            yield [_value(c, row) for c in columns]
+            yield [v(row) for v in values]
         if len(batch) < page:
             return
         after = batch[-1].sort_key
+
+
+def _output(column) -> Callable[[Any], object]:
+    """:func:`output_value` of ``column`` as one function of the row (what it does decided once per column,
+    not once per cell: an export calls it a million times)."""
+    from app.ui.widgets.table_model import format_phone, mask_ids_in
+
+    value = column.value
+    if column.private == "id":
+        return lambda row: "" if (v := value(row)) is None else mask_ids_in(v)
+    if column.is_phone:
+        return lambda row: "" if (v := value(row)) is None else format_phone(v)
+    return lambda row: "" if (v := value(row)) is None else v
 
 
 def collect_rows(fetch: Fetch, columns: Sequence, progress=None, *,

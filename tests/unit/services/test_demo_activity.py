@@ -3,6 +3,7 @@ demo store sees on the home tab and in the handover, made through the services (
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -159,3 +160,67 @@ def test_key_cabinet_vacant_units_and_patrol(seeded, monkeypatch):
     findings = patrol.list_issues(db, boss, status="open")
     assert len(findings) >= 1 and findings[0].dept == "engineering"
     assert audit.verify(db).ok
+
+
+def test_a_year_of_fees_whose_books_balance(seeded):
+    """The demo's fees (app.services.demo_fees): bills of 14 billing runs, receipts whose lines, methods and
+    change add up, bills paid exactly by their receipt lines, most households paid up, some behind, a few over
+    twelve months; past days closed and checked by the supervisor, today open with a void, a deposit and a
+    refund waiting for the review."""
+    from app.domain.fees.codes import Aging
+    from app.services.fees import arrears, closing
+    from db.models.fees import FeeBill, FeeClosing, FeeDeposit, FeePaymentMethod, FeeReceipt, FeeReceiptLine, FeeRefund
+
+    db, boss, made, summary = seeded
+    today = made.date()
+    assert "fees:" in summary
+    with db.read() as s:
+        bills = s.scalars(select(FeeBill)).all()
+        receipts = s.scalars(select(FeeReceipt)).all()
+        lines: dict[int, list] = {}
+        for ln in s.scalars(select(FeeReceiptLine)):
+            lines.setdefault(ln.receipt_id, []).append(ln)
+        methods: dict[int, list] = {}
+        for m in s.scalars(select(FeePaymentMethod)):
+            methods.setdefault(m.receipt_id, []).append(m)
+        closings = s.scalars(select(FeeClosing)).all()
+        deposits = s.scalars(select(FeeDeposit)).all()
+        refunds = s.scalars(select(FeeRefund)).all()
+    assert len({b.period for b in bills}) == 14 and {b.item_id for b in bills} and any(b.developer for b in bills)
+    assert len({m.method for ms in methods.values() for m in ms}) >= 5          # WeChat, Alipay, POS, cash, transfer
+    assert any(len(ms) == 2 for ms in methods.values())                          # split over two methods
+    paid_by_lines: dict[int, Decimal] = {}
+    for r in receipts:
+        assert r.total == sum(ln.amount for ln in lines[r.id]), r.number
+        assert sum(m.amount for m in methods[r.id]) - r.change == r.total, r.number
+        if r.status != "void":
+            for ln in lines[r.id]:
+                if ln.bill_id:
+                    paid_by_lines[ln.bill_id] = paid_by_lines.get(ln.bill_id, Decimal(0)) + ln.amount
+    for b in bills:
+        assert b.paid == paid_by_lines.get(b.id, Decimal(0)), b.id
+        assert b.outstanding == b.amount - b.paid - b.waived
+        assert b.status == ("paid" if b.outstanding == 0 else "open" if b.paid == 0 else "partial")
+
+    # past days closed (the figures are the receipts'), checked by the supervisor; none left unclosed
+    assert closings and all(c.checked_by == boss.staff_id and c.day < today for c in closings)
+    for c in closings:
+        day = closing.summary(db, boss, c.day, c.cashier_id)
+        assert (c.count, c.cash, c.difference) == (day.count, day.cash, Decimal(0))
+        assert all(r.closing_id == c.id for r in receipts if r.day == c.day and r.status != "void")
+    with db.read() as s:
+        assert [d for _c, d, _n, _t in closing.unclosed(s)] == [today] * len({
+            r.cashier_id for r in receipts if r.day == today and r.status == "issued"})
+    # today: open, a few receipts and one void, a renovation deposit taken, a refund waiting for the review
+    todays = [r for r in receipts if r.day == today]
+    assert len(todays) >= 3 and all(r.closing_id is None for r in todays)
+    assert sum(r.status == "void" for r in todays) == 1
+    assert any(d.taken_on == today and d.kind == "renovation" and d.held == d.amount for d in deposits)
+    assert [f.status for f in refunds] == ["applied"]
+
+    # arrears: most households paid up, some behind, a few over twelve months
+    households = {b.room_id for b in bills if not b.developer}
+    owing = arrears.owing_rooms(db, boss, today=today, limit=10_000)
+    assert 0 < len(owing) < len(households) / 4
+    by_bucket = {row.bucket: row.households for row in arrears.aging(db, boss, today=today)}
+    assert by_bucket[Aging.OVER12] >= 1 and by_bucket[Aging.M1] + by_bucket[Aging.M3] >= 10
