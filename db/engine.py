@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -126,7 +126,7 @@ class Database:
         with self.translated(), self._read() as session:
             yield session
 
-    def rows(self, statement: Any, params: Mapping[str, Any] | None = None) -> list[Row]:
+    def rows(self, statement: Any, params: Mapping[str, Any] | None = None) -> list[Any]:
         """The rows of one SELECT, as tuples: the lean read path of lists and search.
 
         No session, no ORM objects and (SQLite) no explicit transaction, since one statement reads one
