@@ -51,7 +51,7 @@ from app.domain.visits import (
 )
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import base, card_sections, clocks, dashboard, open_items, printing, records, visit_search
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, assign, label_of, numbered, register_day, stamp, versioned
@@ -608,9 +608,11 @@ def _text_conditions(s: Session, text: str, dates: list) -> list:
                                                  and re.search(r"[A-Z]", upper) and re.search(r"\d", upper)):
         return [Visit.id_number == upper]
     if re.fullmatch(r"[\d-]+", text):
-        digits = text.replace("-", "") if text.startswith("1") else text
+        digits = text.replace("-", "")
+        if len(digits) >= visit_search.PHONE_PART:   # any part of the digits (the key table)
+            return [visit_search.condition(s, visit_search.PHONE, digits)]
         return [_prefix(s, Visit.phone, digits, dates)]
-    return [_prefix(s, Visit.visitor_name, text, dates)]
+    return [visit_search.condition(s, visit_search.NAME, text)]
 
 
 def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit: int = 200,
