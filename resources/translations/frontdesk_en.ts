@@ -8793,7 +8793,7 @@
     <name>Search</name>
     <message>
         <source>former {role}</source>
-        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes) a document's record kind (app.services.records), whose page opens it; "" for a room or a person</extracomment>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes) a document's record kind (app.services.records), whose page opens it; "" for a room or a person the global search's statements, built once (a keystroke binds its values: Database.rows)</extracomment>
         <translation>former {role}</translation>
     </message>
 </context>
@@ -8849,6 +8849,7 @@
     </message>
     <message>
         <source>Unknown parameter {key}</source>
+        <extracomment>the last overrides read and the values parsed from them: most calls find the same rows (one small query) and skip the parsing; a change made at any desk differs from them and is parsed afresh</extracomment>
         <translation>Unknown parameter {key}</translation>
     </message>
 </context>
@@ -11059,10 +11060,6 @@
         <translation>A room code, or its beginning for a building or unit</translation>
     </message>
     <message>
-        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
-        <translation>Name, phone, last 4 digits, document or FK number (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Choose a visit in the list.</source>
         <translation>Choose a visit in the list.</translation>
     </message>
@@ -11089,6 +11086,10 @@
     <message>
         <source>Household &amp;card</source>
         <translation>Household &amp;card</translation>
+    </message>
+    <message>
+        <source>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</source>
+        <translation>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>

@@ -8796,7 +8796,7 @@
     <name>Search</name>
     <message>
         <source>former {role}</source>
-        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name&apos;s suffixes) a document&apos;s record kind (app.services.records), whose page opens it; &quot;&quot; for a room or a person</extracomment>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name&apos;s suffixes) a document&apos;s record kind (app.services.records), whose page opens it; &quot;&quot; for a room or a person the global search&apos;s statements, built once (a keystroke binds its values: Database.rows)</extracomment>
         <translation>原{role}</translation>
     </message>
 </context>
@@ -8852,6 +8852,7 @@
     </message>
     <message>
         <source>Unknown parameter {key}</source>
+        <extracomment>the last overrides read and the values parsed from them: most calls find the same rows (one small query) and skip the parsing; a change made at any desk differs from them and is parsed afresh</extracomment>
         <translation>未知参数 {key}</translation>
     </message>
 </context>
@@ -11062,10 +11063,6 @@
         <translation>房号，或输入开头部分以查找楼栋、单元</translation>
     </message>
     <message>
-        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
-        <translation>姓名、电话、后 4 位、证件号或 FK 编号（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Choose a visit in the list.</source>
         <translation>请在列表中选择来访记录。</translation>
     </message>
@@ -11092,6 +11089,10 @@
     <message>
         <source>Household &amp;card</source>
         <translation>房屋档案卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</source>
+        <translation>姓名任意部分、拼音、电话任意部分、证件号或来访单号（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>
