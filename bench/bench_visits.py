@@ -147,6 +147,8 @@ def insert_visits(db, rows: Iterator[dict], chunk: int = 20_000, progress: bool 
         flush()
         total += len(batch)
     with db.write() as s:
+        from app.services import visit_search
+        visit_search.rebuild(s)   # the bulk insert bypassed the services that keep the search keys
         known = {c.period: c for c in s.scalars(select(DocSequence).where(DocSequence.doc_type == "FK"))}
         for period, seq in last.items():
             if period in known:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -81,8 +81,10 @@ def make_engine(url: str, busy_timeout: float = 15.0) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            immediate = conn.get_execution_options().get("write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            options = conn.get_execution_options()
+            if options.get("one_statement"):
+                return  # a single SELECT reads one consistent snapshot without a BEGIN (Database.rows)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("write", False) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -97,6 +99,7 @@ class Database:
         self.is_sqlite = url.startswith("sqlite")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self._described: str | None = None
 
     @property
     def path(self) -> Path | None:
@@ -113,13 +116,26 @@ class Database:
 
     def translated(self) -> AbstractContextManager[None]:
         """A block whose store errors (busy, damaged, unreachable …) become one-line UserErrors."""
-        return translated(self.describe())
+        if self._described is None:
+            self._described = self.describe()  # once: every read passes it, and a Path costs µs per call
+        return translated(self._described)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         # closing ends the read transaction; loaded objects stay usable
         with self.translated(), self._read() as session:
             yield session
+
+    def rows(self, statement: Any, params: Mapping[str, Any] | None = None) -> list[Any]:
+        """The rows of one SELECT, as tuples: the lean read path of lists and search.
+
+        No session, no ORM objects and (SQLite) no explicit transaction, since one statement reads one
+        consistent snapshot anyway; with a statement built once (bind parameters, see
+        app.services.listing.statement) a list call costs little more than the raw query.
+        """
+        with self.translated(), self.engine.connect() as conn:
+            conn.execution_options(one_statement=True)
+            return list(conn.execute(statement, params or {}).all())
 
     @contextmanager
     def write(self) -> Iterator[Session]:

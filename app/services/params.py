@@ -14,18 +14,31 @@ from app.services.base import Actor, unit_of_work
 from db.engine import Database
 from db.models import Parameter
 
+#: the last overrides read and the values parsed from them: most calls find the same rows (one small
+#: query) and skip the parsing; a change made at any desk differs from them and is parsed afresh
+_parsed: tuple[tuple[tuple[str, str], ...], dict[str, Any]] | None = None
+
 
 def load(session: Session) -> dict[str, Any]:
-    """Every parameter's effective value (default unless overridden)."""
+    """Every parameter's effective value (default unless overridden); a fresh dict the caller may keep."""
+    global _parsed
+    stored = tuple((key, text) for key, text in session.connection().execute(_OVERRIDES))
+    cached = _parsed
+    if cached is not None and cached[0] == stored:
+        return dict(cached[1])
     values = {key: p.default for key, p in PARAMS.items()}
-    for row in session.scalars(select(Parameter)):
-        param = PARAMS.get(row.key)
+    for key, text in stored:
+        param = PARAMS.get(key)
         if param is not None:
             try:
-                values[row.key] = parse_value(param, row.value)
+                values[key] = parse_value(param, text)
             except Exception:  # a stored value that no longer parses falls back to the default
                 pass
-    return values
+    _parsed = (stored, values)
+    return dict(values)
+
+
+_OVERRIDES = select(Parameter.key, Parameter.value).order_by(Parameter.key)
 
 
 def get(db: Database, key: str) -> Any:

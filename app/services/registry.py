@@ -6,12 +6,13 @@ the UI already checked, and a refusal raises ValidationError naming the field, s
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeliveryState, Gender, IdType, OccupancyState, PersonType, RoomRole, RoomType
@@ -235,8 +236,10 @@ def save_room(db: Database, actor: Actor, data: RoomInput, room_id: int | None =
         return room.id
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RoomRow:
+    """A room list row (slots, not frozen: a page builds 200 of them per call)."""
+
     id: int
     code: str
     floor: int
@@ -257,27 +260,37 @@ def list_rooms(db: Database, actor: Actor, *, building_id: int | None = None, un
                limit: int = 200) -> list[RoomRow]:
     """One page of rooms in building/unit/floor order, keyset-paged (``after`` = last row's sort_key)."""
     actor.require(REGISTRY_VIEW)
+    t = text.strip().lower()
+    params: dict[str, Any] = {"limit": limit, "unit": unit_id, "building": building_id, "occupancy": occupancy,
+                              "lo": t, "hi": t + "\U0010ffff"}
+    if after:
+        params.update(zip(("a_unit", "a_floor", "a_no", "a_id"), after, strict=True))
+    q = _rooms_statement(bool(unit_id), bool(building_id) and not unit_id, bool(occupancy), bool(t), bool(after))
+    return [RoomRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], sort_key=tuple(r[9:]))
+            for r in db.rows(q, params)]
+
+
+@functools.cache
+def _rooms_statement(by_unit: bool, by_building: bool, by_occupancy: bool, by_code: bool, paged: bool) -> Any:
+    """The room list's statement for one shape of filter, built once: a call only binds its values."""
     owner = (select(Person.name).join(RoomPerson, RoomPerson.person_id == Person.id)
              .where(RoomPerson.room_id == Room.id, RoomPerson.role == RoomRole.OWNER.value,
                     RoomPerson.end_date.is_(None))
              .order_by(RoomPerson.is_primary.desc(), RoomPerson.id).limit(1).scalar_subquery())
     q = select(Room.id, Room.code, Room.floor, Room.area, Room.layout, Room.room_type,
                Room.delivery_state, Room.occupancy_state, owner, *ROOM_SORT)
-    if unit_id:
-        q = q.where(Room.unit_id == unit_id)
-    elif building_id:
-        q = q.where(Room.unit_id.in_(select(Unit.id).where(Unit.building_id == building_id)))
-    if occupancy:
-        q = q.where(Room.occupancy_state == occupancy)
-    if text.strip():
-        t = text.strip().lower()
-        q = q.where(Room.code >= t, Room.code < t + "\U0010ffff")
-    if after:
-        q = q.where(tuple_(*ROOM_SORT) > tuple_(*after))
-    q = q.order_by(*ROOM_SORT).limit(limit)
-    with db.read() as s:
-        return [RoomRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], sort_key=tuple(r[9:]))
-                for r in s.execute(q)]
+    if by_unit:
+        q = q.where(Room.unit_id == bindparam("unit"))
+    elif by_building:
+        q = q.where(Room.unit_id.in_(select(Unit.id).where(Unit.building_id == bindparam("building"))))
+    if by_occupancy:
+        q = q.where(Room.occupancy_state == bindparam("occupancy"))
+    if by_code:
+        q = q.where(Room.code >= bindparam("lo"), Room.code < bindparam("hi"))
+    if paged:
+        q = q.where(tuple_(*ROOM_SORT) > tuple_(bindparam("a_unit"), bindparam("a_floor"), bindparam("a_no"),
+                                                bindparam("a_id")))
+    return q.order_by(*ROOM_SORT).limit(bindparam("limit"))
 
 
 def count_rooms(db: Database, actor: Actor, building_id: int | None = None,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select
+from sqlalchemy import Row, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain import names
@@ -172,6 +172,18 @@ def _masked_matches(s: Session, head: str, length: int, tail: str, limit: int) -
     return out
 
 
+#: the global search's statements, built once (a keystroke binds its values: Database.rows)
+_KEYS = (select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
+         .where(SearchKey.key >= bindparam("lo"), SearchKey.key < bindparam("hi"))
+         .order_by(SearchKey.key).limit(bindparam("limit")))
+_ROOMS = select(Room.id, Room.code, Room.layout, Room.area).where(Room.id.in_(bindparam("ids", expanding=True)))
+_PEOPLE = (select(Person.id, Person.name, Person.mobile, Person.id_number, Room.id, Room.code, RoomPerson.role,
+                  RoomPerson.end_date.is_not(None))
+           .outerjoin(RoomPerson, RoomPerson.person_id == Person.id).outerjoin(Room, Room.id == RoomPerson.room_id)
+           .where(Person.id.in_(bindparam("ids", expanding=True)))
+           .order_by(RoomPerson.end_date.is_not(None), RoomPerson.id))
+
+
 def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]:
     """Rooms first, then people with the rooms they belong to; exact key matches rank first.
     A document number (two letters and digits) finds that document and leads to its room; a masked ID
@@ -187,49 +199,42 @@ def search(db: Database, actor: Actor, query: str, limit: int = 30) -> list[Hit]
             return documents
     see = actor.can(PEOPLE_SEE_ID)
     masked = _masked_pattern(q)
-    with db.read() as s:
-        matches: Sequence[tuple[str, int, str]] | Sequence[Row[str, int, str]]
-        if masked:
+    matches: Sequence[tuple[str, int, str]] | Sequence[Row[str, int, str]]
+    if masked:
+        with db.read() as s:
             matches = _masked_matches(s, *masked, limit)
-        else:
-            matches = s.execute(
-                select(SearchKey.kind, SearchKey.ref_id, SearchKey.key)
-                .where(SearchKey.key >= q, SearchKey.key < q + "\U0010ffff")
-                .order_by(SearchKey.key).limit(limit * 8)).all()
-        best: dict[tuple[str, int], int] = {}
-        for kind, ref_id, key in matches:
-            rank = 0 if key == q else 1
-            best[(kind, ref_id)] = min(rank, best.get((kind, ref_id), 9))
-        ordered = sorted(best.items(), key=lambda kv: (kv[1], kv[0][0] != "room", kv[0][1]))[:limit]
-        room_ids = [ref for (kind, ref), _ in ordered if kind == "room"]
-        person_ids = [ref for (kind, ref), _ in ordered if kind == "person"]
-        rooms = {r.id: r for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))} if room_ids else {}
-        people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(person_ids)))} \
-            if person_ids else {}
-        links: dict[int, list[tuple[int | None, str, str, bool]]] = {}
-        if person_ids:  # current relations first; a former one still leads to the room's card
-            for pid, room_id, code, role, ended in s.execute(
-                    select(RoomPerson.person_id, Room.id, Room.code, RoomPerson.role,
-                           RoomPerson.end_date.is_not(None))
-                    .join(Room, Room.id == RoomPerson.room_id)
-                    .where(RoomPerson.person_id.in_(person_ids))
-                    .order_by(RoomPerson.end_date.is_not(None), RoomPerson.id)):
-                links.setdefault(pid, []).append((room_id, code, role, ended))
+    else:
+        matches = db.rows(_KEYS, {"lo": q, "hi": q + "\U0010ffff", "limit": limit * 8})
+    best: dict[tuple[str, int], int] = {}
+    for kind, ref_id, key in matches:
+        rank = 0 if key == q else 1
+        best[(kind, ref_id)] = min(rank, best.get((kind, ref_id), 9))
+    ordered = sorted(best.items(), key=lambda kv: (kv[1], kv[0][0] != "room", kv[0][1]))[:limit]
+    room_ids = [ref for (kind, ref), _ in ordered if kind == "room"]
+    person_ids = [ref for (kind, ref), _ in ordered if kind == "person"]
+    rooms = {r[0]: r for r in db.rows(_ROOMS, {"ids": room_ids})} if room_ids else {}
+    people: dict[int, Any] = {}
+    links: dict[int, list[tuple[int | None, str, str, bool]]] = {}
+    if person_ids:  # current relations first; a former one still leads to the room's card
+        for pid, name, mobile, id_number, room_id, code, role, ended in db.rows(_PEOPLE, {"ids": person_ids}):
+            people[pid] = (pid, name, mobile, id_number)
+            if room_id is not None:
+                links.setdefault(pid, []).append((room_id, code, role, bool(ended)))
     from app.domain.enums import RoomRole
     hits: list[Hit] = []
     for (kind, ref), _ in ordered:
         if kind == "room" and ref in rooms:
-            r = rooms[ref]
-            hits.append(Hit("room", r.id, r.id, r.code, f"{r.layout} {r.area} m²".strip()))
+            room_id, code, layout, area = rooms[ref]
+            hits.append(Hit("room", room_id, room_id, code, f"{layout} {area} m²".strip()))
         elif kind == "person" and ref in people:
-            p = people[ref]
-            phone = p.mobile if see else mask_phone(p.mobile)
-            idno = p.id_number if see else mask_id(p.id_number)
-            current = [link for link in links.get(p.id, []) if not link[3]]
-            for link_room, code, role, ended in current or links.get(p.id, [])[:1] or [(None, "", "", False)]:
+            pid, name, mobile, id_number = people[ref]
+            phone = mobile if see else mask_phone(mobile)
+            idno = id_number if see else mask_id(id_number)
+            current = [link for link in links.get(pid, []) if not link[3]]
+            for link_room, code, role, ended in current or links.get(pid, [])[:1] or [(None, "", "", False)]:
                 role_label = str(RoomRole(role).label) if role else ""
                 if ended:
                     role_label = str(QT_TRANSLATE_NOOP("Search", "former {role}").format(role=role_label))
-                hits.append(Hit("person", p.id, link_room, p.name,
+                hits.append(Hit("person", pid, link_room, name,
                                 " · ".join(x for x in (code, role_label, phone, idno) if x)))
     return hits[:limit]

@@ -32,6 +32,11 @@ def _reindex(s: Session) -> None:
     search.rebuild(s)
 
 
+def _reindex_visitors(s: Session) -> None:
+    from app.services import visit_search
+    visit_search.rebuild(s)
+
+
 def _seed_calendar(s: Session) -> None:
     from app.services import calendar
     calendar.apply_official(s)
@@ -41,6 +46,7 @@ def _seed_calendar(s: Session) -> None:
 #: whose rules changed and seeds. Each runs in the unit of work that follows the migrations.
 AFTER_UPGRADE: dict[str, tuple[Callable[[Session], None], ...]] = {
     "0011_people_data": (_reindex, _seed_calendar),   # surname pinyin, phone parts; official holidays
+    "0026_visit_search_key": (_reindex_visitors,),     # the register's name and phone parts
 }
 
 

@@ -20,6 +20,7 @@ bench/bench_visits.py times them on a million visits.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -50,7 +51,7 @@ from app.domain.visits import (
 )
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import base, card_sections, clocks, dashboard, open_items, printing, records, visit_search
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, assign, label_of, numbered, register_day, stamp, versioned
@@ -335,9 +336,10 @@ def _day_end(params: Mapping[str, Any]) -> time:
 
 
 def _flag(status: str, arrival_at: datetime, host_due: datetime | None, now: datetime,
-          params: Mapping[str, Any]) -> str:
-    """``not_signed_out`` (red), ``host_overdue`` (amber) or ``""``: from the day's end and the host's clock."""
-    if V.not_signed_out(status, arrival_at, now, _day_end(params)):
+          params: Mapping[str, Any], day_end: time | None = None) -> str:
+    """``not_signed_out`` (red), ``host_overdue`` (amber) or ``""``: from the day's end and the host's clock
+    (``day_end`` given by a list, which reads it once for all its rows)."""
+    if V.not_signed_out(status, arrival_at, now, day_end or _day_end(params)):
         return "not_signed_out"
     if status in V.ASKING and host_due is not None and now > host_due:
         return "host_overdue"
@@ -483,8 +485,10 @@ STATUS_GROUPS: dict[str, Text] = {
 NOW_STATUSES = ("on_site", "not_signed_out", "waiting", "open")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class VisitRow(StatusRow):
+    """A register row (slots, not frozen: a page builds 200 per call, and a frozen init costs three times)."""
+
     WORKFLOW = VISIT
 
     id: int
@@ -604,9 +608,11 @@ def _text_conditions(s: Session, text: str, dates: list) -> list:
                                                  and re.search(r"[A-Z]", upper) and re.search(r"\d", upper)):
         return [Visit.id_number == upper]
     if re.fullmatch(r"[\d-]+", text):
-        digits = text.replace("-", "") if text.startswith("1") else text
+        digits = text.replace("-", "")
+        if len(digits) >= visit_search.PHONE_PART:   # any part of the digits (the key table)
+            return [visit_search.condition(s, visit_search.PHONE, digits)]
         return [_prefix(s, Visit.phone, digits, dates)]
-    return [_prefix(s, Visit.visitor_name, text, dates)]
+    return [visit_search.condition(s, visit_search.NAME, text)]
 
 
 def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit: int = 200,
@@ -629,10 +635,9 @@ def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit
         if after is not None:
             ids = ids.where(key > tuple_(*after) if oldest_first else key < tuple_(*after))
         ids = ids.order_by(*order).limit(limit)
-        columns: Query = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
-        q, host = clocks.deadline_of(columns, Visit, KIND, "host_reply")
-        rows: Sequence[_VisitLine] = s.execute(
-            q.add_columns(host.due_at).where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
+        rows: Sequence[_VisitLine] = s.connection().execute(  # Core rows: no ORM loading per row
+            _register_rows().where(Visit.id.in_(ids.scalar_subquery())).order_by(*order)).all()
+    day_end = _day_end(params)
     out = []
     for r in rows:
         (vid, number, arrival, category, purpose, name, phone, id_type, id_number, companions, room_code, host_name,
@@ -640,8 +645,17 @@ def list_visits(db: Database, actor: Actor, *, after: tuple | None = None, limit
         out.append(VisitRow(vid, number, arrival, category, purpose, name, mask_phone(phone) if masked else phone,
                             id_type, mask_id(id_number) if masked else id_number, companions, room_code, host_name,
                             status, admitted, departure, staff or "", remarks,
-                            _flag(status, arrival, host_due, now, params), (arrival, vid)))
+                            _flag(status, arrival, host_due, now, params, day_end), (arrival, vid)))
     return out
+
+
+@functools.cache
+def _register_rows() -> Query:
+    """The register's columns with the host's deadline, built once (the join to the aliased clock row is
+    the costly part of building it); a call adds its page's ids and order."""
+    columns: Query = select(*_LIST_COLUMNS).select_from(Visit).outerjoin(Staff, Staff.id == Visit.created_by)
+    q, host = clocks.deadline_of(columns, Visit, KIND, "host_reply")
+    return q.add_columns(host.due_at)
 
 
 def count_visits(db: Database, actor: Actor, *, limit: int = records.COUNT_LIMIT, **filters: Any) -> int:

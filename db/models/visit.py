@@ -98,3 +98,16 @@ class VisitWatch(Versioned, Timestamps, Base):
     reason: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     added_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class VisitSearchKey(Base):
+    """A part of a visitor's name (every suffix, the pinyin readings) or of a phone (every suffix of its
+    digits) → the name or phone as the register stores it: the register's substring, pinyin and phone-part
+    search on an index (app.services.visit_search). Derived data, rebuilt from ``visit`` when its rules
+    change."""
+
+    __tablename__ = "visit_search_key"
+
+    field: Mapped[str] = mapped_column(String(5), primary_key=True)     # name | phone
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(50), primary_key=True)

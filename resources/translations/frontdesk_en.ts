@@ -3616,7 +3616,7 @@
     <name>Export</name>
     <message>
         <source>Cannot write {path}: the file is open in another program (close it in Excel) or the folder is read-only</source>
-        <extracomment>Rows between two calls of ``progress``/``cancel``. Rows looked at to size the columns before streaming the rest.</extracomment>
+        <extracomment>Rows between two calls of ``progress``. Rows between two polls of ``cancel`` (a cancel stops the export within a tenth of a second). Rows looked at to size the columns before streaming the rest.</extracomment>
         <translation>Cannot write {path}: the file is open in another program (close it in Excel) or the folder is read-only</translation>
     </message>
     <message>
@@ -6599,6 +6599,7 @@
     </message>
     <message>
         <source>The list has more than {n} rows: narrow the filter, or export it to Excel.</source>
+        <extracomment>rows an export fetches at a time (a page query's fixed cost spread over more rows) an export counts its list up to this for the progress total (the list's own count stops earlier)</extracomment>
         <translation>The list has more than {n} rows: narrow the filter, or export it to Excel.</translation>
     </message>
 </context>
@@ -9831,7 +9832,7 @@
     <name>Search</name>
     <message>
         <source>former {role}</source>
-        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes) a document's record kind (app.services.records), whose page opens it; "" for a room or a person</extracomment>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name's suffixes) a document's record kind (app.services.records), whose page opens it; "" for a room or a person the global search's statements, built once (a keystroke binds its values: Database.rows)</extracomment>
         <translation>former {role}</translation>
     </message>
 </context>
@@ -9891,6 +9892,7 @@
     </message>
     <message>
         <source>Unknown parameter {key}</source>
+        <extracomment>the last overrides read and the values parsed from them: most calls find the same rows (one small query) and skip the parsing; a change made at any desk differs from them and is parsed afresh</extracomment>
         <translation>Unknown parameter {key}</translation>
     </message>
 </context>
@@ -12101,10 +12103,6 @@
         <translation>A room code, or its beginning for a building or unit</translation>
     </message>
     <message>
-        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
-        <translation>Name, phone, last 4 digits, document or FK number (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Choose a visit in the list.</source>
         <translation>Choose a visit in the list.</translation>
     </message>
@@ -12131,6 +12129,10 @@
     <message>
         <source>Household &amp;card</source>
         <translation>Household &amp;card</translation>
+    </message>
+    <message>
+        <source>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</source>
+        <translation>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>

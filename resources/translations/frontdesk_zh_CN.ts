@@ -3617,7 +3617,7 @@
     <name>Export</name>
     <message>
         <source>Cannot write {path}: the file is open in another program (close it in Excel) or the folder is read-only</source>
-        <extracomment>Rows between two calls of ``progress``/``cancel``. Rows looked at to size the columns before streaming the rest.</extracomment>
+        <extracomment>Rows between two calls of ``progress``. Rows between two polls of ``cancel`` (a cancel stops the export within a tenth of a second). Rows looked at to size the columns before streaming the rest.</extracomment>
         <translation>无法写入 {path}：文件正被其他程序打开（请先在 Excel 中关闭），或文件夹为只读</translation>
     </message>
     <message>
@@ -6600,6 +6600,7 @@
     </message>
     <message>
         <source>The list has more than {n} rows: narrow the filter, or export it to Excel.</source>
+        <extracomment>rows an export fetches at a time (a page query&apos;s fixed cost spread over more rows) an export counts its list up to this for the progress total (the list&apos;s own count stops earlier)</extracomment>
         <translation>清单超过 {n} 行，请缩小筛选范围，或导出到 Excel。</translation>
     </message>
 </context>
@@ -9834,7 +9835,7 @@
     <name>Search</name>
     <message>
         <source>former {role}</source>
-        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name&apos;s suffixes) a document&apos;s record kind (app.services.records), whose page opens it; &quot;&quot; for a room or a person</extracomment>
+        <extracomment>the shortest part of a phone number that finds it (any part of its digits, like a name&apos;s suffixes) a document&apos;s record kind (app.services.records), whose page opens it; &quot;&quot; for a room or a person the global search&apos;s statements, built once (a keystroke binds its values: Database.rows)</extracomment>
         <translation>原{role}</translation>
     </message>
 </context>
@@ -9894,6 +9895,7 @@
     </message>
     <message>
         <source>Unknown parameter {key}</source>
+        <extracomment>the last overrides read and the values parsed from them: most calls find the same rows (one small query) and skip the parsing; a change made at any desk differs from them and is parsed afresh</extracomment>
         <translation>未知参数 {key}</translation>
     </message>
 </context>
@@ -12104,10 +12106,6 @@
         <translation>房号，或输入开头部分以查找楼栋、单元</translation>
     </message>
     <message>
-        <source>Name, phone, last 4 digits, document or FK number (Ctrl+F)</source>
-        <translation>姓名、电话、后 4 位、证件号或 FK 编号（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Choose a visit in the list.</source>
         <translation>请在列表中选择来访记录。</translation>
     </message>
@@ -12134,6 +12132,10 @@
     <message>
         <source>Household &amp;card</source>
         <translation>房屋档案卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)</source>
+        <translation>姓名任意部分、拼音、电话任意部分、证件号或来访单号（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Business at the desk</source>

@@ -101,7 +101,8 @@ PANE = PaneSpec(
     filters=[ChoiceFilter("range", RANGES, to_filters=_range_filters)],
     text_filters=[TextFilter("room", T("Visits", "Room"), T("Visits", "Room (3-2-1502, 3-2-)"),
                              T("Visits", "A room code, or its beginning for a building or unit"), 190)],
-    chips_row=True, dates=True, search_hint=T("Visits", "Name, phone, last 4 digits, document or FK number (Ctrl+F)"),
+    chips_row=True, dates=True,
+    search_hint=T("Visits", "Any part of a name, its pinyin, any part of a phone, document or FK number (Ctrl+F)"),
     choose_hint=T("Visits", "Choose a visit in the list."),
     empty_hint=T("Visits", "No visits in this period yet. Register a visitor with “New visitor” (Ctrl+N) or an "
                            "owner's business with Ctrl+Shift+N."),

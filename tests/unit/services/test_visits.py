@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from stdnum.cn import ric
 
 from app.domain import visits as V
@@ -806,3 +806,49 @@ def test_the_hosts_deadline_is_a_clock_of_visitors_read_through_its_index(db, es
     with db.read() as s:
         assert set(s.scalars(clocks.overdue(svc.KIND, "host_reply", later))) == set()
     assert host_clock(db, waiting).late                              # answered, but late
+
+
+def test_the_register_finds_any_part_of_a_name_its_pinyin_and_any_part_of_a_phone(db, estate, desk, clock):
+    ids = {name: svc.register_visit(db, desk, visitor(visitor_name=name, phone=phone),
+                                    acknowledge=True)
+           for name, phone in (("张梓涵", "13957112345"), ("曾梓涵", "075528881234"), ("单立新", "13800001111"))}
+
+    def found(text: str) -> set[str]:
+        return {r.visitor_name for r in svc.list_visits(db, desk, text=text)}
+
+    assert found("梓涵") == {"张梓涵", "曾梓涵"}            # the middle of a name, not only its start
+    assert found("涵") == {"张梓涵", "曾梓涵"}
+    assert found("zzh") == {"张梓涵", "曾梓涵"}             # initials: 曾 read zeng as a surname
+    assert found("zengzihan") == {"曾梓涵"}
+    assert found("shanlixin") == {"单立新"} and found("slx") == {"单立新"}   # 单 as a surname: Shan
+    assert found("2888") == set()                           # four digits: the last four only
+    assert found("28881234") == {"曾梓涵"}                  # any part of the landline's digits
+    assert found("0755-2888") == {"曾梓涵"}
+    assert found("71123") == {"张梓涵"}
+    assert found("王") == set()
+    assert len(ids) == 3
+
+
+def test_a_name_part_as_common_as_a_surname_walks_the_register_newest_first(db, estate, desk, clock):
+    from app.services import visit_search
+    names = [f"张{chr(0x4E00 + i)}{chr(0x4E10 + i)}" for i in range(visit_search.VALUE_CAP + 6)]
+    for name in names:
+        svc.register_visit(db, desk, visitor(visitor_name=name), acknowledge=True)
+    rows = svc.list_visits(db, desk, text="张", limit=10)
+    assert [r.visitor_name for r in rows] == names[::-1][:10]
+    assert len(svc.list_visits(db, desk, text="张")) == len(names)
+
+
+def test_the_search_keys_are_rebuilt_from_the_register(db, estate, desk, clock):
+    from app.services import visit_search
+    from db.models.visit import VisitSearchKey
+    svc.register_visit(db, desk, visitor(visitor_name="曾梓涵"), acknowledge=True)
+    with db.read() as s:
+        before = set(s.execute(select(VisitSearchKey.field, VisitSearchKey.key, VisitSearchKey.value)).all())
+    with db.write() as s:
+        s.execute(delete(VisitSearchKey))
+        assert visit_search.rebuild(s) > 0
+    with db.read() as s:
+        assert set(s.execute(select(VisitSearchKey.field, VisitSearchKey.key, VisitSearchKey.value)).all()) \
+            == before
+    assert ("name", "梓涵", "曾梓涵") in before and ("name", "zengzihan", "曾梓涵") in before
