@@ -4610,6 +4610,10 @@
         <translation>Key loans</translation>
     </message>
     <message>
+        <source>Print call memo</source>
+        <translation>Print call memo</translation>
+    </message>
+    <message>
         <source>Approver's own password</source>
         <translation>Approver's own password</translation>
     </message>

@@ -4611,6 +4611,10 @@
         <translation>钥匙借用</translation>
     </message>
     <message>
+        <source>Print call memo</source>
+        <translation>打印钥匙管理备忘录</translation>
+    </message>
+    <message>
         <source>Approver&apos;s own password</source>
         <translation>审批人本人密码</translation>
     </message>
