@@ -202,6 +202,8 @@ class Clock:
     param: str | Mapping[str, str] | None
     by: str | None = None
     restart_on: tuple[str, ...] = ()
+    #: actions that stop a running clock without a change of state (a major finding reported to the manager)
+    stop_by: tuple[str, ...] = ()
     #: states in which the clock stands still; leaving one resumes it with the time already spent kept
     pause_on: tuple[str, ...] = ()
     #: escalation points as multiples of the limit (1.0: the deadline itself); a point may be the key of a
@@ -592,7 +594,7 @@ def _clock_problems(wf: Workflow, c: Clock) -> list[str]:
                 if n not in wf._states]
     if set(c.start_states) & set(c.stop_states):
         problems.append(f"{where}: a state both starts and stops it")
-    problems += [f"{where}: unknown action {n!r}" for n in c.restart_on if n not in wf._transitions]
+    problems += [f"{where}: unknown action {n!r}" for n in (*c.restart_on, *c.stop_by) if n not in wf._transitions]
     problems += [f"{where}: unknown pause state {n!r}" for n in c.pause_on if n not in wf._states]
     if set(c.pause_on) & (set(c.stop_states) | set(c.start_states)):
         problems.append(f"{where}: a pause state cannot start or stop it")

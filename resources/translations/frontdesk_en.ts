@@ -343,6 +343,10 @@
         <translation>Refuse the extension</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>Report to the manager</translation>
+    </message>
+    <message>
         <source>Verify on site</source>
         <translation>Verify on site</translation>
     </message>
@@ -1391,6 +1395,10 @@
     <message>
         <source>Fix</source>
         <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Report to the manager</source>
+        <translation>Report to the manager</translation>
     </message>
     <message>
         <source>Initial reply</source>
@@ -2828,6 +2836,14 @@
     <message>
         <source>Major (report to the manager)</source>
         <translation>Major (report to the manager)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -5818,6 +5834,10 @@
         <translation>Fix a patrol finding within</translation>
     </message>
     <message>
+        <source>Report a major patrol finding to the manager within</source>
+        <translation>Report a major patrol finding to the manager within</translation>
+    </message>
+    <message>
         <source>Supervisor patrols per day</source>
         <translation>Supervisor patrols per day</translation>
     </message>
@@ -6238,6 +6258,10 @@
         <translation>All findings</translation>
     </message>
     <message>
+        <source>Reported to the manager</source>
+        <translation>Reported to the manager</translation>
+    </message>
+    <message>
         <source>Extension requested</source>
         <translation>Extension requested</translation>
     </message>
@@ -6258,6 +6282,10 @@
         <translation>Major finding: report it to the manager</translation>
     </message>
     <message>
+        <source>Major finding not reported to the manager within {n} hours</source>
+        <translation>Major finding not reported to the manager within {n} hours</translation>
+    </message>
+    <message>
         <source>Supervisor's patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>Supervisor's patrols today: {done} of {planned}</translation>
@@ -6265,6 +6293,10 @@
     <message>
         <source>{n} major findings open: report to the manager</source>
         <translation>{n} major findings open: report to the manager</translation>
+    </message>
+    <message>
+        <source>{location}: not reported to the manager (found {found})</source>
+        <translation>{location}: not reported to the manager (found {found})</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -6363,6 +6395,27 @@
         <translation>Due before</translation>
     </message>
     <message>
+        <source>Manager told</source>
+        <extracomment>上报经理: who was told, when, how (the note says what they said)</extracomment>
+        <translation>Manager told</translation>
+    </message>
+    <message>
+        <source>Name of the manager</source>
+        <translation>Name of the manager</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 or 2025-06-12 14:05; empty: now</translation>
+    </message>
+    <message>
+        <source>Reported how</source>
+        <translation>Reported how</translation>
+    </message>
+    <message>
         <source>Record a checkpoint</source>
         <translation>Record a checkpoint</translation>
     </message>
@@ -6381,6 +6434,14 @@
     <message>
         <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
         <translation>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</translation>
+    </message>
+    <message>
+        <source>Only a major (重大) finding is reported to the manager</source>
+        <translation>Only a major (重大) finding is reported to the manager</translation>
+    </message>
+    <message>
+        <source>This finding was already reported to the manager</source>
+        <translation>This finding was already reported to the manager</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -6572,6 +6633,14 @@
     <message>
         <source>overdue {n}</source>
         <translation>overdue {n}</translation>
+    </message>
+    <message>
+        <source>major {n}, reported to the manager {r} ({t} in time)</source>
+        <translation>major {n}, reported to the manager {r} ({t} in time)</translation>
+    </message>
+    <message>
+        <source>major not reported in time {n}</source>
+        <translation>major not reported in time {n}</translation>
     </message>
     <message>
         <source>{d:.1f} days to close on average</source>

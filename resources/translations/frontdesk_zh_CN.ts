@@ -344,6 +344,10 @@
         <translation>不批准延期</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>上报经理</translation>
+    </message>
+    <message>
         <source>Verify on site</source>
         <translation>现场验证</translation>
     </message>
@@ -1392,6 +1396,10 @@
     <message>
         <source>Fix</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Report to the manager</source>
+        <translation>上报经理</translation>
     </message>
     <message>
         <source>Initial reply</source>
@@ -2829,6 +2837,14 @@
     <message>
         <source>Major (report to the manager)</source>
         <translation>重大（报管理处经理）</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -5819,6 +5835,10 @@
         <translation>巡查问题整改时限</translation>
     </message>
     <message>
+        <source>Report a major patrol finding to the manager within</source>
+        <translation>重大巡查问题上报经理时限</translation>
+    </message>
+    <message>
         <source>Supervisor patrols per day</source>
         <translation>客服主管每日巡查次数</translation>
     </message>
@@ -6239,6 +6259,10 @@
         <translation>全部问题</translation>
     </message>
     <message>
+        <source>Reported to the manager</source>
+        <translation>已上报经理</translation>
+    </message>
+    <message>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
@@ -6259,6 +6283,10 @@
         <translation>重大问题：请上报管理处经理</translation>
     </message>
     <message>
+        <source>Major finding not reported to the manager within {n} hours</source>
+        <translation>重大问题未在 {n} 小时内上报经理</translation>
+    </message>
+    <message>
         <source>Supervisor&apos;s patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>今日主管巡查：{done}/{planned} 次</translation>
@@ -6266,6 +6294,10 @@
     <message>
         <source>{n} major findings open: report to the manager</source>
         <translation>{n} 项重大问题未关闭：请上报管理处经理</translation>
+    </message>
+    <message>
+        <source>{location}: not reported to the manager (found {found})</source>
+        <translation>{location}：未上报经理（发现于 {found}）</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -6364,6 +6396,27 @@
         <translation>原期限</translation>
     </message>
     <message>
+        <source>Manager told</source>
+        <extracomment>上报经理: who was told, when, how (the note says what they said)</extracomment>
+        <translation>上报经理</translation>
+    </message>
+    <message>
+        <source>Name of the manager</source>
+        <translation>经理姓名</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 或 2025-06-12 14:05；留空为当前时间</translation>
+    </message>
+    <message>
+        <source>Reported how</source>
+        <translation>上报方式</translation>
+    </message>
+    <message>
         <source>Record a checkpoint</source>
         <translation>登记巡查点</translation>
     </message>
@@ -6382,6 +6435,14 @@
     <message>
         <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
         <translation>该巡查计划于 {day} 执行但未巡查，已记为漏检，不能再开始；请重新安排一次巡查</translation>
+    </message>
+    <message>
+        <source>Only a major (重大) finding is reported to the manager</source>
+        <translation>只有重大问题才需上报经理</translation>
+    </message>
+    <message>
+        <source>This finding was already reported to the manager</source>
+        <translation>该问题已上报经理</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -6573,6 +6634,14 @@
     <message>
         <source>overdue {n}</source>
         <translation>已逾期 {n}</translation>
+    </message>
+    <message>
+        <source>major {n}, reported to the manager {r} ({t} in time)</source>
+        <translation>重大问题 {n}，已上报经理 {r}（按时 {t}）</translation>
+    </message>
+    <message>
+        <source>major not reported in time {n}</source>
+        <translation>重大问题超时未上报 {n}</translation>
     </message>
     <message>
         <source>{d:.1f} days to close on average</source>
