@@ -180,7 +180,8 @@ DEPT = FieldSpec("dept", T("Field", "Responsible department"), "choice", choices
 DESCRIPTION = FieldSpec("description", T("Patrol", "Description"), "multiline", required=True, max_len=500,
                         wide=True)
 ON_SITE = FieldSpec("handled_on_site", T("Patrol", "Fixed on the spot"), "bool")
-FIX_NOTE = FieldSpec("fix_note", T("Field", "What was done"), max_len=200, column="fix_note")
+FIX_NOTE = FieldSpec("fix_note", T("Field", "What was done"), max_len=200, column="fix_note",
+                     required_when=lambda v: v.get("handled_on_site") is True)
 ROUTE_NAME = FieldSpec("name", T("Patrol", "Route"), required=True, max_len=40)
 AREA = FieldSpec("area", T("Patrol", "Area"), max_len=100)
 ORDER = FieldSpec("sort_order", T("Patrol", "Order"), "int", placeholder="0")
@@ -256,7 +257,7 @@ ISSUE = register(Workflow(
         Transition("send_slip", "open", "assigned", label=T("Patrol", "Send as work slip"),
                    permission=PATROL_RECORD, fields=(TO_DEPT, PRIORITY, COMPLETE_BY)),
         Transition("fix", ("open", "assigned"), "fixed", label=T("Action", "Report fixed"),
-                   permission=PATROL_RECORD, fields=(replace(FIX_NOTE, required=True),
+                   permission=PATROL_RECORD, fields=(replace(FIX_NOTE, required=True, required_when=None),
                                                      replace(PHOTO, key="fix_photo",
                                                              label=T("Patrol", "Photo after the fix")))),
         Transition("request_extension", "assigned", "extension", label=T("Action", "Request an extension"),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -149,11 +149,17 @@ INSPECTED_ON = FieldSpec("inspected_on", T("Vacancy", "Inspection date"), "date"
 STORM = FieldSpec("storm", T("Vacancy", "Storm re-inspection"), "bool")
 
 
+def _is_anomaly(key: str) -> Callable[[Mapping[str, Any]], bool]:
+    """A line's finding is required while its answer is 异常 (§4.5 Validation)."""
+    return lambda values: values.get(key) == CheckResult.ANOMALY.value
+
+
 def line_fields(item: CheckItem) -> tuple[FieldSpec, FieldSpec, FieldSpec]:
     """A checklist line: OK or an anomaly, what was found (needed for an anomaly), a photo."""
     return (FieldSpec(f"ok_{item.value}", item.label, "choice", choices=CheckResult, required=True,
                       default=CheckResult.OK.value),
-            FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200),
+            FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200,
+                      required_when=_is_anomaly(f"ok_{item.value}")),
             FieldSpec(f"photo_{item.value}", T("Vacancy", "Photo"), "attachment"))
 
 

@@ -44,7 +44,7 @@ from typing import Any, TypeVar
 from app.domain import clocks as clockwork
 from app.domain.calendar import WorkCalendar
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
-from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec
+from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec, missing_required_when
 from app.domain.numbering import DOC_TYPES
 from app.domain.parameters import DURATION_KINDS, PARAMS, effective_value
 from app.domain.permissions import PERMISSIONS
@@ -383,14 +383,15 @@ class Workflow:
                 and t.permission in granted and t.out_of_scope(record) is None and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],
-              fields: Mapping[str, Any] | None = None, record: Any = None) -> Transition:
+              fields: Mapping[str, Any] | None = None, record: Any = None, *, given: bool = True) -> Transition:
         """The transition for ``action`` in ``state``, or the :class:`UserError` that says why not.
 
         Checked in this order: the record is closed (:class:`ConflictError`), the action is not of this
         record's track (its ``scope``), the action does not apply in
         this state (:class:`ConflictError`: another desk may have moved the record on), the role lacks the
         permission (:class:`PermissionDenied`), required fields are missing (:class:`ValidationError`,
-        naming them all; its ``field`` is the first).
+        naming them all; its ``field`` is the first): those always required and, when ``fields`` is the
+        input itself (``given``), those whose ``required_when`` holds for it.
         """
         current, transition = self.state(state), self.transition(action)
         if current.terminal:
@@ -407,6 +408,8 @@ class Workflow:
             raise ConflictError(refusal)
         fields = fields or {}
         missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
+        if given:   # the input itself: fields required in this case (``required_when``) too
+            missing += [f.key for f in missing_required_when(transition.form_fields, fields) if f.key not in missing]
         if missing:
             own = {f.key: f.label for f in transition.form_fields}   # as the action's own form says it
             labels = _TextList([own.get(name) or self.fields[name] for name in missing], _LIST_SEPARATOR)
@@ -417,7 +420,8 @@ class Workflow:
         """:meth:`check` without the fields: whether the action can be done now, before its input is read
         (a record another desk moved on says so before a typing mistake does)."""
         transition = self.transition(action)
-        self.check(state, action, permissions, {name: True for name in transition.required_fields}, record)
+        self.check(state, action, permissions, {name: True for name in transition.required_fields}, record,
+                   given=False)
         return transition
 
     def _missing(self, name: str, value: Any) -> bool:

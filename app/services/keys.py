@@ -46,7 +46,7 @@ from app.domain.keys import (
     LoanPurpose,
 )
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.validation import MSG_REQUIRED, mask_id, mask_phone
+from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import auth, base, card_sections, clocks, dashboard, open_items, printing, records
@@ -115,10 +115,6 @@ def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
                     .limit(1))
     if busy is not None:
         raise ValidationError(MSG_SLOT_TAKEN.format(slot=v["key_no"]), "key_no")
-    if category is KeyCategory.PUBLIC and not v["location"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.LOCATION.label), "location")
-    if category is KeyCategory.OWNER and not v["entrusted_by"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.ENTRUSTED_BY.label), "entrusted_by")
     room = None
     if category is not KeyCategory.PUBLIC:
         if not v["room"]:
@@ -164,11 +160,6 @@ def _lend_rules(ctx: records.Act) -> None:
     key, v, s = ctx.record, ctx.values, ctx.session
     btype = BorrowerType(v["borrower_type"])
     staff_side = btype in K.STAFF_SIDE
-    for spec in (K.ID_NUMBER, K.PHONE):
-        if not staff_side and not v[spec.key]:
-            raise ValidationError(MSG_REQUIRED.format(field=spec.label), spec.key)
-    if v["purpose"] == LoanPurpose.OTHER.value and not v["purpose_text"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.PURPOSE_TEXT.label), "purpose_text")
     count = v["count_out"] or key.count - key.missing_count
     if count > key.count:
         raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "count_out")

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.domain import patrol as P
 from app.domain.enums import StaffRole
 from app.domain.errors import ConflictError, ValidationError
+from app.domain.fields import check_required_when
 from app.domain.parameters import effective_value
 from app.domain.patrol import (
     ISSUE,
@@ -45,7 +46,6 @@ from app.domain.patrol import (
     Shift,
 )
 from app.domain.relay import Department, Priority
-from app.domain.validation import MSG_REQUIRED
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
@@ -345,8 +345,7 @@ def complete_patrol(db: Database, actor: Actor, patrol_id: int, summary: str = "
 
 def _new_issue(s: Session, actor: Actor, data: IssueInput, patrol: Patrol | None) -> PatrolIssue:
     values = _parsed(P.ISSUE_FIELDS, vars(data))
-    if values["handled_on_site"] and not values["fix_note"]:
-        raise ValidationError(MSG_REQUIRED.format(field=P.FIX_NOTE.label), "fix_note")
+    check_required_when(P.ISSUE_FIELDS, values)
     photos, on_site, fix_note = values.pop("photo"), values.pop("handled_on_site"), values.pop("fix_note")
     values["dept"] = values["dept"] or ""
     at = base.now()

@@ -32,7 +32,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.domain.fields import FieldSpec
+from app.domain.fields import FieldSpec, check_required_when
 from app.domain.workflow import MSG_DENIED, Transition, Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -284,6 +284,7 @@ def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int
     values: dict[str, Any] = {}
     for spec in rk.workflow.create_fields:   # a key left out: what the form starts with
         values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
+    check_required_when(rk.workflow.create_fields, values)
     with unit_of_work(db, actor) as s:
         if rk.create is not None:
             record = rk.create(s, actor, values)
