@@ -140,6 +140,19 @@ def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
     return key
 
 
+def take_in_in(s: Session, actor: Actor, raw: Mapping[str, Any]) -> KeyItem:
+    """Take a key into the cabinet inside an open unit of work, from its declared fields as typed (the
+    vacant-unit register takes a unit's developer key in as it registers the unit)."""
+    actor.require(KEYS_MANAGE)
+    return _intake(s, actor, records.parse_create(KEY_KIND, raw))
+
+
+def open_loan_of(s: Session, key_id: int) -> KeyLoan | None:
+    """The key's loan out now (借出中), if it is lent."""
+    return s.scalar(select(KeyLoan).where(KeyLoan.key_id == key_id, KeyLoan.status == OUT)
+                    .order_by(KeyLoan.id.desc()).limit(1))
+
+
 # =========================================================================================== lending
 
 @dataclass(frozen=True)
@@ -1200,7 +1213,8 @@ printing.register_source("key_call_memo", _call_memo)
 __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
-    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
+    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow", "take_in_in",
+    "open_loan_of",
     "count_due", "CountDue", "apply_retention", "Purged", "kpis", "KeyKpis",
     "stocktakes", "StocktakeRow", "stocktake_number",
 ]

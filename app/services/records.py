@@ -275,16 +275,24 @@ def room(session: Session, code: str, field_name: str = "room") -> Room:
     return found
 
 
+def parse_create(kind: str | RecordKind, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A new record's declared record fields as typed, parsed (a key left out: what the form starts with),
+    those required in this case checked."""
+    rk = kind_of(kind)
+    now = base.now()
+    values: dict[str, Any] = {}
+    for spec in rk.workflow.create_fields:
+        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
+    check_required_when(rk.workflow.create_fields, values)
+    return values
+
+
 def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int:
     """A new record of ``kind`` from its declared record fields as typed (a field left out takes its
     default); returns its id."""
     rk = kind_of(kind)
     actor.require(rk.create_permission or rk.view)
-    now = base.now()
-    values: dict[str, Any] = {}
-    for spec in rk.workflow.create_fields:   # a key left out: what the form starts with
-        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
-    check_required_when(rk.workflow.create_fields, values)
+    values = parse_create(rk, raw)
     with unit_of_work(db, actor) as s:
         if rk.create is not None:
             record = rk.create(s, actor, values)

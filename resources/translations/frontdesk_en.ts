@@ -3604,7 +3604,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the person visits a resident or has business at the desk" rather than "Choose Category")</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the person visits a resident or has business at the desk" rather than "Choose Category") required only in some cases: a predicate over the form's values (each value as typed or parsed: a choice is its code, a tick a bool), e.g. the place of a public key, the ID of a borrower who is not staff; the dialog shows the ``*`` while it holds, :func:`check_required_when` refuses the missing value</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -9948,6 +9948,18 @@
         <translation>Room</translation>
     </message>
     <message>
+        <source>No key in slot {slot} is in the cabinet register: choose the slot of the room's key, or tick “Take this key into the cabinet”</source>
+        <translation>No key in slot {slot} is in the cabinet register: choose the slot of the room's key, or tick “Take this key into the cabinet”</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds the key of {room}, not of {code}</source>
+        <translation>Slot {slot} holds the key of {room}, not of {code}</translation>
+    </message>
+    <message>
+        <source>An owner's key is taken into the cabinet on the keys page, with the owner's entrustment (业主托管钥匙委托书)</source>
+        <translation>An owner's key is taken into the cabinet on the keys page, with the owner's entrustment (业主托管钥匙委托书)</translation>
+    </message>
+    <message>
         <source>Vacancy type</source>
         <translation>Vacancy type</translation>
     </message>
@@ -9962,6 +9974,15 @@
     <message>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+    <message>
+        <source>Cabinet slot of the room's key (钥匙管理)</source>
+        <translation>Cabinet slot of the room's key (钥匙管理)</translation>
+    </message>
+    <message>
+        <source>Take this key into the cabinet</source>
+        <extracomment>the key is not in the cabinet register yet: take the developer's key in with the unit (its slot as typed)</extracomment>
+        <translation>Take this key into the cabinet</translation>
     </message>
     <message>
         <source>Water meter</source>
@@ -10143,6 +10164,10 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>{text} (as typed: no key of the cabinet register)</source>
+        <translation>{text} (as typed: no key of the cabinet register)</translation>
+    </message>
+    <message>
         <source>water</source>
         <translation>water</translation>
     </message>
@@ -10289,10 +10314,6 @@
     <message>
         <source>3-2-1502</source>
         <translation>3-2-1502</translation>
-    </message>
-    <message>
-        <source>Key tag or cabinet slot</source>
-        <translation>Key tag or cabinet slot</translation>
     </message>
     <message>
         <source>Developer pays / owner discount and period</source>

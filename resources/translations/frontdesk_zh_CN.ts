@@ -3605,7 +3605,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little (&quot;Choose whether the person visits a resident or has business at the desk&quot; rather than &quot;Choose Category&quot;)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little (&quot;Choose whether the person visits a resident or has business at the desk&quot; rather than &quot;Choose Category&quot;) required only in some cases: a predicate over the form&apos;s values (each value as typed or parsed: a choice is its code, a tick a bool), e.g. the place of a public key, the ID of a borrower who is not staff; the dialog shows the ``*`` while it holds, :func:`check_required_when` refuses the missing value</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -9951,6 +9951,18 @@
         <translation>房号</translation>
     </message>
     <message>
+        <source>No key in slot {slot} is in the cabinet register: choose the slot of the room&apos;s key, or tick “Take this key into the cabinet”</source>
+        <translation>钥匙柜登记中没有 {slot} 号位的钥匙：请选择该房屋钥匙所在的柜位，或勾选“将此钥匙收入钥匙柜”</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds the key of {room}, not of {code}</source>
+        <translation>{slot} 号位存放的是 {room} 的钥匙，不是 {code} 的</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s key is taken into the cabinet on the keys page, with the owner&apos;s entrustment (业主托管钥匙委托书)</source>
+        <translation>业主的钥匙须在钥匙管理页面凭业主委托（业主托管钥匙委托书）收取</translation>
+    </message>
+    <message>
         <source>Vacancy type</source>
         <translation>空置类型</translation>
     </message>
@@ -9965,6 +9977,15 @@
     <message>
         <source>Key</source>
         <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Cabinet slot of the room&apos;s key (钥匙管理)</source>
+        <translation>该房屋钥匙的柜位（钥匙管理）</translation>
+    </message>
+    <message>
+        <source>Take this key into the cabinet</source>
+        <extracomment>the key is not in the cabinet register yet: take the developer&apos;s key in with the unit (its slot as typed)</extracomment>
+        <translation>将此钥匙收入钥匙柜</translation>
     </message>
     <message>
         <source>Water meter</source>
@@ -10146,6 +10167,10 @@
         <translation>从未巡检</translation>
     </message>
     <message>
+        <source>{text} (as typed: no key of the cabinet register)</source>
+        <translation>{text}（原文登记，钥匙柜中无此钥匙）</translation>
+    </message>
+    <message>
         <source>water</source>
         <translation>水表</translation>
     </message>
@@ -10292,10 +10317,6 @@
     <message>
         <source>3-2-1502</source>
         <translation>3-2-1502</translation>
-    </message>
-    <message>
-        <source>Key tag or cabinet slot</source>
-        <translation>钥匙牌号或柜位号</translation>
     </message>
     <message>
         <source>Developer pays / owner discount and period</source>
