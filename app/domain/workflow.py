@@ -67,6 +67,8 @@ MSG_TERMINAL = QT_TRANSLATE_NOOP("Workflow", "The record is {state} and can no l
 MSG_NOT_FROM = QT_TRANSLATE_NOOP("Workflow", "“{action}” cannot be done while the record is {state}")
 MSG_DENIED = QT_TRANSLATE_NOOP("Workflow", "Your role does not allow “{action}”")
 MSG_MISSING = QT_TRANSLATE_NOOP("Workflow", "Fill in {fields} before “{action}”")
+#: what a record numbered by an action shows for its number until then (a notice's draft)
+DRAFT_NUMBER = QT_TRANSLATE_NOOP("Workflow", "Draft")
 MSG_NO_ACTION = QT_TRANSLATE_NOOP("Workflow", "There is no action “{action}” for {workflow}")
 MSG_FUTURE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be in the future")
 MSG_BEFORE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be before the previous step ({at})")
@@ -270,10 +272,16 @@ class Workflow:
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
                  fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
                  created_label: Text = CREATED, created_with: Sequence[str] | None = None,
-                 event_fields: Sequence[FieldSpec] = (), also_initial: Sequence[str] = ()) -> None:
+                 event_fields: Sequence[FieldSpec] = (), also_initial: Sequence[str] = (),
+                 numbered_by: str | None = None, draft_doc_type: str | None = None) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
+        #: the action that takes the record's official number (a notice's publication); until then the record
+        #: holds a provisional number of ``draft_doc_type`` (a sequence of its own, whose gaps mean nothing)
+        #: and shows :data:`DRAFT_NUMBER` for it; None: numbered when created
+        self.numbered_by = numbered_by
+        self.draft_doc_type = draft_doc_type
         self.states = tuple(states)
         self.initial = initial
         #: further states a record may be created in (a key loan sent for approval starts 待审批)
@@ -302,6 +310,29 @@ class Workflow:
 
     def __repr__(self) -> str:
         return f"Workflow({self.kind!r})"
+
+    @property
+    def creation_doc_type(self) -> str | None:
+        """The document type a new record is numbered in: its own, or the provisional one of a workflow
+        numbered by an action."""
+        return self.draft_doc_type if self.numbered_by else self.doc_type
+
+    def is_provisional(self, number: str | None) -> bool:
+        """Whether ``number`` is a provisional one (the record has not taken its official number yet)."""
+        return bool(self.numbered_by and self.draft_doc_type and (number or "").startswith(self.draft_doc_type))
+
+    def shown_number(self, number: str | None, *, printed: bool = False) -> str:
+        """The number as lists, search and paper (``printed``: in Chinese) show it: :data:`DRAFT_NUMBER`
+        while provisional."""
+        if self.is_provisional(number):
+            return chinese(DRAFT_NUMBER) if printed else str(DRAFT_NUMBER)
+        return number or ""
+
+    @property
+    def doc_types(self) -> tuple[str, ...]:
+        """The document types its records' numbers have (the provisional one too)."""
+        types = (self.doc_type, self.draft_doc_type if self.numbered_by else None)
+        return tuple(t for t in types if t)
 
     @property
     def create_fields(self) -> tuple[FieldSpec, ...]:
@@ -557,6 +588,11 @@ def _problems(wf: Workflow) -> list[str]:
                  for n in [wf.kind, *names] if not _NAME_RE.fullmatch(n)]
     if wf.doc_type is not None and wf.doc_type not in DOC_TYPES:
         problems.append(f"unknown document type {wf.doc_type!r}")
+    if wf.numbered_by is not None:
+        if wf.numbered_by not in wf._transitions:
+            problems.append(f"numbered_by: unknown action {wf.numbered_by!r}")
+        if wf.doc_type is None or wf.draft_doc_type not in DOC_TYPES or wf.draft_doc_type == wf.doc_type:
+            problems.append("numbered_by needs a document type and a provisional one of its own (draft_doc_type)")
     if wf.initial not in wf._states:
         problems.append(f"initial state {wf.initial!r} is not declared")
     elif wf._states[wf.initial].terminal:

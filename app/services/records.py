@@ -214,6 +214,10 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     if hasattr(record, "handler_id"):   # 首问负责: who acted last handles the record now
         record.handler_id = actor.staff_id
     action = ctx.transition.name
+    if action == workflow.numbered_by and workflow.is_provisional(getattr(record, "number", None)):
+        # the official number, taken now in this write transaction (two desks queue on the counter row); the
+        # provisional one stays in the audit trail of the change
+        record.number = wf.next_number(session, str(workflow.doc_type), now)
     effect = rk.effects.get(action)
     if effect is not None:
         effect(ctx)
@@ -539,8 +543,8 @@ def by_number(db: Database, actor: Actor, number: str) -> tuple[str, int]:
     """(kind, id) of the record with a document number, whatever its workflow."""
     text = (number or "").strip().upper()
     for rk in KINDS.values():
-        doc_type = rk.workflow.doc_type
-        if doc_type and text.startswith(doc_type) and hasattr(rk.model, "number") and actor.can(rk.view):
+        if any(text.startswith(t) for t in rk.workflow.doc_types) and hasattr(rk.model, "number") \
+                and actor.can(rk.view):
             with db.read() as s:
                 ident = s.scalar(select(rk.model.id).where(rk.model.number == text))
             if ident is not None:
@@ -650,8 +654,7 @@ def _sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
     from app.printing.forms.record_sheet import RecordSheet
     text = (number or "").strip().upper()
     for rk in KINDS.values():
-        doc_type = rk.workflow.doc_type
-        if not (doc_type and text.startswith(doc_type) and hasattr(rk.model, "number")):
+        if not (any(text.startswith(t) for t in rk.workflow.doc_types) and hasattr(rk.model, "number")):
             continue
         record = session.scalar(select(rk.model).where(rk.model.number == text))
         if record is None:
@@ -667,7 +670,8 @@ def _sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
         who = names(session, (e.staff_id for e in history))
         events = [(e.at, who.get(e.staff_id or 0, ""), chinese(workflow.action_label(e.action)),
                    workflow.state(e.to_state).printed, e.note) for e in history]
-        sheet = RecordSheet(chinese(workflow.label), record.number, workflow.state(record.status).printed,
+        sheet = RecordSheet(chinese(workflow.label), workflow.shown_number(record.number, printed=True),
+                            workflow.state(record.status).printed,
                             record.created_at, rows, events)
         return sheet, record.status == "void"
     raise NotFound(MSG_NO_NUMBER.format(number=text[:30]))

@@ -1961,6 +1961,11 @@
         <translation>Deposit</translation>
     </message>
     <message>
+        <source>Notice draft</source>
+        <extracomment>a notice's provisional number while it is a draft: the official TZ number is taken at publication</extracomment>
+        <translation>Notice draft</translation>
+    </message>
+    <message>
         <source>Deposit refund application</source>
         <translation>Deposit refund application</translation>
     </message>
@@ -11665,6 +11670,11 @@
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>Fill in {fields} before “{action}”</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>what a record numbered by an action shows for its number until then (a notice's draft)</extracomment>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>There is no action “{action}” for {workflow}</source>

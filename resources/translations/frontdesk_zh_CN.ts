@@ -1962,6 +1962,11 @@
         <translation>押金</translation>
     </message>
     <message>
+        <source>Notice draft</source>
+        <extracomment>a notice&apos;s provisional number while it is a draft: the official TZ number is taken at publication</extracomment>
+        <translation>通知拟稿</translation>
+    </message>
+    <message>
         <source>Deposit refund application</source>
         <translation>押金退还申请</translation>
     </message>
@@ -11668,6 +11673,11 @@
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>执行“{action}”前，请先填写{fields}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>what a record numbered by an action shows for its number until then (a notice&apos;s draft)</extracomment>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>There is no action “{action}” for {workflow}</source>
