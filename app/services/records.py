@@ -425,6 +425,11 @@ class RecordView:
     #: warnings shown beside the state
     flags: tuple[str, ...] = ()
 
+    @property
+    def shown_number(self) -> str:
+        """The number as the desk sees it: 草稿 while a record numbered by an action has not taken it."""
+        return kind_of(self.kind).workflow.shown_number(self.number)
+
     def __getattr__(self, name: str) -> Any:
         """The workflow's own projection answers for what the kit does not know (``view.signed_by``)."""
         detail = self.__dict__.get("detail")
