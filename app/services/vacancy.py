@@ -564,6 +564,14 @@ class UnitRow(StatusRow):
     removed_on: date | None
     removal_reason: str
     sort_key: tuple
+    key_status: str = ""        # the cabinet key's state (in_cabinet, on_loan …); "" when none is linked
+
+    @property
+    def key_label(self) -> str:
+        """The key as the list shows it: its slot and whether it is in the cabinet or lent."""
+        if not self.key_status:
+            return self.key_ref
+        return f"{self.key_ref} {KEY.state(self.key_status).label}"
 
 
 def _unit_conditions(cutoff: date, status: str = "active", text: str = "", vacancy_type: str | None = None) -> list:
@@ -598,8 +606,12 @@ def list_units(db: Database, actor: Actor, *, after: tuple | None = None, limit:
         if after is not None:
             q = q.where(tuple_(VacantUnit.room_code, VacantUnit.id) > tuple_(*after))
         units = s.scalars(q.order_by(VacantUnit.room_code, VacantUnit.id).limit(limit)).all()
+        linked = [u.key_id for u in units if u.key_id is not None]
+        key_states = dict(s.execute(select(KeyItem.id, KeyItem.status).where(KeyItem.id.in_(linked))).all()) \
+            if linked else {}
     return [UnitRow(u.id, u.number, u.room_code, u.vacancy_type, u.since, u.holder, u.key_ref, u.status,
-                    u.last_inspected_on, *_due(u, days), u.removed_on, u.removal_reason, (u.room_code, u.id))
+                    u.last_inspected_on, *_due(u, days), u.removed_on, u.removal_reason, (u.room_code, u.id),
+                    key_states.get(u.key_id or 0, ""))
             for u in units]
 
 

@@ -35,10 +35,12 @@ def test_the_units_key_is_the_rooms_key_in_the_cabinet(db, admin, rooms):
     assert unit.key_id == kid and unit.key_ref == "D-015"
     view = records.get(db, admin, svc.UNIT_KIND, uid)
     assert dict(view.rows)["Key"] == "D-015 · In the cabinet"
+    assert [r.key_label for r in svc.list_units(db, admin, text="3-2-1501")] == ["D-015 In the cabinet"]
     # lent for the inspection: the detail says to whom, and the inspection goes with the loan
     lid = keys.lend(db, admin, kid, {"borrower_type": "staff", "borrower_name": "李管家", "purpose": "inspection"})
     loan_no = records.get(db, admin, LOAN_KIND, lid).number
     assert dict(records.get(db, admin, svc.UNIT_KIND, uid).rows)["Key"] == f"D-015 · On loan · 李管家 {loan_no}"
+    assert [r.key_label for r in svc.list_units(db, admin, text="3-2-1501")] == ["D-015 On loan"]
     iid = inspect(db, admin, uid)
     with db.read() as s:
         links = s.query(RecordLink).filter_by(from_kind=svc.INSPECTION_KIND, from_id=iid).all()
