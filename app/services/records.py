@@ -102,6 +102,7 @@ KINDS: dict[str, RecordKind] = {}
 RELATIONS: dict[str, Text] = {
     "slip": T("Records", "work slip"), "followup": T("Records", "follow-up"), "complaint": T("Records", "complaint"),
     "reversal": T("Records", "reversal"), "renewal": T("Records", "renewal"),
+    "finding": T("Records", "finding"), "key_loan": T("Records", "key loan"), "work_slip": T("Records", "work slip"),
 }
 
 

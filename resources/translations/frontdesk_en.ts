@@ -7485,6 +7485,14 @@
         <source>renewal</source>
         <translation>renewal</translation>
     </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>key loan</source>
+        <translation>key loan</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>

@@ -7488,6 +7488,14 @@
         <source>renewal</source>
         <translation>续签</translation>
     </message>
+    <message>
+        <source>finding</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>
