@@ -153,7 +153,7 @@ def step(clock: Clock, run: ClockRun | None, event: Event, meter_for: Any, new_b
     """
     at = event.at
     active = run is not None and not run.stopped
-    if active and event.to_state in clock.stop_states:
+    if active and (event.to_state in clock.stop_states or event.action in clock.stop_by):
         assert run is not None
         meter = meter_for(run.unit)
         return _with_deadlines(replace(run, spent=run.spent_at(at, meter), running_since=None, stopped_at=at),

@@ -107,6 +107,10 @@ class FieldSpec:
     #: the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the
     #: person visits a resident or has business at the desk" rather than "Choose Category")
     invalid: Text | None = None
+    #: required only in some cases: a predicate over the form's values (each value as typed or parsed: a
+    #: choice is its code, a tick a bool), e.g. the place of a public key, the ID of a borrower who is not
+    #: staff; the dialog shows the ``*`` while it holds, :func:`check_required_when` refuses the missing value
+    required_when: Callable[[Mapping[str, Any]], bool] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -115,6 +119,8 @@ class FieldSpec:
             raise ValueError(f"field {self.key}: choices go with kind 'choice' and only with it")
         if self.from_record and not self.column:
             raise ValueError(f"field {self.key}: from_record needs the column it reads")
+        if self.required and self.required_when is not None:
+            raise ValueError(f"field {self.key}: required always or required_when, not both")
 
     # -- declaration helpers
     @property
@@ -144,6 +150,15 @@ class FieldSpec:
         value = self.default() if callable(self.default) else self.default
         return self.empty() if value is None else value
 
+    def required_in(self, values: Mapping[str, Any]) -> bool:
+        """Whether the field must be given along with these values of its form."""
+        return self.required or (self.required_when is not None and bool(self.required_when(values)))
+
+    def missing_error(self) -> ValidationError:
+        """The refusal of this field left empty (a tick, a choice, or any other input)."""
+        return ValidationError((MSG_TICK if self.kind == "bool" else MSG_CHOOSE if self.kind == "choice"
+                                else MSG_REQUIRED).format(field=self.label), self.key)
+
     def is_missing(self, value: Any) -> bool:
         if value is None:
             return True
@@ -163,8 +178,7 @@ class FieldSpec:
         value = self._parse(raw, now)
         if self.is_missing(value):
             if self.required:
-                raise ValidationError((MSG_TICK if self.kind == "bool" else MSG_CHOOSE if self.kind == "choice"
-                                       else MSG_REQUIRED).format(field=self.label), self.key)
+                raise self.missing_error()
             return self.empty()
         if self.check is not None:
             value = self.check(value, values or {})
@@ -389,6 +403,19 @@ def pictures_only(message: Text, key: str = "photo") -> Check:
                 raise ValidationError(message, key)
         return files
     return check
+
+
+def missing_required_when(specs: Sequence[FieldSpec], values: Mapping[str, Any]) -> list[FieldSpec]:
+    """The fields required in this case (``required_when`` holds over ``values``) that are left empty."""
+    return [spec for spec in specs if spec.required_when is not None and spec.required_when(values)
+            and spec.is_missing(values.get(spec.key))]
+
+
+def check_required_when(specs: Sequence[FieldSpec], values: Mapping[str, Any]) -> None:
+    """Refuse the first field required in this case and left empty, with its own message."""
+    missing = missing_required_when(specs, values)
+    if missing:
+        raise missing[0].missing_error()
 
 
 def by_key(specs: Sequence[FieldSpec]) -> dict[str, FieldSpec]:

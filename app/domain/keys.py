@@ -157,16 +157,23 @@ def _phone(value: str, _values: Mapping[str, Any]) -> str:
 
 # ------------------------------------------------------------------------------------------ fields
 
+def _staff_side(values: Mapping[str, Any]) -> bool:
+    """The borrower is staff or a contractor (no document or phone asked): as typed or parsed."""
+    return values.get("borrower_type") in {t.value for t in STAFF_SIDE}
+
+
 # the key, as it is taken into the cabinet
 KEY_NO = FieldSpec("key_no", T("Keys", "Cabinet slot"), required=True, max_len=SLOT_MAX, check=_slot,
                    placeholder=T("Keys", "A-015"))
 CATEGORY = FieldSpec("category", T("Keys", "Category"), "choice", choices=KeyCategory, required=True,
                      default=KeyCategory.OWNER.value)
 ROOM = FieldSpec("room", T("Keys", "Room"), "room", placeholder=T("Keys", "3-2-1502"))
-LOCATION = FieldSpec("location", T("Keys", "Location (common area)"), max_len=60)
+LOCATION = FieldSpec("location", T("Keys", "Location (common area)"), max_len=60,
+                     required_when=lambda v: v.get("category") == KeyCategory.PUBLIC.value)
 COUNT = FieldSpec("count", T("Keys", "Number of keys"), "int", required=True, lo=1, hi=50, default=1)
 DESCRIPTION = FieldSpec("description", T("Keys", "Description"), max_len=100)
-ENTRUSTED_BY = FieldSpec("entrusted_by", T("Keys", "Entrusted by (owner)"), max_len=30)
+ENTRUSTED_BY = FieldSpec("entrusted_by", T("Keys", "Entrusted by (owner)"), max_len=30,
+                         required_when=lambda v: v.get("category") == KeyCategory.OWNER.value)
 ENTRUST_REASON = FieldSpec("entrust_reason", T("Keys", "Reason for entrusting"), max_len=200)
 PICKUP_RULE = FieldSpec("pickup_rule", T("Keys", "Pick-up requirements"), max_len=200, wide=True)
 REMARKS = FieldSpec("remarks", T("Keys", "Remarks"), "multiline", max_len=500, wide=True)
@@ -177,11 +184,14 @@ BORROWER_TYPE = FieldSpec("borrower_type", T("Keys", "Borrower is"), "choice", c
 BORROWER_NAME = FieldSpec("borrower_name", T("Keys", "Borrower"), required=True, max_len=30)
 ID_TYPE = FieldSpec("id_type", T("Keys", "Document type"), "choice", choices=IdType, required=True,
                     default=IdType.RESIDENT.value)
-ID_NUMBER = FieldSpec("id_number", T("Keys", "Document no."), max_len=30, private=True, check=_id_number)
-PHONE = FieldSpec("phone", T("Keys", "Phone"), max_len=20, private=True, check=_phone)
+ID_NUMBER = FieldSpec("id_number", T("Keys", "Document no."), max_len=30, private=True, check=_id_number,
+                      required_when=lambda v: not _staff_side(v))
+PHONE = FieldSpec("phone", T("Keys", "Phone"), max_len=20, private=True, check=_phone,
+                  required_when=lambda v: not _staff_side(v))
 PURPOSE = FieldSpec("purpose", T("Keys", "Purpose"), "choice", choices=LoanPurpose, required=True,
                     default=LoanPurpose.OWNER_USE.value)
-PURPOSE_TEXT = FieldSpec("purpose_text", T("Keys", "Purpose details"), max_len=200, wide=True)
+PURPOSE_TEXT = FieldSpec("purpose_text", T("Keys", "Purpose details"), max_len=200, wide=True,
+                         required_when=lambda v: v.get("purpose") == LoanPurpose.OTHER.value)
 AUTHORISATION = FieldSpec("authorisation", T("Keys", "Owner's authorisation"), "choice",
                           choices=(Authorisation.WRITTEN, Authorisation.PHONE))
 AUTHORISER = FieldSpec("authoriser", T("Keys", "Authorised by (owner)"), max_len=30)

@@ -5,11 +5,12 @@ clerk (numbered, printed, posted), removed from the boards by a steward when it 
 in the 通告发布目录. A published notice can be revoked (void) by the supervisor, with a correction notice
 that links the old one.
 
-* **Numbers.** A notice is numbered ``TZ2026-00012`` when it is created (the yearly TZ sequence of
-  DOMAIN.md §2.3, never reused) and prints its official number ``XX物业[2026]第012号``
+* **Numbers.** A notice takes its number ``TZ2026-00012`` when it is *published* (``numbered_by``: the
+  yearly TZ sequence of DOMAIN.md §2.3, never reused) and prints its official number ``XX物业[2026]第012号``
   (:func:`official_number`), made of the same year and sequence with the prefix of the parameter
-  ``notice.number_prefix`` (or the estate's name + 物业). A draft that is voided keeps its number, so the
-  index shows a gap with its reason rather than a silent one.
+  ``notice.number_prefix`` (or the estate's name + 物业). Until then it holds a provisional number of its
+  own sequence (``NG20260610-0003``) and shows 草稿 for its number in lists, search and print, so a draft
+  voided or never published uses no official number and the published ones run without gaps.
 * **Scope.** The whole estate, or any mix of buildings, units and rooms. Typed as text (``3栋, 5栋2单元,
   3-2-1502``, or ``全小区``): :func:`parse_scope` reads it, the service resolves it against the registry.
   An *individual* notice (整改通知, 催缴通知 …) has recipients instead (room + person); its scope is the
@@ -221,8 +222,11 @@ def is_expiring(status: str, valid_until: datetime | None, now: datetime, within
 
 # ------------------------------------------------------------------------------------------ numbers
 
-def official_number(prefix: str, number: str) -> str:
-    """``阳光花园物业[2026]第012号`` for ``TZ2026-00012``: the same year and sequence."""
+def official_number(prefix: str, number: str, *, printed: bool = False) -> str:
+    """``阳光花园物业[2026]第012号`` for ``TZ2026-00012``: the same year and sequence; a notice not yet
+    published has none (草稿, in Chinese when ``printed``)."""
+    if NOTICE.is_provisional(number):
+        return NOTICE.shown_number(number, printed=printed)
     parsed = parse_number(number)
     return notice_number(prefix, int(parsed.period_key), parsed.seq)
 
@@ -477,6 +481,7 @@ def _published(r: Any) -> Text | None:
 
 NOTICE = register(Workflow(
     "notice", label=T("Workflow", "Notice"), doc_type="TZ", created_label=T("Notice", "Created"),
+    numbered_by="publish", draft_doc_type="NG",
     states=[
         State("draft", T("State", "Draft")),
         State("returned", T("State", "Returned for changes"), tone="attention"),

@@ -128,4 +128,6 @@ def _parse(text: str) -> DocNumber | None:
 DOC_TYPES["ZG"] = DocType("ZG", QT_TRANSLATE_NOOP("DocType", "Patrol finding to rectify"))  # 公共区域巡查整改
 DOC_TYPES["WT"] = DocType("WT", QT_TRANSLATE_NOOP("DocType", "Key entrustment"))  # 业主托管钥匙委托书
 DOC_TYPES["YJ"] = DocType("YJ", QT_TRANSLATE_NOOP("DocType", "Deposit"))  # 押金
+#: a notice's provisional number while it is a draft: the official TZ number is taken at publication
+DOC_TYPES["NG"] = DocType("NG", QT_TRANSLATE_NOOP("DocType", "Notice draft"))  # 拟稿
 DOC_TYPES["TK"] = DocType("TK", QT_TRANSLATE_NOOP("DocType", "Deposit refund application"))  # 押金退还

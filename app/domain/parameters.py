@@ -353,6 +353,8 @@ _patrol = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Common-area patr
 _declare(
     _patrol("patrol.issue_fix_days",
             QT_TRANSLATE_NOOP("Param", "Fix a patrol finding within"), "days", 7, 1, 90),
+    _patrol("patrol.escalate_hours",
+            QT_TRANSLATE_NOOP("Param", "Report a major patrol finding to the manager within"), "hours", 2, 1, 72),
     _patrol("patrol.supervisor_per_day", QT_TRANSLATE_NOOP("Param", "Supervisor patrols per day"),
             "int", 2, 0, 10),
 )

@@ -27,7 +27,7 @@ from app.domain.errors import ValidationError
 from app.domain.fields import VOID_REASON, FieldSpec, pictures_only
 from app.domain.permissions import declare
 from app.domain.relay import TARGET_DEPARTMENTS, Priority
-from app.domain.workflow import Clock, State, Transition, Workflow, register
+from app.domain.workflow import STAY, Clock, State, Transition, Workflow, register
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 
@@ -82,6 +82,15 @@ class Severity(LabelledEnum):
     MAJOR = ("major", T("Enum", "Major (report to the manager)"), "重大")
 
 
+class ReportMethod(LabelledEnum):
+    """How a major finding was reported to the manager (上报经理)."""
+
+    PHONE = ("phone", T("Enum", "By phone"), "电话")
+    IN_PERSON = ("in_person", T("Enum", "In person"), "当面")
+    WECHAT = ("wechat", T("Enum", "WeChat"), "微信")
+    WRITTEN = ("written", T("Enum", "In writing"), "书面")
+
+
 # ------------------------------------------------------------------------------------------ rules
 
 def check_new_due(new_due: date | datetime | None, current_due: datetime, now: datetime,
@@ -115,6 +124,19 @@ def is_missed(status: str, patrol_date: date, today: date) -> bool:
 
 MSG_MISSED = T("Patrol", "This round was planned for {day} and never walked: it is missed (漏检) and cannot be "
                          "started now; plan a new round")
+
+
+MSG_NOT_MAJOR = T("Patrol", "Only a major (重大) finding is reported to the manager")
+MSG_REPORTED = T("Patrol", "This finding was already reported to the manager")
+
+
+def _major_only(i: Any) -> Text | None:
+    """上报经理 belongs to major findings only (§4.10 step 4: major issues → the manager)."""
+    return None if i.severity == Severity.MAJOR.value else MSG_NOT_MAJOR
+
+
+def _not_reported(i: Any) -> Text | None:
+    return MSG_REPORTED if getattr(i, "reported", False) else None
 
 
 def _startable(p: Any) -> Text | None:
@@ -158,7 +180,8 @@ DEPT = FieldSpec("dept", T("Field", "Responsible department"), "choice", choices
 DESCRIPTION = FieldSpec("description", T("Patrol", "Description"), "multiline", required=True, max_len=500,
                         wide=True)
 ON_SITE = FieldSpec("handled_on_site", T("Patrol", "Fixed on the spot"), "bool")
-FIX_NOTE = FieldSpec("fix_note", T("Field", "What was done"), max_len=200, column="fix_note")
+FIX_NOTE = FieldSpec("fix_note", T("Field", "What was done"), max_len=200, column="fix_note",
+                     required_when=lambda v: v.get("handled_on_site") is True)
 ROUTE_NAME = FieldSpec("name", T("Patrol", "Route"), required=True, max_len=40)
 AREA = FieldSpec("area", T("Patrol", "Area"), max_len=100)
 ORDER = FieldSpec("sort_order", T("Patrol", "Order"), "int", placeholder="0")
@@ -183,6 +206,14 @@ COMPLETE_BY = FieldSpec("required_date", T("Patrol", "Complete by"), "date", req
 NEW_DUE = FieldSpec("new_due", T("Field", "New due date"), "date", required=True)
 EXTENDED_TO = FieldSpec("extended_to", T("Patrol", "Due after the extension"), "datetime")
 EXTENDED_FROM = FieldSpec("extended_from", T("Patrol", "Due before"), "datetime")
+#: 上报经理: who was told, when, how (the note says what they said)
+MANAGER = FieldSpec("manager", T("Patrol", "Manager told"), required=True, max_len=30,
+                    placeholder=T("Patrol", "Name of the manager"))
+REPORTED_AT = FieldSpec("reported_at", T("Patrol", "Reported at"), "datetime",
+                        placeholder=T("Patrol", "14:05 or 2025-06-12 14:05; empty: now"))
+REPORT_METHOD = FieldSpec("report_method", T("Patrol", "Reported how"), "choice", choices=ReportMethod,
+                          required=True, default=ReportMethod.PHONE.value)
+REPORT_FIELDS = (MANAGER, REPORTED_AT, REPORT_METHOD)
 
 
 # ------------------------------------------------------------------------------------------ workflows
@@ -226,7 +257,7 @@ ISSUE = register(Workflow(
         Transition("send_slip", "open", "assigned", label=T("Patrol", "Send as work slip"),
                    permission=PATROL_RECORD, fields=(TO_DEPT, PRIORITY, COMPLETE_BY)),
         Transition("fix", ("open", "assigned"), "fixed", label=T("Action", "Report fixed"),
-                   permission=PATROL_RECORD, fields=(replace(FIX_NOTE, required=True),
+                   permission=PATROL_RECORD, fields=(replace(FIX_NOTE, required=True, required_when=None),
                                                      replace(PHOTO, key="fix_photo",
                                                              label=T("Patrol", "Photo after the fix")))),
         Transition("request_extension", "assigned", "extension", label=T("Action", "Request an extension"),
@@ -235,6 +266,9 @@ ISSUE = register(Workflow(
                    permission=PATROL_EXTEND),
         Transition("refuse_extension", "extension", "assigned", label=T("Action", "Refuse the extension"),
                    permission=PATROL_EXTEND, needs_note=True),
+        Transition("report_manager", ("open", "assigned", "extension", "fixed"), STAY,
+                   label=T("Action", "Report to the manager"), permission=PATROL_RECORD, fields=REPORT_FIELDS,
+                   effective="reported_at", scope=_major_only, guard=_not_reported),
         Transition("verify", "fixed", "closed", label=T("Action", "Verify on site"), permission=PATROL_VERIFY),
         Transition("reject_fix", "fixed", "assigned", label=T("Action", "Not fixed: send back"),
                    permission=PATROL_VERIFY, needs_note=True),
@@ -245,6 +279,10 @@ ISSUE = register(Workflow(
     ],
     clocks=[Clock("fix", label=T("Clock", "Fix"), start_on=AWAITING_FIX,
                   stop_on=("fixed", "closed", "to_violation", "void"), param="patrol.issue_fix_days",
-                  due_field="extended_to")]))
+                  due_field="extended_to"),
+            # a major finding is reported to the manager within patrol.escalate_hours (上报经理, §4.10 step 4)
+            Clock("report", label=T("Clock", "Report to the manager"), start_on="open",
+                  stop_on=("closed", "to_violation", "void"), stop_by=("report_manager",),
+                  param="patrol.escalate_hours", when=lambda f: f.get("severity") == Severity.MAJOR.value)]))
 
 ISSUE_OPEN = ISSUE.open_states

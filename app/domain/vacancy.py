@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -112,6 +112,13 @@ class FindingRoute(LabelledEnum):
 _METER_RE = re.compile(r"\d{1,9}(\.\d{1,2})?")
 
 
+MSG_NO_KEY = T("Vacancy", "No key in slot {slot} is in the cabinet register: choose the slot of the room's key, "
+                          "or tick “Take this key into the cabinet”")
+MSG_KEY_OF_OTHER_ROOM = T("Vacancy", "Slot {slot} holds the key of {room}, not of {code}")
+MSG_OWNER_KEY = T("Vacancy", "An owner's key is taken into the cabinet on the keys page, with the owner's "
+                             "entrustment (业主托管钥匙委托书)")
+
+
 def check_meter(value: str, field: str) -> str:
     if not _METER_RE.fullmatch(value):
         raise ValidationError(T("Vacancy", "A meter reading is a number such as 1234.5"), field)
@@ -131,14 +138,17 @@ VACANCY_TYPE = FieldSpec("vacancy_type", T("Vacancy", "Vacancy type"), "choice",
 SINCE = FieldSpec("since", T("Vacancy", "Vacant since"), "date", required=True, default=date.today)
 HOLDER = FieldSpec("holder", T("Vacancy", "Held by"), "choice", choices=Holder, required=True,
                    default=Holder.DEVELOPER.value)
-KEY_REF = FieldSpec("key_ref", T("Vacancy", "Key"), max_len=40, placeholder=T("Vacancy", "Key tag or cabinet slot"))
+KEY_REF = FieldSpec("key_ref", T("Vacancy", "Key"), max_len=40, check=lambda v, _: v.strip().upper(),
+                    placeholder=T("Vacancy", "Cabinet slot of the room's key (钥匙管理)"))
+#: the key is not in the cabinet register yet: take the developer's key in with the unit (its slot as typed)
+REGISTER_KEY = FieldSpec("register_key", T("Vacancy", "Take this key into the cabinet"), "bool")
 METERS = (_meter("meter_water", T("Vacancy", "Water meter")), _meter("meter_power", T("Vacancy", "Electricity meter")),
           _meter("meter_gas", T("Vacancy", "Gas meter")))
 FEE = FieldSpec("fee_arrangement", T("Vacancy", "Fee arrangement"), max_len=100, wide=True,
                 placeholder=T("Vacancy", "Developer pays / owner discount and period"))
 REMARKS = FieldSpec("remarks", T("Vacancy", "Remarks"), "multiline", wide=True)
 #: a unit put on the register, in the order of its form
-UNIT_FIELDS = (ROOM, VACANCY_TYPE, SINCE, HOLDER, KEY_REF, *METERS, FEE, REMARKS)
+UNIT_FIELDS = (ROOM, VACANCY_TYPE, SINCE, HOLDER, KEY_REF, REGISTER_KEY, *METERS, FEE, REMARKS)
 
 REMOVAL = FieldSpec("reason", T("Field", "Reason for leaving the register"), "choice", choices=RemovalReason,
                     required=True, column="removal_reason")
@@ -149,11 +159,17 @@ INSPECTED_ON = FieldSpec("inspected_on", T("Vacancy", "Inspection date"), "date"
 STORM = FieldSpec("storm", T("Vacancy", "Storm re-inspection"), "bool")
 
 
+def _is_anomaly(key: str) -> Callable[[Mapping[str, Any]], bool]:
+    """A line's finding is required while its answer is 异常 (§4.5 Validation)."""
+    return lambda values: values.get(key) == CheckResult.ANOMALY.value
+
+
 def line_fields(item: CheckItem) -> tuple[FieldSpec, FieldSpec, FieldSpec]:
     """A checklist line: OK or an anomaly, what was found (needed for an anomaly), a photo."""
     return (FieldSpec(f"ok_{item.value}", item.label, "choice", choices=CheckResult, required=True,
                       default=CheckResult.OK.value),
-            FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200),
+            FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200,
+                      required_when=_is_anomaly(f"ok_{item.value}")),
             FieldSpec(f"photo_{item.value}", T("Vacancy", "Photo"), "attachment"))
 
 

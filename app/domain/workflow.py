@@ -44,7 +44,7 @@ from typing import Any, TypeVar
 from app.domain import clocks as clockwork
 from app.domain.calendar import WorkCalendar
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
-from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec
+from app.domain.fields import EFFECTIVE_AT, NOTE, NOTE_REQUIRED, REASON, FieldSpec, missing_required_when
 from app.domain.numbering import DOC_TYPES
 from app.domain.parameters import DURATION_KINDS, PARAMS, effective_value
 from app.domain.permissions import PERMISSIONS
@@ -67,6 +67,8 @@ MSG_TERMINAL = QT_TRANSLATE_NOOP("Workflow", "The record is {state} and can no l
 MSG_NOT_FROM = QT_TRANSLATE_NOOP("Workflow", "“{action}” cannot be done while the record is {state}")
 MSG_DENIED = QT_TRANSLATE_NOOP("Workflow", "Your role does not allow “{action}”")
 MSG_MISSING = QT_TRANSLATE_NOOP("Workflow", "Fill in {fields} before “{action}”")
+#: what a record numbered by an action shows for its number until then (a notice's draft)
+DRAFT_NUMBER = QT_TRANSLATE_NOOP("Workflow", "Draft")
 MSG_NO_ACTION = QT_TRANSLATE_NOOP("Workflow", "There is no action “{action}” for {workflow}")
 MSG_FUTURE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be in the future")
 MSG_BEFORE = QT_TRANSLATE_NOOP("Workflow", "{field} cannot be before the previous step ({at})")
@@ -202,6 +204,8 @@ class Clock:
     param: str | Mapping[str, str] | None
     by: str | None = None
     restart_on: tuple[str, ...] = ()
+    #: actions that stop a running clock without a change of state (a major finding reported to the manager)
+    stop_by: tuple[str, ...] = ()
     #: states in which the clock stands still; leaving one resumes it with the time already spent kept
     pause_on: tuple[str, ...] = ()
     #: escalation points as multiples of the limit (1.0: the deadline itself); a point may be the key of a
@@ -268,10 +272,16 @@ class Workflow:
                  initial: str, transitions: Sequence[Transition], clocks: Sequence[Clock] = (),
                  fields: Mapping[str, Text] | Sequence[FieldSpec] | None = None,
                  created_label: Text = CREATED, created_with: Sequence[str] | None = None,
-                 event_fields: Sequence[FieldSpec] = (), also_initial: Sequence[str] = ()) -> None:
+                 event_fields: Sequence[FieldSpec] = (), also_initial: Sequence[str] = (),
+                 numbered_by: str | None = None, draft_doc_type: str | None = None) -> None:
         self.kind = kind
         self.label = label
         self.doc_type = doc_type
+        #: the action that takes the record's official number (a notice's publication); until then the record
+        #: holds a provisional number of ``draft_doc_type`` (a sequence of its own, whose gaps mean nothing)
+        #: and shows :data:`DRAFT_NUMBER` for it; None: numbered when created
+        self.numbered_by = numbered_by
+        self.draft_doc_type = draft_doc_type
         self.states = tuple(states)
         self.initial = initial
         #: further states a record may be created in (a key loan sent for approval starts 待审批)
@@ -300,6 +310,29 @@ class Workflow:
 
     def __repr__(self) -> str:
         return f"Workflow({self.kind!r})"
+
+    @property
+    def creation_doc_type(self) -> str | None:
+        """The document type a new record is numbered in: its own, or the provisional one of a workflow
+        numbered by an action."""
+        return self.draft_doc_type if self.numbered_by else self.doc_type
+
+    def is_provisional(self, number: str | None) -> bool:
+        """Whether ``number`` is a provisional one (the record has not taken its official number yet)."""
+        return bool(self.numbered_by and self.draft_doc_type and (number or "").startswith(self.draft_doc_type))
+
+    def shown_number(self, number: str | None, *, printed: bool = False) -> str:
+        """The number as lists, search and paper (``printed``: in Chinese) show it: :data:`DRAFT_NUMBER`
+        while provisional."""
+        if self.is_provisional(number):
+            return chinese(DRAFT_NUMBER) if printed else str(DRAFT_NUMBER)
+        return number or ""
+
+    @property
+    def doc_types(self) -> tuple[str, ...]:
+        """The document types its records' numbers have (the provisional one too)."""
+        types = (self.doc_type, self.draft_doc_type if self.numbered_by else None)
+        return tuple(t for t in types if t)
 
     @property
     def create_fields(self) -> tuple[FieldSpec, ...]:
@@ -381,14 +414,15 @@ class Workflow:
                 and t.permission in granted and t.out_of_scope(record) is None and t.refusal(record) is None]
 
     def check(self, state: str, action: str, permissions: Iterable[str],
-              fields: Mapping[str, Any] | None = None, record: Any = None) -> Transition:
+              fields: Mapping[str, Any] | None = None, record: Any = None, *, given: bool = True) -> Transition:
         """The transition for ``action`` in ``state``, or the :class:`UserError` that says why not.
 
         Checked in this order: the record is closed (:class:`ConflictError`), the action is not of this
         record's track (its ``scope``), the action does not apply in
         this state (:class:`ConflictError`: another desk may have moved the record on), the role lacks the
         permission (:class:`PermissionDenied`), required fields are missing (:class:`ValidationError`,
-        naming them all; its ``field`` is the first).
+        naming them all; its ``field`` is the first): those always required and, when ``fields`` is the
+        input itself (``given``), those whose ``required_when`` holds for it.
         """
         current, transition = self.state(state), self.transition(action)
         if current.terminal:
@@ -405,6 +439,8 @@ class Workflow:
             raise ConflictError(refusal)
         fields = fields or {}
         missing = [name for name in transition.required_fields if self._missing(name, fields.get(name))]
+        if given:   # the input itself: fields required in this case (``required_when``) too
+            missing += [f.key for f in missing_required_when(transition.form_fields, fields) if f.key not in missing]
         if missing:
             own = {f.key: f.label for f in transition.form_fields}   # as the action's own form says it
             labels = _TextList([own.get(name) or self.fields[name] for name in missing], _LIST_SEPARATOR)
@@ -415,7 +451,8 @@ class Workflow:
         """:meth:`check` without the fields: whether the action can be done now, before its input is read
         (a record another desk moved on says so before a typing mistake does)."""
         transition = self.transition(action)
-        self.check(state, action, permissions, {name: True for name in transition.required_fields}, record)
+        self.check(state, action, permissions, {name: True for name in transition.required_fields}, record,
+                   given=False)
         return transition
 
     def _missing(self, name: str, value: Any) -> bool:
@@ -551,6 +588,11 @@ def _problems(wf: Workflow) -> list[str]:
                  for n in [wf.kind, *names] if not _NAME_RE.fullmatch(n)]
     if wf.doc_type is not None and wf.doc_type not in DOC_TYPES:
         problems.append(f"unknown document type {wf.doc_type!r}")
+    if wf.numbered_by is not None:
+        if wf.numbered_by not in wf._transitions:
+            problems.append(f"numbered_by: unknown action {wf.numbered_by!r}")
+        if wf.doc_type is None or wf.draft_doc_type not in DOC_TYPES or wf.draft_doc_type == wf.doc_type:
+            problems.append("numbered_by needs a document type and a provisional one of its own (draft_doc_type)")
     if wf.initial not in wf._states:
         problems.append(f"initial state {wf.initial!r} is not declared")
     elif wf._states[wf.initial].terminal:
@@ -592,7 +634,7 @@ def _clock_problems(wf: Workflow, c: Clock) -> list[str]:
                 if n not in wf._states]
     if set(c.start_states) & set(c.stop_states):
         problems.append(f"{where}: a state both starts and stops it")
-    problems += [f"{where}: unknown action {n!r}" for n in c.restart_on if n not in wf._transitions]
+    problems += [f"{where}: unknown action {n!r}" for n in (*c.restart_on, *c.stop_by) if n not in wf._transitions]
     problems += [f"{where}: unknown pause state {n!r}" for n in c.pause_on if n not in wf._states]
     if set(c.pause_on) & (set(c.stop_states) | set(c.start_states)):
         problems.append(f"{where}: a pause state cannot start or stop it")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import keys as K
@@ -46,7 +46,7 @@ from app.domain.keys import (
     LoanPurpose,
 )
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.validation import MSG_REQUIRED, mask_id, mask_phone
+from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import auth, base, card_sections, clocks, dashboard, open_items, printing, records
@@ -59,6 +59,7 @@ from db.models import Person, Room, RoomPerson, Staff, WorkflowEvent
 from db.models.keys import KeyItem, KeyLoan, KeyStocktake, KeyStocktakeLine
 
 if TYPE_CHECKING:
+    from app.printing.forms.key_call_memo import KeyCallMemo
     from app.printing.forms.key_entrustment import KeyEntrustment
     from app.printing.forms.key_handover import KeyHandover
     from app.printing.forms.key_register import KeyRegister
@@ -114,10 +115,6 @@ def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
                     .limit(1))
     if busy is not None:
         raise ValidationError(MSG_SLOT_TAKEN.format(slot=v["key_no"]), "key_no")
-    if category is KeyCategory.PUBLIC and not v["location"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.LOCATION.label), "location")
-    if category is KeyCategory.OWNER and not v["entrusted_by"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.ENTRUSTED_BY.label), "entrusted_by")
     room = None
     if category is not KeyCategory.PUBLIC:
         if not v["room"]:
@@ -143,6 +140,19 @@ def _intake(s: Session, actor: Actor, v: dict[str, Any]) -> KeyItem:
     return key
 
 
+def take_in_in(s: Session, actor: Actor, raw: Mapping[str, Any]) -> KeyItem:
+    """Take a key into the cabinet inside an open unit of work, from its declared fields as typed (the
+    vacant-unit register takes a unit's developer key in as it registers the unit)."""
+    actor.require(KEYS_MANAGE)
+    return _intake(s, actor, records.parse_create(KEY_KIND, raw))
+
+
+def open_loan_of(s: Session, key_id: int) -> KeyLoan | None:
+    """The key's loan out now (借出中), if it is lent."""
+    return s.scalar(select(KeyLoan).where(KeyLoan.key_id == key_id, KeyLoan.status == OUT)
+                    .order_by(KeyLoan.id.desc()).limit(1))
+
+
 # =========================================================================================== lending
 
 @dataclass(frozen=True)
@@ -163,11 +173,6 @@ def _lend_rules(ctx: records.Act) -> None:
     key, v, s = ctx.record, ctx.values, ctx.session
     btype = BorrowerType(v["borrower_type"])
     staff_side = btype in K.STAFF_SIDE
-    for spec in (K.ID_NUMBER, K.PHONE):
-        if not staff_side and not v[spec.key]:
-            raise ValidationError(MSG_REQUIRED.format(field=spec.label), spec.key)
-    if v["purpose"] == LoanPurpose.OTHER.value and not v["purpose_text"]:
-        raise ValidationError(MSG_REQUIRED.format(field=K.PURPOSE_TEXT.label), "purpose_text")
     count = v["count_out"] or key.count - key.missing_count
     if count > key.count:
         raise ValidationError(K.MSG_SLOT_HOLDS.format(slot=key.key_no, n=key.count), "count_out")
@@ -470,6 +475,7 @@ class LoanDetail:
     extension_reason: str
     remarks: str
     overdue: bool
+    calls: int = 0        # calls to the borrower recorded (the 钥匙管理备忘录)
 
 
 def _loan_detail(s: Session, actor: Actor, loan: KeyLoan) -> LoanDetail:
@@ -483,7 +489,9 @@ def _loan_detail(s: Session, actor: Actor, loan: KeyLoan) -> LoanDetail:
         loan.authoriser, loan.emergency, names.get(loan.approved_by or 0, ""), loan.approved_at, loan.owner_notified,
         loan.owner_notified_at, loan.lent_at, names.get(loan.created_by or 0, ""), due, loan.count_out,
         loan.count_in, loan.returned_at, loan.returned_by, names.get(loan.received_by or 0, ""), loan.extensions,
-        loan.extension_reason, loan.remarks, loan.status == OUT and due is not None and due < base.now())
+        loan.extension_reason, loan.remarks, loan.status == OUT and due is not None and due < base.now(),
+        s.scalar(select(func.count()).where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.record_id == loan.id,
+                                            WorkflowEvent.action == "call")) or 0)
 
 
 def _loan_rows(s: Session, actor: Actor, loan: KeyLoan) -> list[tuple[Text | str, str]]:
@@ -739,19 +747,11 @@ class CallRow:
     by: str
 
 
-def call_memo(db: Database, actor: Actor, *, date_from: date | None = None, date_to: date | None = None,
-              limit: int = MAX_OPEN_ITEMS) -> list[CallRow]:
-    """The 钥匙管理备忘录: the calls recorded on loans (their ``call`` events), newest first."""
-    actor.require(KEYS_VIEW)
-    q = (select(WorkflowEvent, KeyLoan).join(KeyLoan, KeyLoan.id == WorkflowEvent.record_id)
-         .where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.action == "call"))
-    if date_from:
-        q = q.where(WorkflowEvent.at >= datetime.combine(date_from, time()))
-    if date_to:
-        q = q.where(WorkflowEvent.at < datetime.combine(date_to + timedelta(days=1), time()))
-    with db.read() as s:
-        rows = s.execute(q.order_by(WorkflowEvent.at.desc(), WorkflowEvent.id.desc()).limit(limit)).all()
-        who = records.names(s, (e.staff_id for e, _ in rows))
+def _calls(s: Session, q: Select[WorkflowEvent, KeyLoan], limit: int) -> list[CallRow]:
+    """The ``call`` events a select of (WorkflowEvent, KeyLoan) finds, newest first, as memo rows."""
+    q = q.where(WorkflowEvent.kind == LOAN_KIND, WorkflowEvent.action == "call")
+    rows = s.execute(q.order_by(WorkflowEvent.at.desc(), WorkflowEvent.id.desc()).limit(limit)).all()
+    who = records.names(s, (e.staff_id for e, _ in rows))
     out = []
     for event, loan in rows:
         data = json.loads(event.data) if event.data else {}
@@ -759,6 +759,19 @@ def call_memo(db: Database, actor: Actor, *, date_from: date | None = None, date
                            str(data.get("called", "")), str(data.get("call_result", "")),
                            who.get(event.staff_id or 0, "")))
     return out
+
+
+def call_memo(db: Database, actor: Actor, *, date_from: date | None = None, date_to: date | None = None,
+              limit: int = MAX_OPEN_ITEMS) -> list[CallRow]:
+    """The 钥匙管理备忘录: the calls recorded on loans (their ``call`` events), newest first."""
+    actor.require(KEYS_VIEW)
+    q = select(WorkflowEvent, KeyLoan).join(KeyLoan, KeyLoan.id == WorkflowEvent.record_id)
+    if date_from:
+        q = q.where(WorkflowEvent.at >= datetime.combine(date_from, time()))
+    if date_to:
+        q = q.where(WorkflowEvent.at < datetime.combine(date_to + timedelta(days=1), time()))
+    with db.read() as s:
+        return _calls(s, q, limit)
 
 
 # =========================================================================================== stock-take
@@ -1134,6 +1147,25 @@ def _handover(session: Session, actor: Actor, number: str) -> tuple[KeyHandover,
         remarks=loan.remarks, mask_private=not actor.can(PEOPLE_SEE_ID)), loan.status == "void"
 
 
+def _call_memo(session: Session, actor: Actor, number: str) -> tuple[KeyCallMemo, bool]:
+    """钥匙管理备忘录 of one loan, by number (YS…): the loan and every call to its borrower, in time order."""
+    actor.require(KEYS_VIEW)
+    from app.printing.forms.key_call_memo import KeyCallMemo, MemoCall
+    loan = numbered(session, KeyLoan, number, T("Keys", "There is no key loan {number}"))
+    calls = _calls(session, select(WorkflowEvent, KeyLoan).join(KeyLoan, KeyLoan.id == WorkflowEvent.record_id)
+                   .where(WorkflowEvent.record_id == loan.id), 1000)
+    now = base.now()
+    due_at = _due(session, loan.id)
+    state = LOAN.state(loan.status).printed
+    if loan.status == "out" and due_at is not None and due_at < now:
+        state = f"{state}（逾期）"
+    return KeyCallMemo(
+        number=loan.number, key_no=loan.key_no, room=loan.room_code, borrower_name=loan.borrower_name,
+        phone=loan.phone, lent_at=loan.lent_at, due_at=due_at, state=state, returned_at=loan.returned_at,
+        calls=[MemoCall(c.at, c.called, c.result, c.by) for c in reversed(calls)],
+        mask_private=not actor.can(PEOPLE_SEE_ID), printed_by=actor.name, printed_at=now), False
+
+
 def _entrustment(session: Session, actor: Actor, number: str) -> tuple[KeyEntrustment, bool]:
     """业主托管钥匙委托书 of one owner's key, by its number (WT…)."""
     actor.require(KEYS_VIEW)
@@ -1176,11 +1208,13 @@ printing.register_source("key_handover", _handover)
 printing.register_source("key_entrustment", _entrustment)
 printing.register_source("key_register", _register)
 printing.register_source("key_stocktake", _stocktake_sheet)
+printing.register_source("key_call_memo", _call_memo)
 
 __all__ = [
     "KEY_RECORDS", "LOAN_RECORDS", "KeyDetail", "LoanDetail", "KeyRow", "LoanRow", "StocktakeLine",
     "StocktakeResult", "lend", "list_keys", "count_keys", "list_loans", "count_loans", "overdue_loans",
-    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow",
+    "due_today", "room_history", "stocktake_sheet", "stocktake", "approve", "call_memo", "CallRow", "take_in_in",
+    "open_loan_of",
     "count_due", "CountDue", "apply_retention", "Purged", "kpis", "KeyKpis",
     "stocktakes", "StocktakeRow", "stocktake_number",
 ]

@@ -206,7 +206,7 @@ def _pending(s: Session, notice_id: int) -> int:
 # ============================================================================================ drafting
 
 def create_notice(db: Database, actor: Actor, data: NoticeInput) -> int:
-    """A new draft; numbered TZ{yyyy}-{seq} at once (the official number derives from it)."""
+    """A new draft, with a provisional number (NG{yyyyMMdd}-{seq}): its TZ number is taken when it is published."""
     actor.require(NOTICE_DRAFT)
     values = validate_notice(data)
     tokens = values.pop("scope")
@@ -944,7 +944,7 @@ def _print_notice(s: Session, actor: Actor, number: str) -> tuple[NoticeSheet, b
 
     notice = find(s, number)
     est = _estate(s)
-    official = rules.official_number(prefix(s), notice.number)
+    official = rules.official_number(prefix(s), notice.number, printed=True)
     scope = "" if notice.individual else "、".join(_scope_texts(s, [notice.id]).get(notice.id, []))
     if scope == rules.ESTATE_WORD:
         scope = ""
@@ -957,7 +957,7 @@ def _print_notice(s: Session, actor: Actor, number: str) -> tuple[NoticeSheet, b
     corrects = ""
     if notice.corrects_id:
         old = s.get(Notice, notice.corrects_id)
-        corrects = rules.official_number(prefix(s), old.number) if old else ""
+        corrects = rules.official_number(prefix(s), old.number, printed=True) if old else ""
     data = NoticeSheet(
         title=notice.title, number=official, kind=NoticeKind.printed(notice.kind), body=notice.body,
         issuer=notice.issuer or est.company or f"{est.name}物业服务中心",
@@ -989,7 +989,7 @@ def _print_sign_sheet(s: Session, actor: Actor, number: str) -> tuple[SignSheet,
         elif rec.status == "refused":
             remark += f"，见证人：{rec.witness}"
         rows.append(SignRow(code, rec.name, remark))
-    official = rules.official_number(prefix(s), notice.number)
+    official = rules.official_number(prefix(s), notice.number, printed=True)
     data = SignSheet(document=notice.title, number=official, issued=(notice.published_at or base.now()).date(),
                      rows=rows)
     return data, notice.status == "void"

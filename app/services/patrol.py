@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Integer, func, or_, select, tuple_
+from sqlalchemy import CompoundSelect, Integer, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import patrol as P
 from app.domain.enums import StaffRole
 from app.domain.errors import ConflictError, ValidationError
+from app.domain.fields import check_required_when
 from app.domain.parameters import effective_value
 from app.domain.patrol import (
     ISSUE,
@@ -45,7 +46,6 @@ from app.domain.patrol import (
     Shift,
 )
 from app.domain.relay import Department, Priority
-from app.domain.validation import MSG_REQUIRED
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, clocks, dashboard, open_items, printing, records
@@ -345,8 +345,7 @@ def complete_patrol(db: Database, actor: Actor, patrol_id: int, summary: str = "
 
 def _new_issue(s: Session, actor: Actor, data: IssueInput, patrol: Patrol | None) -> PatrolIssue:
     values = _parsed(P.ISSUE_FIELDS, vars(data))
-    if values["handled_on_site"] and not values["fix_note"]:
-        raise ValidationError(MSG_REQUIRED.format(field=P.FIX_NOTE.label), "fix_note")
+    check_required_when(P.ISSUE_FIELDS, values)
     photos, on_site, fix_note = values.pop("photo"), values.pop("handled_on_site"), values.pop("fix_note")
     values["dept"] = values["dept"] or ""
     at = base.now()
@@ -539,6 +538,36 @@ class IssueDetail:
     verified_at: datetime | None
     void_reason: str
     overdue: bool
+    report: ManagerReport | None = None   # 上报经理 of a major finding, once done
+    report_late: bool = False             # major, not reported within patrol.escalate_hours
+
+
+@dataclass(frozen=True)
+class ManagerReport:
+    """A major finding reported to the manager (上报经理): who was told, when, how, what was said."""
+
+    manager: str
+    at: datetime
+    method: str
+    note: str
+    by: str
+
+
+def _report_late(s: Session, issue_id: int) -> bool:
+    """A major finding whose ``report`` clock (patrol.escalate_hours) has run out before 上报经理."""
+    return s.scalar(clocks.overdue(ISSUE_KIND, "report", base.now()).where(RecordClock.record_id == issue_id)
+                    .limit(1)) is not None
+
+
+def _report(s: Session, issue_id: int) -> ManagerReport | None:
+    row = s.execute(select(WorkflowEvent).where(
+        WorkflowEvent.kind == ISSUE_KIND, WorkflowEvent.record_id == issue_id,
+        WorkflowEvent.action == "report_manager").order_by(WorkflowEvent.id.desc()).limit(1)).scalar()
+    if row is None:
+        return None
+    data = json.loads(row.data) if row.data else {}
+    by = records.names(s, [row.staff_id]).get(row.staff_id or 0, "")
+    return ManagerReport(str(data.get("manager", "")), row.at, str(data.get("report_method", "")), row.note or "", by)
 
 
 def _issue_detail(s: Session, actor: Actor, i: PatrolIssue) -> IssueDetail:
@@ -559,7 +588,8 @@ def _issue_detail(s: Session, actor: Actor, i: PatrolIssue) -> IssueDetail:
         i.description, i.handled_on_site, i.dept, i.relay_slip_no, due, original,
         requested_due(s, i.id) if i.status == "extension" else None, i.extension_reason,
         names.get(i.extension_approved_by or 0, ""), i.fixed_at, i.fix_note, names.get(i.verified_by or 0, ""),
-        i.verified_at, i.void_reason, late)
+        i.verified_at, i.void_reason, late, _report(s, i.id) if i.severity == Severity.MAJOR.value else None,
+        _report_late(s, i.id))
     return detail
 
 
@@ -574,6 +604,7 @@ def _issue_rows(s: Session, actor: Actor, i: PatrolIssue) -> list[tuple[Text | s
         (T("Patrol", "Description"), d.description),
         (T("Patrol", "Found"), " · ".join(x for x in (f"{_when(d.found_at)} {d.found_by}".strip(), d.patrol_number)
                                           if x)),
+        (T("Patrol", "Reported to the manager"), _report_text(d.report)),
         (T("Patrol", "Department"), P.DEPT.show(d.dept)),
         (T("Patrol", "Work slip"), d.relay_slip_no),
         (T("Patrol", "Due"), due),
@@ -583,6 +614,12 @@ def _issue_rows(s: Session, actor: Actor, i: PatrolIssue) -> list[tuple[Text | s
         (T("Patrol", "Verified"), f"{_when(d.verified_at)} {d.verified_by}" if d.verified_at else ""),
         (T("Field", "Reason"), d.void_reason),
     ]
+
+
+def _report_text(r: ManagerReport | None) -> str:
+    if r is None:
+        return ""
+    return " · ".join(x for x in (r.manager, _when(r.at), P.REPORT_METHOD.show(r.method), r.note, r.by) if x)
 
 
 MSG_MISSED_FLAG = T("Patrol", "Missed (漏检): planned for {day}, never walked")
@@ -602,6 +639,17 @@ PATROL_RECORDS = records.register(records.RecordKind(
     not_found=T("Patrol", "This record no longer exists")))
 
 MSG_MAJOR = T("Patrol", "Major finding: report it to the manager")
+MSG_REPORT_LATE = T("Patrol", "Major finding not reported to the manager within {n} hours")
+
+
+def _reported_ids() -> Query:
+    """Findings reported to the manager (上报经理 events)."""
+    return select(WorkflowEvent.record_id).where(WorkflowEvent.kind == ISSUE_KIND,
+                                                 WorkflowEvent.action == "report_manager")
+
+
+def _is_reported(s: Session, issue_id: int) -> bool:
+    return s.scalar(_reported_ids().where(WorkflowEvent.record_id == issue_id).limit(1)) is not None
 
 
 def _is_major_open(severity: str, status: str) -> bool:
@@ -609,13 +657,21 @@ def _is_major_open(severity: str, status: str) -> bool:
     return severity == Severity.MAJOR.value and status in P.ISSUE_OPEN
 
 
+def _escalate_hours(s: Session) -> int:
+    return int(effective_value("patrol.escalate_hours", params_service.load(s)))
+
+
 def _issue_flags(s: Session, i: PatrolIssue) -> list[Text | str]:
-    return [MSG_MAJOR] if _is_major_open(i.severity, i.status) else []
+    if not _is_major_open(i.severity, i.status) or _is_reported(s, i.id):
+        return []
+    late = _report_late(s, i.id)
+    return [MSG_REPORT_LATE.format(n=_escalate_hours(s)) if late else MSG_MAJOR]
 
 
 ISSUE_RECORDS = records.register(records.RecordKind(
     ISSUE, PatrolIssue, PATROL_VIEW, page=PAGE, title=lambda i: i.location, rows=_issue_rows, flags=_issue_flags,
-    detail=_issue_detail, guards={"request_extension": _check_extension},
+    detail=_issue_detail, subject=lambda s, i: records.Subject(i, reported=_is_reported(s, i.id)),
+    guards={"request_extension": _check_extension},
     effects={"send_slip": _send_slip, "fix": stamp("fixed_at"), "approve_extension": _approve_extension,
              "verify": _verified, "reject_fix": _fix_rejected},
     not_found=T("Patrol", "This record no longer exists")))
@@ -806,6 +862,10 @@ class PatrolKpis:
     supervisor_required: int = 0     # the supervisor's rounds due (patrol.supervisor_per_day × days)
     supervisor_done: int = 0         # the supervisor's completed rounds (a 客服主管's, nobody else's)
     supervisor_rate: float | None = None   # a day's extra rounds do not make up for a missed one
+    major_found: int = 0             # major (重大) findings of the range
+    major_reported: int = 0          # of them, reported to the manager (上报经理)
+    major_reported_on_time: int = 0  # of them, within patrol.escalate_hours
+    major_unreported_late: int = 0   # major findings now past patrol.escalate_hours, not reported
 
 
 def _supervisor_ids() -> Query:
@@ -851,6 +911,7 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
             .having(func.count() > 1).order_by(func.count().desc()).limit(5)).all()
         open_now = s.scalar(select(func.count()).where(PatrolIssue.status.in_(P.ISSUE_OPEN))) or 0
         overdue_now = _overdue_count(s, now)
+        majors = _major_counts(s, start, end, now)
     done_per_day = {d: n for d, n, _t, _c in done_rows}
     total_points = sum(t or 0 for *_x, t, _c in done_rows)
     checked_points = sum(c or 0 for *_x, c in done_rows)
@@ -866,14 +927,45 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
         repeat_locations=[(loc, n) for loc, n in repeats], missed=missed_n,
         supervisor_required=per_day * ((date_to - date_from).days + 1),
         supervisor_done=sum(supervisor_done.values()),
-        supervisor_rate=P.completion_rate(supervisor_done, per_day, date_from, date_to))
+        supervisor_rate=P.completion_rate(supervisor_done, per_day, date_from, date_to),
+        major_found=majors[0], major_reported=majors[1], major_reported_on_time=majors[2],
+        major_unreported_late=majors[3])
+
+
+def _major_counts(s: Session, start: datetime | None, end: datetime | None, now: datetime) -> tuple[int, ...]:
+    """Major findings of [start, end): found, reported to the manager, reported within the limit (the report
+    event before the ``report`` clock's deadline); and those not reported in time now."""
+    reported = (select(WorkflowEvent.record_id, func.min(WorkflowEvent.at).label("at"))
+                .where(WorkflowEvent.kind == ISSUE_KIND, WorkflowEvent.action == "report_manager")
+                .group_by(WorkflowEvent.record_id).subquery())
+    clock = (select(RecordClock.record_id, RecordClock.deadline_at)
+             .where(RecordClock.kind == ISSUE_KIND, RecordClock.clock == "report",
+                    RecordClock.point == clocks.DEADLINE).subquery())
+    q = (select(func.count(), func.count(reported.c.at),
+                func.sum((reported.c.at <= clock.c.deadline_at).cast(Integer)))
+         .select_from(PatrolIssue).outerjoin(reported, reported.c.record_id == PatrolIssue.id)
+         .outerjoin(clock, clock.c.record_id == PatrolIssue.id)
+         .where(PatrolIssue.severity == Severity.MAJOR.value, PatrolIssue.status != "void"))
+    if start is not None:
+        q = q.where(PatrolIssue.found_at >= start)
+    if end is not None:
+        q = q.where(PatrolIssue.found_at < end)
+    found, done, on_time = s.execute(q).one()
+    late = s.scalar(select(func.count()).select_from(clocks.overdue(ISSUE_KIND, "report", now).subquery())) or 0
+    return found or 0, done or 0, on_time or 0, late
 
 
 # =========================================================================================== desk hooks
 
+def _overdue_ids(now: datetime) -> CompoundSelect[int]:
+    """Findings overdue now: past their fix date, or major and not reported to the manager in time."""
+    return clocks.overdue(ISSUE_KIND, "fix", now).union(clocks.overdue(ISSUE_KIND, "report", now))
+
+
 def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     now = base.now()
-    overdue = _overdue_count(s, now)
+    late_ids = _overdue_ids(now).subquery()
+    overdue = s.scalar(select(func.count()).select_from(late_ids)) or 0
     q, clock = clocks.deadline_of(select(PatrolIssue.location), PatrolIssue, ISSUE_KIND, "fix")
     rows = s.execute(q.add_columns(clock.due_at).where(PatrolIssue.id.in_(clocks.overdue(ISSUE_KIND, "fix", now)))
                      .order_by(clock.due_at, PatrolIssue.id).limit(5)).all()
@@ -883,13 +975,19 @@ def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
     detail = str(T("Patrol", "Supervisor's patrols today: {done} of {planned}").format(done=done_today,
                                                                                      planned=per_day))
     major = s.scalar(select(func.count()).where(PatrolIssue.severity == Severity.MAJOR.value,
-                                                PatrolIssue.status.in_(P.ISSUE_OPEN))) or 0
+                                                PatrolIssue.status.in_(P.ISSUE_OPEN),
+                                                PatrolIssue.id.not_in(_reported_ids()))) or 0
+    late_reports = s.execute(select(PatrolIssue.location, PatrolIssue.found_at)
+                             .where(PatrolIssue.id.in_(clocks.overdue(ISSUE_KIND, "report", now)))
+                             .order_by(PatrolIssue.found_at, PatrolIssue.id).limit(5)).all()
     if major:
         detail += " · " + str(T("Patrol", "{n} major findings open: report to the manager").format(n=major))
-    items = [str(T("Patrol", "{location}, due {due}").format(location=loc, due=f"{due:%m-%d}")) for loc, due in rows]
+    items = [str(T("Patrol", "{location}: not reported to the manager (found {found})").format(
+        location=loc, found=f"{found:%m-%d %H:%M}")) for loc, found in late_reports]
+    items += [str(T("Patrol", "{location}, due {due}").format(location=loc, due=f"{due:%m-%d}")) for loc, due in rows]
     return [dashboard.Tile(T("Patrol", "Patrol findings overdue"), str(overdue), detail, PAGE,
                            "alert" if overdue or major else ("attention" if done_today < per_day else "normal"),
-                           items)]
+                           items[:5])]
 
 
 def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.OpenItem]:
@@ -902,13 +1000,16 @@ def _open_items(s: Session, actor: Actor, now: datetime) -> list[open_items.Open
         .order_by((PatrolIssue.severity != Severity.MAJOR.value), clock.deadline_at, PatrolIssue.id)
         .limit(HANDOVER_LIMIT)).all()
     items = []
+    reported: set[int] = set(s.scalars(_reported_ids().where(WorkflowEvent.record_id.in_([r[0] for r in rows])))) \
+        if rows else set()
+    late_reports = set(s.scalars(clocks.overdue(ISSUE_KIND, "report", now))) if rows else set()
     for iid, number, location, description, status, severity, deadline, running in rows:
         title = f"{location}：{description[:30]} · {ISSUE.state(status).label}"
         if deadline:
             title += " · " + str(T("Patrol", "due {due}").format(due=f"{deadline:%m-%d}"))
-        major = _is_major_open(severity, status)
+        major = _is_major_open(severity, status) and iid not in reported
         if major:
-            title += " · " + str(MSG_MAJOR)
+            title += " · " + str(MSG_REPORT_LATE.format(n=_escalate_hours(s)) if iid in late_reports else MSG_MAJOR)
         late = running is not None and running < now
         items.append(open_items.OpenItem(group, title, number, PAGE, iid, "alert" if late or major else "normal"))
     rounds = s.execute(select(Patrol.id, Patrol.number, Patrol.route_name, Patrol.inspector_name)

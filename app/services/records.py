@@ -32,7 +32,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.domain.fields import FieldSpec
+from app.domain.fields import FieldSpec, check_required_when
 from app.domain.workflow import MSG_DENIED, Transition, Workflow
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -102,6 +102,7 @@ KINDS: dict[str, RecordKind] = {}
 RELATIONS: dict[str, Text] = {
     "slip": T("Records", "work slip"), "followup": T("Records", "follow-up"), "complaint": T("Records", "complaint"),
     "reversal": T("Records", "reversal"), "renewal": T("Records", "renewal"),
+    "finding": T("Records", "finding"), "key_loan": T("Records", "key loan"), "work_slip": T("Records", "work slip"),
 }
 
 
@@ -214,6 +215,10 @@ def act_in(session: Session, actor: Actor, kind: str | RecordKind, record: Any, 
     if hasattr(record, "handler_id"):   # 首问负责: who acted last handles the record now
         record.handler_id = actor.staff_id
     action = ctx.transition.name
+    if action == workflow.numbered_by and workflow.is_provisional(getattr(record, "number", None)):
+        # the official number, taken now in this write transaction (two desks queue on the counter row); the
+        # provisional one stays in the audit trail of the change
+        record.number = wf.next_number(session, str(workflow.doc_type), now)
     effect = rk.effects.get(action)
     if effect is not None:
         effect(ctx)
@@ -275,15 +280,24 @@ def room(session: Session, code: str, field_name: str = "room") -> Room:
     return found
 
 
+def parse_create(kind: str | RecordKind, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A new record's declared record fields as typed, parsed (a key left out: what the form starts with),
+    those required in this case checked."""
+    rk = kind_of(kind)
+    now = base.now()
+    values: dict[str, Any] = {}
+    for spec in rk.workflow.create_fields:
+        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
+    check_required_when(rk.workflow.create_fields, values)
+    return values
+
+
 def create(db: Database, actor: Actor, kind: str, raw: Mapping[str, Any]) -> int:
     """A new record of ``kind`` from its declared record fields as typed (a field left out takes its
     default); returns its id."""
     rk = kind_of(kind)
     actor.require(rk.create_permission or rk.view)
-    now = base.now()
-    values: dict[str, Any] = {}
-    for spec in rk.workflow.create_fields:   # a key left out: what the form starts with
-        values[spec.key] = spec.parse(raw.get(spec.key, spec.initial()), now=now, values=values)
+    values = parse_create(rk, raw)
     with unit_of_work(db, actor) as s:
         if rk.create is not None:
             record = rk.create(s, actor, values)
@@ -412,6 +426,11 @@ class RecordView:
     #: warnings shown beside the state
     flags: tuple[str, ...] = ()
 
+    @property
+    def shown_number(self) -> str:
+        """The number as the desk sees it: 草稿 while a record numbered by an action has not taken it."""
+        return kind_of(self.kind).workflow.shown_number(self.number)
+
     def __getattr__(self, name: str) -> Any:
         """The workflow's own projection answers for what the kit does not know (``view.signed_by``)."""
         detail = self.__dict__.get("detail")
@@ -530,8 +549,8 @@ def by_number(db: Database, actor: Actor, number: str) -> tuple[str, int]:
     """(kind, id) of the record with a document number, whatever its workflow."""
     text = (number or "").strip().upper()
     for rk in KINDS.values():
-        doc_type = rk.workflow.doc_type
-        if doc_type and text.startswith(doc_type) and hasattr(rk.model, "number") and actor.can(rk.view):
+        if any(text.startswith(t) for t in rk.workflow.doc_types) and hasattr(rk.model, "number") \
+                and actor.can(rk.view):
             with db.read() as s:
                 ident = s.scalar(select(rk.model.id).where(rk.model.number == text))
             if ident is not None:
@@ -643,8 +662,7 @@ def _sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
     from app.printing.forms.record_sheet import RecordSheet
     text = (number or "").strip().upper()
     for rk in KINDS.values():
-        doc_type = rk.workflow.doc_type
-        if not (doc_type and text.startswith(doc_type) and hasattr(rk.model, "number")):
+        if not (any(text.startswith(t) for t in rk.workflow.doc_types) and hasattr(rk.model, "number")):
             continue
         record = session.scalar(select(rk.model).where(rk.model.number == text))
         if record is None:
@@ -660,7 +678,8 @@ def _sheet(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
         who = names(session, (e.staff_id for e in history))
         events = [(e.at, who.get(e.staff_id or 0, ""), chinese(workflow.action_label(e.action)),
                    workflow.state(e.to_state).printed, e.note) for e in history]
-        sheet = RecordSheet(chinese(workflow.label), record.number, workflow.state(record.status).printed,
+        sheet = RecordSheet(chinese(workflow.label), workflow.shown_number(record.number, printed=True),
+                            workflow.state(record.status).printed,
                             record.created_at, rows, events)
         return sheet, record.status == "void"
     raise NotFound(MSG_NO_NUMBER.format(number=text[:30]))

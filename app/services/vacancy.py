@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from app.domain import vacancy as VC
 from app.domain.enums import DeliveryState
 from app.domain.errors import ConflictError, NotFound, ValidationError
+from app.domain.keys import KEY, LOAN_KIND, KeyCategory
 from app.domain.parameters import effective_value
 from app.domain.relay import RELAY_CREATE
 from app.domain.vacancy import (
@@ -57,11 +58,13 @@ from app.domain.vacancy import (
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import attachments, base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import keys as keys_service
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, label_of, numbered, stamp
 from db.engine import Database
 from db.models import Building, Room, RoomPerson, Staff, Unit
+from db.models.keys import KeyItem
 from db.models.vacancy import VacantCheck, VacantInspection, VacantStorm, VacantUnit
 
 if TYPE_CHECKING:
@@ -109,11 +112,51 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> VacantUnit:
         RoomPerson.room_id == room.id, RoomPerson.role == "tenant", RoomPerson.end_date.is_(None))) or 0
     VC.check_registrable(VacancyType(values["vacancy_type"]), room.delivery_state, room.occupancy_state,
                          tenants)
-    unit = VacantUnit(**{spec.key: values[spec.key] for spec in VC.UNIT_FIELDS if spec is not VC.ROOM},
-                      room_id=room.id, room_code=room.code)
+    key_id = _unit_key(s, actor, values, room)
+    unit = VacantUnit(**{spec.key: values[spec.key] for spec in VC.UNIT_FIELDS
+                         if spec not in (VC.ROOM, VC.REGISTER_KEY)},
+                      room_id=room.id, room_code=room.code, key_id=key_id)
     records.create_in(s, actor, UNITS, unit, data={"room": room.code, "vacancy_type": unit.vacancy_type})
     room.vacancy_flag = True
     return unit
+
+
+MSG_KEY_AS_TYPED = T("Vacancy", "{text} (as typed: no key of the cabinet register)")
+
+
+def _unit_key(s: Session, actor: Actor, values: dict[str, Any], room: Room) -> int | None:
+    """The cabinet's key of the unit (§4.5 step 1: its key is in the custody of workflow 6): the key in the slot
+    typed, which must be the room's; not in the register yet, the developer's key is taken in with the unit."""
+    slot = values["key_ref"]
+    if not slot:
+        return None
+    key = s.scalar(select(KeyItem).where(KeyItem.key_no == slot, KeyItem.status.in_(KEY.open_states)).limit(1))
+    if key is None:
+        if not values["register_key"]:
+            raise ValidationError(VC.MSG_NO_KEY.format(slot=slot), "key_ref")
+        if values["holder"] != Holder.DEVELOPER.value:
+            raise ValidationError(VC.MSG_OWNER_KEY, "register_key")
+        key = keys_service.take_in_in(s, actor, {"key_no": slot, "category": KeyCategory.DEVELOPER.value,
+                                                 "room": room.code, "description": str(VC.KEY_REF.label)})
+    elif key.room_id != room.id:
+        raise ValidationError(VC.MSG_KEY_OF_OTHER_ROOM.format(slot=slot, room=key.room_code or key.location,
+                                                              code=room.code), "key_ref")
+    return int(key.id)
+
+
+def _key_text(s: Session, u: VacantUnit) -> str:
+    """The unit's key as the detail shows it: its slot and whether it is in the cabinet or lent (to whom, until
+    when); an older entry's text that names no key of the cabinet as typed."""
+    if u.key_id is None:
+        return str(MSG_KEY_AS_TYPED.format(text=u.key_ref)) if u.key_ref else ""
+    key = s.get(KeyItem, u.key_id)
+    if key is None:
+        return u.key_ref
+    text = f"{key.key_no} · {KEY.state(key.status).label}"
+    loan = keys_service.open_loan_of(s, key.id) if key.status == "on_loan" else None
+    if loan is not None:
+        text += f" · {loan.borrower_name} {loan.number}"
+    return text
 
 
 def _removed(ctx: records.Act) -> None:
@@ -248,7 +291,7 @@ def _unit_rows(s: Session, actor: Actor, u: VacantUnit) -> list[tuple[Text | str
         (T("Vacancy", "Vacancy type"), label_of(VacancyType, d.vacancy_type)),
         (T("Vacancy", "Vacant since"), _d(d.since)),
         (T("Vacancy", "Held by"), label_of(Holder, d.holder)),
-        (T("Vacancy", "Key"), d.key_ref),
+        (T("Vacancy", "Key"), _key_text(s, u)),
         (T("Vacancy", "Meters at registration"), meters),
         (T("Vacancy", "Fee arrangement"), d.fee_arrangement),
         (T("Vacancy", "Last inspected"), _d(d.last_inspected_on) or str(T("Vacancy", "never"))),
@@ -344,6 +387,9 @@ def record_inspection(db: Database, actor: Actor, unit_id: int, raw: Mapping[str
             records.act_in(s, actor, INSPECTIONS, inspection, "report_issues", {"note": found[:200]})
         else:
             records.act_in(s, actor, INSPECTIONS, inspection, "close", {})
+        loan = keys_service.open_loan_of(s, unit.key_id) if unit.key_id is not None else None
+        if loan is not None:   # the inspection needed the key: it goes with the key's loan
+            records.link(s, (INSPECTION_KIND, inspection.id), (LOAN_KIND, loan.id), "key_loan")
         records.act_in(s, actor, UNITS, unit, "inspect", {"note": inspection.number})
         if unit.last_inspected_on is None or values["inspected_on"] > unit.last_inspected_on:
             unit.last_inspected_on = values["inspected_on"]
@@ -518,6 +564,14 @@ class UnitRow(StatusRow):
     removed_on: date | None
     removal_reason: str
     sort_key: tuple
+    key_status: str = ""        # the cabinet key's state (in_cabinet, on_loan …); "" when none is linked
+
+    @property
+    def key_label(self) -> str:
+        """The key as the list shows it: its slot and whether it is in the cabinet or lent."""
+        if not self.key_status:
+            return self.key_ref
+        return f"{self.key_ref} {KEY.state(self.key_status).label}"
 
 
 def _unit_conditions(cutoff: date, status: str = "active", text: str = "", vacancy_type: str | None = None) -> list:
@@ -552,8 +606,12 @@ def list_units(db: Database, actor: Actor, *, after: tuple | None = None, limit:
         if after is not None:
             q = q.where(tuple_(VacantUnit.room_code, VacantUnit.id) > tuple_(*after))
         units = s.scalars(q.order_by(VacantUnit.room_code, VacantUnit.id).limit(limit)).all()
+        linked = [u.key_id for u in units if u.key_id is not None]
+        key_states = dict(s.execute(select(KeyItem.id, KeyItem.status).where(KeyItem.id.in_(linked))).all()) \
+            if linked else {}
     return [UnitRow(u.id, u.number, u.room_code, u.vacancy_type, u.since, u.holder, u.key_ref, u.status,
-                    u.last_inspected_on, *_due(u, days), u.removed_on, u.removal_reason, (u.room_code, u.id))
+                    u.last_inspected_on, *_due(u, days), u.removed_on, u.removal_reason, (u.room_code, u.id),
+                    key_states.get(u.key_id or 0, ""))
             for u in units]
 
 

@@ -79,10 +79,11 @@ def create(session: Session, actor: Actor, workflow: Workflow, record: Any, *, n
     starts 待审批), add it, log the first event and start its clocks."""
     at = when or base.now()
     if numbered:
-        if workflow.doc_type is None:
+        doc_type = workflow.creation_doc_type   # provisional when an action takes the number (a notice's draft)
+        if doc_type is None:
             raise ValueError(f"workflow {workflow.kind} has no document type: its records are created with "
                              "numbered=False")
-        record.number = next_number(session, workflow.doc_type, at)
+        record.number = next_number(session, doc_type, at)
     if state and state not in workflow.also_initial:
         raise ValueError(f"workflow {workflow.kind}: a record is not created in state {state!r}")
     record.status = state or workflow.initial
@@ -104,7 +105,8 @@ def create_many(session: Session, actor: Actor, workflow: Workflow, records: lis
     """Create many records of one workflow at once (a billing run): numbers taken in one counter update,
     one flush for the records, their first events and clocks added together."""
     at = when or base.now()
-    numbers = next_numbers(session, workflow.doc_type, at, len(records)) if workflow.doc_type else []
+    doc_type = workflow.creation_doc_type
+    numbers = next_numbers(session, doc_type, at, len(records)) if doc_type else []
     for k, record in enumerate(records):
         if numbers:
             record.number = numbers[k]

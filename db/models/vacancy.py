@@ -34,6 +34,7 @@ class VacantUnit(WorkflowRecord, Base):
         Index("ix_vacant_unit_code", "room_code", "id"),
         Index("ix_vacant_unit_room", "room_id", "status"),
         Index("ix_vacant_unit_since", "since", "removed_on"),
+        Index("ix_vacant_unit_key", "key_id"),
     )
 
     status: Mapped[str] = mapped_column(String(20))
@@ -42,7 +43,9 @@ class VacantUnit(WorkflowRecord, Base):
     vacancy_type: Mapped[str] = mapped_column(String(2))                 # 1 / 2 / 3 (§4.5)
     since: Mapped[date] = mapped_column(Date)
     holder: Mapped[str] = mapped_column(String(12), default="")           # developer | owner
-    key_ref: Mapped[str] = mapped_column(String(40), default="")
+    key_ref: Mapped[str] = mapped_column(String(40), default="")      # as typed (older entries: free text)
+    #: the cabinet's key of the unit (钥匙管理), when it is there
+    key_id: Mapped[int | None] = mapped_column(ForeignKey("key_item.id"), nullable=True)
     meter_water: Mapped[str] = mapped_column(String(20), default="")
     meter_power: Mapped[str] = mapped_column(String(20), default="")
     meter_gas: Mapped[str] = mapped_column(String(20), default="")

@@ -343,6 +343,10 @@
         <translation>Refuse the extension</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>Report to the manager</translation>
+    </message>
+    <message>
         <source>Verify on site</source>
         <translation>Verify on site</translation>
     </message>
@@ -1539,6 +1543,10 @@
         <translation>Fix</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>Report to the manager</translation>
+    </message>
+    <message>
         <source>Initial reply</source>
         <translation>Initial reply</translation>
     </message>
@@ -2456,6 +2464,11 @@
         <translation>Deposit</translation>
     </message>
     <message>
+        <source>Notice draft</source>
+        <extracomment>a notice's provisional number while it is a draft: the official TZ number is taken at publication</extracomment>
+        <translation>Notice draft</translation>
+    </message>
+    <message>
         <source>Deposit refund application</source>
         <translation>Deposit refund application</translation>
     </message>
@@ -3331,6 +3344,14 @@
     <message>
         <source>Major (report to the manager)</source>
         <translation>Major (report to the manager)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -4603,7 +4624,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the person visits a resident or has business at the desk" rather than "Choose Category")</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action's value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action's input left empty takes the record's value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little ("Choose whether the person visits a resident or has business at the desk" rather than "Choose Category") required only in some cases: a predicate over the form's values (each value as typed or parsed: a choice is its code, a tick a bool), e.g. the place of a public key, the ID of a borrower who is not staff; the dialog shows the ``*`` while it holds, :func:`check_required_when` refuses the missing value</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -5623,6 +5644,10 @@
     <message>
         <source>Key loans</source>
         <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>Print call memo</source>
+        <translation>Print call memo</translation>
     </message>
     <message>
         <source>Approver's own password</source>
@@ -6834,6 +6859,10 @@
         <translation>Fix a patrol finding within</translation>
     </message>
     <message>
+        <source>Report a major patrol finding to the manager within</source>
+        <translation>Report a major patrol finding to the manager within</translation>
+    </message>
+    <message>
         <source>Supervisor patrols per day</source>
         <translation>Supervisor patrols per day</translation>
     </message>
@@ -7254,6 +7283,10 @@
         <translation>All findings</translation>
     </message>
     <message>
+        <source>Reported to the manager</source>
+        <translation>Reported to the manager</translation>
+    </message>
+    <message>
         <source>Extension requested</source>
         <translation>Extension requested</translation>
     </message>
@@ -7274,6 +7307,10 @@
         <translation>Major finding: report it to the manager</translation>
     </message>
     <message>
+        <source>Major finding not reported to the manager within {n} hours</source>
+        <translation>Major finding not reported to the manager within {n} hours</translation>
+    </message>
+    <message>
         <source>Supervisor's patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>Supervisor's patrols today: {done} of {planned}</translation>
@@ -7281,6 +7318,10 @@
     <message>
         <source>{n} major findings open: report to the manager</source>
         <translation>{n} major findings open: report to the manager</translation>
+    </message>
+    <message>
+        <source>{location}: not reported to the manager (found {found})</source>
+        <translation>{location}: not reported to the manager (found {found})</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -7379,6 +7420,27 @@
         <translation>Due before</translation>
     </message>
     <message>
+        <source>Manager told</source>
+        <extracomment>上报经理: who was told, when, how (the note says what they said)</extracomment>
+        <translation>Manager told</translation>
+    </message>
+    <message>
+        <source>Name of the manager</source>
+        <translation>Name of the manager</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 or 2025-06-12 14:05; empty: now</translation>
+    </message>
+    <message>
+        <source>Reported how</source>
+        <translation>Reported how</translation>
+    </message>
+    <message>
         <source>Record a checkpoint</source>
         <translation>Record a checkpoint</translation>
     </message>
@@ -7397,6 +7459,14 @@
     <message>
         <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
         <translation>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</translation>
+    </message>
+    <message>
+        <source>Only a major (重大) finding is reported to the manager</source>
+        <translation>Only a major (重大) finding is reported to the manager</translation>
+    </message>
+    <message>
+        <source>This finding was already reported to the manager</source>
+        <translation>This finding was already reported to the manager</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -7588,6 +7658,14 @@
     <message>
         <source>overdue {n}</source>
         <translation>overdue {n}</translation>
+    </message>
+    <message>
+        <source>major {n}, reported to the manager {r} ({t} in time)</source>
+        <translation>major {n}, reported to the manager {r} ({t} in time)</translation>
+    </message>
+    <message>
+        <source>major not reported in time {n}</source>
+        <translation>major not reported in time {n}</translation>
     </message>
     <message>
         <source>{d:.1f} days to close on average</source>
@@ -8445,6 +8523,14 @@
     <message>
         <source>renewal</source>
         <translation>renewal</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>key loan</source>
+        <translation>key loan</translation>
     </message>
 </context>
 <context>
@@ -10919,6 +11005,18 @@
         <translation>Room</translation>
     </message>
     <message>
+        <source>No key in slot {slot} is in the cabinet register: choose the slot of the room's key, or tick “Take this key into the cabinet”</source>
+        <translation>No key in slot {slot} is in the cabinet register: choose the slot of the room's key, or tick “Take this key into the cabinet”</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds the key of {room}, not of {code}</source>
+        <translation>Slot {slot} holds the key of {room}, not of {code}</translation>
+    </message>
+    <message>
+        <source>An owner's key is taken into the cabinet on the keys page, with the owner's entrustment (业主托管钥匙委托书)</source>
+        <translation>An owner's key is taken into the cabinet on the keys page, with the owner's entrustment (业主托管钥匙委托书)</translation>
+    </message>
+    <message>
         <source>Vacancy type</source>
         <translation>Vacancy type</translation>
     </message>
@@ -10933,6 +11031,15 @@
     <message>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+    <message>
+        <source>Cabinet slot of the room's key (钥匙管理)</source>
+        <translation>Cabinet slot of the room's key (钥匙管理)</translation>
+    </message>
+    <message>
+        <source>Take this key into the cabinet</source>
+        <extracomment>the key is not in the cabinet register yet: take the developer's key in with the unit (its slot as typed)</extracomment>
+        <translation>Take this key into the cabinet</translation>
     </message>
     <message>
         <source>Water meter</source>
@@ -11114,6 +11221,10 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>{text} (as typed: no key of the cabinet register)</source>
+        <translation>{text} (as typed: no key of the cabinet register)</translation>
+    </message>
+    <message>
         <source>water</source>
         <translation>water</translation>
     </message>
@@ -11260,10 +11371,6 @@
     <message>
         <source>3-2-1502</source>
         <translation>3-2-1502</translation>
-    </message>
-    <message>
-        <source>Key tag or cabinet slot</source>
-        <translation>Key tag or cabinet slot</translation>
     </message>
     <message>
         <source>Developer pays / owner discount and period</source>
@@ -12615,6 +12722,11 @@
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>Fill in {fields} before “{action}”</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>what a record numbered by an action shows for its number until then (a notice's draft)</extracomment>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>There is no action “{action}” for {workflow}</source>

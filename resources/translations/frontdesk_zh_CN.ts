@@ -344,6 +344,10 @@
         <translation>不批准延期</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>上报经理</translation>
+    </message>
+    <message>
         <source>Verify on site</source>
         <translation>现场验证</translation>
     </message>
@@ -1540,6 +1544,10 @@
         <translation>整改</translation>
     </message>
     <message>
+        <source>Report to the manager</source>
+        <translation>上报经理</translation>
+    </message>
+    <message>
         <source>Initial reply</source>
         <translation>初步答复</translation>
     </message>
@@ -2457,6 +2465,11 @@
         <translation>押金</translation>
     </message>
     <message>
+        <source>Notice draft</source>
+        <extracomment>a notice&apos;s provisional number while it is a draft: the official TZ number is taken at publication</extracomment>
+        <translation>通知拟稿</translation>
+    </message>
+    <message>
         <source>Deposit refund application</source>
         <translation>押金退还申请</translation>
     </message>
@@ -3332,6 +3345,14 @@
     <message>
         <source>Major (report to the manager)</source>
         <translation>重大（报管理处经理）</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -4604,7 +4625,7 @@
     </message>
     <message>
         <source>Note</source>
-        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little (&quot;Choose whether the person visits a resident or has business at the desk&quot; rather than &quot;Choose Category&quot;)</extracomment>
+        <extracomment>the value a new form starts with (a callable is called then: ``default=datetime.now``) spans both columns of a two-column dialog an ID number or phone: shown masked in the event log and on printed lists the word printed on paper when it is not the Chinese translation of ``label`` the record attribute an action&apos;s value is kept in (the record service stores it there) a staff field: only staff whose role holds this permission are offered (the supervisor who approves) values offered for a text field, which accepts any other (where notices usually go up) an action&apos;s input left empty takes the record&apos;s value of ``column`` (a result given before need not be typed again to close the record) the refusal of a value the kind cannot read, when its own words say too little (&quot;Choose whether the person visits a resident or has business at the desk&quot; rather than &quot;Choose Category&quot;) required only in some cases: a predicate over the form&apos;s values (each value as typed or parsed: a choice is its code, a tick a bool), e.g. the place of a public key, the ID of a borrower who is not staff; the dialog shows the ``*`` while it holds, :func:`check_required_when` refuses the missing value</extracomment>
         <translation>备注</translation>
     </message>
     <message>
@@ -5624,6 +5645,10 @@
     <message>
         <source>Key loans</source>
         <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>Print call memo</source>
+        <translation>打印钥匙管理备忘录</translation>
     </message>
     <message>
         <source>Approver&apos;s own password</source>
@@ -6835,6 +6860,10 @@
         <translation>巡查问题整改时限</translation>
     </message>
     <message>
+        <source>Report a major patrol finding to the manager within</source>
+        <translation>重大巡查问题上报经理时限</translation>
+    </message>
+    <message>
         <source>Supervisor patrols per day</source>
         <translation>客服主管每日巡查次数</translation>
     </message>
@@ -7255,6 +7284,10 @@
         <translation>全部问题</translation>
     </message>
     <message>
+        <source>Reported to the manager</source>
+        <translation>已上报经理</translation>
+    </message>
+    <message>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
@@ -7275,6 +7308,10 @@
         <translation>重大问题：请上报管理处经理</translation>
     </message>
     <message>
+        <source>Major finding not reported to the manager within {n} hours</source>
+        <translation>重大问题未在 {n} 小时内上报经理</translation>
+    </message>
+    <message>
         <source>Supervisor&apos;s patrols today: {done} of {planned}</source>
         <extracomment>漏检: planned for a past day and never started (derived)</extracomment>
         <translation>今日主管巡查：{done}/{planned} 次</translation>
@@ -7282,6 +7319,10 @@
     <message>
         <source>{n} major findings open: report to the manager</source>
         <translation>{n} 项重大问题未关闭：请上报管理处经理</translation>
+    </message>
+    <message>
+        <source>{location}: not reported to the manager (found {found})</source>
+        <translation>{location}：未上报经理（发现于 {found}）</translation>
     </message>
     <message>
         <source>{location}, due {due}</source>
@@ -7380,6 +7421,27 @@
         <translation>原期限</translation>
     </message>
     <message>
+        <source>Manager told</source>
+        <extracomment>上报经理: who was told, when, how (the note says what they said)</extracomment>
+        <translation>上报经理</translation>
+    </message>
+    <message>
+        <source>Name of the manager</source>
+        <translation>经理姓名</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>14:05 or 2025-06-12 14:05; empty: now</source>
+        <translation>14:05 或 2025-06-12 14:05；留空为当前时间</translation>
+    </message>
+    <message>
+        <source>Reported how</source>
+        <translation>上报方式</translation>
+    </message>
+    <message>
         <source>Record a checkpoint</source>
         <translation>登记巡查点</translation>
     </message>
@@ -7398,6 +7460,14 @@
     <message>
         <source>This round was planned for {day} and never walked: it is missed (漏检) and cannot be started now; plan a new round</source>
         <translation>该巡查计划于 {day} 执行但未巡查，已记为漏检，不能再开始；请重新安排一次巡查</translation>
+    </message>
+    <message>
+        <source>Only a major (重大) finding is reported to the manager</source>
+        <translation>只有重大问题才需上报经理</translation>
+    </message>
+    <message>
+        <source>This finding was already reported to the manager</source>
+        <translation>该问题已上报经理</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -7589,6 +7659,14 @@
     <message>
         <source>overdue {n}</source>
         <translation>已逾期 {n}</translation>
+    </message>
+    <message>
+        <source>major {n}, reported to the manager {r} ({t} in time)</source>
+        <translation>重大问题 {n}，已上报经理 {r}（按时 {t}）</translation>
+    </message>
+    <message>
+        <source>major not reported in time {n}</source>
+        <translation>重大问题超时未上报 {n}</translation>
     </message>
     <message>
         <source>{d:.1f} days to close on average</source>
@@ -8448,6 +8526,14 @@
     <message>
         <source>renewal</source>
         <translation>续签</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <source>key loan</source>
+        <translation>钥匙借用</translation>
     </message>
 </context>
 <context>
@@ -10922,6 +11008,18 @@
         <translation>房号</translation>
     </message>
     <message>
+        <source>No key in slot {slot} is in the cabinet register: choose the slot of the room&apos;s key, or tick “Take this key into the cabinet”</source>
+        <translation>钥匙柜登记中没有 {slot} 号位的钥匙：请选择该房屋钥匙所在的柜位，或勾选“将此钥匙收入钥匙柜”</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds the key of {room}, not of {code}</source>
+        <translation>{slot} 号位存放的是 {room} 的钥匙，不是 {code} 的</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s key is taken into the cabinet on the keys page, with the owner&apos;s entrustment (业主托管钥匙委托书)</source>
+        <translation>业主的钥匙须在钥匙管理页面凭业主委托（业主托管钥匙委托书）收取</translation>
+    </message>
+    <message>
         <source>Vacancy type</source>
         <translation>空置类型</translation>
     </message>
@@ -10936,6 +11034,15 @@
     <message>
         <source>Key</source>
         <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Cabinet slot of the room&apos;s key (钥匙管理)</source>
+        <translation>该房屋钥匙的柜位（钥匙管理）</translation>
+    </message>
+    <message>
+        <source>Take this key into the cabinet</source>
+        <extracomment>the key is not in the cabinet register yet: take the developer&apos;s key in with the unit (its slot as typed)</extracomment>
+        <translation>将此钥匙收入钥匙柜</translation>
     </message>
     <message>
         <source>Water meter</source>
@@ -11117,6 +11224,10 @@
         <translation>从未巡检</translation>
     </message>
     <message>
+        <source>{text} (as typed: no key of the cabinet register)</source>
+        <translation>{text}（原文登记，钥匙柜中无此钥匙）</translation>
+    </message>
+    <message>
         <source>water</source>
         <translation>水表</translation>
     </message>
@@ -11263,10 +11374,6 @@
     <message>
         <source>3-2-1502</source>
         <translation>3-2-1502</translation>
-    </message>
-    <message>
-        <source>Key tag or cabinet slot</source>
-        <translation>钥匙牌号或柜位号</translation>
     </message>
     <message>
         <source>Developer pays / owner discount and period</source>
@@ -12618,6 +12725,11 @@
     <message>
         <source>Fill in {fields} before “{action}”</source>
         <translation>执行“{action}”前，请先填写{fields}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>what a record numbered by an action shows for its number until then (a notice&apos;s draft)</extracomment>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>There is no action “{action}” for {workflow}</source>

@@ -124,3 +124,29 @@ def test_a_landline_prints_grouped_or_masked():
     assert "0755-28881234" in text(phone="075528881234", mask_private=False)   # 0755-2888 1234, squashed
     masked = text(phone="075528881234")
     assert "0755-****1234" in masked and "2888" not in masked
+
+
+def test_the_call_memo_of_an_overdue_loan_reads_back(db, actor, book, clock):
+    desk = actor("receptionist")
+    number = loan_number(db, desk, book["staff"])
+    empty = text(printing.render_document(db, desk, "key_call_memo", number))
+    assert "钥匙管理备忘录" in empty and "借出中（逾期）" in empty and "未接听" not in empty
+    act_loan(db, desk, book["staff"], "call", {"called": "李师傅", "call_result": "未接听"})
+    clock.set(datetime(2026, 6, 10, 18, 40))
+    act_loan(db, desk, book["staff"], "call", {"called": "工程部王经理", "call_result": "答应明早九点前归还"})
+    t = text(printing.render_document(db, desk, "key_call_memo", number))
+    for expected in ("钥匙管理备忘录", number, "A-015", "3-2-1502", "李师傅", "2026-06-1017:30", "借出中（逾期）",
+                     "二、催还记录", "致电时间", "通话结果", "2026-06-1018:00", "未接听", "2026-06-1018:40",
+                     "工程部王经理", "答应明早九点前归还", desk.name, "钥匙管理员", "客服主管", "测试小区"):
+        assert expected in t, expected
+    assert t.index("未接听") < t.index("答应明早九点前归还")           # in time order
+    spec = get_form("key_call_memo")
+    assert spec.paper == "A4" and spec.number_prefix == "YS"
+    with pytest.raises(NotFound):
+        printing.render_document(db, desk, "key_call_memo", "YS20260610-0099")
+    with pytest.raises(PermissionDenied):
+        printing.render_document(db, actor("it"), "key_call_memo", number)
+    # once the key is back, the memo stays printable from the loan's history, its state no longer overdue
+    return_key(db, desk, book["staff"], count_in=2, returned_by="李师傅")
+    back = text(printing.render_document(db, desk, "key_call_memo", number))
+    assert "已归还" in back and "逾期" not in back and "答应明早九点前归还" in back

@@ -55,18 +55,19 @@ def test_the_notice_prints_in_the_standard_layout(db, actor, rooms, clock):
 
 def test_a_draft_prints_as_a_draft_and_a_void_notice_as_void(db, actor, rooms, clock):
     nid = notices.create_notice(db, actor("steward"), notice_input(scope="全小区", valid_until="2026-06-20"))
-    out = text(printing.render_document(db, actor("supervisor"), "notice", "TZ2026-00001"))
+    out = text(printing.render_document(db, actor("supervisor"), "notice", "NG20260610-0001"))
     assert "【审批稿，未经发布】" in out and "通知范围" not in out     # the whole estate needs no scope line
+    assert "编号：草稿" in out and "[2026]第" not in out and "TZ2026" not in out   # no official number yet
     assert "有效期至：2026年06月20日" in out and "23:59" not in out   # a whole day prints as the day
     through(db, actor, nid, ("void", "supervisor", "重复"))
-    rendered = printing.preview_document(db, actor("supervisor"), "notice", "TZ2026-00001")
+    rendered = printing.preview_document(db, actor("supervisor"), "notice", "NG20260610-0001")
     assert rendered.voided and "作废" in text(rendered.pdf)
 
 
 def test_a_long_title_wraps_under_the_kind(db, actor, rooms, clock):
     title = "关于开展二〇二六年度小区消防安全隐患排查整治及高层住宅疏散演练的通知"
     notices.create_notice(db, actor("clerk"), notice_input(title=title, kind="circular"))
-    out = text(printing.render_document(db, actor("clerk"), "notice", "TZ2026-00001"))
+    out = text(printing.render_document(db, actor("clerk"), "notice", "NG20260610-0001"))
     assert "通告" in out and squash(title) in out
 
 
@@ -77,7 +78,7 @@ def test_a_correction_names_the_notice_it_corrects(db, actor, rooms, clock):
     values = notices.correction_values(db, actor("supervisor"), old)
     notices.create_notice(db, actor("supervisor"), notice_input(title=values["title"], body=values["body"],
                                                                 corrects_id=old))
-    out = text(printing.render_document(db, actor("clerk"), "notice", "TZ2026-00002"))
+    out = text(printing.render_document(db, actor("clerk"), "notice", "NG20260610-0002"))
     assert "本通知更正测试小区物业[2026]第001号" in out
 
 
@@ -85,10 +86,10 @@ def test_individual_notice_and_its_sign_sheet(db, actor, rooms, clock):
     nid = notices.create_notice(db, actor("steward"), notice_input(
         title="关于限期整改违规搭建的通知", kind="rectification", individual=True, valid_until="2026-06-30"))
     notices.add_recipients(db, actor("steward"), nid, "3-2-1502")
-    out = text(printing.render_document(db, actor("clerk"), "notice", "TZ2026-00001"))
+    out = text(printing.render_document(db, actor("clerk"), "notice", "NG20260610-0001"))
     assert "尊敬的3-2-1502业主/住户王建国：" in out and "通知范围" not in out
     notices.add_recipients(db, actor("steward"), nid, "3-2-1503")
-    assert "尊敬的业主/住户：" in text(printing.render_document(db, actor("clerk"), "notice", "TZ2026-00001"))
+    assert "尊敬的业主/住户：" in text(printing.render_document(db, actor("clerk"), "notice", "NG20260610-0001"))
     through(db, actor, nid, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
     recs = get(db, actor("clerk"), nid).recipients
     deliver(db, actor("clerk"), recs[1].id, "refuse", delivered_at=T0, witness="刘洋")
@@ -106,12 +107,12 @@ def test_individual_notice_and_its_sign_sheet(db, actor, rooms, clock):
 def test_sign_sheet_and_lookups_refused(db, actor, rooms, clock):
     notices.create_notice(db, actor("clerk"), notice_input())
     with pytest.raises(ValidationError, match="Only an individual notice"):
-        printing.render_document(db, actor("clerk"), "notice_sign_sheet", "TZ2026-00001")
+        printing.render_document(db, actor("clerk"), "notice_sign_sheet", "NG20260610-0001")
     with pytest.raises(NotFound, match="no notice TZ2026-00009"):
         printing.render_document(db, actor("clerk"), "notice", "TZ2026-00009")
     boss = actor("supervisor")
     with pytest.raises(PermissionDenied):
-        printing.render_document(db, replace(boss, permissions=frozenset()), "notice", "TZ2026-00001")
+        printing.render_document(db, replace(boss, permissions=frozenset()), "notice", "NG20260610-0001")
 
 
 def test_sign_sheet_sample_with_many_recipients_breaks_pages_and_repeats_the_header():

@@ -302,3 +302,36 @@ def test_the_stocktake_dialog_prints_the_count_sheet_of_a_stocktake_from_its_his
     preview = dlg.print_sheet()
     assert preview is not None and preview.isVisible()
     preview.close()
+
+
+def test_the_call_memo_prints_from_an_overdue_loan_and_from_its_history(qtbot, db, actor, rooms, window_for,
+                                                                         monkeypatch):
+    """钥匙管理备忘录 (§4.6 step 3) from the loans tab: offered on an overdue loan, still after the return when
+    the loan's history holds a call, not on a loan returned in time with no call."""
+    desk = actor("receptionist")
+    kid = records.create(db, desk, KEY_KIND, {"key_no": "D-002", "category": "developer", "room": "3-2-1501"})
+    on_time = svc.lend(db, desk, kid, {"borrower_type": "staff", "borrower_name": "李师傅", "purpose": "inspection"})
+    records.act(db, desk, "key_loan", on_time, "return", {"count_in": 1, "returned_by": "李师傅"})
+    lid = svc.lend(db, desk, kid, {"borrower_type": "staff", "borrower_name": "张师傅", "purpose": "inspection"})
+    later = datetime.now() + timedelta(days=3)
+    monkeypatch.setattr("app.services.base.now", lambda: later.replace(microsecond=0))
+    w = window_for(db, desk)
+    page = w.show_page("keys")
+    loans = page.loans
+    page.tabs.setCurrentWidget(loans)
+    button = loans.print_buttons["printCallMemo"]
+    page.open_record("key_loan", on_time)
+    assert not button.isEnabled()
+    page.open_record("key_loan", lid)
+    assert loans.view_data.overdue and button.isEnabled()
+    records.act(db, desk, "key_loan", lid, "call", {"called": "张师傅", "call_result": "今晚送回"})
+    records.act(db, desk, "key_loan", lid, "return", {"count_in": 1, "returned_by": "张师傅"})
+    page.open_record("key_loan", on_time)
+    page.open_record("key_loan", lid)
+    assert not loans.view_data.overdue and button.isEnabled()        # the call is in its history
+    button.click()
+    preview = page.preview
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.rendered is not None, timeout=20000)
+    assert preview.rendered.form == "key_call_memo" and preview.rendered.number == loans.view_data.number
+    wait_ops(qtbot, w)

@@ -419,3 +419,26 @@ def test_the_months_notice_figures_are_shown_above_the_list(qtbot, db, actor, ro
     page.refresh()
     wait_ops(qtbot, window)
     assert page.kpi.issued == 1                                   # a draft is not issued
+
+
+def test_a_draft_shows_draft_for_its_number_until_it_is_published(qtbot, db, actor, admin, rooms, window_for):
+    """Issue 10: the official number is taken at publication; until then the list, the detail's title and
+    the action dialog say Draft (草稿 on the Chinese desk)."""
+    steward, clerk = actor("steward"), actor("clerk")
+    nid = make(db, steward)
+    w = window_for(db, clerk)
+    page = w.show_page("notices")
+    wait_ops(qtbot, w)
+    pane = page.current()
+    page.open_record(notices.KIND, nid)
+    assert pane.model.data(pane.model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "Draft"
+    assert pane.title.text().count("Draft") == 2          # the number, then the state
+    step(db, steward, nid, "submit")
+    step(db, admin, nid, "approve")
+    page.open_record(notices.KIND, nid)
+    dlg = click(page, "publish")
+    assert "Draft" in dlg.windowTitle()
+    save(qtbot, w, dlg)
+    number = records.get(db, clerk, notices.KIND, nid).number
+    assert number.startswith("TZ") and number in pane.title.text()
+    assert pane.model.data(pane.model.index(0, 0), Qt.ItemDataRole.DisplayRole) == number

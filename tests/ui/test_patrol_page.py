@@ -204,3 +204,36 @@ def test_a_missed_round_is_marked_listed_and_counted(qtbot, db, admin, actor, ro
     page.open_record(P.PATROL_KIND, pid)
     assert "Missed (漏检)" in " ".join(rounds.view_data.flags)
     assert "supervisor's rounds" in page.kpi_label.text() and "missed" in page.kpi_label.text()
+
+
+def test_a_major_finding_is_reported_to_the_manager_from_its_detail(qtbot, db, actor, route, window_for,
+                                                                    monkeypatch):
+    """上报经理 (§4.10 step 4): the button on a major finding only, its dialog from the declared fields, the
+    report on the record; late, it is counted on the band and the home tile."""
+    steward = actor("steward")
+    minor = svc.report_issue(db, steward, IssueInput("中心花园", "facility", "秋千链条锈蚀"))
+    major = svc.report_issue(db, steward, IssueInput("地下车库", "facility", "顶板渗水", severity="major"))
+    real_now = svc.base.now
+    monkeypatch.setattr("app.services.base.now", lambda: real_now() + timedelta(hours=3))
+    w = window_for(db, steward)
+    w.resize(1360, 760)
+    page = w.show_page("patrol")
+    wait_ops(qtbot, w)
+    findings = page.findings
+    page.tabs.setCurrentWidget(findings)
+    page.open_record(P.ISSUE_KIND, minor)
+    assert "action_report_manager" not in [b.objectName() for b in findings.action_buttons]
+    page.open_record(P.ISSUE_KIND, major)
+    assert "action_report_manager" in [b.objectName() for b in findings.action_buttons]
+    qtbot.waitUntil(lambda: page.kpi is not None and page.kpi.major_unreported_late == 1, timeout=10000)
+    assert "major not reported in time <b style='color:#c62828" in page.kpi_label.text()
+    dlg = action(findings, "report_manager")
+    assert list(dlg.form.widgets)[:3] == ["manager", "reported_at", "report_method"]
+    dlg.form.set_value("manager", "赵经理")
+    dlg.form.set_value("note", "经理已到现场")
+    save(qtbot, w, dlg)
+    rows = dict(findings.view_data.rows)
+    assert rows["Reported to the manager"].startswith("赵经理 · ") and "By phone · 经理已到现场" in rows[
+        "Reported to the manager"]
+    assert "action_report_manager" not in [b.objectName() for b in findings.action_buttons]
+    assert findings.view_data.flags == ()

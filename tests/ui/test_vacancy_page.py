@@ -50,7 +50,8 @@ def test_register_inspect_review_and_close(qtbot, db, admin, rooms, window_for, 
     wait_ops(qtbot, w)
     assert units.model.rowCount() == 0
     dlg = units.new_record()
-    dlg.form.set_values({"room": "3-2-1501", "vacancy_type": "3", "holder": "owner", "key_ref": "K-07",
+    dlg.form.set_values({"room": "3-2-1501", "vacancy_type": "3", "holder": "developer", "key_ref": "K-07",
+                         "register_key": True,
                          "meter_water": "12.5"})
     save(qtbot, w, dlg)
     [unit] = rows(db, VacantUnit)

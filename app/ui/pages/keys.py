@@ -87,6 +87,11 @@ LOAN_COLUMNS = _coloured([
 ])
 
 _HANDOVER = T("Keys", "Print handover form")
+
+
+def _called_or_late(view: records.RecordView) -> bool:
+    """The 钥匙管理备忘录 of an overdue loan, or of one whose history holds a call to the borrower."""
+    return bool(view.overdue or view.calls)
 _REGISTER = ListButton("printKeyRegister", T("Keys", "Print day's register"), "print_register", "register_btn",
                        T("Keys", "钥匙借用登记表 of today, or of the first day chosen above"))
 
@@ -123,7 +128,9 @@ LOAN_PANE = PaneSpec(
     choose_hint=T("Keys", "Choose a loan on the left to take the key back, extend the loan …"),
     empty_hint=T("Keys", "No key has been lent yet. Choose a key in the cabinet and press Alt+1 to lend it."),
     report_title=T("Keys", "Key loans"), defaults_method="action_defaults",
-    prints=[PrintButton("key_handover", _HANDOVER, "printHandover")], list_buttons=[_REGISTER])
+    prints=[PrintButton("key_handover", _HANDOVER, "printHandover"),
+            PrintButton("key_call_memo", T("Keys", "Print call memo"), "printCallMemo", enabled=_called_or_late)],
+    list_buttons=[_REGISTER])
 
 
 class KeysPage(MonthFigures, RecordPage):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import notices as rules
-from app.domain.notices import NOTICE_DRAFT, NoticeKind
+from app.domain.notices import NOTICE, NOTICE_DRAFT, NoticeKind
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices, records
 from app.ui.widgets.record_pane import (
@@ -50,7 +50,7 @@ def _status_colour(row):
 
 
 LIST_COLUMNS = [
-    Column("number", T("Notice", "No."), attr("number"), width=112),
+    Column("number", T("Notice", "No."), lambda r: NOTICE.shown_number(r.number), width=112),
     Column("title", T("Notice", "Title"), attr("title"), width=250),
     Column("kind", T("Notice", "Kind"), label_of(NoticeKind, "kind"), width=110),
     Column("status", T("Notice", "Status"), lambda r: r.status_label, foreground=_status_colour, width=140),

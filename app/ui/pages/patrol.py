@@ -179,6 +179,11 @@ class PatrolPage(MonthFigures, RecordPage):
             self.tr("open {n}").format(n=figure(k.open_issues)),
             self.tr("overdue {n}").format(n=figure(k.overdue_now, bool(k.overdue_now))),
         ]
+        if k.major_found or k.major_unreported_late:
+            parts.append(self.tr("major {n}, reported to the manager {r} ({t} in time)").format(
+                n=k.major_found, r=k.major_reported, t=k.major_reported_on_time))
+        if k.major_unreported_late:
+            parts.append(self.tr("major not reported in time {n}").format(n=figure(k.major_unreported_late, True)))
         if k.avg_close_days is not None:
             parts.append(self.tr("{d:.1f} days to close on average").format(d=k.avg_close_days))
         if k.repeat_locations:

@@ -73,7 +73,7 @@ UNIT_COLUMNS = [Column(c.key, c.header, c.value, c.width, c.align, _unit_colour)
            96),
     Column("next", T("Vacancy", "Next due"), lambda r: _d(r.next_due), 86),
     Column("holder", T("Vacancy", "Held by"), label_of(Holder, "holder"), 80),
-    Column("key", T("Vacancy", "Key"), attr("key_ref"), 80),
+    Column("key", T("Vacancy", "Key"), attr("key_label"), 96),
     Column("number", T("Vacancy", "No."), attr("number"), 124),
 ]]
 

@@ -93,6 +93,7 @@ class FormView(QWidget):
         self.fields = {f.key: f for f in fields}
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -111,10 +112,25 @@ class FormView(QWidget):
             grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(widget, row, col * 2 + 1, 1, f.span * 2 - 1)
             grid.addWidget(error, row + 1, col * 2 + 1, 1, f.span * 2 - 1)
-            self.widgets[f.key], self.errors[f.key] = widget, error
+            self.widgets[f.key], self.errors[f.key], self.labels[f.key] = widget, error, label
             col += f.span
         for c in range(columns):
             grid.setColumnStretch(c * 2 + 1, 1)
+        self.mark_required()
+
+    def mark_required(self) -> None:
+        """The ``*`` of the fields required only in some cases (``required_when``), as the form stands now."""
+        conditional = [f for f in self.fields.values() if f.spec is not None and f.spec.required_when is not None]
+        if not conditional:
+            return
+        values = self.values()
+        for f in conditional:
+            assert f.spec is not None
+            f.required = f.spec.required_in(values)
+            self.labels[f.key].setText(str(f.label) + (" *" if f.required else ""))
+
+    def is_marked_required(self, key: str) -> bool:
+        return self.labels[key].text().endswith(" *")
 
     def _make(self, f: Field) -> QWidget:
         if f.kind == "combo":
@@ -203,18 +219,23 @@ class FormView(QWidget):
         for k, v in values.items():
             if k in self.widgets:
                 self.set_value(k, v)
+        self.mark_required()
 
     # -- validation
     def _edited(self, key: str) -> None:
         self.check_field(key)
+        self.mark_required()
         self.changed.emit()
 
     def check_field(self, key: str) -> bool:
         f = self.fields[key]
         if f.spec is not None and f.check is None:   # the declaration's own parser
             try:
-                if f.spec.kind != "attachment":
-                    f.spec.parse(self.value(key), values=self.values())
+                values = self.values()
+                value = f.spec.parse(self.value(key), values=values) if f.spec.kind != "attachment" \
+                    else self.value(key)
+                if f.spec.required_when is not None and f.spec.required_in(values) and f.spec.is_missing(value):
+                    raise f.spec.missing_error()
             except UserError as exc:
                 self.set_error(key, str(exc))
                 return False

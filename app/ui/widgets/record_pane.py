@@ -785,12 +785,12 @@ class RecordPane(QWidget):
         defaults = getattr(self.page, self.spec.defaults_method)(data, action.name) if self.spec.defaults_method \
             else {}
         context = {"kind": data.kind, "id": data.id, "version": data.version, "action": action.name,
-                   "number": data.number or data.title, "values": defaults, "warning": action.warning}
+                   "number": data.shown_number or data.title, "values": defaults, "warning": action.warning}
         if self.spec.suggest_method:
             context["suggest"] = getattr(self.page, self.spec.suggest_method)(data, action.name)
         dialog = ActionDialog.for_action(self.page.window_, context)
         dialog.accepted.connect(lambda: self.page.bar.info(translate("RecordPane", "{action}: {number} saved.").format(
-            action=action.label, number=data.number or data.title)))
+            action=action.label, number=data.shown_number or data.title)))
         if self.spec.after_method:
             dialog.accepted.connect(lambda: getattr(self.page, self.spec.after_method)(data, action.name))
         dialog.show()
@@ -900,7 +900,7 @@ def title_html(view: records.RecordView) -> str:
     colour = tones.TONE_HEX.get(view.tone, tones.STATE_HEX)
     headline = f"<br><span style='font-size:14px'>{html.escape(view.title)}</span>" if view.title else ""
     flags = "".join(f" <span style='color:{tones.LATE_HEX}'>· {html.escape(flag)}</span>" for flag in view.flags)
-    return (f"<span style='font-size:16px;font-weight:600'>{html.escape(view.number)}</span>&nbsp; "
+    return (f"<span style='font-size:16px;font-weight:600'>{html.escape(view.shown_number)}</span>&nbsp; "
             f"<span style='color:{colour}'>{html.escape(view.status_label)}</span>{flags}{headline}")
 
 

@@ -96,3 +96,35 @@ def test_a_declaration_with_choices_of_the_wrong_kind_is_refused():
         spec("text", choices=BorrowerType)
     with pytest.raises(ValueError):
         spec("colour")
+
+
+def test_a_field_required_only_in_some_cases():
+    from app.domain.fields import check_required_when, missing_required_when
+    kind = FieldSpec("kind", QT_TRANSLATE_NOOP("Field", "Kind"))
+    place = FieldSpec("place", QT_TRANSLATE_NOOP("Field", "Place"), required_when=lambda v: v.get("kind") == "public")
+    assert place.required_in({"kind": "public"}) and not place.required_in({"kind": "owner"})
+    assert missing_required_when((kind, place), {"kind": "owner", "place": ""}) == []
+    assert missing_required_when((kind, place), {"kind": "public", "place": " "}) == [place]
+    with pytest.raises(ValidationError) as err:
+        check_required_when((kind, place), {"kind": "public", "place": ""})
+    assert err.value.field == "place"
+    check_required_when((kind, place), {"kind": "public", "place": "水泵房"})
+    with pytest.raises(ValueError):
+        FieldSpec("x", QT_TRANSLATE_NOOP("Field", "X"), required=True, required_when=lambda v: True)
+
+
+def test_the_engine_names_a_field_the_case_requires_but_not_before_the_input():
+    from app.domain.keys import KEY
+    wf = KEY
+    name = "lend"
+    t = wf.transition(name)
+    perms = {t.permission}
+    state = "in_cabinet"
+    fields = {f.key: f.initial() for f in t.form_fields}
+    fields.update(borrower_type="agent", borrower_name="张三", id_number="", phone="")
+    with pytest.raises(ValidationError) as err:
+        wf.check(state, name, perms, fields)
+    assert err.value.field == "id_number" and "Document no." in str(err.value) and "Phone" in str(err.value)
+    fields.update(borrower_type="staff")
+    wf.check(state, name, perms, fields)
+    wf.check_allowed(state, name, perms)        # whether it can be done at all asks for no input

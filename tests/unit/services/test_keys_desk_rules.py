@@ -115,6 +115,29 @@ def test_a_receptionist_cannot_approve_and_a_steward_password_does_not_count(db,
     assert load(db, KeyItem, kid).status == "in_cabinet"
 
 
+def test_a_receptionist_typing_another_receptionists_password_does_not_approve(db, desk, estate, qapp):
+    """At her desk, the receptionist names a colleague at the desk (no 客服主管) and types that colleague's own,
+    correct password: refused, in Chinese on the Chinese desk, and the loan still waits with the key in."""
+    from app import i18n_qt
+    from app.services import auth
+    from app.services.base import unit_of_work
+    with unit_of_work(db, desk) as s:
+        colleague = auth.create_staff(s, "desk2", "二号前台", "receptionist", "secret123").id
+    kid = owner_key(db, desk)
+    lid = ask(db, desk, kid)
+    i18n_qt.install("zh_CN")
+    try:
+        with pytest.raises(ValidationError) as err:
+            svc.approve(db, desk, lid, approver=colleague, approver_password="secret123")
+        assert str(err.value) == "须由客服主管审批：本人登录，或在此对话框中输入其本人密码"
+        assert err.value.field == "approver"
+    finally:
+        i18n_qt.install("en")
+    assert load(db, KeyLoan, lid).status == "pending" and load(db, KeyLoan, lid).approved_by is None
+    assert load(db, KeyItem, kid).status == "in_cabinet"
+    assert [e.action for e in events(db, LOAN_KIND, lid)] == ["create"]       # no approval recorded
+
+
 def test_the_supervisor_refuses_and_the_refusal_is_hers(db, desk, admin, estate):
     kid = owner_key(db, desk)
     lid = ask(db, desk, kid)

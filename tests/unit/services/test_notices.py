@@ -115,8 +115,8 @@ def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
     steward, clerk, boss = actor("steward"), actor("clerk"), actor("supervisor")
     nid = notices.create_notice(db, steward, notice_input())
     detail = get(db, steward, nid)
-    assert detail.number == "TZ2026-00001"
-    assert detail.official == "测试小区物业[2026]第001号"
+    assert detail.number == "NG20260610-0001"              # provisional: the official number comes at publication
+    assert detail.official == "Draft"
     assert detail.scope_text == "3栋" and detail.editable
     assert [a.name for a in detail.actions] == ["submit"]
     through(db, actor, nid, ("submit", "steward"))
@@ -126,7 +126,10 @@ def test_public_notice_from_draft_to_archive(db, actor, estate, clock):
     clock.advance(hours=1)
     lead = notices.lead_time_of(db, clerk, nid)
     assert not lead.short and lead.required == 48 and lead.hours == 117
+    assert get(db, clerk, nid).number == "NG20260610-0001"     # approved is not yet published
     through(db, actor, nid, ("publish", "clerk"))
+    assert get(db, clerk, nid).number == "TZ2026-00001"
+    assert get(db, clerk, nid).official == "测试小区物业[2026]第001号"
     post(db, clerk, nid, "3号楼大堂公告栏", "2026-06-10 11:02")
     post(db, clerk, nid, "小区正门告示牌", clock.now)
     detail = get(db, steward, nid)
@@ -183,16 +186,23 @@ def test_recall_returns_a_pending_notice_to_draft(db, actor, estate, clock):
 
 
 def test_numbers_run_through_the_year(db, actor, estate, clock):
-    first = notices.create_notice(db, actor("clerk"), notice_input())
+    later = dict(effective_from="2026-07-20 08:00", valid_until="2026-07-25")
+    first = notices.create_notice(db, actor("clerk"), notice_input(**later))
     clock.advance(days=30)
-    second = notices.create_notice(db, actor("clerk"), notice_input())
+    second = notices.create_notice(db, actor("clerk"), notice_input(**later))
     with db.read() as s:
-        assert [s.get(Notice, i).number for i in (first, second)] == ["TZ2026-00001", "TZ2026-00002"]
+        assert [s.get(Notice, i).number for i in (first, second)] == ["NG20260610-0001", "NG20260710-0001"]
+    through(db, actor, second, ("submit", "clerk"), ("approve", "supervisor"), ("publish", "clerk"))
+    clock.advance(days=1)
+    through(db, actor, first, ("submit", "clerk"), ("approve", "supervisor"))
+    with db.read() as s:
+        assert [s.get(Notice, i).number for i in (first, second)] == ["NG20260610-0001", "TZ2026-00001"]
 
 
 def test_number_prefix_parameter(db, actor, admin, estate, clock):
     params.set_value(db, admin, "notice.number_prefix", "星河物业")
     nid = notices.create_notice(db, actor("clerk"), notice_input())
+    through(db, actor, nid, ("submit", "clerk"), ("approve", "supervisor"), ("publish", "clerk"))
     assert get(db, admin, nid).official == "星河物业[2026]第001号"
 
 
@@ -268,15 +278,35 @@ def test_an_ended_notice_cannot_be_submitted_approved_or_published(db, actor, es
         records.act(db, actor("steward"), notices.KIND, other, "submit")
 
 
-def test_void_keeps_the_number_and_reason(db, actor, estate, clock):
-    nid = notices.create_notice(db, actor("steward"), notice_input())
-    through(db, actor, nid, ("void", "supervisor", "重复起草"))
-    detail = get(db, actor("supervisor"), nid)
+def test_void_keeps_the_number_and_reason(db, actor, estate, clock, published):
+    through(db, actor, published, ("void", "supervisor", "停水时间有误"))
+    detail = get(db, actor("supervisor"), published)
     assert (detail.status, detail.number, detail.void_reason) == (
-        "void", "TZ2026-00001", "重复起草")
-    assert detail.events[-1].details == "Reason: 重复起草"
-    assert notices.create_notice(db, actor("steward"), notice_input()) and \
-        notices.list_notices(db, actor("clerk"), status="all")[0].number == "TZ2026-00002"   # never reused
+        "void", "TZ2026-00001", "停水时间有误")
+    assert detail.events[-1].details == "Reason: 停水时间有误"
+    nid = notices.create_notice(db, actor("steward"), notice_input())
+    through(db, actor, nid, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
+    assert notices.list_notices(db, actor("clerk"), status="all")[0].number == "TZ2026-00002"   # never reused
+
+
+def test_a_voided_draft_uses_no_number_and_published_numbers_stay_contiguous(db, actor, estate, clock):
+    """§4.4 Validation (number unique per year) and issue 10: the number is taken at publication, so a draft
+    voided (or deleted) before it leaves no gap in the 通告发布目录."""
+    draft = notices.create_notice(db, actor("steward"), notice_input())
+    through(db, actor, draft, ("void", "supervisor", "重复起草"))
+    assert get(db, actor("supervisor"), draft).official == "Draft"
+    second = notices.create_notice(db, actor("steward"), notice_input())
+    assert [r.official for r in notices.list_notices(db, actor("clerk"), status="all")] == ["Draft", "Draft"]
+    through(db, actor, second, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
+    third = notices.create_notice(db, actor("steward"), notice_input())
+    through(db, actor, third, ("submit", "steward"), ("approve", "supervisor"), ("publish", "clerk"))
+    with db.read() as s:
+        assert [s.get(Notice, i).number for i in (draft, second, third)] == [
+            "NG20260610-0001", "TZ2026-00001", "TZ2026-00002"]
+    assert get(db, actor("clerk"), second).official == "测试小区物业[2026]第001号"
+    # a draft is found by its provisional number, a published notice by either of its numbers
+    assert records.by_number(db, actor("clerk"), "NG20260610-0001") == (notices.KIND, draft)
+    assert records.by_number(db, actor("clerk"), "TZ2026-00002") == (notices.KIND, third)
 
 
 # ---------------------------------------------------------------------------------------------- bad input
@@ -575,7 +605,7 @@ def test_revoking_a_published_notice_with_a_correction(db, actor, estate, clock,
     new = notices.create_notice(db, boss, notice_input(title=values["title"], body=values["body"],
                                                        corrects_id=values["corrects_id"]))
     assert get(db, boss, new).corrects == (published, "TZ2026-00001")
-    assert get(db, boss, published).corrected_by == [(new, "TZ2026-00002")]
+    assert get(db, boss, published).corrected_by == [(new, "NG20260610-0002")]   # the correction's draft
     draft = notices.create_notice(db, boss, notice_input())
     with pytest.raises(ValidationError, match="Only an issued notice"):
         notices.create_notice(db, boss, notice_input(corrects_id=draft))
@@ -678,3 +708,36 @@ def test_events_are_attributed(db, actor, published):
     ids = {role: actor(role).staff_id for role in ("steward", "supervisor", "clerk")}
     assert rows == [("create", ids["steward"]), ("submit", ids["steward"]), ("approve", ids["supervisor"]),
                     ("publish", ids["clerk"])]
+
+
+def test_two_desks_publishing_at_once_take_distinct_contiguous_numbers(db, actor, estate, clock):
+    """Two clerks at two desks (two connections to one store) press 发布 at the same moment: each notice takes
+    its own number, one after the other, none skipped."""
+    import threading
+
+    from db.engine import Database
+    ids = []
+    for _ in range(2):
+        nid = notices.create_notice(db, actor("steward"), notice_input())
+        through(db, actor, nid, ("submit", "steward"), ("approve", "supervisor"))
+        ids.append(nid)
+    clerk = actor("clerk")
+    desks = [db, Database(db.url)]
+    start, errors = threading.Barrier(2), []
+
+    def publish(desk, nid):
+        try:
+            start.wait()
+            records.act(desk, clerk, notices.KIND, nid, "publish")
+        except Exception as exc:   # reported below with the numbers
+            errors.append(exc)
+
+    threads = [threading.Thread(target=publish, args=(desk, nid)) for desk, nid in zip(desks, ids, strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    desks[1].dispose()
+    assert errors == []
+    with db.read() as s:
+        assert sorted(s.get(Notice, i).number for i in ids) == ["TZ2026-00001", "TZ2026-00002"]

@@ -418,3 +418,77 @@ def test_photos_are_attachments_of_the_round_and_the_finding(db, actor, route, c
     assert [(link.kind, link.number) for link in issue.links] == [("patrol", round_view.number)]
     with pytest.raises(ValidationError, match="cannot be read"):
         svc.record_check(db, steward, pid, points[1], "normal", photo=["/nowhere/gone.jpg"])
+
+
+# ------------------------------------------------------------------------------------------ 上报经理
+
+def report(db, actor, issue_id, **values):
+    data = {"manager": "赵经理", "report_method": "phone"}
+    data.update(values)
+    return records.act(db, actor, P.ISSUE_KIND, issue_id, "report_manager", data)
+
+
+def patrol_tile(db, actor, day):
+    return [t for t in dashboard.tiles(db, actor, day) if t.page == "patrol"][0]
+
+
+def test_a_major_finding_is_reported_to_the_manager_within_the_limit(db, actor, admin, clock):
+    """§4.10 step 4 (major issues → the manager): 上报经理 on a major finding only, who, when, how and a note as
+    an event on the record; not reported within patrol.escalate_hours (2 h) it is overdue on the home tile."""
+    steward = actor("steward")
+    minor = svc.report_issue(db, steward, finding(location="B区"))
+    assert "report_manager" not in records.get(db, steward, P.ISSUE_KIND, minor).can
+    with pytest.raises((ConflictError, ValidationError), match="Only a major"):
+        report(db, steward, minor)
+    major = svc.report_issue(db, steward, finding(location="地下车库", severity="major", description="顶板渗水"))
+    view = records.get(db, steward, P.ISSUE_KIND, major)
+    assert "report_manager" in [a.name for a in view.actions]
+    assert [c.deadline for c in view.clocks if c.name == "report"] == [MONDAY + timedelta(hours=2)]
+    assert patrol_tile(db, steward, MONDAY.date()).value == "0"
+    # 3 hours later, still not reported: overdue on the home page, flagged, counted
+    clock["at"] = MONDAY + timedelta(hours=3)
+    tile = patrol_tile(db, steward, MONDAY.date())
+    assert tile.value == "1" and tile.level == "alert"
+    assert tile.items[0] == "地下车库: not reported to the manager (found 06-08 09:00)"
+    assert records.get(db, steward, P.ISSUE_KIND, major).flags == (
+        "Major finding not reported to the manager within 2 hours",)
+    items = [i for i in open_items.collect(db, steward, clock["at"]) if i.page == "patrol"]
+    assert items[0].record_id == major and "not reported to the manager within 2 hours" in items[0].title
+    assert svc.kpis(db, admin, MONDAY.date(), MONDAY.date()).major_unreported_late == 1
+    # the report: the manager's name is required, a time in the future is refused
+    with pytest.raises(ValidationError) as err:
+        report(db, steward, major, manager="")
+    assert err.value.field == "manager"
+    with pytest.raises(ValidationError):
+        report(db, steward, major, reported_at="2026-06-08 18:00")
+    report(db, steward, major, reported_at="2026-06-08 10:30", report_method="in_person", note="经理要求今日封闭车位")
+    view = records.get(db, steward, P.ISSUE_KIND, major)
+    event = view.events[-1]
+    assert event.at == datetime(2026, 6, 8, 10, 30) and event.data["manager"] == "赵经理"
+    assert event.note == "经理要求今日封闭车位" and view.status == "open"          # the state stays
+    assert dict(view.rows)["Reported to the manager"] == (
+        "赵经理 · 06-08 10:30 · In person · 经理要求今日封闭车位 · steward员工")
+    assert view.flags == () and "report_manager" not in view.can
+    with pytest.raises((ConflictError, ValidationError), match="already reported"):
+        report(db, steward, major)
+    tile = patrol_tile(db, steward, MONDAY.date())
+    assert tile.value == "0" and "major" not in tile.detail
+    k = svc.kpis(db, admin, MONDAY.date(), MONDAY.date())
+    assert (k.major_found, k.major_reported, k.major_reported_on_time, k.major_unreported_late) == (1, 1, 1, 0)
+    # reported in time: counted on time
+    on_time = svc.report_issue(db, steward, finding(location="屋顶", severity="major", description="避雷针断裂"))
+    clock["at"] = MONDAY + timedelta(hours=4)
+    report(db, steward, on_time)
+    k = svc.kpis(db, admin, MONDAY.date(), MONDAY.date())
+    assert (k.major_found, k.major_reported, k.major_reported_on_time) == (2, 2, 2)
+
+
+def test_the_major_report_refusals_read_in_chinese(qapp):
+    from app import i18n_qt
+    i18n_qt.install("zh_CN")
+    try:
+        assert str(P.MSG_NOT_MAJOR) == "只有重大问题才需上报经理"
+        assert str(P.MSG_REPORTED) == "该问题已上报经理"
+        assert str(svc.MSG_REPORT_LATE.format(n=2)) == "重大问题未在 2 小时内上报经理"
+    finally:
+        i18n_qt.install("en")

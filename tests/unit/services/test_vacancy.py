@@ -80,7 +80,7 @@ def flag(db, room_id) -> bool:
 # ------------------------------------------------------------------------------------------ the register
 
 def test_register_sets_the_flag_numbers_and_logs(db, admin, rooms):
-    uid = register(db, admin, key_ref="K-3-2-1501", meter_water="123.5")
+    uid = register(db, admin, key_ref="K-3-2-1501", register_key=True, meter_water="123.5")
     unit = load(db, VacantUnit, uid)
     assert unit.number.startswith("KD20260610-") and unit.status == "active"
     assert unit.meter_water == "123.5" and unit.room_code == "3-2-1501"
