@@ -3,6 +3,7 @@ audit chain checked, and the copy usable by a desk (new ids after the copied one
 import os
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -29,9 +30,23 @@ def target_url(request, tmp_path):
     with admin_engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     yield PG.rsplit("/", 1)[0] + "/" + name
-    with admin_engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    _drop(admin_engine, name)
     admin_engine.dispose()
+
+
+def _drop(admin_engine, name: str) -> None:
+    """Drop the test database; a server process of another role (autovacuum on the new database) cannot be
+    terminated by FORCE, so wait for it to end and try again."""
+    from sqlalchemy.exc import DBAPIError
+    for attempt in range(40):
+        try:
+            with admin_engine.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == 39:
+                raise
+            time.sleep(0.25)
 
 
 def _counts(db: Database) -> dict[str, int]:
