@@ -12,7 +12,17 @@ import re
 from collections.abc import Iterable
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QMenu, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from app import i18n_qt
 from app.domain.errors import UserError
@@ -313,3 +323,41 @@ def test_a_receptionist_has_no_import_button(qtbot, db, actor, window_for):
     registry = w.show_page("registry")
     settle(qtbot, w)
     assert registry.empty.isVisible() and not registry.import_btn.isVisible()
+
+
+def test_detail_buttons_wrap_inside_the_pane(qtbot, demo_db, window_for, language, first_start):
+    """English labels are longer: a detail pane's buttons wrap to the next row instead of pushing the pane
+    wider than the splitter gives it (a clipped 'Print visitor slip' behind a scroll bar)."""
+    w = supervisor_window(qtbot, demo_db, window_for)
+    wide = []
+    for spec in w.specs:
+        page = w.show_page(spec.key)
+        settle(qtbot, w)
+        for pane in getattr(page, "record_panes", ()):
+            if page.tabs is not None:
+                page.tabs.setCurrentWidget(pane)
+            if not pane.model.rowCount():
+                continue
+            pane.table.selectRow(0)
+            settle(qtbot, w, 1)
+            viewport = pane.detail_scroll.viewport().width()
+            for box in (pane.actions_box, pane.tools_box):
+                for button in box.findChildren(QPushButton):
+                    if button.isVisible() and button.mapTo(pane.detail_scroll.viewport(),
+                                                           button.rect().topRight()).x() > viewport:
+                        wide.append((spec.key, pane.spec.kind, button.text()))
+    assert wide == []
+
+
+def test_household_card_shows_roles_and_masked_numbers_in_full(qtbot, demo_db, window_for, language,
+                                                               first_start):
+    w = supervisor_window(qtbot, demo_db, window_for)
+    page = w.show_page("registry")
+    settle(qtbot, w)
+    page.room_view.selectRow(0)
+    settle(qtbot, w, 1)
+    view = page.people_view
+    assert page.people.rowCount()
+    last = view.horizontalHeader().count() - 1
+    cut = [i for i in range(last) if view.columnWidth(i) < view.sizeHintForColumn(i)]
+    assert cut == []

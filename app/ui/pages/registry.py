@@ -340,6 +340,7 @@ class RegistryPage(Page):
                 layout=r.layout or "—")
             + f"<br><span style='color:#555'>{states}</span>")
         self.people.set_rows(card.people + card.former)
+        fit_columns(self.people_view)   # roles, masked ID numbers and phones in full
         self.history.set_rows(card.history)
         self._show_sections(card.sections)
         self._update_actions()

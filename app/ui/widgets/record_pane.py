@@ -629,10 +629,13 @@ class RecordPane(QWidget):
         layout_actions.addWidget(self.actions_box)
         layout_actions.addWidget(self.no_actions)
         row.addLayout(layout_actions, 1)
-        tools = QHBoxLayout()   # the page's buttons and the prints, under the actions: a narrow pane fits them
+        # the page's buttons and the prints, under the actions, wrapping as they do: a narrow pane fits them
+        self.tools_box = QWidget(box, objectName="toolButtons")
+        tools = FlowLayout(self.tools_box)
+        self.tools_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.record_buttons: dict[str, QPushButton] = {}
         for b in self.spec.buttons:
-            button = QPushButton(str(b.label), box, objectName=b.name)
+            button = QPushButton(str(b.label), self.tools_box, objectName=b.name)
             button.clicked.connect(lambda _=False, spec=b: self.view_data and getattr(self.page, spec.run)(
                 self.view_data))
             button.setEnabled(False)
@@ -640,7 +643,7 @@ class RecordPane(QWidget):
             self.record_buttons[b.name] = button
         self.print_buttons: dict[str, QPushButton] = {}
         for p in self.spec.prints:
-            button = QPushButton(str(p.label), box, objectName=p.name)
+            button = QPushButton(str(p.label), self.tools_box, objectName=p.name)
             button.clicked.connect(lambda _=False, spec=p: self.print_form(spec))
             tools.addWidget(button)
             self.print_buttons[p.name] = button
@@ -657,8 +660,9 @@ class RecordPane(QWidget):
         layout.addWidget(self.files_box)
         layout.addLayout(row)
         if tools.count():
-            tools.addStretch(1)
-            layout.addLayout(tools)
+            layout.addWidget(self.tools_box)
+        else:
+            self.tools_box.hide()
         #: the page's own part of the detail pane (``PaneSpec.detail_extra``), if any
         self.extra = getattr(self.page, self.spec.detail_extra)(self) if self.spec.detail_extra else None
         if self.extra is not None:
