@@ -10,6 +10,8 @@ duty log, made through the public services by the demo accounts, so numbers, wor
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -107,6 +109,18 @@ def load_estate(db: Database, estate: DemoEstate, *, with_staff: bool = False,
 # the fire-alarm notice is "expired, still posted" from its end time, minutes after the demo is made.
 
 _STAFF = {"boss": "zhuguan", "steward": "guanliyuan", "desk": "jiedai", "clerk": "neiqin"}
+
+
+@contextmanager
+def _clock_at(moment: datetime) -> Iterator[None]:
+    """The services' clock held at ``moment`` (never later than now): a demo visit registered at its own time."""
+    real = base.now
+    held = min(moment, real())
+    base.now = lambda: held  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        base.now = real  # type: ignore[assignment]
 
 
 def _rid(first17: str) -> str:
@@ -379,20 +393,27 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     def on_visit(vid: int, action: str, values: dict) -> None:
         records.act(db, desk, visits.KIND, vid, action, values)
 
-    for index, method, pass_no, leaves in ((0, "phone", "L-011", True), (1, "intercom", "L-012", True),
-                                           (2, "phone", "L-013", False), (3, "wechat", "L-014", False)):
-        vid = visit(index, homes.pick())
-        on_visit(vid, "host_agreed", {"host_contact_method": method, "admit_now": True, "pass_no": pass_no})
-        if leaves:
-            on_visit(vid, "depart", {"departure_at": base.now(), "pass_returned": True})
-    refused = visit(4, homes.pick())
-    on_visit(refused, "contact", {"host_contact_method": "intercom"})
-    on_visit(refused, "host_unreachable", {"host_contact_method": "phone", "note": "可视对讲和业主手机均无人接听"})
-    on_visit(refused, "refuse", {"note": "联系不上业主，不予进入；访客表示改日再来"})
+    # the visits of the last two hours, each at its own time (the services stamp the clock, moved here)
+    midnight = datetime.combine(clock.date(), time())
+    moments = [max(midnight, clock - timedelta(minutes=m)) for m in (115, 95, 70, 45, 30, 12, 75, 58)]
+    for index, method, pass_no, leaves in ((0, "phone", "L-011", 6), (1, "intercom", "L-012", 7),
+                                           (2, "phone", "L-013", None), (3, "wechat", "L-014", None)):
+        with _clock_at(moments[index]):
+            vid = visit(index, homes.pick())
+            on_visit(vid, "host_agreed", {"host_contact_method": method, "admit_now": True, "pass_no": pass_no})
+        if leaves is not None:
+            with _clock_at(moments[leaves]):
+                on_visit(vid, "depart", {"departure_at": base.now(), "pass_returned": True})
+    with _clock_at(moments[4]):
+        refused = visit(4, homes.pick())
+        on_visit(refused, "contact", {"host_contact_method": "intercom"})
+        on_visit(refused, "host_unreachable", {"host_contact_method": "phone", "note": "可视对讲和业主手机均无人接听"})
+        on_visit(refused, "refuse", {"note": "联系不上业主，不予进入；访客表示改日再来"})
     payer = homes.pick()
-    paid = visits.register_visit(db, desk, {"category": "service", "visitor_name": payer.name,
-                                            "phone": payer.mobile, "purpose": "payment", "room": payer.room})
-    on_visit(paid, "handle", {"note": "缴纳本季度物业费，已开具收据"})
+    with _clock_at(moments[5]):
+        paid = visits.register_visit(db, desk, {"category": "service", "visitor_name": payer.name,
+                                                "phone": payer.mobile, "purpose": "payment", "room": payer.room})
+        on_visit(paid, "handle", {"note": "缴纳本季度物业费，已开具收据"})
 
     # -- notices -----------------------------------------------------------------------------------------
     issuer = f"{estate.name}客户服务中心"

@@ -26,6 +26,7 @@ from app.services import (
 from db.engine import sqlite_url
 from db.models import AuditLog, Room, WorkflowEvent
 from db.models.duty import WorkLogEntry
+from db.models.visit import Visit
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,14 @@ def test_home_tab_shows_a_morning_at_the_desk(seeded):
     assert int(tiles["Parcels waiting"]) == 3
     assert int(tiles["Work log: open requests today"]) == 2
     assert tiles["Shift"] == "Handed over"          # nobody on duty: the user takes over at sign-in
+
+
+def test_the_visits_come_at_their_own_times_before_now(seeded):
+    db, _, made, _ = seeded
+    arrivals = [r[0] for r in db.rows(select(Visit.arrival_at))]
+    assert len(arrivals) == 6
+    assert all(a <= made and a.date() == made.date() for a in arrivals)
+    assert len(set(arrivals)) == len(arrivals) or made.hour < 2   # a demo made just after midnight
 
 
 def test_overdue_slip_and_notice_to_take_down_once_their_time_has_passed(seeded, monkeypatch):
