@@ -14,12 +14,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import notices as rules
 from app.domain.notices import NOTICE, NOTICE_DRAFT, NoticeKind
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import notices, records
+from app.ui.widgets.flow import FlowLayout
 from app.ui.widgets.record_pane import (
     ChoiceFilter,
     MonthFigures,
@@ -116,21 +117,21 @@ class Deliveries(QTabWidget):
         self.hint = QLabel(recipients, objectName="recipientsHint")
         self.hint.setStyleSheet("color:#666;")
         self.hint.setWordWrap(True)
-        row = QHBoxLayout()
+        row_box = QWidget(recipients)
+        row = FlowLayout(row_box)   # the delivery buttons wrap in a narrow pane (English labels are long)
         self.buttons: dict[str, QPushButton] = {}
         for t in rules.DELIVERY.transitions:
-            button = QPushButton(str(t.label) + "…", recipients, objectName=f"delivery_{t.name}")
+            button = QPushButton(str(t.label) + "…", row_box, objectName=f"delivery_{t.name}")
             button.clicked.connect(lambda _=False, name=t.name: self.page.record_delivery(self.recipient(), name))
             self.buttons[t.name] = button
             row.addWidget(button)
-        self.remove_btn = QPushButton(translate("NoticesPage", "Take off the list"), recipients,
+        self.remove_btn = QPushButton(translate("NoticesPage", "Take off the list"), row_box,
                                       objectName="removeRecipient")
         self.remove_btn.clicked.connect(lambda: self.page.remove_recipient(self.recipient()))
         row.addWidget(self.remove_btn)
-        row.addStretch(1)
         layout.addWidget(self.recipients_view, 1)
         layout.addWidget(self.hint)
-        layout.addLayout(row)
+        layout.addWidget(row_box)
         self.postings = LazyTableModel(POSTING_COLUMNS, lambda after, n: [], parent=self)
         postings = QWidget(self)
         inner = QVBoxLayout(postings)
@@ -138,6 +139,7 @@ class Deliveries(QTabWidget):
         inner.addWidget(record_view(postings, self.postings, "postingsView"), 1)
         self.postings_hint = QLabel(postings, objectName="postingsHint")
         self.postings_hint.setStyleSheet("color:#666;")
+        self.postings_hint.setWordWrap(True)
         inner.addWidget(self.postings_hint)
         self.addTab(recipients, translate("NoticesPage", "Recipients"))
         self.addTab(postings, translate("NoticesPage", "Postings"))
