@@ -37,6 +37,8 @@ def run_gui(args) -> int:
     app = make_app(getattr(args, "lang", None))
     install_excepthook()
     session = DeskSession(url=store_url(args.db, args.db_url, demo=args.demo), demo=args.demo)
+    from app.ui import smoke
+    smoke.install_from_environment(session)   # the packaged build's release check only
     session.start()  # the sign-in dialog shows now; the store opens once it is on screen
     code = app.exec()
     session.shutdown()
