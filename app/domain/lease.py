@@ -101,7 +101,7 @@ def _phone(value: str, _values: Mapping[str, Any]) -> str:
     return check_phone(value, "phone", required=True)
 
 
-def _needs_birth(values: Mapping[str, Any]) -> bool:
+def needs_birth(values: Mapping[str, Any]) -> bool:
     """An individual whose document carries no birth date we can read (a passport, a permit)."""
     return _personal(values) and values.get("id_type") not in (IdType.RESIDENT.value, IdType.BUSINESS.value)
 
@@ -115,7 +115,7 @@ ID_TYPE = FieldSpec("id_type", T("Lease", "Document type"), "choice", choices=Id
                     default=IdType.RESIDENT.value)
 ID_NUMBER = FieldSpec("id_number", T("Lease", "Document no."), required=True, max_len=30, private=True,
                       check=_id_number)
-BIRTH_DATE = FieldSpec("birth_date", T("Lease", "Born on"), "date", required_when=_needs_birth,
+BIRTH_DATE = FieldSpec("birth_date", T("Lease", "Born on"), "date", required_when=needs_birth,
                        placeholder=T("Lease", "For a passport or permit"))
 PHONE = FieldSpec("phone", T("Lease", "Phone"), required=True, max_len=20, private=True, check=_phone)
 CO_RESIDENTS = FieldSpec("co_residents", T("Lease", "Co-residents"), "multiline", max_len=500, wide=True,
@@ -129,8 +129,7 @@ DEPOSITS = FieldSpec("deposits", T("Lease", "Deposits held"), max_len=100,
                      placeholder=T("Lease", "水电保证金 500"))
 CARDS = FieldSpec("access_cards", T("Lease", "Access cards issued"), max_len=200,
                   placeholder=T("Lease", "Card numbers, separated by commas"))
-POLICE = FieldSpec("police_reminded", T("Lease", "Reminded of the police registration (24 h / 3 working days)"),
-                   "bool", wide=True)
+POLICE = FieldSpec("police_reminded", T("Lease", "Police registration reminded"), "bool")
 CONTRACT = FieldSpec("contract", T("Lease", "Lease contract"), "attachment")
 AUTHORISATION = FieldSpec("authorisation", T("Lease", "Owner's authorisation"), "attachment")
 IDS = FieldSpec("ids", T("Lease", "IDs or licence copy"), "attachment")

@@ -139,7 +139,8 @@ def _file(s: Session, actor: Actor, v: dict[str, Any]) -> Lease:
     room = records.room(s, v["room"])
     start, end = v["start_date"], v["end_date"]
     L.check_term(start, end)
-    L.check_tenant(v["tenant_type"], v["id_type"], v["id_number"], v["tenant_name"], start, v.get("birth_date"))
+    L.check_tenant(v["tenant_type"], v["id_type"], v["id_number"], v["tenant_name"], start,
+                  v["birth_date"] if L.needs_birth(v) else None)
     co_residents = L.parse_co_residents(v["co_residents"])
     owners = registry.owner_names(s, room.id)
     if not owners:
@@ -152,8 +153,9 @@ def _file(s: Session, actor: Actor, v: dict[str, Any]) -> Lease:
     now = base.now()
     lease = Lease(room_id=room.id, room_code=room.code, owner_person_id=owner.id, owner_name=owner.name,
                   tenant_type=v["tenant_type"], tenant_name=v["tenant_name"], id_type=v["id_type"],
-                  id_number=v["id_number"], birth_date=v.get("birth_date"), phone=v["phone"], start_date=start,
-                  end_date=end, rent=v["rent"], fee_payer=v["fee_payer"], deposits=v["deposits"],
+                  id_number=v["id_number"], birth_date=v["birth_date"] if L.needs_birth(v) else None,
+                  phone=v["phone"], start_date=start, end_date=end, rent=v["rent"], fee_payer=v["fee_payer"],
+                  deposits=v["deposits"],
                   access_cards=v["access_cards"], police_reminded_at=now if v["police_reminded"] else None,
                   prior_occupancy=room.occupancy_state, remarks=v["remarks"], co_residents="[]")
     state = "incomplete" if L.missing_documents(documents) else None
@@ -497,7 +499,7 @@ def room_owners(db: Database, actor: Actor, code: str) -> list[str]:
 @dataclass(frozen=True)
 class LeaseKpis:
     delivered: int            # handed-over units (the denominator of 出租率)
-    rented: int               # of them, rooms with an open lease
+    rented: int               # of them, rooms rented (an open lease keeps the room's occupancy 出租)
     filed: int                # leases filed in the period (renewals included)
     ended: int                # tenants moved out in the period
     expiring_in_period: int   # open leases ending in the period
@@ -519,8 +521,9 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> LeaseKpi
         days = warn_days(s)
         delivered = s.scalar(select(func.count()).select_from(Room).where(
             Room.delivery_state == DeliveryState.DELIVERED.value)) or 0
-        rented = s.scalar(select(func.count(func.distinct(Lease.room_id))).join(Room, Room.id == Lease.room_id).where(
-            Lease.status.in_(OPEN), Room.delivery_state == DeliveryState.DELIVERED.value)) or 0
+        rented = s.scalar(select(func.count()).select_from(Room).where(
+            Room.delivery_state == DeliveryState.DELIVERED.value,
+            Room.occupancy_state == OccupancyState.RENTED.value)) or 0
         filed = s.scalar(select(func.count()).select_from(WorkflowEvent).where(
             WorkflowEvent.kind == KIND, WorkflowEvent.action == CREATE, WorkflowEvent.at >= start,
             WorkflowEvent.at < end)) or 0

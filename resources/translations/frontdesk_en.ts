@@ -5890,10 +5890,6 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Card numbers, separated by commas</translation>
     </message>
     <message>
-        <source>Reminded of the police registration (24 h / 3 working days)</source>
-        <translation>Reminded of the police registration (24 h / 3 working days)</translation>
-    </message>
-    <message>
         <source>Lease contract</source>
         <translation>Lease contract</translation>
     </message>
@@ -6033,6 +6029,82 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>the list's short word for who pays (the detail says the owner stays liable)</extracomment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>No., room or tenant</source>
+        <translation>No., room or tenant</translation>
+    </message>
+    <message>
+        <source>Choose a lease on the left to complete its documents, issue cards, renew it …</source>
+        <translation>Choose a lease on the left to complete its documents, issue cards, renew it …</translation>
+    </message>
+    <message>
+        <source>No lease is registered yet. Press Ctrl+N to file an owner's lease.</source>
+        <translation>No lease is registered yet. Press Ctrl+N to file an owner's lease.</translation>
+    </message>
+    <message>
+        <source>No lease ends within the reminder days.</source>
+        <translation>No lease ends within the reminder days.</translation>
+    </message>
+    <message>
+        <source>No open lease is past its end.</source>
+        <translation>No open lease is past its end.</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>File a lease</source>
+        <translation>File a lease</translation>
+    </message>
+    <message>
+        <source>File an owner's lease</source>
+        <translation>File an owner's lease</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>Authorisation form</source>
+        <translation>Authorisation form</translation>
+    </message>
+    <message>
+        <source>Tenant's notice</source>
+        <translation>Tenant's notice</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>Card register</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>Household card</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Rented {n} of {d} handed-over units ({rate})</source>
+        <translation>Rented {n} of {d} handed-over units ({rate})</translation>
+    </message>
+    <message>
+        <source>ending this month {n}</source>
+        <translation>ending this month {n}</translation>
+    </message>
+    <message>
+        <source>filed {n}, moved out {m}</source>
+        <translation>filed {n}, moved out {m}</translation>
+    </message>
+    <message>
+        <source>documents missing {n}</source>
+        <translation>documents missing {n}</translation>
     </message>
 </context>
 <context>
@@ -6272,6 +6344,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Vacant units</source>
         <translation>Vacant units</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
     </message>
     <message>
         <source>Common-area patrol</source>

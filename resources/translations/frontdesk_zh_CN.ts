@@ -5891,10 +5891,6 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>卡号，用逗号分隔</translation>
     </message>
     <message>
-        <source>Reminded of the police registration (24 h / 3 working days)</source>
-        <translation>已提醒治安登记（24小时内登记 / 3个工作日内申报）</translation>
-    </message>
-    <message>
         <source>Lease contract</source>
         <translation>租赁合同</translation>
     </message>
@@ -6034,6 +6030,82 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>the list&apos;s short word for who pays (the detail says the owner stays liable)</extracomment>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>No., room or tenant</source>
+        <translation>编号、房号或租户</translation>
+    </message>
+    <message>
+        <source>Choose a lease on the left to complete its documents, issue cards, renew it …</source>
+        <translation>在左侧选择租赁备案，可补齐资料、发放门禁卡、续租……</translation>
+    </message>
+    <message>
+        <source>No lease is registered yet. Press Ctrl+N to file an owner&apos;s lease.</source>
+        <translation>还没有租赁备案。按 Ctrl+N 办理业主房屋租赁备案。</translation>
+    </message>
+    <message>
+        <source>No lease ends within the reminder days.</source>
+        <translation>提醒期内没有即将到期的租约。</translation>
+    </message>
+    <message>
+        <source>No open lease is past its end.</source>
+        <translation>没有已到期未退租的租约。</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>File a lease</source>
+        <translation>租赁备案</translation>
+    </message>
+    <message>
+        <source>File an owner&apos;s lease</source>
+        <translation>办理业主房屋租赁备案</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>租户登记表</translation>
+    </message>
+    <message>
+        <source>Authorisation form</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s notice</source>
+        <translation>承租须知</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>门禁卡登记</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Rented {n} of {d} handed-over units ({rate})</source>
+        <translation>已交付 {d} 户中出租 {n} 户（出租率 {rate}）</translation>
+    </message>
+    <message>
+        <source>ending this month {n}</source>
+        <translation>本月到期 {n}</translation>
+    </message>
+    <message>
+        <source>filed {n}, moved out {m}</source>
+        <translation>本月备案 {n}，退租 {m}</translation>
+    </message>
+    <message>
+        <source>documents missing {n}</source>
+        <translation>资料待补 {n}</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6345,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Vacant units</source>
         <translation>空置房管理</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
