@@ -607,10 +607,8 @@ def _registration(session: Session, actor: Actor, number: str) -> tuple[LeaseReg
     """租户入住登记表 of one lease, in Chinese."""
     from app.printing.forms.lease_forms import LeaseRegistration, Resident
     lease = _lease(session, actor, number)
-    room = session.get(Room, lease.room_id)
     return LeaseRegistration(
-        number=lease.number, room=lease.room_code, address=room.code if room else lease.room_code,
-        owner_name=lease.owner_name, tenant_name=lease.tenant_name,
+        number=lease.number, room=lease.room_code, owner_name=lease.owner_name, tenant_name=lease.tenant_name,
         tenant_type=PersonType.printed(lease.tenant_type), id_type=IdType.printed(lease.id_type),
         id_number=lease.id_number, phone=lease.phone, start_date=lease.start_date, end_date=lease.end_date,
         rent=lease.rent, fee_payer=FeePayer.printed(lease.fee_payer), deposits=lease.deposits,

@@ -47,7 +47,6 @@ class LeaseRegistration(Printed):
     start_date: date
     end_date: date
     fee_payer: str
-    address: str = ""
     rent: Decimal | None = None
     deposits: str = ""
     access_cards: str = ""
