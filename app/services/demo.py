@@ -463,6 +463,10 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     from app.services import demo_complaints
     workflows += "; " + demo_complaints.seed(db, who, homes, clock, homes.building("2"))
 
+    # -- leases in every state of §4.8 (before the fees: the rooms are let with nothing owing) ----------------
+    from app.services import demo_leases
+    workflows += "; " + demo_leases.seed(db, who, clock)
+
     # -- a year of fees: billing runs, payments, closed days, today's counter ---------------------------------
     from app.services import demo_fees
     workflows += "; " + demo_fees.seed(db, who, clock, estate.developer, seed=seed)

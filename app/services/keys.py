@@ -49,7 +49,7 @@ from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import auth, base, card_sections, clocks, dashboard, open_items, printing, records
+from app.services import auth, base, card_sections, clocks, dashboard, open_items, printing, records, registry
 from app.services import workflow as wf
 from app.services.auth import permissions_of
 from app.services.base import Actor, unit_of_work
@@ -90,10 +90,7 @@ def _due(session: Session, loan_id: int) -> datetime | None:
 
 def _owner_person(s: Session, room_id: int, name: str) -> Person | None:
     """The registered owner or co-owner of the room with this name."""
-    return s.scalar(select(Person).join(RoomPerson, RoomPerson.person_id == Person.id)
-                    .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None),
-                           RoomPerson.role.in_(OWNER_ROLES), Person.name == name)
-                    .order_by(RoomPerson.is_primary.desc(), RoomPerson.id).limit(1))
+    return registry.owner_named(s, room_id, name)
 
 
 def _room_people(s: Session, room_id: int) -> list[tuple[int, str, str, str]]:

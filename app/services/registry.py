@@ -409,6 +409,25 @@ def save_person(db: Database, actor: Actor, data: PersonInput, *, person_id: int
         return person.id
 
 
+OWNER_ROLES = (RoomRole.OWNER.value, RoomRole.CO_OWNER.value)
+
+
+def owner_named(s: Session, room_id: int, name: str) -> Person | None:
+    """The registered (current) owner or co-owner of the room with this name, the primary one first."""
+    return s.scalar(select(Person).join(RoomPerson, RoomPerson.person_id == Person.id)
+                    .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None),
+                           RoomPerson.role.in_(OWNER_ROLES), Person.name == name)
+                    .order_by(RoomPerson.is_primary.desc(), RoomPerson.id).limit(1))
+
+
+def owner_names(s: Session, room_id: int) -> list[str]:
+    """The names of the room's current owners and co-owners, the primary one first."""
+    return list(dict.fromkeys(s.scalars(
+        select(Person.name).join(RoomPerson, RoomPerson.person_id == Person.id)
+        .where(RoomPerson.room_id == room_id, RoomPerson.end_date.is_(None), RoomPerson.role.in_(OWNER_ROLES))
+        .order_by(RoomPerson.is_primary.desc(), RoomPerson.id))))
+
+
 def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool) -> int:
     _get(s, Room, room_id)
     dup = s.scalar(select(RoomPerson.id).where(RoomPerson.room_id == room_id,

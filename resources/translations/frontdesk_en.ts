@@ -382,6 +382,26 @@
         <source>Re-check passed</source>
         <translation>Re-check passed</translation>
     </message>
+    <message>
+        <source>Documents complete</source>
+        <translation>Documents complete</translation>
+    </message>
+    <message>
+        <source>Issue access cards</source>
+        <translation>Issue access cards</translation>
+    </message>
+    <message>
+        <source>Police registration reminded</source>
+        <translation>Police registration reminded</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Tenant moved out</source>
+        <translation>Tenant moved out</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2910,7 +2930,9 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>the source a category's keys come from</extracomment>
+        <extracomment>the source a category's keys come from
+----------
+the documents a complete file holds (attachment roles)</extracomment>
         <translation>Owner</translation>
     </message>
     <message>
@@ -3616,6 +3638,10 @@
     <message>
         <source>Service centre (cleaning and greenery)</source>
         <translation>Service centre (cleaning and greenery)</translation>
+    </message>
+    <message>
+        <source>Tenant (the owner stays liable)</source>
+        <translation>Tenant (the owner stays liable)</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5732,382 @@
     </message>
 </context>
 <context>
+    <name>Lease</name>
+    <message>
+        <source>The lease must end after it starts ({start})</source>
+        <translation>The lease must end after it starts ({start})</translation>
+    </message>
+    <message>
+        <source>{name} is {age} on the start date {start} (born {born}): a tenant must be at least 18</source>
+        <translation>{name} is {age} on the start date {start} (born {born}): a tenant must be at least 18</translation>
+    </message>
+    <message>
+        <source>Give the tenant's birth date: this document does not show it</source>
+        <translation>Give the tenant's birth date: this document does not show it</translation>
+    </message>
+    <message>
+        <source>A company tenant is registered with its business licence: choose “Unified social credit code” and type the code of the licence</source>
+        <translation>A company tenant is registered with its business licence: choose “Unified social credit code” and type the code of the licence</translation>
+    </message>
+    <message>
+        <source>An individual tenant is registered with a personal document (ID card, passport or permit), not a credit code</source>
+        <translation>An individual tenant is registered with a personal document (ID card, passport or permit), not a credit code</translation>
+    </message>
+    <message>
+        <source>Room {room} already has an active lease {number} ({tenant}, {start} to {end}) that overlaps this term: end or renew it first</source>
+        <translation>Room {room} already has an active lease {number} ({tenant}, {start} to {end}) that overlaps this term: end or renew it first</translation>
+    </message>
+    <message>
+        <source>Room {room} has arrears of {amount} yuan ({bills} bills overdue): the fees must be settled before the tenant moves in</source>
+        <translation>Room {room} has arrears of {amount} yuan ({bills} bills overdue): the fees must be settled before the tenant moves in</translation>
+    </message>
+    <message>
+        <source>Room {room} has arrears of {amount} yuan ({bills} bills overdue): agree with the owner how they are settled (the owner stays liable)</source>
+        <translation>Room {room} has arrears of {amount} yuan ({bills} bills overdue): agree with the owner how they are settled (the owner stays liable)</translation>
+    </message>
+    <message>
+        <source>{name} is not registered as an owner of {room} (check the household card)</source>
+        <translation>{name} is not registered as an owner of {room} (check the household card)</translation>
+    </message>
+    <message>
+        <source>Room {room} has no registered owner: register the owner on the household card first</source>
+        <translation>Room {room} has no registered owner: register the owner on the household card first</translation>
+    </message>
+    <message>
+        <source>Room {room} has not been handed over to its owner: it cannot be let yet</source>
+        <translation>Room {room} has not been handed over to its owner: it cannot be let yet</translation>
+    </message>
+    <message>
+        <source>Still missing: {missing}. Attach them to complete the file</source>
+        <translation>Still missing: {missing}. Attach them to complete the file</translation>
+    </message>
+    <message>
+        <source>The renewal must end after the current lease ({end})</source>
+        <translation>The renewal must end after the current lease ({end})</translation>
+    </message>
+    <message>
+        <source>The lease cannot end before it started ({start})</source>
+        <translation>The lease cannot end before it started ({start})</translation>
+    </message>
+    <message>
+        <source>Co-resident line {n}: {error}</source>
+        <translation>Co-resident line {n}: {error}</translation>
+    </message>
+    <message>
+        <source>Co-resident line {n}: give the name first, then the ID number and the relation</source>
+        <translation>Co-resident line {n}: give the name first, then the ID number and the relation</translation>
+    </message>
+    <message>
+        <source>the lease contract</source>
+        <translation>the lease contract</translation>
+    </message>
+    <message>
+        <source>the owner's authorisation</source>
+        <translation>the owner's authorisation</translation>
+    </message>
+    <message>
+        <source>the tenant's ID or licence copy</source>
+        <translation>the tenant's ID or licence copy</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Owner (lessor)</source>
+        <translation>Owner (lessor)</translation>
+    </message>
+    <message>
+        <source>Tenant is</source>
+        <translation>Tenant is</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>For a passport or permit</source>
+        <translation>For a passport or permit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Co-residents</source>
+        <translation>Co-residents</translation>
+    </message>
+    <message>
+        <source>One a line: name, ID number, relation (张小红 110105… 配偶)</source>
+        <translation>One a line: name, ID number, relation (张小红 110105… 配偶)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Fees paid by</source>
+        <translation>Fees paid by</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>Deposits held</translation>
+    </message>
+    <message>
+        <source>水电保证金 500</source>
+        <translation>水电保证金 500</translation>
+    </message>
+    <message>
+        <source>Access cards issued</source>
+        <translation>Access cards issued</translation>
+    </message>
+    <message>
+        <source>Card numbers, separated by commas</source>
+        <translation>Card numbers, separated by commas</translation>
+    </message>
+    <message>
+        <source>Lease contract</source>
+        <translation>Lease contract</translation>
+    </message>
+    <message>
+        <source>Owner's authorisation</source>
+        <translation>Owner's authorisation</translation>
+    </message>
+    <message>
+        <source>IDs or licence copy</source>
+        <translation>IDs or licence copy</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>New end</translation>
+    </message>
+    <message>
+        <source>New monthly rent</source>
+        <translation>New monthly rent</translation>
+    </message>
+    <message>
+        <source>Empty: as before</source>
+        <translation>Empty: as before</translation>
+    </message>
+    <message>
+        <source>New lease contract</source>
+        <translation>New lease contract</translation>
+    </message>
+    <message>
+        <source>Tenant left on</source>
+        <translation>Tenant left on</translation>
+    </message>
+    <message>
+        <source>How the owner and tenant were reminded</source>
+        <translation>How the owner and tenant were reminded</translation>
+    </message>
+    <message>
+        <source>This lease no longer exists</source>
+        <translation>This lease no longer exists</translation>
+    </message>
+    <message>
+        <source>No lease has the number {number}</source>
+        <translation>No lease has the number {number}</translation>
+    </message>
+    <message>
+        <source> (with {names})</source>
+        <translation> (with {names})</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Police registration reminded</source>
+        <translation>Police registration reminded</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>ended on {day}: renew it, or record the move-out</source>
+        <translation>ended on {day}: renew it, or record the move-out</translation>
+    </message>
+    <message>
+        <source>ends on {day}: remind the owner and tenant to renew or give notice</source>
+        <translation>ends on {day}: remind the owner and tenant to renew or give notice</translation>
+    </message>
+    <message>
+        <source>remind them of the police registration (24 h / 3 working days)</source>
+        <translation>remind them of the police registration (24 h / 3 working days)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>the status chips of the list: filter code → label</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Let</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Past its end</source>
+        <translation>Past its end</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>All leases</source>
+        <translation>All leases</translation>
+    </message>
+    <message>
+        <source>{room} {tenant}: the lease ended on {day}, renew it or record the move-out</source>
+        <translation>{room} {tenant}: the lease ended on {day}, renew it or record the move-out</translation>
+    </message>
+    <message>
+        <source>{room} {tenant}: the lease ends on {day}</source>
+        <translation>{room} {tenant}: the lease ends on {day}</translation>
+    </message>
+    <message>
+        <source>{n} let · {m} past their end</source>
+        <translation>{n} let · {m} past their end</translation>
+    </message>
+    <message>
+        <source>Leases expiring</source>
+        <translation>Leases expiring</translation>
+    </message>
+    <message>
+        <source>Leases and tenants</source>
+        <translation>Leases and tenants</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>the list's short word for who pays (the detail says the owner stays liable)</extracomment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>No., room or tenant</source>
+        <translation>No., room or tenant</translation>
+    </message>
+    <message>
+        <source>Choose a lease on the left to complete its documents, issue cards, renew it …</source>
+        <translation>Choose a lease on the left to complete its documents, issue cards, renew it …</translation>
+    </message>
+    <message>
+        <source>No lease is registered yet. Press Ctrl+N to file an owner's lease.</source>
+        <translation>No lease is registered yet. Press Ctrl+N to file an owner's lease.</translation>
+    </message>
+    <message>
+        <source>No lease ends within the reminder days.</source>
+        <translation>No lease ends within the reminder days.</translation>
+    </message>
+    <message>
+        <source>No open lease is past its end.</source>
+        <translation>No open lease is past its end.</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>File a lease</source>
+        <translation>File a lease</translation>
+    </message>
+    <message>
+        <source>File an owner's lease</source>
+        <translation>File an owner's lease</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>Authorisation form</source>
+        <translation>Authorisation form</translation>
+    </message>
+    <message>
+        <source>Tenant's notice</source>
+        <translation>Tenant's notice</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>Card register</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>Household card</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Rented {n} of {d} handed-over units ({rate})</source>
+        <translation>Rented {n} of {d} handed-over units ({rate})</translation>
+    </message>
+    <message>
+        <source>ending this month {n}</source>
+        <translation>ending this month {n}</translation>
+    </message>
+    <message>
+        <source>filed {n}, moved out {m}</source>
+        <translation>filed {n}, moved out {m}</translation>
+    </message>
+    <message>
+        <source>documents missing {n}</source>
+        <translation>documents missing {n}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
@@ -5942,6 +6344,10 @@
     <message>
         <source>Vacant units</source>
         <translation>Vacant units</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
@@ -7970,6 +8376,22 @@
     <message>
         <source>Enter and import meter readings</source>
         <translation>Enter and import meter readings</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>View leases</source>
+        <translation>View leases</translation>
+    </message>
+    <message>
+        <source>File, renew and end leases</source>
+        <translation>File, renew and end leases</translation>
+    </message>
+    <message>
+        <source>Void a lease</source>
+        <translation>Void a lease</translation>
     </message>
 </context>
 <context>
@@ -10464,6 +10886,30 @@
         <source>Rectified, re-check passed</source>
         <translation>Rectified, re-check passed</translation>
     </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Let</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Tenant moved out</source>
+        <translation>Tenant moved out</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Past its end</source>
+        <translation>Past its end</translation>
+    </message>
 </context>
 <context>
     <name>StocktakeDialog</name>
@@ -12791,6 +13237,10 @@
     <message>
         <source>Deposit refund</source>
         <translation>Deposit refund</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
     </message>
 </context>
 </TS>

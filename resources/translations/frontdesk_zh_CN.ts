@@ -383,6 +383,26 @@
         <source>Re-check passed</source>
         <translation>复检合格</translation>
     </message>
+    <message>
+        <source>Documents complete</source>
+        <translation>资料补齐</translation>
+    </message>
+    <message>
+        <source>Issue access cards</source>
+        <translation>发放门禁卡</translation>
+    </message>
+    <message>
+        <source>Police registration reminded</source>
+        <translation>已提醒治安登记</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Tenant moved out</source>
+        <translation>已退租</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2911,7 +2931,9 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>the source a category&apos;s keys come from</extracomment>
+        <extracomment>the source a category&apos;s keys come from
+----------
+the documents a complete file holds (attachment roles)</extracomment>
         <translation>业主</translation>
     </message>
     <message>
@@ -3617,6 +3639,10 @@
     <message>
         <source>Service centre (cleaning and greenery)</source>
         <translation>服务中心（卫生、绿化）</translation>
+    </message>
+    <message>
+        <source>Tenant (the owner stays liable)</source>
+        <translation>租户（业主承担连带责任）</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5733,382 @@
     </message>
 </context>
 <context>
+    <name>Lease</name>
+    <message>
+        <source>The lease must end after it starts ({start})</source>
+        <translation>租期结束日期须晚于起租日期（{start}）</translation>
+    </message>
+    <message>
+        <source>{name} is {age} on the start date {start} (born {born}): a tenant must be at least 18</source>
+        <translation>{name}于起租日 {start} 时 {age} 岁（出生于 {born}）：租户须年满18周岁</translation>
+    </message>
+    <message>
+        <source>Give the tenant&apos;s birth date: this document does not show it</source>
+        <translation>请填写租户出生日期：该证件无法读出出生日期</translation>
+    </message>
+    <message>
+        <source>A company tenant is registered with its business licence: choose “Unified social credit code” and type the code of the licence</source>
+        <translation>单位租户须凭营业执照登记：请选择“统一社会信用代码”并填写营业执照上的代码</translation>
+    </message>
+    <message>
+        <source>An individual tenant is registered with a personal document (ID card, passport or permit), not a credit code</source>
+        <translation>个人租户须凭个人证件（身份证、护照或通行证）登记，不能使用统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Room {room} already has an active lease {number} ({tenant}, {start} to {end}) that overlaps this term: end or renew it first</source>
+        <translation>房屋 {room} 已有在租的租赁备案 {number}（{tenant}，{start} 至 {end}），与本租期重叠：请先办理退租或续租</translation>
+    </message>
+    <message>
+        <source>Room {room} has arrears of {amount} yuan ({bills} bills overdue): the fees must be settled before the tenant moves in</source>
+        <translation>房屋 {room} 欠费 {amount} 元（逾期账单 {bills} 笔）：租户入住前须结清费用</translation>
+    </message>
+    <message>
+        <source>Room {room} has arrears of {amount} yuan ({bills} bills overdue): agree with the owner how they are settled (the owner stays liable)</source>
+        <translation>房屋 {room} 欠费 {amount} 元（逾期账单 {bills} 笔）：请与业主约定结清方式（业主承担连带责任）</translation>
+    </message>
+    <message>
+        <source>{name} is not registered as an owner of {room} (check the household card)</source>
+        <translation>{name} 未登记为 {room} 的业主（请核对房屋档案卡）</translation>
+    </message>
+    <message>
+        <source>Room {room} has no registered owner: register the owner on the household card first</source>
+        <translation>房屋 {room} 没有登记业主：请先在房屋档案卡中登记业主</translation>
+    </message>
+    <message>
+        <source>Room {room} has not been handed over to its owner: it cannot be let yet</source>
+        <translation>房屋 {room} 尚未交付业主，暂不能出租</translation>
+    </message>
+    <message>
+        <source>Still missing: {missing}. Attach them to complete the file</source>
+        <translation>尚缺：{missing}。请补齐附件</translation>
+    </message>
+    <message>
+        <source>The renewal must end after the current lease ({end})</source>
+        <translation>续租到期日须晚于现租期到期日（{end}）</translation>
+    </message>
+    <message>
+        <source>The lease cannot end before it started ({start})</source>
+        <translation>退租日期不能早于起租日期（{start}）</translation>
+    </message>
+    <message>
+        <source>Co-resident line {n}: {error}</source>
+        <translation>同住人第 {n} 行：{error}</translation>
+    </message>
+    <message>
+        <source>Co-resident line {n}: give the name first, then the ID number and the relation</source>
+        <translation>同住人第 {n} 行：请先写姓名，再写身份证号和关系</translation>
+    </message>
+    <message>
+        <source>the lease contract</source>
+        <translation>租赁合同</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s authorisation</source>
+        <translation>业主授权委托书</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s ID or licence copy</source>
+        <translation>租户身份证或营业执照复印件</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Owner (lessor)</source>
+        <translation>业主（出租人）</translation>
+    </message>
+    <message>
+        <source>Tenant is</source>
+        <translation>租户类别</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>For a passport or permit</source>
+        <translation>护照或通行证填写</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Co-residents</source>
+        <translation>同住人</translation>
+    </message>
+    <message>
+        <source>One a line: name, ID number, relation (张小红 110105… 配偶)</source>
+        <translation>每行一人：姓名 身份证号 关系（张小红 110105… 配偶）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Fees paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>代收押金</translation>
+    </message>
+    <message>
+        <source>水电保证金 500</source>
+        <translation>水电保证金 500</translation>
+    </message>
+    <message>
+        <source>Access cards issued</source>
+        <translation>已发门禁卡</translation>
+    </message>
+    <message>
+        <source>Card numbers, separated by commas</source>
+        <translation>卡号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Lease contract</source>
+        <translation>租赁合同</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s authorisation</source>
+        <translation>业主授权委托书</translation>
+    </message>
+    <message>
+        <source>IDs or licence copy</source>
+        <translation>身份证或营业执照复印件</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>新到期日期</translation>
+    </message>
+    <message>
+        <source>New monthly rent</source>
+        <translation>新月租金</translation>
+    </message>
+    <message>
+        <source>Empty: as before</source>
+        <translation>空：与原租金相同</translation>
+    </message>
+    <message>
+        <source>New lease contract</source>
+        <translation>新租赁合同</translation>
+    </message>
+    <message>
+        <source>Tenant left on</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>How the owner and tenant were reminded</source>
+        <translation>提醒方式</translation>
+    </message>
+    <message>
+        <source>This lease no longer exists</source>
+        <translation>该租赁备案已不存在</translation>
+    </message>
+    <message>
+        <source>No lease has the number {number}</source>
+        <translation>没有编号为 {number} 的租赁备案</translation>
+    </message>
+    <message>
+        <source> (with {names})</source>
+        <translation>（同住：{names}）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Police registration reminded</source>
+        <translation>已提醒治安登记</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>ended on {day}: renew it, or record the move-out</source>
+        <translation>已于 {day} 到期：请办理续租或撤租</translation>
+    </message>
+    <message>
+        <source>ends on {day}: remind the owner and tenant to renew or give notice</source>
+        <translation>将于 {day} 到期：请提醒业主和租户续租或办理撤租</translation>
+    </message>
+    <message>
+        <source>remind them of the police registration (24 h / 3 working days)</source>
+        <translation>请提醒治安登记（24小时内登记 / 3个工作日内申报）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>the status chips of the list: filter code → label</extracomment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>资料待补</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Past its end</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续租</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已退租</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>All leases</source>
+        <translation>全部租赁</translation>
+    </message>
+    <message>
+        <source>{room} {tenant}: the lease ended on {day}, renew it or record the move-out</source>
+        <translation>{room} {tenant}：租约已于 {day} 到期，请续租或办理撤租</translation>
+    </message>
+    <message>
+        <source>{room} {tenant}: the lease ends on {day}</source>
+        <translation>{room} {tenant}：租约将于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>{n} let · {m} past their end</source>
+        <translation>在租 {n} · 已到期 {m}</translation>
+    </message>
+    <message>
+        <source>Leases expiring</source>
+        <translation>租约即将到期</translation>
+    </message>
+    <message>
+        <source>Leases and tenants</source>
+        <translation>租赁与租户</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>the list&apos;s short word for who pays (the detail says the owner stays liable)</extracomment>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>No., room or tenant</source>
+        <translation>编号、房号或租户</translation>
+    </message>
+    <message>
+        <source>Choose a lease on the left to complete its documents, issue cards, renew it …</source>
+        <translation>在左侧选择租赁备案，可补齐资料、发放门禁卡、续租……</translation>
+    </message>
+    <message>
+        <source>No lease is registered yet. Press Ctrl+N to file an owner&apos;s lease.</source>
+        <translation>还没有租赁备案。按 Ctrl+N 办理业主房屋租赁备案。</translation>
+    </message>
+    <message>
+        <source>No lease ends within the reminder days.</source>
+        <translation>提醒期内没有即将到期的租约。</translation>
+    </message>
+    <message>
+        <source>No open lease is past its end.</source>
+        <translation>没有已到期未退租的租约。</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>File a lease</source>
+        <translation>租赁备案</translation>
+    </message>
+    <message>
+        <source>File an owner&apos;s lease</source>
+        <translation>办理业主房屋租赁备案</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>租户登记表</translation>
+    </message>
+    <message>
+        <source>Authorisation form</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s notice</source>
+        <translation>承租须知</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>门禁卡登记</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Rented {n} of {d} handed-over units ({rate})</source>
+        <translation>已交付 {d} 户中出租 {n} 户（出租率 {rate}）</translation>
+    </message>
+    <message>
+        <source>ending this month {n}</source>
+        <translation>本月到期 {n}</translation>
+    </message>
+    <message>
+        <source>filed {n}, moved out {m}</source>
+        <translation>本月备案 {n}，退租 {m}</translation>
+    </message>
+    <message>
+        <source>documents missing {n}</source>
+        <translation>资料待补 {n}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Day shift 08:30–17:30</source>
@@ -5943,6 +6345,10 @@
     <message>
         <source>Vacant units</source>
         <translation>空置房管理</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
@@ -7971,6 +8377,22 @@
     <message>
         <source>Enter and import meter readings</source>
         <translation>录入和导入抄表读数</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>View leases</source>
+        <translation>查看租赁备案</translation>
+    </message>
+    <message>
+        <source>File, renew and end leases</source>
+        <translation>办理租赁备案、续租和退租</translation>
+    </message>
+    <message>
+        <source>Void a lease</source>
+        <translation>作废租赁备案</translation>
     </message>
 </context>
 <context>
@@ -10467,6 +10889,30 @@
         <source>Rectified, re-check passed</source>
         <translation>已整改/复检合格</translation>
     </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>资料待补</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续租</translation>
+    </message>
+    <message>
+        <source>Tenant moved out</source>
+        <translation>已退租</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Past its end</source>
+        <translation>已到期</translation>
+    </message>
 </context>
 <context>
     <name>StocktakeDialog</name>
@@ -12794,6 +13240,10 @@
     <message>
         <source>Deposit refund</source>
         <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>房屋租赁</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,8 @@ from app.ui.dialogs.print_preview import (
 WARN_STYLE = "color:#6b4d00;background:#fff6e0;border:1px solid #e6c36a;border-radius:4px;padding:6px;"
 OK_STYLE = "color:#1e5b2a;"
 ERROR_FIELD = "QLineEdit{border:1px solid #b3261e;}"
+#: forms per row of the paper grid (the list grows with every workflow; three a row keep the dialog within 768 px)
+PAPER_COLUMNS = 3
 
 
 class PrintSettingsDialog(WindowDialog):
@@ -113,8 +115,8 @@ class PrintSettingsDialog(WindowDialog):
 
         paper_box = QGroupBox(self.tr("Default paper per form (this computer)"), self)
         self.paper_grid = QGridLayout(paper_box)
-        self.paper_grid.setColumnStretch(1, 1)
-        self.paper_grid.setColumnStretch(3, 1)
+        for column in range(1, 2 * PAPER_COLUMNS, 2):
+            self.paper_grid.setColumnStretch(column, 1)
         self.paper_loading = QLabel(self.tr("Loading the forms…"), paper_box)
         self.paper_grid.addWidget(self.paper_loading, 0, 0)
         outer.addWidget(paper_box)
@@ -143,7 +145,7 @@ class PrintSettingsDialog(WindowDialog):
     def _forms(self, forms) -> None:
         self.paper_loading.hide()
         for i, f in enumerate(forms):
-            r, c = divmod(i, 2)
+            r, c = divmod(i, PAPER_COLUMNS)
             label = QLabel(f"{f.title}", self)
             label.setToolTip(f.code)
             combo = QComboBox(self, objectName=f"paper_{f.code}")

@@ -38,6 +38,7 @@ PAGES: list[PageSpec] = [
     PageSpec("fees", T("Nav", "Fees"), DESK, "app.ui.pages.fees:FeesPage", "fees.view"),
     PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),
     PageSpec("vacancy", T("Nav", "Vacant units"), PROPERTY, "app.ui.pages.vacancy:VacancyPage", "vacancy.view"),
+    PageSpec("lease", T("Nav", "Leases"), PROPERTY, "app.ui.pages.lease:LeasePage", "lease.view"),
     PageSpec("patrol", T("Nav", "Common-area patrol"), PROPERTY, "app.ui.pages.patrol:PatrolPage",
              "patrol.view"),
     PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",

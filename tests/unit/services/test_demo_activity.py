@@ -233,3 +233,22 @@ def test_a_year_of_fees_whose_books_balance(seeded):
     assert 0 < len(owing) < len(households) / 4
     by_bucket = {row.bucket: row.households for row in arrears.aging(db, boss, today=today)}
     assert by_bucket[Aging.OVER12] >= 1 and by_bucket[Aging.M1] + by_bucket[Aging.M3] >= 10
+
+
+def test_leases_in_every_state(seeded):
+    """The demo's leases (app.services.demo_leases): every state of §4.8, the derived ones included, a company
+    tenant, a renewal linked to the lease it renews, and the let rooms rented."""
+    from app.services import lease, records
+    db, boss, made, summary = seeded
+    assert "8 leases" in summary
+    rows = lease.list_leases(db, boss, status="all")
+    assert {r.status for r in rows} == {"active", "incomplete", "renewed", "terminated", "void"}
+    assert {r.derived for r in rows} == {"", "expiring", "expired"}
+    assert any(r.tenant_type == "company" for r in rows)
+    renewed = next(r for r in rows if r.status == "renewed")
+    [link] = records.get(db, boss, "lease", renewed.id).links
+    assert link.relation == "renewal" and records.get(db, boss, "lease", link.id).status == "active"
+    with db.read() as s:
+        states = dict(s.execute(select(Room.code, Room.occupancy_state)).all())
+    assert all(states[r.room] == "rented" for r in rows if r.status in ("active", "incomplete"))
+    assert all(states[r.room] != "rented" for r in rows if r.status in ("terminated", "void"))
