@@ -3762,6 +3762,191 @@
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>Add a fee item</source>
+        <translation>Add a fee item</translation>
+    </message>
+    <message>
+        <source>Fee item {name}</source>
+        <translation>Fee item {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</source>
+        <translation>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItems</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every 2 months</source>
+        <translation>Every 2 months</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Billing basis</source>
+        <translation>Billing basis</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Price from</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Due day</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Letters, e.g. WY</source>
+        <translation>Letters, e.g. WY</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. 元/m²·月</source>
+        <translation>e.g. 元/m²·月</translation>
+    </message>
+    <message>
+        <source>New price applies from</source>
+        <translation>New price applies from</translation>
+    </message>
+    <message>
+        <source>Due day of the month</source>
+        <translation>Due day of the month</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>Late fee charged (rate and grace days in the parameters)</source>
+        <translation>Late fee charged (rate and grace days in the parameters)</translation>
+    </message>
+    <message>
+        <source>The developer pays for unsold rooms</source>
+        <translation>The developer pays for unsold rooms</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>Active (billed)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</source>
+        <translation>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>An item with bills or readings is deactivated, not deleted</source>
+        <translation>An item with bills or readings is deactivated, not deleted</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Fee item added.</source>
+        <translation>Fee item added.</translation>
+    </message>
+    <message>
+        <source>Fee item saved.</source>
+        <translation>Fee item saved.</translation>
+    </message>
+    <message>
+        <source>{name} is billed again from the next billing run.</source>
+        <translation>{name} is billed again from the next billing run.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer billed; its bills stay.</source>
+        <translation>{name} is no longer billed; its bills stay.</translation>
+    </message>
+    <message>
+        <source>Delete a fee item</source>
+        <translation>Delete a fee item</translation>
+    </message>
+    <message>
+        <source>Delete the fee item {name}?</source>
+        <translation>Delete the fee item {name}?</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Fees</name>
     <message>
         <source>An amount cannot be negative ({amount})</source>
@@ -3966,6 +4151,26 @@
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by the fee item {name}</source>
+        <translation>The code {code} is already used by the fee item {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price needs the date it applies from</source>
+        <translation>{name} has bills: a new unit price needs the date it applies from</translation>
+    </message>
+    <message>
+        <source>{name} is billed up to {day}: a new unit price applies from {next} or later</source>
+        <translation>{name} is billed up to {day}: a new unit price applies from {next} or later</translation>
+    </message>
+    <message>
+        <source>{name} has a price from {day}: a new unit price applies from that day or later</source>
+        <translation>{name} has a price from {day}: a new unit price applies from that day or later</translation>
+    </message>
+    <message>
+        <source>{name} has bills or readings and cannot be deleted: deactivate it instead</source>
+        <translation>{name} has bills or readings and cannot be deleted: deactivate it instead</translation>
     </message>
     <message>
         <source>The reading {reading} is below the previous one ({previous})</source>
@@ -5815,6 +6020,10 @@
     <message>
         <source>Update &amp;holidays from chinesecalendar</source>
         <translation>Update &amp;holidays from chinesecalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Fee items…</source>
+        <translation>&amp;Fee items…</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>

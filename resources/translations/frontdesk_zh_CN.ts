@@ -3763,6 +3763,191 @@
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>Add a fee item</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item {name}</source>
+        <translation>收费项目 {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</source>
+        <translation>{name}已出账：新单价自所选日期起执行，已出账的期间仍按原单价。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItems</name>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Every 2 months</source>
+        <translation>每两月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>按半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Billing basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>单价起始日</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Letters, e.g. WY</source>
+        <translation>字母，如 WY</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>e.g. 元/m²·月</source>
+        <translation>如 元/m²·月</translation>
+    </message>
+    <message>
+        <source>New price applies from</source>
+        <translation>新单价起始日</translation>
+    </message>
+    <message>
+        <source>Due day of the month</source>
+        <translation>每月缴费截止日</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入方式</translation>
+    </message>
+    <message>
+        <source>Late fee charged (rate and grace days in the parameters)</source>
+        <translation>计收滞纳金（费率与宽限天数见参数设置）</translation>
+    </message>
+    <message>
+        <source>The developer pays for unsold rooms</source>
+        <translation>未售房由开发商缴纳</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>启用（参与出账）</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</source>
+        <translation>出账只计启用的项目。已出账的项目只能停用，不能删除；改价须指定起始日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An item with bills or readings is deactivated, not deleted</source>
+        <translation>已有账单或抄表读数的项目只能停用，不能删除</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fee item added.</source>
+        <translation>收费项目已添加。</translation>
+    </message>
+    <message>
+        <source>Fee item saved.</source>
+        <translation>收费项目已保存。</translation>
+    </message>
+    <message>
+        <source>{name} is billed again from the next billing run.</source>
+        <translation>{name}自下次出账起重新计费。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer billed; its bills stay.</source>
+        <translation>{name}不再出账，已有账单保留。</translation>
+    </message>
+    <message>
+        <source>Delete a fee item</source>
+        <translation>删除收费项目</translation>
+    </message>
+    <message>
+        <source>Delete the fee item {name}?</source>
+        <translation>确定删除收费项目{name}？</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name}已删除。</translation>
+    </message>
+</context>
+<context>
     <name>Fees</name>
     <message>
         <source>An amount cannot be negative ({amount})</source>
@@ -3967,6 +4152,26 @@
     <message>
         <source>Code</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by the fee item {name}</source>
+        <translation>编码 {code} 已被收费项目{name}使用</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price needs the date it applies from</source>
+        <translation>{name}已出账：改价须指定新单价的起始日期</translation>
+    </message>
+    <message>
+        <source>{name} is billed up to {day}: a new unit price applies from {next} or later</source>
+        <translation>{name}已出账至 {day}：新单价须自 {next} 或以后起执行</translation>
+    </message>
+    <message>
+        <source>{name} has a price from {day}: a new unit price applies from that day or later</source>
+        <translation>{name}自 {day} 起已有新单价：新单价须自该日或以后起执行</translation>
+    </message>
+    <message>
+        <source>{name} has bills or readings and cannot be deleted: deactivate it instead</source>
+        <translation>{name}已有账单或抄表读数，不能删除，请改为停用</translation>
     </message>
     <message>
         <source>The reading {reading} is below the previous one ({previous})</source>
@@ -5816,6 +6021,10 @@
     <message>
         <source>Update &amp;holidays from chinesecalendar</source>
         <translation>从 chinesecalendar 更新节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee items…</source>
+        <translation>收费项目(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>

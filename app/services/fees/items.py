@@ -167,11 +167,13 @@ class ItemRow:
 def item_rows(db: Database, actor: Actor) -> list[ItemRow]:
     actor.require(FEES_SETUP)
     with db.read() as s:
-        changed = dict(s.execute(select(FeeStandard.item_id, func.max(FeeStandard.effective_to)).where(
-            FeeStandard.building_id.is_(None), FeeStandard.room_id.is_(None)).group_by(FeeStandard.item_id)).all())
+        changed: dict[int, date] = {i: d for i, d in s.execute(
+            select(FeeStandard.item_id, func.max(FeeStandard.effective_to)).where(
+                FeeStandard.building_id.is_(None), FeeStandard.room_id.is_(None)).group_by(FeeStandard.item_id))
+            if d is not None}
         used = set(s.scalars(select(FeeBill.item_id).distinct())) | set(
             s.scalars(select(MeterReading.item_id).distinct()))
-        return [ItemRow(i, changed[i.id] + _DAY if changed.get(i.id) else None, i.id in used)
+        return [ItemRow(i, changed[i.id] + _DAY if i.id in changed else None, i.id in used)
                 for i in s.scalars(select(FeeItem).order_by(FeeItem.seq, FeeItem.id))]
 
 
