@@ -410,22 +410,6 @@
     </message>
 </context>
 <context>
-    <name>ApprovalBox</name>
-    <message>
-        <source>(approver)</source>
-        <translation>(approver)</translation>
-    </message>
-    <message>
-        <source>Approver's own password</source>
-        <extracomment>the signed-in user's id when she may approve herself (no password then)</extracomment>
-        <translation>Approver's own password</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless she is signed in here</source>
-        <translation>Typed by the approver, unless she is signed in here</translation>
-    </message>
-</context>
-<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -2111,10 +2095,6 @@
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
     </message>
     <message>
         <source>Prepay</source>
@@ -4470,18 +4450,6 @@
         <translation>Reprint {n} of {number}</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <source>Approver's own password</source>
-        <translation>Approver's own password</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless signed in here</source>
-        <translation>Typed by the approver, unless signed in here</translation>
-    </message>
-    <message>
         <source>This bill no longer exists</source>
         <translation>This bill no longer exists</translation>
     </message>
@@ -4673,16 +4641,16 @@
         <translation>Transfer reference</translation>
     </message>
     <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>Typed by the approver, unless she is signed in here</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
         <source>Approver's own password</source>
         <translation>Approver's own password</translation>
-    </message>
-    <message>
-        <source>Typed by the supervisor, unless she is signed in here</source>
-        <translation>Typed by the supervisor, unless she is signed in here</translation>
     </message>
 </context>
 <context>

@@ -411,22 +411,6 @@
     </message>
 </context>
 <context>
-    <name>ApprovalBox</name>
-    <message>
-        <source>(approver)</source>
-        <translation>（审批人）</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s own password</source>
-        <extracomment>the signed-in user&apos;s id when she may approve herself (no password then)</extracomment>
-        <translation>审批人本人密码</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless she is signed in here</source>
-        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
-    </message>
-</context>
-<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -2112,10 +2096,6 @@
     <message>
         <source>Discount</source>
         <translation>减免/优惠</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
     </message>
     <message>
         <source>Prepay</source>
@@ -4471,18 +4451,6 @@
         <translation>{number} 第 {n} 次补打</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s own password</source>
-        <translation>审批人本人密码</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless signed in here</source>
-        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
-    </message>
-    <message>
         <source>This bill no longer exists</source>
         <translation>该账单已不存在</translation>
     </message>
@@ -4674,16 +4642,16 @@
         <translation>转账凭证号</translation>
     </message>
     <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
         <source>Approver&apos;s own password</source>
         <translation>审批人本人密码</translation>
-    </message>
-    <message>
-        <source>Typed by the supervisor, unless she is signed in here</source>
-        <translation>由主管本人输入（主管已在本机登录时不填）</translation>
     </message>
 </context>
 <context>

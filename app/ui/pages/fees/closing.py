@@ -16,7 +16,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, records
 from app.services.fees import closing
 from app.services.fees.printing import daily_number
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, approval_fields, approval_of, preview, yuan
+from app.ui.pages.fees.approval import approval_fields, approval_of
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview, yuan
 from app.ui.widgets.form import Field
 
 
@@ -150,7 +151,7 @@ class ClosingView(QWidget):
         if key is None:
             return None
         db, actor = self.page.db, self.page.actor
-        self.dialog = FeeForm(self, self.tr("Check the daily closing"), approval_fields(self),
+        self.dialog = FeeForm(self, self.tr("Check the daily closing"), approval_fields(db, actor),
                               lambda v: closing.check_closing(db, actor, key, approval_of(v)), kind=RECEIPT_KIND,
                               done=lambda _r: self.refresh())
         self.dialog.show()

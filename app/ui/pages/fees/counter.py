@@ -140,7 +140,7 @@ class CounterView(QWidget):
         discount_row.addWidget(self.discount_reason, 2)
         form.addRow(self.tr("Discount"), discount_row)
         self.approval = ApprovalBox(page, self.panel, "counterApproval")
-        form.addRow(self.tr("Approved by"), self.approval)
+        form.addRow(self.approval)
         self.prepay = QLineEdit(self.panel, objectName="counterPrepay")
         self.prepay.setPlaceholderText("0.00")
         form.addRow(self.tr("Prepay"), self.prepay)

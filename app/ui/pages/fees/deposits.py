@@ -13,7 +13,8 @@ from app.domain.fees.workflows import DEPOSIT, DEPOSIT_KIND, REFUND, REFUND_KIND
 from app.domain.validation import parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.fees import counter, deposits
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, approval_fields, approval_of, preview
+from app.ui.pages.fees.approval import approval_fields, approval_of
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview
 from app.ui.widgets.form import Field
 
 STATUSES = [("", T("FeesDesk", "All")), ("open", T("FeesDesk", "Held (收取中 or 部分退还)")),
@@ -169,7 +170,7 @@ class DepositsView(QWidget):
         db, actor = self.page.db, self.page.actor
         return self._form(self.tr("Deduct from {number}").format(number=d.number), [
             Field("amount", T("FeesDesk", "Amount"), required=True),
-            Field("reason", T("FeesDesk", "Reason"), "multiline", required=True), *approval_fields(self)],
+            Field("reason", T("FeesDesk", "Reason"), "multiline", required=True), *approval_fields(db, actor)],
             lambda v: deposits.deduct(db, actor, d.id, _amount(v["amount"]), v["reason"], approval_of(v)))
 
     def transfer(self) -> FeeForm | None:
@@ -216,7 +217,7 @@ class DepositsView(QWidget):
         return self._form(self.tr("Review refund {number}").format(number=self.refund_rows[0][1]), [
             Field("decision", T("FeesDesk", "Decision"), "combo",
                   choices=[("approve", str(T("FeesDesk", "Approve"))), ("reject", str(T("FeesDesk", "Reject")))]),
-            Field("note", T("FeesDesk", "Note (the reason when rejected)"), max_len=200), *approval_fields(self)],
+            Field("note", T("FeesDesk", "Note (the reason when rejected)"), max_len=200), *approval_fields(db, actor)],
             lambda v: deposits.review_refund(db, actor, refund_id, v["decision"] == "approve", note=v["note"],
                                              approval=approval_of(v)))
 

@@ -1,6 +1,6 @@
 """What the deposits, daily closing and arrears views of the fees page share: a small list table, the hint an
-empty list shows with the button that fills it, a form dialog calling one service, the supervisor's approval
-fields (she signs in, or picks her name and types her own password here) and the preview of a printed form."""
+empty list shows with the button that fills it, a form dialog calling one service (with the supervisor's
+approval fields of .approval when it has them) and the preview of a printed form."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -20,16 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import money
-from app.domain.fees.codes import FEES_APPROVE
-from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import records
-from app.services.fees import Approval
-from app.services.fees.common import APPROVER_PASSWORD
 from app.ui.dialogs.editor import EditorDialog
-from app.ui.widgets.form import CHOOSE, Field
-
-APPROVER = "approver"
+from app.ui.pages.fees.approval import follow_own
+from app.ui.widgets.form import Field
 
 
 def yuan(value: Decimal | None) -> str:
@@ -99,6 +93,7 @@ class FeeForm(EditorDialog):
                  kind: str | None = None, done: Callable[[Any], object] | None = None, columns: int = 1) -> None:
         super().__init__(view.page.window_, str(title), fields, columns)
         self._submit, self._done, self.kind = submit, done, kind
+        follow_own(self.form, view.page.actor)   # when its fields include the approval's
 
     def submit(self, values: dict[str, Any]) -> Any:
         return self._submit(values)
@@ -107,27 +102,6 @@ class FeeForm(EditorDialog):
         super()._saved(result)
         if self._done is not None:
             self._done(result)
-
-
-def approval_fields(view) -> list[Field]:
-    """The supervisor approving: her name (herself when she is signed in) and her own password."""
-    actor = view.page.actor
-    choices = records.staff_choices(view.page.db, actor, FEES_APPROVE)
-    if actor.can(FEES_APPROVE):
-        choices = [c for c in choices if c[0] == str(actor.staff_id)] + \
-            [c for c in choices if c[0] != str(actor.staff_id)]
-    else:
-        choices = [("", str(CHOOSE))] + choices
-    return [Field(APPROVER, T("FeesDesk", "Approved by"), "combo", choices=choices),
-            Field(APPROVER_PASSWORD, T("FeesDesk", "Approver's own password"), "password", max_len=128,
-                  placeholder=T("FeesDesk", "Typed by the supervisor, unless she is signed in here"))]
-
-
-def approval_of(values: dict[str, Any]) -> Approval | None:
-    chosen = str(values.get(APPROVER) or "")
-    if not chosen:
-        return None
-    return Approval(int(chosen), str(values.get(APPROVER_PASSWORD) or ""))
 
 
 def preview(view, form_code: str, number: str):
