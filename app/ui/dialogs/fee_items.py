@@ -16,16 +16,15 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from app.domain import money
-from app.domain.errors import UserError
 from app.domain.fees.codes import Formula, ItemCategory, Rounding
 from app.domain.validation import parse_decimal, parse_money
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base
 from app.services.fees import items
-from app.ui.dialogs.base import WindowDialog
+from app.ui.dialogs.base import ShortList, WindowDialog, open_editor
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, label_of, record_view
+from app.ui.widgets.table_model import Column, label_of
 
 _GREY = QBrush(QColor("#8a8f98"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -146,15 +145,13 @@ class FeeItemsDialog(WindowDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Fee items"))
         self.editor: EditorDialog | None = None
-        self._rows: list[items.ItemRow] = []
         note = QLabel(self.tr("The billing run bills the active items. An item with bills is deactivated, "
                               "not deleted; a new price applies from a date."), self)
         note.setWordWrap(True)
         self.layout_.addWidget(note)
-        self.model = LazyTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = record_view(self, self.model, "feeItemsTable")
-        self.table.doubleClicked.connect(lambda _i: self.edit_item())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.list = ShortList(self, self, COLUMNS, lambda: items.item_rows(self.db, self.actor), lambda r: r.item.id,
+                              "feeItemsTable", on_select=self._update_buttons, on_open=self.edit_item)
+        self.model, self.table = self.list.model, self.list.table
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"), self, objectName="addItem")
@@ -175,36 +172,14 @@ class FeeItemsDialog(WindowDialog):
         self.resize(900, 460)
         self.reload()
 
-    def _fetch(self, after, limit: int) -> list[items.ItemRow]:
-        if after is None:
-            try:
-                self._rows = items.item_rows(self.db, self.actor)
-            except UserError as exc:
-                self.bar.error(str(exc))
-                self._rows = []
-        start = 0 if after is None else after + 1
-        return self._rows[start:start + limit]
-
     def reload(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else (self.selected().item.id if self.selected() else None)
-        self.model.reload()
-        while self.model.canFetchMore():
-            self.model.fetchMore()
-        if keep is not None:
-            found = self.model.find(lambda r: r.item.id == keep)
-            if found >= 0:
-                self.table.selectRow(found)
-        self._update_buttons()
+        self.list.reload(select_id)
 
     def selected(self) -> items.ItemRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(RowRole) if rows else None
+        return self.list.selected()
 
     def select_code(self, code: str) -> bool:
-        found = self.model.find(lambda r: r.item.code == code)
-        if found >= 0:
-            self.table.selectRow(found)
-        return found >= 0
+        return self.list.select(lambda r: r.item.code == code)
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -217,14 +192,7 @@ class FeeItemsDialog(WindowDialog):
                                    else self.tr("&Deactivate"))
 
     def _open_editor(self, dlg: EditorDialog, done_message: str) -> None:
-        self.editor = dlg
-
-        def accepted() -> None:
-            result = getattr(dlg, "result_value", None)
-            self.reload(result if isinstance(result, int) else None)
-            self.bar.info(done_message)
-        dlg.accepted.connect(accepted)
-        dlg.show()
+        open_editor(self, dlg, done_message, self.reload)
 
     def add_item(self) -> None:
         self._open_editor(FeeItemDialog(self.window_), self.tr("Fee item added."))
