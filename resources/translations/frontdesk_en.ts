@@ -2121,8 +2121,16 @@
         <translation>Take the payment (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>owing {amount}</source>
         <translation>owing {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount} ({aging})</source>
+        <translation>overdue {amount} ({aging})</translation>
     </message>
     <message>
         <source>overdue {amount}</source>
@@ -2163,6 +2171,10 @@
     <message>
         <source>change {amount}</source>
         <translation>change {amount}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4330,10 @@
         <translation>Period: {period}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Void the bill — {bill}</source>
         <translation>Void the bill — {bill}</translation>
     </message>
@@ -4418,6 +4434,14 @@
         <translation>Red reversal…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{method} {amount} ({reference})</source>
+        <translation>{method} {amount} ({reference})</translation>
+    </message>
+    <message>
         <source>Total {total} ({words})</source>
         <translation>Total {total} ({words})</translation>
     </message>
@@ -4505,8 +4529,8 @@
         <translation>How</translation>
     </message>
     <message>
-        <source>What was said (答应月底交 …)</source>
-        <translation>What was said (答应月底交 …)</translation>
+        <source>What was said (will pay at the end of the month …)</source>
+        <translation>What was said (will pay at the end of the month …)</translation>
     </message>
     <message>
         <source>Room</source>

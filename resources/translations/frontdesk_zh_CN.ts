@@ -2122,8 +2122,16 @@
         <translation>收款（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>owing {amount}</source>
         <translation>欠费 {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount} ({aging})</source>
+        <translation>逾期 {amount}（{aging}）</translation>
     </message>
     <message>
         <source>overdue {amount}</source>
@@ -2164,6 +2172,10 @@
     <message>
         <source>change {amount}</source>
         <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4331,10 @@
         <translation>期间：{period}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Void the bill — {bill}</source>
         <translation>作废账单 — {bill}</translation>
     </message>
@@ -4419,6 +4435,14 @@
         <translation>红冲…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{method} {amount} ({reference})</source>
+        <translation>{method} {amount}（{reference}）</translation>
+    </message>
+    <message>
         <source>Total {total} ({words})</source>
         <translation>合计 {total}（{words}）</translation>
     </message>
@@ -4506,7 +4530,7 @@
         <translation>催缴方式</translation>
     </message>
     <message>
-        <source>What was said (答应月底交 …)</source>
+        <source>What was said (will pay at the end of the month …)</source>
         <translation>沟通情况（如：答应月底交）</translation>
     </message>
     <message>

@@ -415,3 +415,22 @@ def test_the_receipts_list_prints_as_filtered(qtbot, db, desk):
     assert issued.number in text and "3-2-1502" in text
     page.report_dialog.close()
     wait_ops(qtbot, w)
+
+
+FULL_WIDTH = re.compile("[（），；、：。]")
+
+
+def test_english_counter_and_receipt_use_english_punctuation_chinese_its_own(qtbot, desk, db):
+    from app import i18n_qt
+    w, page = desk
+    view = open_room(qtbot, w, page, "3-2-1601")
+    info = view.room_info.text()
+    assert "overdue" in info and " (" in info and ", " in info and not FULL_WIDTH.search(info), info
+    i18n_qt.install("zh_CN")
+    try:
+        view.load_room("3-2-1601")
+        wait_ops(qtbot, w)
+        info = view.room_info.text()
+        assert "逾期" in info and "（" in info and "，" in info and "), " not in info, info
+    finally:
+        i18n_qt.install("en")

@@ -94,7 +94,7 @@ class ArrearsView(QWidget):
         db, actor = self.page.db, self.page.actor
         self.dialog = FeeForm(self, self.tr("Remind {n} rooms").format(n=len(rooms)), [
             Field("channel", T("FeesDesk", "How"), "combo", choices=[(c.value, str(c.label)) for c in TALKS]),
-            Field("note", T("FeesDesk", "What was said (答应月底交 …)"), "multiline")],
+            Field("note", T("FeesDesk", "What was said (will pay at the end of the month …)"), "multiline")],
             lambda v: arrears.remind_batch(db, actor, rooms, v["channel"], v["note"]),
             done=lambda ids: self.page.bar.info(self.tr("{n} reminders logged.").format(n=len(ids))))
         self.dialog.show()

@@ -175,7 +175,7 @@ class BillsView(QWidget):
         parts = [translate("Fees", "Room: {room}").format(room=f["room"]) if f["room"] else "",
                  translate("Fees", "Period: {period}").format(period=f["period"]) if f["period"] else "",
                  self.status.currentText(), self.item.currentText() if f["item"] else ""]
-        return "；".join(p for p in parts if p)
+        return translate("Fees", "; ").join(p for p in parts if p)
 
     # -- corrections
     def void_selected(self):

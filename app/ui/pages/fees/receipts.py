@@ -127,7 +127,10 @@ class ReceiptsView(QWidget):
             period = f"{ln.period_start:%Y-%m}" if ln.period_start else ""
             cells.append(f"<tr><td>{html.escape(what)}</td><td>{period}</td>"
                          f"<td align='right'>{ln.amount:,.2f}</td></tr>")
-        methods = "、".join(f"{PayMethod(m).label} {a:,.2f}" + (f"（{ref}）" if ref else "") for m, a, ref in r.methods)
+        methods = translate("Fees", ", ").join(
+            translate("Fees", "{method} {amount} ({reference})").format(method=PayMethod(m).label, amount=f"{a:,.2f}",
+                                                                        reference=ref) if ref
+            else f"{PayMethod(m).label} {a:,.2f}" for m, a, ref in r.methods)
         extra = [translate("Fees", "Total {total} ({words})").format(total=f"{r.total:,.2f}", words=r.total_in_words),
                  translate("Fees", "Paid by {methods}").format(methods=methods or "—")]
         if r.change:
