@@ -484,6 +484,10 @@
         <translation>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</translation>
     </message>
     <message>
+        <source>Room {room} owes nothing overdue.</source>
+        <translation>Room {room} owes nothing overdue.</translation>
+    </message>
+    <message>
         <source>Remind {n} rooms</source>
         <translation>Remind {n} rooms</translation>
     </message>

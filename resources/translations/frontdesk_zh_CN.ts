@@ -485,6 +485,10 @@
         <translation>{n}户逾期欠费{amount}；选中房屋（Ctrl或Shift+单击）后催缴。</translation>
     </message>
     <message>
+        <source>Room {room} owes nothing overdue.</source>
+        <translation>房屋 {room} 没有逾期欠费。</translation>
+    </message>
+    <message>
         <source>Remind {n} rooms</source>
         <translation>催缴{n}户</translation>
     </message>

@@ -13,7 +13,7 @@ from app.domain.fees.codes import Channel
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, registry
 from app.services.fees import arrears
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview, room_code
 from app.ui.widgets.form import Field
 from app.ui.widgets.table_model import Column
 
@@ -82,6 +82,26 @@ class ArrearsView(QWidget):
         self.empty.setVisible(not self.owing)
         for name in ("remind", "notice", "final", "export"):
             self.buttons[name].setEnabled(bool(self.owing))
+
+    def pick_room(self, room_id: int) -> None:
+        """A room chosen with Ctrl+K: chosen in the list of the whole estate (to remind it or print its notice), or
+        said in the bar when it owes nothing overdue."""
+        code = room_code(self.page, room_id)
+        if code is None:
+            return
+        if code not in self.rooms.keys:
+            if self.building.currentIndex() != 0:
+                self.building.setCurrentIndex(0)      # refreshes
+            else:
+                self.refresh()
+        if code not in self.rooms.keys:
+            self.page.bar.info(self.tr("Room {room} owes nothing overdue.").format(room=code))
+            return
+        row = self.rooms.keys.index(code)
+        self.rooms.clearSelection()
+        self.rooms.selectRow(row)
+        self.rooms.scrollToItem(self.rooms.item(row, 0))
+        self.rooms.setFocus()
 
     def chosen(self) -> list[str]:
         return self.rooms.selected_keys()

@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.fees import bills, items
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.pages.fees.approval import approval_fields, approval_of, follow_own
+from app.ui.pages.fees.parts import room_code
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
 from app.ui.widgets.rooms import attach_room_completer
@@ -146,13 +147,11 @@ class BillsView(QWidget):
         self.reload()
 
     def pick_room(self, room_id: int) -> None:
-        from app.services import registry
-        try:
-            self.room.setText(registry.get_room(self.db, self.actor, room_id).code)
-        except UserError as exc:
-            self.bar.error(str(exc))
-            return
-        self.reload()
+        """A room chosen with Ctrl+K: its bills."""
+        code = room_code(self.fees_page, room_id)
+        if code is not None:
+            self.room.setText(code)
+            self.reload()
 
     def selected(self) -> bills.BillRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

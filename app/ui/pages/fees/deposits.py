@@ -14,7 +14,7 @@ from app.domain.validation import parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.fees import counter, deposits
 from app.ui.pages.fees.approval import approval_fields, approval_of
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview, room_code
 from app.ui.widgets.form import Field
 
 STATUSES = [("", T("FeesDesk", "All")), ("open", T("FeesDesk", "Held (收取中 or 部分退还)")),
@@ -107,6 +107,14 @@ class DepositsView(QWidget):
         elif self.rows:
             self.table.selectRow(0)
         self.show_deposit()
+
+    def pick_room(self, room_id: int) -> None:
+        """A room chosen with Ctrl+K: its deposits (of every state)."""
+        code = room_code(self.page, room_id)
+        if code is not None:
+            self.room.setText(code)
+            self.status.setCurrentIndex(self.status.findData(""))
+            self.refresh()
 
     def selected(self) -> deposits.DepositView | None:
         key = self.table.current_key()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import money
+from app.domain.errors import UserError
 from app.i18n import Text
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.pages.fees.approval import follow_own
@@ -102,6 +103,17 @@ class FeeForm(EditorDialog):
         super()._saved(result)
         if self._done is not None:
             self._done(result)
+
+
+def room_code(page, room_id: int) -> str | None:
+    """The code of a room chosen with Ctrl+K on a view that filters by room (None, said in the bar, when the room
+    cannot be read)."""
+    from app.services import registry
+    try:
+        return str(registry.get_room(page.db, page.actor, room_id).code)
+    except UserError as exc:
+        page.bar.error(str(exc))
+        return None
 
 
 def preview(view, form_code: str, number: str):
