@@ -4201,11 +4201,16 @@
         <translation>The row names no fee item and none was chosen for the file</translation>
     </message>
     <message>
+        <source>No row of the file can be saved: correct the rows refused and check the file again</source>
+        <translation>No row of the file can be saved: correct the rows refused and check the file again</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>the meter's item and the day read (the row's 抄表日期, or None: the day it is saved), to save the line</extracomment>
         <translation>Row</translation>
     </message>
     <message>
@@ -4680,6 +4685,26 @@
         <source>Approver's own password</source>
         <translation>Approver's own password</translation>
     </message>
+    <message>
+        <source>Meter readings import</source>
+        <translation>Meter readings import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
 </context>
 <context>
     <name>FeesPage</name>
@@ -4707,6 +4732,10 @@
     <message>
         <source>Arrears</source>
         <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Meter readings</translation>
     </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
@@ -8533,6 +8562,89 @@
     <message>
         <source>The reading</source>
         <translation>The reading</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsView</name>
+    <message>
+        <source>The meter of the rows that name none</source>
+        <translation>The meter of the rows that name none</translation>
+    </message>
+    <message>
+        <source>(rows name their meter)</source>
+        <translation>(rows name their meter)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Save the readings</source>
+        <translation>Save the readings</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Choose the meter reader's spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</source>
+        <translation>Choose the meter reader's spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor and the clerk enter meter readings</source>
+        <translation>Only the supervisor and the clerk enter meter readings</translation>
+    </message>
+    <message>
+        <source>Choose the meter readings</source>
+        <translation>Choose the meter readings</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {n} readings of {month} saved; {refused} rows refused.</source>
+        <translation>{file}: {n} readings of {month} saved; {refused} rows refused.</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</source>
+        <translation>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>To save</source>
+        <translation>To save</translation>
+    </message>
+    <message>
+        <source>{n} meter readings saved.</source>
+        <translation>{n} meter readings saved.</translation>
     </message>
 </context>
 <context>

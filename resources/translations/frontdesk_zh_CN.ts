@@ -4202,11 +4202,16 @@
         <translation>该行未写收费项目，导入时也未选择</translation>
     </message>
     <message>
+        <source>No row of the file can be saved: correct the rows refused and check the file again</source>
+        <translation>文件中没有可保存的行：请改正被拒绝的行后重新检查文件</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>the meter&apos;s item and the day read (the row&apos;s 抄表日期, or None: the day it is saved), to save the line</extracomment>
         <translation>行号</translation>
     </message>
     <message>
@@ -4681,6 +4686,26 @@
         <source>Approver&apos;s own password</source>
         <translation>审批人本人密码</translation>
     </message>
+    <message>
+        <source>Meter readings import</source>
+        <translation>抄表读数导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>FeesPage</name>
@@ -4708,6 +4733,10 @@
     <message>
         <source>Arrears</source>
         <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
     </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
@@ -8536,6 +8565,89 @@
     <message>
         <source>The reading</source>
         <translation>读数</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsView</name>
+    <message>
+        <source>The meter of the rows that name none</source>
+        <translation>未写表计的行所用的表计</translation>
+    </message>
+    <message>
+        <source>(rows name their meter)</source>
+        <translation>（各行自填表计）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save the readings</source>
+        <translation>保存读数</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Choose the meter reader&apos;s spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</source>
+        <translation>请选择抄表员的表格（.xlsx 或 .csv，含“房号”和“本月读数”两列）：保存前每一行都会先检查并在此列出。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor and the clerk enter meter readings</source>
+        <translation>只有客服主管和内勤可以录入抄表读数</translation>
+    </message>
+    <message>
+        <source>Choose the meter readings</source>
+        <translation>选择抄表读数文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {n} readings of {month} saved; {refused} rows refused.</source>
+        <translation>{file}：已保存 {month} 的读数 {n} 条；{refused} 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</source>
+        <translation>{file}（工作表 {sheet}）：{month} 的读数 {n} 条待保存，{refused} 行被拒绝（红色，附原因）。按“保存读数”后才会保存。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>To save</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>{n} meter readings saved.</source>
+        <translation>已保存抄表读数 {n} 条。</translation>
     </message>
 </context>
 <context>
