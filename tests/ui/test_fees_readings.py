@@ -47,8 +47,8 @@ def test_the_sheet_checked_row_by_row_then_saved_on_confirmation(qtbot, db, acto
     assert view.report is not None and not view.empty.isVisibleTo(view)
     table = view.table
     cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert [row[:3] for row in cells] == [["3", "3-2-1601", "水费"], ["4", "3-2-1502", "水费"],
-                                          ["5", "3-2-9999", "水费"], ["6", "3-2-1501", "水费"]]
+    assert [row[:4] for row in cells] == [["3", "3-2-1601", "水费", "125.50"], ["4", "3-2-1502", "水费", "88.00"],
+                                          ["5", "3-2-9999", "水费", "10.00"], ["6", "3-2-1501", "水费", ""]]
     assert cells[0][4] == cells[1][4] == "To save"
     assert "no room 3-2-9999" in cells[2][4] and "must be a number" in cells[3][4]
     assert table.item(2, 0).foreground().color().name() == "#c62828"

@@ -32,10 +32,13 @@ def yuan(value: Decimal | None) -> str:
 
 
 class ListTable(QTableWidget):
-    """A read-only list of rows with a hidden key per row (``key_of(row)``)."""
+    """A read-only list of rows with a hidden key per row (``key_of(row)``); amounts in yuan except in the
+    ``numbers`` columns (a meter reading: the number as it is)."""
 
-    def __init__(self, headers: Sequence[Text | str], parent: QWidget, *, name: str, multi: bool = False) -> None:
+    def __init__(self, headers: Sequence[Text | str], parent: QWidget, *, name: str, multi: bool = False,
+                 numbers: Sequence[int] = ()) -> None:
         super().__init__(0, len(headers), parent)
+        self.numbers = set(numbers)
         self.setObjectName(name)
         self.setHorizontalHeaderLabels([str(h) for h in headers])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,7 +57,11 @@ class ListTable(QTableWidget):
         self.setRowCount(len(rows))
         for r, (_key, cells) in enumerate(rows):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem(yuan(value) if isinstance(value, Decimal) else str(value or ""))
+                if c in self.numbers:
+                    text = "" if value is None else str(value)
+                else:
+                    text = yuan(value) if isinstance(value, Decimal) else str(value or "")
+                item = QTableWidgetItem(text)
                 if isinstance(value, (Decimal, int)):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)

@@ -67,7 +67,7 @@ class ReadingsView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = ListTable([self.tr("Row"), self.tr("Room"), self.tr("Meter"), self.tr("Reading"),
-                                self.tr("Result")], self, name="readingsReport")
+                                self.tr("Result")], self, name="readingsReport", numbers=(3,))
         layout.addWidget(self.table, 1)
         self.empty = EmptyHint(self.tr("Choose the meter reader's spreadsheet (.xlsx or .csv) with the columns 房号 "
                                        "and 本月读数: every row is checked and shown here before anything is saved."),
@@ -129,7 +129,6 @@ class ReadingsView(QWidget):
                 for c in range(self.table.columnCount()):
                     self.table.item(r, c).setForeground(tones.LATE)
         self.empty.setVisible(report is None)
-        self.table.setVisible(report is not None)
         name = Path(self.path).name if self.path else ""
         if report is None:
             self.summary.setText("")
