@@ -7,13 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.fees.codes import Channel
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, registry
 from app.services.fees import arrears
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview, room_code
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, button_row, preview, room_code
 from app.ui.widgets.form import Field
 from app.ui.widgets.table_model import Column
 
@@ -36,16 +36,11 @@ class ArrearsView(QWidget):
             self.building.addItem(self.tr("Building {no}").format(no=b.building_no), b.id)
         self.building.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.building)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("remind", self.tr("Log a reminder…"), self.log_reminder),
-                                  ("notice", self.tr("Print payment reminders"), lambda: self.print_notices(False)),
-                                  ("final", self.tr("Print final notices"), lambda: self.print_notices(True)),
-                                  ("export", self.tr("Export to Excel"), lambda: self.page.export_list())):
-            button = QPushButton(label, self, objectName=f"arrears_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "arrears", (
+            ("remind", self.tr("Log a reminder…"), self.log_reminder),
+            ("notice", self.tr("Print payment reminders"), lambda: self.print_notices(False)),
+            ("final", self.tr("Print final notices"), lambda: self.print_notices(True)),
+            ("export", self.tr("Export to Excel"), lambda: self.page.export_list())))
         layout.addLayout(top)
         self.aging = ListTable([self.tr("Overdue"), self.tr("This year"), self.tr("Earlier years"), self.tr("Total"),
                                 self.tr("Households")], self, name="arrearsAging")

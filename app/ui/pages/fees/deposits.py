@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.fees.codes import MONEY_METHODS, DepositKind, EntryKind, PayMethod
 from app.domain.fees.workflows import DEPOSIT, DEPOSIT_KIND, REFUND, REFUND_KIND
@@ -14,7 +14,7 @@ from app.domain.validation import parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.fees import counter, deposits
 from app.ui.pages.fees.approval import approval_fields, approval_of
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview, room_code
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, button_row, preview, room_code
 from app.ui.widgets.form import Field
 
 STATUSES = [("", T("FeesDesk", "All")), ("open", T("FeesDesk", "Held (收取中 or 部分退还)")),
@@ -49,17 +49,11 @@ class DepositsView(QWidget):
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.room)
         top.addWidget(self.status)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (
-                ("take", self.tr("Take a deposit"), self.take), ("deduct", self.tr("Deduct"), self.deduct),
-                ("transfer", self.tr("To fees"), self.transfer), ("apply", self.tr("Refund…"), self.apply),
-                ("review", self.tr("Review"), self.review), ("pay", self.tr("Pay out"), self.pay),
-                ("form", self.tr("Approval form"), self.print_form)):
-            button = QPushButton(label, self, objectName=f"deposit_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "deposit", (
+            ("take", self.tr("Take a deposit"), self.take), ("deduct", self.tr("Deduct"), self.deduct),
+            ("transfer", self.tr("To fees"), self.transfer), ("apply", self.tr("Refund…"), self.apply),
+            ("review", self.tr("Review"), self.review), ("pay", self.tr("Pay out"), self.pay),
+            ("form", self.tr("Approval form"), self.print_form)))
         layout.addLayout(top)
         split = QSplitter(self)
         left = QWidget(split)

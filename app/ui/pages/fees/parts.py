@@ -75,6 +75,20 @@ class ListTable(QTableWidget):
         return [self.keys[r] for r in rows if r < len(self.keys)]
 
 
+def button_row(view: QWidget, row: QHBoxLayout, prefix: str,
+               buttons: Sequence[tuple[str, str, Callable[[], object]]]) -> dict[str, QPushButton]:
+    """A view's buttons (name, label, slot) added to its top ``row`` then a stretch, by name; each button's
+    object name is ``{prefix}_{name}``."""
+    made: dict[str, QPushButton] = {}
+    for name, label, slot in buttons:
+        button = QPushButton(label, view, objectName=f"{prefix}_{name}")
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        made[name] = button
+        row.addWidget(button)
+    row.addStretch(1)
+    return made
+
+
 class EmptyHint(QWidget):
     """The hint an empty list shows, with the button that does what it says."""
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from app.domain.fees.codes import FEES_READINGS, Formula
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base
 from app.services.fees import items, readings
-from app.ui.pages.fees.parts import EmptyHint, ListTable
+from app.ui.pages.fees.parts import EmptyHint, ListTable, button_row
 from app.ui.widgets import tones
 from app.ui.widgets.table_model import Column
 
@@ -53,15 +52,9 @@ class ReadingsView(QWidget):
         top.addWidget(QLabel(self.tr("Month"), self))
         top.addWidget(self.month)
         top.addWidget(self.item)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("choose", self.tr("Choose the file…"), self.choose),
-                                  ("save", self.tr("Save the readings"), self.save),
-                                  ("export", self.tr("Export the report"), lambda: self.page.export_list())):
-            button = QPushButton(label, self, objectName=f"readings_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "readings", (
+            ("choose", self.tr("Choose the file…"), self.choose), ("save", self.tr("Save the readings"), self.save),
+            ("export", self.tr("Export the report"), lambda: self.page.export_list())))
         layout.addLayout(top)
         self.summary = QLabel(self, objectName="readingsSummary")
         self.summary.setWordWrap(True)
