@@ -1,6 +1,6 @@
 """收费 at the floor: the billing run, the counter and the estate's arrears aging.
 
-    uv run python bench/bench_fees.py [--rooms 5000] [--bills 2000000]
+    uv run python bench/bench_fees.py [--rooms 5000] [--bills 2000000] [--quick]
 
 Builds (once, cached in bench/out/ by its parameters) an estate with three fee items and ``--bills`` bills
 (about ten years of monthly bills of the estate by default, 5% of them still owed), then prints
@@ -89,7 +89,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rooms", type=int, default=5000)
     parser.add_argument("--bills", type=int, default=2_000_000)
+    parser.add_argument("--quick", action="store_true", help="1,000 rooms and ten years of their bills (360,000)")
     args = parser.parse_args()
+    if args.quick:
+        args.rooms, args.bills = 1000, 360_000
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
     path = out / f"fees-{args.rooms}-{args.bills}.sqlite3"

@@ -59,7 +59,9 @@ def main() -> int:
         if page is None:
             continue
         if view:
-            page.show_view(view).refresh()
+            shown = page.show_view(view)
+            shown.refresh()
+            _fees_view(app, window, view, shown, db)
         for _ in range(5):
             app.processEvents()
         pane = getattr(page, "current", None)
@@ -97,6 +99,75 @@ def main() -> int:
     window.ops.wait()
     db.dispose()
     return 0
+
+
+def _fees_view(app, window, key: str, view, db) -> None:
+    """A fees view as the desk works in it on the demo's day (never an empty state): the deposit with a refund
+    waiting for the review chosen (its ledger and refund), the receptionist's open day (today's receipts, one
+    void, not yet closed) with the closings before it, three rooms owing chosen for their reminders."""
+    from sqlalchemy import select
+
+    from db.models import Staff
+    from db.models.fees import FeeRefund
+
+    if key == "deposits":
+        with db.read() as s:
+            waiting = s.scalar(select(FeeRefund.deposit_id).order_by(FeeRefund.id.desc()).limit(1))
+        if waiting in view.table.keys:
+            view.table.selectRow(view.table.keys.index(waiting))
+    elif key == "closing":
+        with db.read() as s:
+            desk = s.scalar(select(Staff.id).where(Staff.username == "jiedai"))
+        found = view.cashier.findData(desk)
+        if found >= 0:
+            view.cashier.setCurrentIndex(found)     # refreshes
+        if view.receipts.rowCount():
+            view.receipts.selectRow(0)
+    elif key == "arrears":
+        for row in range(min(3, view.rooms.rowCount())):
+            view.rooms.selectRow(row) if row == 0 else view.rooms.selectionModel().select(
+                view.rooms.model().index(row, 0), view.rooms.selectionModel().SelectionFlag.Select
+                | view.rooms.selectionModel().SelectionFlag.Rows)
+    elif key == "readings":
+        view.month.setDate(view.month.date().addMonths(1))
+        view.load_file(_readings_sheet(db))
+    window.ops.wait()
+    for _ in range(5):
+        app.processEvents()
+
+
+def _readings_sheet(db) -> str:
+    """The meter reader's next round as she hands it in: a title row, the header, a row per meter read (one room
+    that does not exist, one reading below the last), for the 抄表 view's report."""
+    import tempfile
+
+    from openpyxl import Workbook
+    from sqlalchemy import func, select
+
+    from db.models import Room
+    from db.models.fees import FeeItem, MeterReading
+
+    with db.read() as s:
+        water = s.scalar(select(FeeItem.id).where(FeeItem.code == "SF"))
+        last = (select(MeterReading.room_id, func.max(MeterReading.reading).label("reading"))
+                .where(MeterReading.item_id == water, MeterReading.void_key == 0)
+                .group_by(MeterReading.room_id).subquery())
+        meters = s.execute(select(Room.code, last.c.reading).join(last, last.c.room_id == Room.id)
+                           .order_by(Room.code).limit(9)).all()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "抄表"
+    ws.append(["水表抄表记录"])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "房号", "表计", "本月读数", "备注"])
+    for n, (code, reading) in enumerate(meters, 1):
+        if n == 4:
+            code = code.rsplit("-", 1)[0] + "-9901"       # a room that does not exist
+        value = reading - 3 if n == 7 else reading + 6 + n % 5
+        ws.append([n, code, "水表", f"{value:.2f}", ""])
+    path = str(Path(tempfile.mkdtemp(prefix="frontdesk-readings-")) / "抄表.xlsx")
+    wb.save(path)
+    return path
 
 
 def _fees_demo(db, actor) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.config import ROOT
 from app.domain import permissions as P
 from app.domain.duty import DAY_SIGNOFF, DUTY_HANDOVER
+from app.domain.fees.codes import FEES_SETUP
 
 #: dialogs a home tile opens by its key, as it opens a page
 TILE_DIALOGS = {"signoff": "app.ui.dialogs.signoff:SignOffDialog"}
@@ -80,6 +81,9 @@ def build(w) -> None:
               name="actCalendar")
     w._action(settings, QCoreApplication.translate("Menus", "Update &holidays from chinesecalendar"),
               lambda: _update_holidays(w), permission=P.PARAMS_EDIT, name="actCalendarUpdate")
+    w._action(settings, QCoreApplication.translate("Menus", "&Fee items…"),
+              lambda: _open(w, "app.ui.dialogs.fee_items:FeeItemsDialog"), permission=FEES_SETUP,
+              name="actFeeItems")
     w._action(settings, QCoreApplication.translate("Menus", "&Users and permissions…"),
               lambda: _open(w, "app.ui.dialogs.users:UsersDialog"), permission=P.USERS_MANAGE,
               name="actUsers")

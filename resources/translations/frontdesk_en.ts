@@ -430,22 +430,6 @@
     </message>
 </context>
 <context>
-    <name>ApprovalBox</name>
-    <message>
-        <source>(approver)</source>
-        <translation>(approver)</translation>
-    </message>
-    <message>
-        <source>Approver's own password</source>
-        <extracomment>the signed-in user's id when she may approve herself (no password then)</extracomment>
-        <translation>Approver's own password</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless she is signed in here</source>
-        <translation>Typed by the approver, unless she is signed in here</translation>
-    </message>
-</context>
-<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -518,6 +502,10 @@
     <message>
         <source>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</source>
         <translation>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</translation>
+    </message>
+    <message>
+        <source>Room {room} owes nothing overdue.</source>
+        <translation>Room {room} owes nothing overdue.</translation>
     </message>
     <message>
         <source>Remind {n} rooms</source>
@@ -2133,10 +2121,6 @@
         <translation>Discount</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
         <source>Prepay</source>
         <translation>Prepay</translation>
     </message>
@@ -2161,8 +2145,16 @@
         <translation>Take the payment (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>owing {amount}</source>
         <translation>owing {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount} ({aging})</source>
+        <translation>overdue {amount} ({aging})</translation>
     </message>
     <message>
         <source>overdue {amount}</source>
@@ -2203,6 +2195,10 @@
     <message>
         <source>change {amount}</source>
         <translation>change {amount}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3784,191 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>Add a fee item</source>
+        <translation>Add a fee item</translation>
+    </message>
+    <message>
+        <source>Fee item {name}</source>
+        <translation>Fee item {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</source>
+        <translation>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItems</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every 2 months</source>
+        <translation>Every 2 months</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Billing basis</source>
+        <translation>Billing basis</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Price from</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Due day</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Letters, e.g. WY</source>
+        <translation>Letters, e.g. WY</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. 元/m²·月</source>
+        <translation>e.g. 元/m²·月</translation>
+    </message>
+    <message>
+        <source>New price applies from</source>
+        <translation>New price applies from</translation>
+    </message>
+    <message>
+        <source>Due day of the month</source>
+        <translation>Due day of the month</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>Late fee charged (rate and grace days in the parameters)</source>
+        <translation>Late fee charged (rate and grace days in the parameters)</translation>
+    </message>
+    <message>
+        <source>The developer pays for unsold rooms</source>
+        <translation>The developer pays for unsold rooms</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>Active (billed)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</source>
+        <translation>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>An item with bills or readings is deactivated, not deleted</source>
+        <translation>An item with bills or readings is deactivated, not deleted</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Fee item added.</source>
+        <translation>Fee item added.</translation>
+    </message>
+    <message>
+        <source>Fee item saved.</source>
+        <translation>Fee item saved.</translation>
+    </message>
+    <message>
+        <source>{name} is billed again from the next billing run.</source>
+        <translation>{name} is billed again from the next billing run.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer billed; its bills stay.</source>
+        <translation>{name} is no longer billed; its bills stay.</translation>
+    </message>
+    <message>
+        <source>Delete a fee item</source>
+        <translation>Delete a fee item</translation>
+    </message>
+    <message>
+        <source>Delete the fee item {name}?</source>
+        <translation>Delete the fee item {name}?</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Fees</name>
     <message>
         <source>An amount cannot be negative ({amount})</source>
@@ -3994,6 +4175,26 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
+        <source>The code {code} is already used by the fee item {name}</source>
+        <translation>The code {code} is already used by the fee item {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price needs the date it applies from</source>
+        <translation>{name} has bills: a new unit price needs the date it applies from</translation>
+    </message>
+    <message>
+        <source>{name} is billed up to {day}: a new unit price applies from {next} or later</source>
+        <translation>{name} is billed up to {day}: a new unit price applies from {next} or later</translation>
+    </message>
+    <message>
+        <source>{name} has a price from {day}: a new unit price applies from that day or later</source>
+        <translation>{name} has a price from {day}: a new unit price applies from that day or later</translation>
+    </message>
+    <message>
+        <source>{name} has bills or readings and cannot be deleted: deactivate it instead</source>
+        <translation>{name} has bills or readings and cannot be deleted: deactivate it instead</translation>
+    </message>
+    <message>
         <source>The reading {reading} is below the previous one ({previous})</source>
         <translation>The reading {reading} is below the previous one ({previous})</translation>
     </message>
@@ -4026,11 +4227,16 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>The row names no fee item and none was chosen for the file</translation>
     </message>
     <message>
+        <source>No row of the file can be saved: correct the rows refused and check the file again</source>
+        <translation>No row of the file can be saved: correct the rows refused and check the file again</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>the meter's item and the day read (the row's 抄表日期, or None: the day it is saved), to save the line</extracomment>
         <translation>Row</translation>
     </message>
     <message>
@@ -4159,6 +4365,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Period: {period}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Void the bill — {bill}</source>
         <translation>Void the bill — {bill}</translation>
     </message>
@@ -4259,6 +4469,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Red reversal…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{method} {amount} ({reference})</source>
+        <translation>{method} {amount} ({reference})</translation>
+    </message>
+    <message>
         <source>Total {total} ({words})</source>
         <translation>Total {total} ({words})</translation>
     </message>
@@ -4289,18 +4507,6 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Reprint {n} of {number}</source>
         <translation>Reprint {n} of {number}</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <source>Approver's own password</source>
-        <translation>Approver's own password</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless signed in here</source>
-        <translation>Typed by the approver, unless signed in here</translation>
     </message>
     <message>
         <source>This bill no longer exists</source>
@@ -4358,8 +4564,8 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>How</translation>
     </message>
     <message>
-        <source>What was said (答应月底交 …)</source>
-        <translation>What was said (答应月底交 …)</translation>
+        <source>What was said (will pay at the end of the month …)</source>
+        <translation>What was said (will pay at the end of the month …)</translation>
     </message>
     <message>
         <source>Room</source>
@@ -4494,6 +4700,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Transfer reference</translation>
     </message>
     <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>Typed by the approver, unless she is signed in here</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
@@ -4502,8 +4712,24 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Approver's own password</translation>
     </message>
     <message>
-        <source>Typed by the supervisor, unless she is signed in here</source>
-        <translation>Typed by the supervisor, unless she is signed in here</translation>
+        <source>Meter readings import</source>
+        <translation>Meter readings import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4758,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Arrears</source>
         <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Meter readings</translation>
     </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
@@ -6217,6 +6447,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Update &amp;holidays from chinesecalendar</source>
         <translation>Update &amp;holidays from chinesecalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Fee items…</source>
+        <translation>&amp;Fee items…</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>
@@ -8539,7 +8773,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>PrintSettingsDialog</name>
     <message>
         <source>Print settings</source>
-        <extracomment>the resolved font was shown (tests wait for it)</extracomment>
+        <extracomment>forms per row of the paper grid (the list grows with every workflow; three a row keep the dialog within 768 px) the resolved font was shown (tests wait for it)</extracomment>
         <translation>Print settings</translation>
     </message>
     <message>
@@ -8750,6 +8984,89 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>The reading</source>
         <translation>The reading</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsView</name>
+    <message>
+        <source>The meter of the rows that name none</source>
+        <translation>The meter of the rows that name none</translation>
+    </message>
+    <message>
+        <source>(rows name their meter)</source>
+        <translation>(rows name their meter)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Save the readings</source>
+        <translation>Save the readings</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Choose the meter reader's spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</source>
+        <translation>Choose the meter reader's spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor and the clerk enter meter readings</source>
+        <translation>Only the supervisor and the clerk enter meter readings</translation>
+    </message>
+    <message>
+        <source>Choose the meter readings</source>
+        <translation>Choose the meter readings</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {n} readings of {month} saved; {refused} rows refused.</source>
+        <translation>{file}: {n} readings of {month} saved; {refused} rows refused.</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</source>
+        <translation>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>To save</source>
+        <translation>To save</translation>
+    </message>
+    <message>
+        <source>{n} meter readings saved.</source>
+        <translation>{n} meter readings saved.</translation>
     </message>
 </context>
 <context>

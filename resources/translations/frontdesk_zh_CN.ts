@@ -431,22 +431,6 @@
     </message>
 </context>
 <context>
-    <name>ApprovalBox</name>
-    <message>
-        <source>(approver)</source>
-        <translation>（审批人）</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s own password</source>
-        <extracomment>the signed-in user&apos;s id when she may approve herself (no password then)</extracomment>
-        <translation>审批人本人密码</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless she is signed in here</source>
-        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
-    </message>
-</context>
-<context>
     <name>ArrearsView</name>
     <message>
         <source>The whole estate</source>
@@ -519,6 +503,10 @@
     <message>
         <source>{n} rooms owe {amount} overdue; choose rooms (Ctrl or Shift+click) to remind them.</source>
         <translation>{n}户逾期欠费{amount}；选中房屋（Ctrl或Shift+单击）后催缴。</translation>
+    </message>
+    <message>
+        <source>Room {room} owes nothing overdue.</source>
+        <translation>房屋 {room} 没有逾期欠费。</translation>
     </message>
     <message>
         <source>Remind {n} rooms</source>
@@ -2134,10 +2122,6 @@
         <translation>减免/优惠</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
-    </message>
-    <message>
         <source>Prepay</source>
         <translation>预存</translation>
     </message>
@@ -2162,8 +2146,16 @@
         <translation>收款（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>owing {amount}</source>
         <translation>欠费 {amount}</translation>
+    </message>
+    <message>
+        <source>overdue {amount} ({aging})</source>
+        <translation>逾期 {amount}（{aging}）</translation>
     </message>
     <message>
         <source>overdue {amount}</source>
@@ -2204,6 +2196,10 @@
     <message>
         <source>change {amount}</source>
         <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3785,191 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>Add a fee item</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item {name}</source>
+        <translation>收费项目 {name}</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price applies from the day chosen; the periods billed keep the price they were billed at.</source>
+        <translation>{name}已出账：新单价自所选日期起执行，已出账的期间仍按原单价。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItems</name>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Every 2 months</source>
+        <translation>每两月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>按半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Billing basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>单价起始日</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Letters, e.g. WY</source>
+        <translation>字母，如 WY</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>e.g. 元/m²·月</source>
+        <translation>如 元/m²·月</translation>
+    </message>
+    <message>
+        <source>New price applies from</source>
+        <translation>新单价起始日</translation>
+    </message>
+    <message>
+        <source>Due day of the month</source>
+        <translation>每月缴费截止日</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入方式</translation>
+    </message>
+    <message>
+        <source>Late fee charged (rate and grace days in the parameters)</source>
+        <translation>计收滞纳金（费率与宽限天数见参数设置）</translation>
+    </message>
+    <message>
+        <source>The developer pays for unsold rooms</source>
+        <translation>未售房由开发商缴纳</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>启用（参与出账）</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>The billing run bills the active items. An item with bills is deactivated, not deleted; a new price applies from a date.</source>
+        <translation>出账只计启用的项目。已出账的项目只能停用，不能删除；改价须指定起始日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An item with bills or readings is deactivated, not deleted</source>
+        <translation>已有账单或抄表读数的项目只能停用，不能删除</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fee item added.</source>
+        <translation>收费项目已添加。</translation>
+    </message>
+    <message>
+        <source>Fee item saved.</source>
+        <translation>收费项目已保存。</translation>
+    </message>
+    <message>
+        <source>{name} is billed again from the next billing run.</source>
+        <translation>{name}自下次出账起重新计费。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer billed; its bills stay.</source>
+        <translation>{name}不再出账，已有账单保留。</translation>
+    </message>
+    <message>
+        <source>Delete a fee item</source>
+        <translation>删除收费项目</translation>
+    </message>
+    <message>
+        <source>Delete the fee item {name}?</source>
+        <translation>确定删除收费项目{name}？</translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name}已删除。</translation>
+    </message>
+</context>
+<context>
     <name>Fees</name>
     <message>
         <source>An amount cannot be negative ({amount})</source>
@@ -3995,6 +4176,26 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>编码</translation>
     </message>
     <message>
+        <source>The code {code} is already used by the fee item {name}</source>
+        <translation>编码 {code} 已被收费项目{name}使用</translation>
+    </message>
+    <message>
+        <source>{name} has bills: a new unit price needs the date it applies from</source>
+        <translation>{name}已出账：改价须指定新单价的起始日期</translation>
+    </message>
+    <message>
+        <source>{name} is billed up to {day}: a new unit price applies from {next} or later</source>
+        <translation>{name}已出账至 {day}：新单价须自 {next} 或以后起执行</translation>
+    </message>
+    <message>
+        <source>{name} has a price from {day}: a new unit price applies from that day or later</source>
+        <translation>{name}自 {day} 起已有新单价：新单价须自该日或以后起执行</translation>
+    </message>
+    <message>
+        <source>{name} has bills or readings and cannot be deleted: deactivate it instead</source>
+        <translation>{name}已有账单或抄表读数，不能删除，请改为停用</translation>
+    </message>
+    <message>
         <source>The reading {reading} is below the previous one ({previous})</source>
         <translation>读数{reading}低于上次读数（{previous}）</translation>
     </message>
@@ -4027,11 +4228,16 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>该行未写收费项目，导入时也未选择</translation>
     </message>
     <message>
+        <source>No row of the file can be saved: correct the rows refused and check the file again</source>
+        <translation>文件中没有可保存的行：请改正被拒绝的行后重新检查文件</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
         <source>Row</source>
+        <extracomment>the meter&apos;s item and the day read (the row&apos;s 抄表日期, or None: the day it is saved), to save the line</extracomment>
         <translation>行号</translation>
     </message>
     <message>
@@ -4160,6 +4366,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>期间：{period}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Void the bill — {bill}</source>
         <translation>作废账单 — {bill}</translation>
     </message>
@@ -4260,6 +4470,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>红冲…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{method} {amount} ({reference})</source>
+        <translation>{method} {amount}（{reference}）</translation>
+    </message>
+    <message>
         <source>Total {total} ({words})</source>
         <translation>合计 {total}（{words}）</translation>
     </message>
@@ -4290,18 +4508,6 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Reprint {n} of {number}</source>
         <translation>{number} 第 {n} 次补打</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>批准人</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s own password</source>
-        <translation>审批人本人密码</translation>
-    </message>
-    <message>
-        <source>Typed by the approver, unless signed in here</source>
-        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
     </message>
     <message>
         <source>This bill no longer exists</source>
@@ -4359,7 +4565,7 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>催缴方式</translation>
     </message>
     <message>
-        <source>What was said (答应月底交 …)</source>
+        <source>What was said (will pay at the end of the month …)</source>
         <translation>沟通情况（如：答应月底交）</translation>
     </message>
     <message>
@@ -4495,6 +4701,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>转账凭证号</translation>
     </message>
     <message>
+        <source>Typed by the approver, unless she is signed in here</source>
+        <translation>由审批人本人输入（审批人已在本机登录时免填）</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -4503,8 +4713,24 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>审批人本人密码</translation>
     </message>
     <message>
-        <source>Typed by the supervisor, unless she is signed in here</source>
-        <translation>由主管本人输入（主管已在本机登录时不填）</translation>
+        <source>Meter readings import</source>
+        <translation>抄表读数导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4759,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Arrears</source>
         <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
     </message>
     <message>
         <source>This month: collection rate {amount} (households {households})</source>
@@ -6218,6 +6448,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Update &amp;holidays from chinesecalendar</source>
         <translation>从 chinesecalendar 更新节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee items…</source>
+        <translation>收费项目(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Users and permissions…</source>
@@ -8542,7 +8776,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>PrintSettingsDialog</name>
     <message>
         <source>Print settings</source>
-        <extracomment>the resolved font was shown (tests wait for it)</extracomment>
+        <extracomment>forms per row of the paper grid (the list grows with every workflow; three a row keep the dialog within 768 px) the resolved font was shown (tests wait for it)</extracomment>
         <translation>打印设置</translation>
     </message>
     <message>
@@ -8753,6 +8987,89 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>The reading</source>
         <translation>读数</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsView</name>
+    <message>
+        <source>The meter of the rows that name none</source>
+        <translation>未写表计的行所用的表计</translation>
+    </message>
+    <message>
+        <source>(rows name their meter)</source>
+        <translation>（各行自填表计）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save the readings</source>
+        <translation>保存读数</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Choose the meter reader&apos;s spreadsheet (.xlsx or .csv) with the columns 房号 and 本月读数: every row is checked and shown here before anything is saved.</source>
+        <translation>请选择抄表员的表格（.xlsx 或 .csv，含“房号”和“本月读数”两列）：保存前每一行都会先检查并在此列出。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor and the clerk enter meter readings</source>
+        <translation>只有客服主管和内勤可以录入抄表读数</translation>
+    </message>
+    <message>
+        <source>Choose the meter readings</source>
+        <translation>选择抄表读数文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {n} readings of {month} saved; {refused} rows refused.</source>
+        <translation>{file}：已保存 {month} 的读数 {n} 条；{refused} 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}): {n} readings of {month} to save, {refused} rows refused (in red, with the reason). Nothing is saved until you press Save the readings.</source>
+        <translation>{file}（工作表 {sheet}）：{month} 的读数 {n} 条待保存，{refused} 行被拒绝（红色，附原因）。按“保存读数”后才会保存。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>To save</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>{n} meter readings saved.</source>
+        <translation>已保存抄表读数 {n} 条。</translation>
     </message>
 </context>
 <context>

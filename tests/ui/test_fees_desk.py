@@ -171,3 +171,36 @@ def test_every_empty_list_shows_its_hint_and_button(qtbot, db, actor, estate, wi
     assert arrears_view.empty.isVisibleTo(arrears_view) and not arrears_view.buttons["notice"].isEnabled()
     arrears_view.empty.button.click()
     assert page.current_view() is page.views["bills"]
+
+
+def test_one_approval_implementation_in_every_fees_dialog_and_the_counter(qtbot, window_for, db, actor, fees):
+    """The approval fields (approval.approval_fields) everywhere: the supervisor signed in comes first and types
+    no password; another approver's password is asked; a receptionist chooses."""
+    from app.ui.pages.fees.approval import APPROVER, ApprovalBox, approval_fields, approval_of, follow_own
+    from app.ui.widgets.form import FormView
+    boss, desk = actor("supervisor"), actor("receptionist")
+    fields = approval_fields(db, boss)
+    assert [f.key for f in fields] == [APPROVER, "approver_password"]
+    assert fields[0].choices[0][0] == str(boss.staff_id)
+    form = FormView(fields)
+    qtbot.addWidget(form)
+    follow_own(form, boss)
+    assert not form.widgets["approver_password"].isEnabled()
+    assert approval_of(form.values()).approver == boss.staff_id
+    mine = approval_fields(db, desk)
+    assert mine[0].choices[0][0] == "" and approval_of({APPROVER: "", "approver_password": "x"}) is None
+    desk_form = FormView(mine)
+    qtbot.addWidget(desk_form)
+    follow_own(desk_form, desk)
+    desk_form.set_value(APPROVER, str(boss.staff_id))
+    assert desk_form.widgets["approver_password"].isEnabled()
+    w = window_for(db, desk)
+    box = ApprovalBox(w, None, "probe")
+    qtbot.addWidget(box)
+    assert box.approval() is None and box.password.isEnabled()
+    box.approver.setCurrentIndex(box.approver.findData(str(boss.staff_id)))
+    box.password.setText("secret")
+    assert box.approval().approver == boss.staff_id and box.approval().password == "secret"
+    box.clear()
+    assert box.password.text() == ""
+    w.ops.wait()

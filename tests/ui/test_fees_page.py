@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.domain import money
 from app.services import params
-from app.services.fees import closing, counter
+from app.services.fees import Payment, closing, counter
 from db.models import Staff
 from db.models.fees import FeeReceipt, FeeWaiver
 from tests.conftest import PASSWORD
@@ -415,3 +415,66 @@ def test_the_receipts_list_prints_as_filtered(qtbot, db, desk):
     assert issued.number in text and "3-2-1502" in text
     page.report_dialog.close()
     wait_ops(qtbot, w)
+
+
+FULL_WIDTH = re.compile("[（），；、：。]")
+
+
+def test_english_counter_and_receipt_use_english_punctuation_chinese_its_own(qtbot, desk, db):
+    from app import i18n_qt
+    w, page = desk
+    view = open_room(qtbot, w, page, "3-2-1601")
+    info = view.room_info.text()
+    assert "overdue" in info and " (" in info and ", " in info and not FULL_WIDTH.search(info), info
+    i18n_qt.install("zh_CN")
+    try:
+        view.load_room("3-2-1601")
+        wait_ops(qtbot, w)
+        info = view.room_info.text()
+        assert "逾期" in info and "（" in info and "，" in info and "), " not in info, info
+    finally:
+        i18n_qt.install("en")
+
+
+def _ctrl_k(qtbot, w, room: str) -> None:
+    """Ctrl+K's search on the page shown (the key itself is the first test's), the room typed, Enter: the view
+    shown takes the room."""
+    w.open_search()
+    dialog = w.search_dialog
+    assert dialog.isVisible() and dialog.pick_room is not None
+    qtbot.keyClicks(dialog.query, room)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=5000)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    wait_ops(qtbot, w)
+
+
+def test_ctrl_k_picks_the_room_on_the_deposits_and_arrears_views(qtbot, desk, db, actor):
+    from app.services.fees import deposits
+    w, page = desk
+    desk_actor = actor("receptionist")
+    deposits.take_deposit(db, desk_actor, "3-2-1502", "renovation", D("2000"), [("cash", D("2000"))])
+    deposits.take_deposit(db, desk_actor, "3-2-1601", "pass", D("100"), [("cash", D("100"))])
+    view = page.show_view("deposits")
+    view.refresh()
+    assert {d.room_code for d in view.rows} == {"3-2-1502", "3-2-1601"}
+    view.status.setCurrentIndex(view.status.findData("settled"))
+    _ctrl_k(qtbot, w, "3-2-1601")
+    assert page.current_view() is view and view.room.text() == "3-2-1601"
+    assert [d.room_code for d in view.rows] == ["3-2-1601"] and view.status.currentData() == ""
+
+    arrears_view = page.show_view("arrears")
+    arrears_view.refresh()
+    assert {"3-2-1502", "3-2-1601"} <= set(arrears_view.rooms.keys)
+    _ctrl_k(qtbot, w, "3-2-1502")
+    assert page.current_view() is arrears_view and arrears_view.chosen() == ["3-2-1502"]
+    assert arrears_view.buttons["notice"].isEnabled()
+    for bill in counter.counter(db, desk_actor, "3-2-1601").bills:   # 3-2-1601 pays everything
+        counter.collect(db, desk_actor, "3-2-1601", Payment(bills=[bill.bill_id], tenders=[("cash", D("5000"))]))
+    arrears_view.building.setCurrentIndex(1)
+    _ctrl_k(qtbot, w, "3-2-1601")
+    assert arrears_view.building.currentIndex() == 0 and "3-2-1601" not in arrears_view.rooms.keys
+    assert "Room 3-2-1601 owes nothing overdue" in page.bar.text()
+
+    page.show_view("closing")                        # no room there: Ctrl+K takes the room to the counter
+    _ctrl_k(qtbot, w, "3-2-1601")
+    assert page.current_view() is page.views["counter"] and page.views["counter"].view.room_code == "3-2-1601"

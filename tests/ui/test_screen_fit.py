@@ -36,7 +36,7 @@ MENU_DIALOGS = ("app.ui.dialogs.parameters:ParametersDialog", "app.ui.dialogs.ca
                 "app.ui.dialogs.users:UsersDialog", "app.ui.dialogs.print_settings:PrintSettingsDialog",
                 "app.ui.dialogs.audit_log:AuditLogDialog", "app.ui.dialogs.backup:BackupDialog",
                 "app.ui.dialogs.backup:RestoreDialog", "app.ui.dialogs.roster_import:RosterImportDialog",
-                "app.ui.dialogs.signoff:SignOffDialog")
+                "app.ui.dialogs.signoff:SignOffDialog", "app.ui.dialogs.fee_items:FeeItemsDialog")
 
 
 @pytest.fixture(params=["zh_CN", "en"])

@@ -11,7 +11,6 @@ household is let off is waived (减免) or written off (核销) with the supervi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, tuple_
@@ -24,7 +23,7 @@ from app.domain.fees.codes import FEES_COLLECT, FEES_SETUP, FEES_VIEW, OWING, Bi
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base
 from app.services.base import Actor, unit_of_work
-from app.services.fees.common import Approval, approver_in, confirmed, in_session
+from app.services.fees.common import BILL_COLUMNS, Approval, Bill, approver_in, bill_values, confirmed, in_session
 from app.services.fees.receipts import settle_bill
 from app.services.shared import Query, counted
 from db.engine import Database
@@ -44,30 +43,12 @@ A_WAIVER = T("Fees", "a waiver or write-off")
 
 
 @dataclass(frozen=True)
-class BillRow:
+class BillRow(Bill):
     """A bill in the bills list."""
 
     id: int
     room_code: str
-    item_name: str
-    period: str
-    amount: Decimal
-    paid: Decimal
-    waived: Decimal
-    outstanding: Decimal
-    due_date: date
-    status: str
-    developer: bool
     void_reason: str
-
-    @property
-    def status_label(self) -> str:
-        return str(BillStatus(self.status).label)
-
-    @property
-    def tone(self) -> str:
-        return "void" if self.status in (BillStatus.VOID.value, BillStatus.WAIVED.value) else (
-            "done" if self.status == BillStatus.PAID.value else "normal")
 
     @property
     def sort_key(self) -> tuple[str, int]:
@@ -75,8 +56,7 @@ class BillRow:
 
 
 def _query(room: str, period: str, status: str, item: str) -> Query:
-    q = (select(FeeBill.id, Room.code, FeeItem.name, FeeBill.period, FeeBill.amount, FeeBill.paid, FeeBill.waived,
-                FeeBill.outstanding, FeeBill.due_date, FeeBill.status, FeeBill.developer, FeeBill.void_reason)
+    q = (select(FeeBill.id, Room.code.label("room_code"), FeeBill.void_reason, *BILL_COLUMNS)
          .join(Room, Room.id == FeeBill.room_id).join(FeeItem, FeeItem.id == FeeBill.item_id))
     room = (room or "").strip().upper()
     if room:
@@ -102,7 +82,7 @@ def list_bills(db: Database, actor: Actor, *, room: str = "", period: str = "", 
         q = q.where(tuple_(FeeBill.period, FeeBill.id) < tuple_(*after))
     with db.read() as s:
         rows = s.execute(q.order_by(FeeBill.period.desc(), FeeBill.id.desc()).limit(limit)).all()
-    return [BillRow(*tuple(r)) for r in rows]   # type: ignore[arg-type]
+    return [BillRow(id=r.id, room_code=r.room_code, void_reason=r.void_reason, **bill_values(r)) for r in rows]
 
 
 def count_bills(db: Database, actor: Actor, *, room: str = "", period: str = "", status: str = "owing",

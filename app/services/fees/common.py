@@ -1,16 +1,18 @@
-"""What the fee services share: the room a desk names, its payer, the approver acting, the day's closing state."""
+"""What the fee services share: a bill's figures as lists and the counter show them, the room a desk names, its
+payer, the approver acting, the day's closing state."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, PermissionDenied
-from app.domain.fees.codes import FEES_APPROVE
+from app.domain.fees.codes import FEES_APPROVE, BillStatus
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import auth
@@ -18,7 +20,7 @@ from app.services.auth import permissions_of
 from app.services.base import Actor
 from db.engine import Database
 from db.models import Person, Room, RoomPerson, Staff
-from db.models.fees import FeeClosing
+from db.models.fees import FeeBill, FeeClosing, FeeItem
 
 MSG_NO_ROOM = T("Fees", "There is no room {room} in this estate")
 MSG_APPROVAL = T("Fees", "{what} needs the supervisor's approval: she signs in, or types her own password at "
@@ -28,6 +30,42 @@ APPROVER_PASSWORD = "approver_password"
 _CONFIRMED = "fees.approver_confirmed"   # session.info: the approver whose password was checked at this desk
 
 _R = TypeVar("_R")
+
+
+@dataclass(frozen=True)
+class Bill:
+    """A bill's item, period, figures and status, as the bills list (bills.BillRow) and the counter
+    (counter.OwedBill) show it; read with :data:`BILL_COLUMNS` and built by keyword (:func:`bill_values`)."""
+
+    item_name: str
+    period: str
+    amount: Decimal
+    paid: Decimal
+    waived: Decimal
+    outstanding: Decimal
+    due_date: date
+    status: str
+    developer: bool
+
+    @property
+    def status_label(self) -> str:
+        return str(BillStatus(self.status).label)
+
+    @property
+    def tone(self) -> str:
+        return "void" if self.status in (BillStatus.VOID.value, BillStatus.WAIVED.value) else (
+            "done" if self.status == BillStatus.PAID.value else "normal")
+
+
+#: the columns of :class:`Bill` (a select joined to FeeItem)
+BILL_COLUMNS = (FeeItem.name.label("item_name"), FeeBill.period, FeeBill.amount, FeeBill.paid, FeeBill.waived,
+                FeeBill.outstanding, FeeBill.due_date, FeeBill.status, FeeBill.developer)
+
+
+def bill_values(row: Any) -> dict[str, Any]:
+    """The :class:`Bill` fields of a row read with :data:`BILL_COLUMNS`."""
+    mapping = row._mapping
+    return {key: mapping[key] for key in Bill.__dataclass_fields__}
 
 
 def room_of(s: Session, room: Room | int | str) -> Room:

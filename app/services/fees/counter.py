@@ -27,7 +27,17 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import base, params
 from app.services.base import Actor, unit_of_work
-from app.services.fees.common import Approval, approver_in, confirmed, in_session, payer_of, room_of
+from app.services.fees.common import (
+    BILL_COLUMNS,
+    Approval,
+    Bill,
+    approver_in,
+    bill_values,
+    confirmed,
+    in_session,
+    payer_of,
+    room_of,
+)
 from app.services.fees.receipts import Issued, Line, balance_of, issue_in
 from db.engine import Database
 from db.models import Room
@@ -44,24 +54,15 @@ A_LATE_FEE_WAIVER = T("Fees", "leaving out the late fee")
 
 
 @dataclass(frozen=True)
-class OwedBill:
+class OwedBill(Bill):
     """One outstanding bill at the counter."""
 
     bill_id: int
     item_id: int
-    item_name: str
-    period: str
     period_start: date
     period_end: date
     quantity: Decimal
     unit_price: Decimal
-    amount: Decimal
-    paid: Decimal
-    waived: Decimal
-    outstanding: Decimal
-    due_date: date
-    status: str
-    developer: bool
     #: the §5.3 bucket when overdue, else None
     aging: Aging | None
     #: the late fee if the bill were paid today (zero unless late fees are on for the estate and the item)
@@ -98,9 +99,8 @@ class CounterView:
         return result
 
 
-_COLUMNS = (FeeBill.id, FeeBill.item_id, FeeItem.name, FeeBill.period, FeeBill.period_start, FeeBill.period_end,
-            FeeBill.quantity, FeeBill.unit_price, FeeBill.amount, FeeBill.paid, FeeBill.waived, FeeBill.outstanding,
-            FeeBill.due_date, FeeBill.status, FeeBill.developer, FeeItem.late_fee)
+_COLUMNS = (FeeBill.id, FeeBill.item_id, FeeBill.period_start, FeeBill.period_end, FeeBill.quantity,
+            FeeBill.unit_price, FeeItem.late_fee, *BILL_COLUMNS)
 
 
 def owed_query(room_id: int) -> Any:
@@ -130,10 +130,10 @@ def counter_in(s: Session, room: Room | int | str, today: date) -> CounterView:
         overdue = today > row.due_date
         fee = (rules.late_fee(row.outstanding, row.due_date, today, daily_rate=rate, grace_days=grace, capped=capped)
                if on and row.late_fee and overdue else ZERO)
-        bills.append(OwedBill(row.id, row.item_id, row.name, row.period, row.period_start, row.period_end,
-                              row.quantity, row.unit_price, row.amount, row.paid, row.waived, row.outstanding,
-                              row.due_date, row.status, row.developer,
-                              rules.aging_of(row.due_date, today) if overdue else None, fee))
+        bills.append(OwedBill(bill_id=row.id, item_id=row.item_id, period_start=row.period_start,
+                              period_end=row.period_end, quantity=row.quantity, unit_price=row.unit_price,
+                              aging=rules.aging_of(row.due_date, today) if overdue else None, late_fee=fee,
+                              **bill_values(row)))
     deposits = s.execute(select(FeeDeposit.id, FeeDeposit.number, FeeDeposit.kind, FeeDeposit.held, FeeDeposit.status)
                          .where(FeeDeposit.room_id == r.id, FeeDeposit.status.in_(("held", "partly")))
                          .order_by(FeeDeposit.id)).all()
@@ -241,7 +241,7 @@ def collect_in(s: Session, actor: Actor, room: Room | int | str, payment: Paymen
     if any(kind is WaiverKind.LATE_FEE for _b, kind, _a in waivers):
         approver = approver_in(s, actor, payment.approval, A_LATE_FEE_WAIVER)
     owed = s.execute(owed_query(r.id)).all()
-    warned = rules.skipped_older([rules.Owed(o.id, o.item_id, o.name, o.period, o.outstanding) for o in owed],
+    warned = rules.skipped_older([rules.Owed(o.id, o.item_id, o.item_name, o.period, o.outstanding) for o in owed],
                                  chosen_ids)
     receipt, paid = issue_in(s, actor, r.id, r.code, payment.payer or payer_of(s, r.id), lines,
                              payment.tenders, rest_to_balance=payment.rest_to_balance, note=payment.note, now=now)

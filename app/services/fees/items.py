@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ConflictError, ValidationError
 from app.domain.fees import rules
 from app.domain.fees.codes import FEES_SETUP, FEES_VIEW, Formula, ItemCategory, Rounding
 from app.domain.validation import MSG_REQUIRED
@@ -22,7 +22,7 @@ from app.services.base import Actor, unit_of_work
 from app.services.fees.common import Approval, approver_in, confirmed, in_session, room_of
 from app.services.shared import assign, versioned
 from db.engine import Database
-from db.models.fees import FeeItem, FeeStandard
+from db.models.fees import FeeBill, FeeItem, FeeStandard, MeterReading
 
 MSG_ITEM_GONE = T("Fees", "This fee item no longer exists")
 MSG_CYCLE = T("Fees", "A billing cycle is 1, 2, 3, 6 or 12 months")
@@ -30,6 +30,11 @@ MSG_NOT_VACANT = T("Fees", "Room {room} is not on the vacancy register: the vaca
 MSG_PRICE = T("Fees", "A unit price cannot be negative")
 A_VACANT_RATE = T("Fees", "the vacant-unit rate")
 NAME, CODE = T("Fees", "Name"), T("Fees", "Code")
+MSG_CODE_TAKEN = T("Fees", "The code {code} is already used by the fee item {name}")
+MSG_PRICE_FROM = T("Fees", "{name} has bills: a new unit price needs the date it applies from")
+MSG_PRICE_BILLED = T("Fees", "{name} is billed up to {day}: a new unit price applies from {next} or later")
+MSG_PRICE_BEFORE = T("Fees", "{name} has a price from {day}: a new unit price applies from that day or later")
+MSG_ITEM_USED = T("Fees", "{name} has bills or readings and cannot be deleted: deactivate it instead")
 
 
 @dataclass(frozen=True)
@@ -69,18 +74,76 @@ def _checked(data: ItemInput) -> dict:
 
 
 def save_item(db: Database, actor: Actor, data: ItemInput, item_id: int | None = None,
-              version: int | None = None) -> int:
+              version: int | None = None, *, price_from: date | None = None) -> int:
+    """Add an item or change one. A changed unit price of an item with bills applies from ``price_from``,
+    after the last day billed; the price before it is kept as the item's standard up to the day before."""
     actor.require(FEES_SETUP)
     values = _checked(data)
     with unit_of_work(db, actor) as s:
+        taken = s.execute(select(FeeItem.id, FeeItem.name).where(FeeItem.code == values["code"])).first()
+        if taken is not None and taken.id != item_id:
+            raise ValidationError(MSG_CODE_TAKEN.format(code=values["code"], name=taken.name), "code")
         if item_id is None:
             item = FeeItem(**values)
             s.add(item)
         else:
             item = versioned(s, FeeItem, item_id, version, MSG_ITEM_GONE)
+            if values["unit_price"] != item.unit_price:
+                _price_changed(s, item, price_from)
             assign(item, values)
         s.flush()
         return int(item.id)
+
+
+def _price_changed(s: Session, item: FeeItem, price_from: date | None) -> None:
+    """Keep the price before ``price_from`` as an item-wide standard ending the day before (refused when the
+    item is billed on or after that day, or already has a price from a later day)."""
+    billed = s.scalar(select(func.max(FeeBill.period_end)).where(FeeBill.item_id == item.id,
+                                                                 FeeBill.void_key == 0))
+    if price_from is None:
+        if billed is None:
+            return
+        raise ValidationError(MSG_PRICE_FROM.format(name=item.name), "price_from")
+    if billed is not None and price_from <= billed:
+        raise ValidationError(MSG_PRICE_BILLED.format(name=item.name, day=billed.isoformat(),
+                                                      next=date.fromordinal(billed.toordinal() + 1).isoformat()),
+                              "price_from")
+    changed = price_from_of(s, item.id)
+    if changed is not None and price_from < changed:
+        raise ValidationError(MSG_PRICE_BEFORE.format(name=item.name, day=changed.isoformat()), "price_from")
+    start = changed or item.effective_from or date(2000, 1, 1)
+    if start < price_from:
+        s.add(FeeStandard(item_id=item.id, unit_price=item.unit_price, effective_from=start,
+                          effective_to=price_from - _DAY))
+
+
+def price_from_of(s: Session, item_id: int) -> date | None:
+    """The day the item's own unit price applies from (after its last price change), None when never changed."""
+    last = s.scalar(select(func.max(FeeStandard.effective_to)).where(
+        FeeStandard.item_id == item_id, FeeStandard.building_id.is_(None), FeeStandard.room_id.is_(None)))
+    return last + _DAY if last is not None else None
+
+
+def set_active(db: Database, actor: Actor, item_id: int, active: bool, version: int | None = None) -> None:
+    """Deactivate an item (the billing run leaves it out; its bills stay) or make it active again."""
+    actor.require(FEES_SETUP)
+    with unit_of_work(db, actor) as s:
+        item = versioned(s, FeeItem, item_id, version, MSG_ITEM_GONE)
+        assign(item, {"active": active})
+
+
+def delete_item(db: Database, actor: Actor, item_id: int, version: int | None = None) -> None:
+    """Delete an item never used (no bill, reading or receipt line); a used one is refused: deactivate it."""
+    actor.require(FEES_SETUP)
+    with unit_of_work(db, actor) as s:
+        item = versioned(s, FeeItem, item_id, version, MSG_ITEM_GONE)
+        used = s.scalar(select(exists().where(FeeBill.item_id == item_id)
+                               | exists().where(MeterReading.item_id == item_id)))
+        if used:
+            raise ConflictError(MSG_ITEM_USED.format(name=item.name))
+        for standard in s.scalars(select(FeeStandard).where(FeeStandard.item_id == item_id)):
+            s.delete(standard)
+        s.delete(item)
 
 
 def list_items(db: Database, actor: Actor, *, active_only: bool = False) -> list[FeeItem]:
@@ -90,6 +153,28 @@ def list_items(db: Database, actor: Actor, *, active_only: bool = False) -> list
         if active_only:
             query = query.where(FeeItem.active.is_(True))
         return list(s.scalars(query))
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """An item in the settings list: its values, the day its unit price applies from, whether it is used."""
+
+    item: FeeItem
+    price_from: date | None
+    used: bool
+
+
+def item_rows(db: Database, actor: Actor) -> list[ItemRow]:
+    actor.require(FEES_SETUP)
+    with db.read() as s:
+        changed: dict[int, date] = {i: d for i, d in s.execute(
+            select(FeeStandard.item_id, func.max(FeeStandard.effective_to)).where(
+                FeeStandard.building_id.is_(None), FeeStandard.room_id.is_(None)).group_by(FeeStandard.item_id))
+            if d is not None}
+        used = set(s.scalars(select(FeeBill.item_id).distinct())) | set(
+            s.scalars(select(MeterReading.item_id).distinct()))
+        return [ItemRow(i, changed[i.id] + _DAY if i.id in changed else None, i.id in used)
+                for i in s.scalars(select(FeeItem).order_by(FeeItem.seq, FeeItem.id))]
 
 
 def set_standard(db: Database, actor: Actor, item_id: int, unit_price: Decimal, effective_from: date, *,
@@ -138,6 +223,9 @@ def vacant_rate(db: Database, actor: Actor, room: int | str, item_id: int, effec
                            approved_by=approver)
 
 
+_DAY = timedelta(days=1)
+
+
 def _building_of(unit_id: int) -> Any:
     from db.models import Unit
     return select(Unit.building_id).where(Unit.id == unit_id).scalar_subquery()
@@ -145,11 +233,13 @@ def _building_of(unit_id: int) -> Any:
 
 @dataclass
 class PriceTable:
-    """The unit prices in force on a day: the room's standard, else the building's, else the item's."""
+    """The unit prices in force on a day: the room's standard, else the building's, else the item's price of
+    that day (its price before a change is an item-wide standard), else the item's unit price."""
 
     items: dict[int, FeeItem]
     by_building: dict[tuple[int, int], Decimal]
     by_room: dict[tuple[int, int], Decimal]
+    by_item: dict[int, Decimal]
 
     @classmethod
     def load(cls, s: Session, item_ids: Iterable[int], day: date) -> PriceTable:
@@ -157,6 +247,7 @@ class PriceTable:
         items = {i.id: i for i in s.scalars(select(FeeItem).where(FeeItem.id.in_(ids)))}
         by_building: dict[tuple[int, int], Decimal] = {}
         by_room: dict[tuple[int, int], Decimal] = {}
+        by_item: dict[int, Decimal] = {}
         rows = s.execute(select(FeeStandard.item_id, FeeStandard.building_id, FeeStandard.room_id,
                                 FeeStandard.unit_price)
                          .where(FeeStandard.item_id.in_(ids), FeeStandard.effective_from <= day,
@@ -167,12 +258,16 @@ class PriceTable:
                 by_room[(item_id, room_id)] = price
             elif building_id is not None:
                 by_building[(item_id, building_id)] = price
-        return cls(items, by_building, by_room)
+            else:
+                by_item[item_id] = price
+        return cls(items, by_building, by_room, by_item)
 
     def price(self, item_id: int, building_id: int | None, room_id: int) -> Decimal:
         found = self.by_room.get((item_id, room_id))
         if found is None and building_id is not None:
             found = self.by_building.get((item_id, building_id))
+        if found is None:
+            found = self.by_item.get(item_id)
         return found if found is not None else self.items[item_id].unit_price
 
 

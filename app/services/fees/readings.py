@@ -33,6 +33,7 @@ MSG_NOT_METERED = T("Fees", "{item} is not a metered item")
 MSG_NO_ITEM = T("Fees", "There is no metered fee item “{item}”")
 MSG_TWICE_IN_FILE = T("Fees", "The same meter is also in row {row} of this file")
 MSG_NO_ITEM_CHOSEN = T("Fees", "The row names no fee item and none was chosen for the file")
+MSG_NOTHING_TO_SAVE = T("Fees", "No row of the file can be saved: correct the rows refused and check the file again")
 IMPORTED = T("Fees", "Imported")
 
 
@@ -134,10 +135,17 @@ class ReportLine:
     item: str
     reading: Decimal | None
     refused: str = ""
+    #: the meter's item and the day read (the row's 抄表日期, or None: the day it is saved), to save the line
+    item_id: int | None = None
+    read_on: date | None = None
 
     @property
     def imported(self) -> bool:
         return not self.refused
+
+    @property
+    def sort_key(self) -> int:
+        return self.row
 
 
 @dataclass(frozen=True)
@@ -174,12 +182,46 @@ def import_readings(db: Database, actor: Actor, path: str | Path, month: date, i
     row is reported: imported, or refused (room unknown, item not metered, a second reading of the meter this
     month, in this file or already in the app, below the previous reading, not a number). The valid rows are
     written in one transaction."""
+    return _import(db, actor, path, month, item_id, save=True)
+
+
+def check_import(db: Database, actor: Actor, path: str | Path, month: date, item_id: int | None = None
+                 ) -> ImportReport:
+    """The report :func:`import_readings` would give (every row checked the same way), nothing written: the
+    import screen shows it, then :func:`save_import` saves the round of the rows it accepted."""
+    return _import(db, actor, path, month, item_id, save=False)
+
+
+def save_import(db: Database, actor: Actor, report: ImportReport, month: date) -> list[int]:
+    """Save the rows a checked report accepted, as one round (:func:`record_readings_in` per meter item and day
+    read): all or none; refused whole when a meter got a reading meanwhile (another desk) or nothing is left."""
+    actor.require(FEES_READINGS)
+    accepted = [ln for ln in report.lines if ln.imported and ln.item_id is not None and ln.reading is not None]
+    if not accepted:
+        raise ValidationError(MSG_NOTHING_TO_SAVE, "path")
+    key = rules.period_key(month.replace(day=1))
+    groups: dict[tuple[int, date | None], dict[int | str, Decimal]] = {}
+    for ln in accepted:
+        assert ln.item_id is not None and ln.reading is not None
+        groups.setdefault((ln.item_id, ln.read_on), {})[ln.room] = ln.reading
+    ids: list[int] = []
+    with unit_of_work(db, actor) as s:
+        for (item, read_on), round_ in groups.items():
+            ids += record_readings_in(s, actor, item, month, round_, read_on)
+        audit.record(s, "import_readings", "meter_reading", key,
+                     after={"month": key, "imported": len(ids), "refused": len(report.refused)})
+    return ids
+
+
+def _import(db: Database, actor: Actor, path: str | Path, month: date, item_id: int | None, *, save: bool
+            ) -> ImportReport:
     actor.require(FEES_READINGS)
     from app.excel.readings import read_readings
     sheet = read_readings(path)
     key = rules.period_key(month.replace(day=1))
     lines: list[ReportLine] = []
     with unit_of_work(db, actor) as s:
+        check = s.begin_nested()     # rolled back when only checking
         metered = list(s.scalars(select(FeeItem).where(FeeItem.formula == Formula.METERED.value)))
         names = {_fold(word): item for item in metered for word in (item.name, item.code)}
         default = s.get(FeeItem, item_id) if item_id is not None else None
@@ -200,10 +242,14 @@ def import_readings(db: Database, actor: Actor, path: str | Path, month: date, i
                 with s.begin_nested():
                     record_in(s, actor, row.room, item.id, month, row.reading, row.read_on)
                 seen[(row.room, item.id)] = row.row
-                lines.append(ReportLine(row.row, row.room, shown, row.reading))
+                lines.append(ReportLine(row.row, row.room, shown, row.reading, item_id=item.id, read_on=row.read_on))
             except UserError as exc:
                 lines.append(ReportLine(row.row, row.room, shown, row.reading, str(exc)))
         report = ImportReport(sheet.sheet, key, tuple(lines))
+        if not save:
+            check.rollback()
+            return report
+        check.commit()
         audit.record(s, "import_readings", "meter_reading", key,
                      after={"month": key, "imported": report.imported, "refused": len(report.refused)})
     return report

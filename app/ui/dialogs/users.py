@@ -36,10 +36,10 @@ from app.domain.validation import check_mobile, check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
 from app.services import auth
-from app.ui.dialogs.base import WindowDialog
+from app.ui.dialogs.base import ShortList, WindowDialog, open_editor
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets.form import Field
-from app.ui.widgets.table_model import Column, LazyTableModel, RowRole, label_of, record_view
+from app.ui.widgets.table_model import Column, label_of
 
 _YES, _NO = T("UsersDialog", "Yes"), T("UsersDialog", "No")
 _GREY = QBrush(QColor("#8a8f98"))
@@ -376,10 +376,9 @@ class UsersDialog(WindowDialog):
     def _staff_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.model = LazyTableModel(COLUMNS, self._fetch_staff, parent=self)
-        self.table = record_view(page, self.model, "staffTable")
-        self.table.doubleClicked.connect(lambda _i: self.edit_user())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.staff = ShortList(self, page, COLUMNS, self._staff_rows, lambda r: r.id, "staffTable",
+                               on_select=self._update_buttons, on_open=self.edit_user)
+        self.model, self.table = self.staff.model, self.staff.table
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"), page, objectName="addUser")
@@ -396,39 +395,19 @@ class UsersDialog(WindowDialog):
         layout.addLayout(row)
         return page
 
-    def _fetch_staff(self, after, limit: int) -> list[StaffRow]:
-        # Staff lists are short (tens of accounts): read once per reload, hand out in pages.
-        if after is None:
-            try:
-                staff = auth.list_staff(self.db, self.actor)
-            except UserError as exc:
-                self.bar.error(str(exc))
-                staff = []
-            self._staff = [StaffRow(i, s.id, s.username, s.name, s.role, s.phone, s.active,
-                                    s.last_login_at, s.version) for i, s in enumerate(staff)]
-        start = 0 if after is None else after + 1
-        return self._staff[start:start + limit]
+    def _staff_rows(self) -> list[StaffRow]:
+        # Staff lists are short (tens of accounts): read whole on each reload.
+        return [StaffRow(i, s.id, s.username, s.name, s.role, s.phone, s.active, s.last_login_at, s.version)
+                for i, s in enumerate(auth.list_staff(self.db, self.actor))]
 
     def reload_staff(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else (self.selected().id if self.selected() else None)
-        self.model.reload()
-        while self.model.canFetchMore():
-            self.model.fetchMore()
-        if keep is not None:
-            row = self.model.find(lambda r: r.id == keep)
-            if row >= 0:
-                self.table.selectRow(row)
-        self._update_buttons()
+        self.staff.reload(select_id)
 
     def selected(self) -> StaffRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(RowRole) if rows else None
+        return self.staff.selected()
 
     def select_username(self, username: str) -> bool:
-        row = self.model.find(lambda r: r.username == username)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
+        return self.staff.select(lambda r: r.username == username)
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -438,14 +417,7 @@ class UsersDialog(WindowDialog):
                                    else self.tr("&Disable"))
 
     def _open_editor(self, dlg: EditorDialog, done_message: str) -> None:
-        self.editor = dlg
-
-        def accepted() -> None:
-            result = getattr(dlg, "result_value", None)
-            self.reload_staff(result if isinstance(result, int) else None)
-            self.bar.info(done_message)
-        dlg.accepted.connect(accepted)
-        dlg.show()
+        open_editor(self, dlg, done_message, self.reload_staff)
 
     def add_user(self) -> None:
         self._open_editor(AddUserDialog(self.window_), self.tr("User added."))

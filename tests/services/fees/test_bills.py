@@ -51,6 +51,10 @@ def test_void_a_bill_with_its_reason_and_bill_it_again(db, actor, admin, fees):
     assert bill.id not in [b.bill_id for b in view.bills]
     again = billing.post(db, admin, date(2026, 6, 1))
     assert again.created == 1                        # the period may be billed again
+    june = bills.list_bills(db, desk, room="3-2-1601", period="2026-06", status="all")
+    assert [r.id for r in june] == sorted((r.id for r in june), reverse=True)   # newest first within a period
+    assert june[0].item_name == "物业服务费" and june[0].status == "open" and june[0].id > bill.id
+    assert next(r for r in june if r.id == bill.id).status_label == "Void"
     [paid] = bills.list_bills(db, desk, room="3-2-1601", period="2026-01", item=str(fees["WY"]))
     counter.collect(db, desk, "3-2-1601", Payment(bills=[paid.id], tenders=[("cash", paid.outstanding)]))
     with pytest.raises(ConflictError, match="paid on it"):

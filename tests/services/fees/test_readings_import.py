@@ -90,3 +90,31 @@ def test_a_sheet_without_readings_is_refused_whole(db, admin, fees, tmp_path):
     wb.save(tmp_path / "x.xlsx")
     with pytest.raises(ValidationError, match="本月读数"):
         readings.import_readings(db, admin, tmp_path / "x.xlsx", JUNE)
+
+
+def test_the_sheet_checked_first_then_its_round_saved_all_or_none(db, actor, admin, fees, tmp_path):
+    from app.domain.errors import PermissionDenied
+    path = _messy(tmp_path / "抄表.xlsx")
+    with pytest.raises(PermissionDenied):
+        readings.check_import(db, actor("receptionist"), path, JUNE, item_id=fees["SF"])
+    report = readings.check_import(db, admin, path, JUNE, item_id=fees["SF"])
+    assert (report.imported, len(report.refused)) == (3, 5)        # the same report as the import's
+    with db.read() as s:
+        assert s.scalar(select(MeterReading.id).limit(1)) is None   # nothing written by the check
+    assert {ln.row: (ln.item_id, ln.read_on) for ln in report.lines if ln.imported} == {
+        4: (fees["SF"], date(2026, 6, 5)), 6: (fees["SF"], date(2026, 6, 5)), 11: (fees["SF"], None)}
+    # another desk reads 3-2-1601 meanwhile: the round is refused whole
+    other = readings.record_reading(db, admin, "3-2-1601", fees["SF"], JUNE, D("125.5"))
+    with pytest.raises(ConflictError, match="3-2-1601 水费 already has a reading for 2026-06"):
+        readings.save_import(db, admin, report, JUNE)
+    with db.read() as s:
+        assert s.scalars(select(MeterReading.id)).all() == [other]
+    readings.void_reading(db, admin, other, "另一台录重了")
+    ids = readings.save_import(db, admin, report, JUNE)
+    with db.read() as s:
+        saved = {r.reading: r.read_on for r in s.scalars(select(MeterReading).where(MeterReading.id.in_(ids)))}
+    assert saved == {D("125.5"): date(2026, 6, 5), D("188"): date(2026, 6, 5), D("12.5"): date(2026, 6, 8)}
+    refused = readings.check_import(db, admin, path, JUNE, item_id=fees["SF"])
+    assert refused.imported == 0
+    with pytest.raises(ValidationError, match="No row of the file can be saved"):
+        readings.save_import(db, admin, refused, JUNE)

@@ -31,6 +31,7 @@ VIEWS: list[tuple[str, Text, str]] = [
     ("deposits", T("FeesPage", "Deposits"), "app.ui.pages.fees.deposits:DepositsView"),
     ("closing", T("FeesPage", "Daily closing"), "app.ui.pages.fees.closing:ClosingView"),
     ("arrears", T("FeesPage", "Arrears"), "app.ui.pages.fees.arrears:ArrearsView"),
+    ("readings", T("FeesPage", "Meter readings"), "app.ui.pages.fees.readings:ReadingsView"),
 ]
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.fees.codes import Channel
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, registry
 from app.services.fees import arrears
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, preview
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, button_row, preview, room_code
 from app.ui.widgets.form import Field
 from app.ui.widgets.table_model import Column
 
@@ -36,16 +36,11 @@ class ArrearsView(QWidget):
             self.building.addItem(self.tr("Building {no}").format(no=b.building_no), b.id)
         self.building.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.building)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("remind", self.tr("Log a reminder…"), self.log_reminder),
-                                  ("notice", self.tr("Print payment reminders"), lambda: self.print_notices(False)),
-                                  ("final", self.tr("Print final notices"), lambda: self.print_notices(True)),
-                                  ("export", self.tr("Export to Excel"), lambda: self.page.export_list())):
-            button = QPushButton(label, self, objectName=f"arrears_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "arrears", (
+            ("remind", self.tr("Log a reminder…"), self.log_reminder),
+            ("notice", self.tr("Print payment reminders"), lambda: self.print_notices(False)),
+            ("final", self.tr("Print final notices"), lambda: self.print_notices(True)),
+            ("export", self.tr("Export to Excel"), lambda: self.page.export_list())))
         layout.addLayout(top)
         self.aging = ListTable([self.tr("Overdue"), self.tr("This year"), self.tr("Earlier years"), self.tr("Total"),
                                 self.tr("Households")], self, name="arrearsAging")
@@ -83,6 +78,26 @@ class ArrearsView(QWidget):
         for name in ("remind", "notice", "final", "export"):
             self.buttons[name].setEnabled(bool(self.owing))
 
+    def pick_room(self, room_id: int) -> None:
+        """A room chosen with Ctrl+K: chosen in the list of the whole estate (to remind it or print its notice), or
+        said in the bar when it owes nothing overdue."""
+        code = room_code(self.page, room_id)
+        if code is None:
+            return
+        if code not in self.rooms.keys:
+            if self.building.currentIndex() != 0:
+                self.building.setCurrentIndex(0)      # refreshes
+            else:
+                self.refresh()
+        if code not in self.rooms.keys:
+            self.page.bar.info(self.tr("Room {room} owes nothing overdue.").format(room=code))
+            return
+        row = self.rooms.keys.index(code)
+        self.rooms.clearSelection()
+        self.rooms.selectRow(row)
+        self.rooms.scrollToItem(self.rooms.item(row, 0))
+        self.rooms.setFocus()
+
     def chosen(self) -> list[str]:
         return self.rooms.selected_keys()
 
@@ -94,7 +109,7 @@ class ArrearsView(QWidget):
         db, actor = self.page.db, self.page.actor
         self.dialog = FeeForm(self, self.tr("Remind {n} rooms").format(n=len(rooms)), [
             Field("channel", T("FeesDesk", "How"), "combo", choices=[(c.value, str(c.label)) for c in TALKS]),
-            Field("note", T("FeesDesk", "What was said (答应月底交 …)"), "multiline")],
+            Field("note", T("FeesDesk", "What was said (will pay at the end of the month …)"), "multiline")],
             lambda v: arrears.remind_batch(db, actor, rooms, v["channel"], v["note"]),
             done=lambda ids: self.page.bar.info(self.tr("{n} reminders logged.").format(n=len(ids))))
         self.dialog.show()

@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import UserError
-from app.domain.fees.codes import FEES_APPROVE, FEES_COLLECT, FEES_SETUP, BillStatus, WaiverKind
+from app.domain.fees.codes import FEES_COLLECT, FEES_SETUP, BillStatus, WaiverKind
 from app.domain.validation import parse_money
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.services import records
-from app.services.fees import Approval, bills, items
-from app.services.fees.common import APPROVER_PASSWORD
+from app.services.fees import bills, items
 from app.ui.dialogs.editor import EditorDialog
+from app.ui.pages.fees.approval import approval_fields, approval_of, follow_own
+from app.ui.pages.fees.parts import room_code
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
 from app.ui.widgets.rooms import attach_room_completer
@@ -147,13 +147,11 @@ class BillsView(QWidget):
         self.reload()
 
     def pick_room(self, room_id: int) -> None:
-        from app.services import registry
-        try:
-            self.room.setText(registry.get_room(self.db, self.actor, room_id).code)
-        except UserError as exc:
-            self.bar.error(str(exc))
-            return
-        self.reload()
+        """A room chosen with Ctrl+K: its bills."""
+        code = room_code(self.fees_page, room_id)
+        if code is not None:
+            self.room.setText(code)
+            self.reload()
 
     def selected(self) -> bills.BillRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -176,7 +174,7 @@ class BillsView(QWidget):
         parts = [translate("Fees", "Room: {room}").format(room=f["room"]) if f["room"] else "",
                  translate("Fees", "Period: {period}").format(period=f["period"]) if f["period"] else "",
                  self.status.currentText(), self.item.currentText() if f["item"] else ""]
-        return "；".join(p for p in parts if p)
+        return translate("Fees", "; ").join(p for p in parts if p)
 
     # -- corrections
     def void_selected(self):
@@ -219,25 +217,20 @@ class WaiveDialog(EditorDialog):
     """减免 / 核销 with the reason, approved by the supervisor (signed in, or her own password typed here)."""
 
     def __init__(self, window, bill: bills.BillRow) -> None:
-        approvers = records.staff_choices(window.db, window.actor, FEES_APPROVE)
         kinds = [(k.value, str(k.label)) for k in (WaiverKind.WAIVE, WaiverKind.WRITE_OFF)]
         fields = [Field("kind", T("Fees", "Kind"), kind="combo", choices=kinds, required=True),
                   Field("amount", T("Fees", "Amount"), required=True, placeholder=f"{bill.outstanding:.2f}",
                         check=lambda text: parse_money(text, "amount", str(T("Fees", "Amount")))),
                   Field("reason", T("Fees", "Reason"), required=True, max_len=200),
-                  Field("approver", T("Fees", "Approved by"), kind="combo", choices=approvers),
-                  Field(APPROVER_PASSWORD, T("Fees", "Approver's own password"), kind="password", max_len=128,
-                        placeholder=T("Fees", "Typed by the approver, unless signed in here"))]
+                  *approval_fields(window.db, window.actor)]
         super().__init__(window, translate("Fees", "Waive or write off — {bill}").format(bill=_title(bill)), fields,
                          context={"id": bill.id})
         self.window_ = window
         self.form.set_values({"amount": f"{bill.outstanding:.2f}"})
-        if window.actor.can(FEES_APPROVE) and window.actor.staff_id:
-            self.form.set_values({"approver": str(window.actor.staff_id)})
+        follow_own(self.form, window.actor)
 
     def submit(self, values: dict) -> int:
-        approver = values.get("approver")
-        approval = Approval(int(approver), str(values.get(APPROVER_PASSWORD) or "")) if approver else None
+        approval = approval_of(values)
         amount = parse_money(str(values.get("amount") or ""), "amount", str(T("Fees", "Amount")))
         return bills.waive(self.window_.db, self.window_.actor, self.context["id"], str(values.get("kind")),
                            str(values.get("reason") or ""), amount if amount is not None else Decimal(0), approval)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.fees.codes import FEES_APPROVE, FEES_COLLECT, PayMethod
 from app.domain.fees.workflows import RECEIPT, RECEIPT_KIND
@@ -16,7 +16,8 @@ from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, records
 from app.services.fees import closing
 from app.services.fees.printing import daily_number
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, approval_fields, approval_of, preview, yuan
+from app.ui.pages.fees.approval import approval_fields, approval_of
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, button_row, preview, yuan
 from app.ui.widgets.form import Field
 
 
@@ -41,15 +42,9 @@ class ClosingView(QWidget):
         top.addWidget(QLabel(self.tr("Day"), self))
         top.addWidget(self.day)
         top.addWidget(self.cashier)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (("close", self.tr("Close the day…"), self.close_day),
-                                  ("check", self.tr("Supervisor check…"), self.check),
-                                  ("report", self.tr("Daily report"), self.print_report)):
-            button = QPushButton(label, self, objectName=f"closing_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "closing", (
+            ("close", self.tr("Close the day…"), self.close_day), ("check", self.tr("Supervisor check…"), self.check),
+            ("report", self.tr("Daily report"), self.print_report)))
         layout.addLayout(top)
         self.summary_label = QLabel(self, objectName="closingSummary")
         self.summary_label.setWordWrap(True)
@@ -150,7 +145,7 @@ class ClosingView(QWidget):
         if key is None:
             return None
         db, actor = self.page.db, self.page.actor
-        self.dialog = FeeForm(self, self.tr("Check the daily closing"), approval_fields(self),
+        self.dialog = FeeForm(self, self.tr("Check the daily closing"), approval_fields(db, actor),
                               lambda v: closing.check_closing(db, actor, key, approval_of(v)), kind=RECEIPT_KIND,
                               done=lambda _r: self.refresh())
         self.dialog.show()

@@ -140,7 +140,7 @@ class CounterView(QWidget):
         discount_row.addWidget(self.discount_reason, 2)
         form.addRow(self.tr("Discount"), discount_row)
         self.approval = ApprovalBox(page, self.panel, "counterApproval")
-        form.addRow(self.tr("Approved by"), self.approval)
+        form.addRow(self.approval)
         self.prepay = QLineEdit(self.panel, objectName="counterPrepay")
         self.prepay.setPlaceholderText("0.00")
         form.addRow(self.tr("Prepay"), self.prepay)
@@ -230,12 +230,13 @@ class CounterView(QWidget):
             if bill.late_fee > 0:
                 self._add_late_row(bill)
         self.table.blockSignals(False)
-        aging = "，".join(f"{a.label} {yuan(v)}" for a, v in view.by_aging().items() if v)
+        aging = self.tr(", ").join(f"{a.label} {yuan(v)}" for a, v in view.by_aging().items() if v)
+        overdue = (f"<b style='color:{tones.LATE_HEX if view.overdue else '#1f3b73'}'>"
+                   f"{yuan(view.overdue)}</b>")
         parts = [f"<b style='font-size:15px'>{view.room_code}</b> {view.payer or ''}",
                  self.tr("owing {amount}").format(amount=f"<b>{yuan(view.outstanding)}</b>"),
-                 self.tr("overdue {amount}").format(
-                     amount=f"<b style='color:{tones.LATE_HEX if view.overdue else '#1f3b73'}'>"
-                            f"{yuan(view.overdue)}</b>") + (f"（{aging}）" if aging else ""),
+                 self.tr("overdue {amount} ({aging})").format(amount=overdue, aging=aging) if aging
+                 else self.tr("overdue {amount}").format(amount=overdue),
                  self.tr("prepaid balance {amount}").format(amount=f"<b>{yuan(view.balance)}</b>")]
         if view.deposits:
             parts.append(self.tr("deposits held {amount}").format(
@@ -388,7 +389,7 @@ class CounterView(QWidget):
         if issued.change:
             message += " · " + self.tr("change {amount}").format(amount=yuan(issued.change))
         if issued.warnings:
-            message += " · " + "；".join(issued.warnings)
+            message += " · " + self.tr("; ").join(issued.warnings)
         self.bar.info(message)
         for edit in (self.discount, self.discount_reason, self.prepay, *self.tenders.values(),
                      *self.references.values()):

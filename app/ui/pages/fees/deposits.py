@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.fees.codes import MONEY_METHODS, DepositKind, EntryKind, PayMethod
 from app.domain.fees.workflows import DEPOSIT, DEPOSIT_KIND, REFUND, REFUND_KIND
 from app.domain.validation import parse_decimal
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services.fees import counter, deposits
-from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, approval_fields, approval_of, preview
+from app.ui.pages.fees.approval import approval_fields, approval_of
+from app.ui.pages.fees.parts import EmptyHint, FeeForm, ListTable, button_row, preview, room_code
 from app.ui.widgets.form import Field
 
 STATUSES = [("", T("FeesDesk", "All")), ("open", T("FeesDesk", "Held (收取中 or 部分退还)")),
@@ -48,17 +49,11 @@ class DepositsView(QWidget):
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.room)
         top.addWidget(self.status)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (
-                ("take", self.tr("Take a deposit"), self.take), ("deduct", self.tr("Deduct"), self.deduct),
-                ("transfer", self.tr("To fees"), self.transfer), ("apply", self.tr("Refund…"), self.apply),
-                ("review", self.tr("Review"), self.review), ("pay", self.tr("Pay out"), self.pay),
-                ("form", self.tr("Approval form"), self.print_form)):
-            button = QPushButton(label, self, objectName=f"deposit_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.buttons = button_row(self, top, "deposit", (
+            ("take", self.tr("Take a deposit"), self.take), ("deduct", self.tr("Deduct"), self.deduct),
+            ("transfer", self.tr("To fees"), self.transfer), ("apply", self.tr("Refund…"), self.apply),
+            ("review", self.tr("Review"), self.review), ("pay", self.tr("Pay out"), self.pay),
+            ("form", self.tr("Approval form"), self.print_form)))
         layout.addLayout(top)
         split = QSplitter(self)
         left = QWidget(split)
@@ -106,6 +101,14 @@ class DepositsView(QWidget):
         elif self.rows:
             self.table.selectRow(0)
         self.show_deposit()
+
+    def pick_room(self, room_id: int) -> None:
+        """A room chosen with Ctrl+K: its deposits (of every state)."""
+        code = room_code(self.page, room_id)
+        if code is not None:
+            self.room.setText(code)
+            self.status.setCurrentIndex(self.status.findData(""))
+            self.refresh()
 
     def selected(self) -> deposits.DepositView | None:
         key = self.table.current_key()
@@ -169,7 +172,7 @@ class DepositsView(QWidget):
         db, actor = self.page.db, self.page.actor
         return self._form(self.tr("Deduct from {number}").format(number=d.number), [
             Field("amount", T("FeesDesk", "Amount"), required=True),
-            Field("reason", T("FeesDesk", "Reason"), "multiline", required=True), *approval_fields(self)],
+            Field("reason", T("FeesDesk", "Reason"), "multiline", required=True), *approval_fields(db, actor)],
             lambda v: deposits.deduct(db, actor, d.id, _amount(v["amount"]), v["reason"], approval_of(v)))
 
     def transfer(self) -> FeeForm | None:
@@ -216,7 +219,7 @@ class DepositsView(QWidget):
         return self._form(self.tr("Review refund {number}").format(number=self.refund_rows[0][1]), [
             Field("decision", T("FeesDesk", "Decision"), "combo",
                   choices=[("approve", str(T("FeesDesk", "Approve"))), ("reject", str(T("FeesDesk", "Reject")))]),
-            Field("note", T("FeesDesk", "Note (the reason when rejected)"), max_len=200), *approval_fields(self)],
+            Field("note", T("FeesDesk", "Note (the reason when rejected)"), max_len=200), *approval_fields(db, actor)],
             lambda v: deposits.review_refund(db, actor, refund_id, v["decision"] == "approve", note=v["note"],
                                              approval=approval_of(v)))
 

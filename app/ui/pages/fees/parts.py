@@ -1,6 +1,6 @@
 """What the deposits, daily closing and arrears views of the fees page share: a small list table, the hint an
-empty list shows with the button that fills it, a form dialog calling one service, the supervisor's approval
-fields (she signs in, or picks her name and types her own password here) and the preview of a printed form."""
+empty list shows with the button that fills it, a form dialog calling one service (with the supervisor's
+approval fields of .approval when it has them) and the preview of a printed form."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import money
-from app.domain.fees.codes import FEES_APPROVE
-from app.i18n import QT_TRANSLATE_NOOP as T
+from app.domain.errors import UserError
 from app.i18n import Text
-from app.services import records
-from app.services.fees import Approval
-from app.services.fees.common import APPROVER_PASSWORD
 from app.ui.dialogs.editor import EditorDialog
-from app.ui.widgets.form import CHOOSE, Field
-
-APPROVER = "approver"
+from app.ui.pages.fees.approval import follow_own
+from app.ui.widgets.form import Field
 
 
 def yuan(value: Decimal | None) -> str:
@@ -37,10 +32,13 @@ def yuan(value: Decimal | None) -> str:
 
 
 class ListTable(QTableWidget):
-    """A read-only list of rows with a hidden key per row (``key_of(row)``)."""
+    """A read-only list of rows with a hidden key per row (``key_of(row)``); amounts in yuan except in the
+    ``numbers`` columns (a meter reading: the number as it is)."""
 
-    def __init__(self, headers: Sequence[Text | str], parent: QWidget, *, name: str, multi: bool = False) -> None:
+    def __init__(self, headers: Sequence[Text | str], parent: QWidget, *, name: str, multi: bool = False,
+                 numbers: Sequence[int] = ()) -> None:
         super().__init__(0, len(headers), parent)
+        self.numbers = set(numbers)
         self.setObjectName(name)
         self.setHorizontalHeaderLabels([str(h) for h in headers])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,7 +57,11 @@ class ListTable(QTableWidget):
         self.setRowCount(len(rows))
         for r, (_key, cells) in enumerate(rows):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem(yuan(value) if isinstance(value, Decimal) else str(value or ""))
+                if c in self.numbers:
+                    text = "" if value is None else str(value)
+                else:
+                    text = yuan(value) if isinstance(value, Decimal) else str(value or "")
+                item = QTableWidgetItem(text)
                 if isinstance(value, (Decimal, int)):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
@@ -71,6 +73,20 @@ class ListTable(QTableWidget):
     def selected_keys(self) -> list[Any]:
         rows = sorted({i.row() for i in self.selectedIndexes()})
         return [self.keys[r] for r in rows if r < len(self.keys)]
+
+
+def button_row(view: QWidget, row: QHBoxLayout, prefix: str,
+               buttons: Sequence[tuple[str, str, Callable[[], object]]]) -> dict[str, QPushButton]:
+    """A view's buttons (name, label, slot) added to its top ``row`` then a stretch, by name; each button's
+    object name is ``{prefix}_{name}``."""
+    made: dict[str, QPushButton] = {}
+    for name, label, slot in buttons:
+        button = QPushButton(label, view, objectName=f"{prefix}_{name}")
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        made[name] = button
+        row.addWidget(button)
+    row.addStretch(1)
+    return made
 
 
 class EmptyHint(QWidget):
@@ -99,6 +115,7 @@ class FeeForm(EditorDialog):
                  kind: str | None = None, done: Callable[[Any], object] | None = None, columns: int = 1) -> None:
         super().__init__(view.page.window_, str(title), fields, columns)
         self._submit, self._done, self.kind = submit, done, kind
+        follow_own(self.form, view.page.actor)   # when its fields include the approval's
 
     def submit(self, values: dict[str, Any]) -> Any:
         return self._submit(values)
@@ -109,25 +126,15 @@ class FeeForm(EditorDialog):
             self._done(result)
 
 
-def approval_fields(view) -> list[Field]:
-    """The supervisor approving: her name (herself when she is signed in) and her own password."""
-    actor = view.page.actor
-    choices = records.staff_choices(view.page.db, actor, FEES_APPROVE)
-    if actor.can(FEES_APPROVE):
-        choices = [c for c in choices if c[0] == str(actor.staff_id)] + \
-            [c for c in choices if c[0] != str(actor.staff_id)]
-    else:
-        choices = [("", str(CHOOSE))] + choices
-    return [Field(APPROVER, T("FeesDesk", "Approved by"), "combo", choices=choices),
-            Field(APPROVER_PASSWORD, T("FeesDesk", "Approver's own password"), "password", max_len=128,
-                  placeholder=T("FeesDesk", "Typed by the supervisor, unless she is signed in here"))]
-
-
-def approval_of(values: dict[str, Any]) -> Approval | None:
-    chosen = str(values.get(APPROVER) or "")
-    if not chosen:
+def room_code(page, room_id: int) -> str | None:
+    """The code of a room chosen with Ctrl+K on a view that filters by room (None, said in the bar, when the room
+    cannot be read)."""
+    from app.services import registry
+    try:
+        return str(registry.get_room(page.db, page.actor, room_id).code)
+    except UserError as exc:
+        page.bar.error(str(exc))
         return None
-    return Approval(int(chosen), str(values.get(APPROVER_PASSWORD) or ""))
 
 
 def preview(view, form_code: str, number: str):

@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.domain.fees.codes import FEES_APPROVE, FEES_COLLECT, LineKind, PayMethod
+from app.domain.fees.codes import FEES_COLLECT, LineKind, PayMethod
 from app.domain.fees.workflows import RECEIPT, RECEIPT_KIND
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import records
-from app.services.fees import Approval, receipts
-from app.services.fees.common import APPROVER_PASSWORD
+from app.services.fees import receipts
 from app.ui.dialogs.action import ActionDialog
+from app.ui.pages.fees.approval import approval_fields, approval_of, follow_own
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
 from app.ui.widgets.record_pane import ChoiceFilter, PaneSpec, PrintButton, RecordButton, RecordPane, rich_label
@@ -127,7 +127,10 @@ class ReceiptsView(QWidget):
             period = f"{ln.period_start:%Y-%m}" if ln.period_start else ""
             cells.append(f"<tr><td>{html.escape(what)}</td><td>{period}</td>"
                          f"<td align='right'>{ln.amount:,.2f}</td></tr>")
-        methods = "、".join(f"{PayMethod(m).label} {a:,.2f}" + (f"（{ref}）" if ref else "") for m, a, ref in r.methods)
+        methods = translate("Fees", ", ").join(
+            translate("Fees", "{method} {amount} ({reference})").format(method=PayMethod(m).label, amount=f"{a:,.2f}",
+                                                                        reference=ref) if ref
+            else f"{PayMethod(m).label} {a:,.2f}" for m, a, ref in r.methods)
         extra = [translate("Fees", "Total {total} ({words})").format(total=f"{r.total:,.2f}", words=r.total_in_words),
                  translate("Fees", "Paid by {methods}").format(methods=methods or "—")]
         if r.change:
@@ -192,20 +195,15 @@ class ReverseDialog(ActionDialog):
     kind = RECEIPT_KIND
 
     def __init__(self, window, context: dict) -> None:
-        self.approvers = records.staff_choices(window.db, window.actor, FEES_APPROVE)   # before the fields
+        self.approval = approval_fields(window.db, window.actor)   # before the fields
         super().__init__(window, context)
-        if window.actor.can(FEES_APPROVE) and window.actor.staff_id:
-            self.form.set_values({"approver": str(window.actor.staff_id)})
+        follow_own(self.form, window.actor)
 
     def extra_fields(self) -> list[Field]:
-        return [Field("approver", T("Fees", "Approved by"), kind="combo", choices=self.approvers),
-                Field(APPROVER_PASSWORD, T("Fees", "Approver's own password"), kind="password", max_len=128,
-                      placeholder=T("Fees", "Typed by the approver, unless signed in here"))]
+        return self.approval
 
     def submit(self, values: dict) -> int:
-        approver = values.get("approver")
-        approval = Approval(int(approver), str(values.get(APPROVER_PASSWORD) or "")) if approver else None
         issued = receipts.reverse(self.window_.db, self.window_.actor, self.context["id"],
-                                  str(values.get("reason") or ""), approval)
+                                  str(values.get("reason") or ""), approval_of(values))
         self.issued = issued
         return int(self.context["id"])
