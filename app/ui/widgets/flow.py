@@ -52,7 +52,7 @@ class FlowLayout(QLayout):
         x, y, line = rect.x(), rect.y(), 0
         gap = self.spacing()
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisible() and not move:
+            if item.isEmpty():   # a hidden button takes no room, neither when measured nor when placed
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() and line > 0:
