@@ -31,7 +31,7 @@ from app.domain.vacancy import RemovalReason
 from app.domain.validation import check_phone, check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import attachments, auth, base, card_sections, clocks, dashboard, open_items, records
+from app.services import attachments, auth, base, card_sections, clocks, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services import workflow as wf
 from app.services.base import Actor, unit_of_work
@@ -627,6 +627,130 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
         [[c.number, str(WORKFLOW.state(c.status).label), c.permit_no,
           f"{c.planned_start:%Y-%m-%d} – {(c.valid_until or c.planned_end):%Y-%m-%d}", c.company] for c in rows])
 
+
+# =========================================================================================== forms
+
+def _by_number(s: Session, number: str) -> Renovation:
+    """A case by its application number (ZX…) or its permit number (XK…)."""
+    text = (number or "").strip().upper()
+    column = Renovation.permit_no if text.startswith(RN.PERMIT_DOC_TYPE) else Renovation.number
+    case = s.scalar(select(Renovation).where(column == text))
+    if case is None:
+        raise NotFound(T("Renovation", "There is no renovation case {number}").format(number=text[:30]))
+    return case
+
+
+def _hours(params: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The allowed working hours as the permit prints them (the parameters of §7)."""
+    def at(key: str) -> str:
+        return f"{effective_value(key, params):%H:%M}"
+    quiet_start, quiet_end = at("renovation.quiet_start"), at("renovation.quiet_end")
+    weekday = f"{at('renovation.weekday_start')}–{quiet_start}、{quiet_end}–{at('renovation.weekday_end')}"
+    weekend = (f"{at('renovation.weekend_start')}–{quiet_start}、{quiet_end}–{at('renovation.weekend_end')}"
+               "（禁止噪音施工）" if effective_value("renovation.weekend_work", params) else "不得施工")
+    return (("工作日", weekday), ("周末及节假日", weekend),
+            ("禁止噪音施工", f"{quiet_start}–{quiet_end} 及 {at('renovation.weekday_end')} 以后"))
+
+
+def _hotline(s: Session) -> str:
+    from db.models import Estate
+    return s.scalar(select(Estate.hotline).order_by(Estate.id).limit(1)) or ""
+
+
+def permit_form(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """装修许可证 of a case (by its ZX… or XK… number), in Chinese."""
+    actor.require(RENO_VIEW)
+    from app.printing.forms.renovation_permit import RenovationPermit
+    case = _by_number(session, number)
+    if not case.permit_no or case.valid_until is None or case.permit_issued_at is None:
+        raise ConflictError(T("Renovation", "Case {number} has no permit yet").format(number=case.number))
+    issuer = records.names(session, [case.handler_id]).get(case.handler_id or 0, "")
+    return RenovationPermit(
+        permit_no=case.permit_no, room=case.room_code, owner=payer_of(session, case.room_id) or case.applicant,
+        contractor=case.company, head=case.head_name, head_phone=case.head_phone,
+        valid_from=max(case.planned_start, case.permit_issued_at.date()), valid_until=case.valid_until,
+        hours=_hours(params_service.load(session)), complaint_phone=_hotline(session), issuer=issuer,
+        issued_on=case.permit_issued_at.date(), items=case.items,
+        extended=f"已延期{case.extensions}次" if case.extensions else ""), case.status == "withdrawn"
+
+
+def _photo(s: Session, case_id: int, worker_id: int) -> bytes | None:
+    from db.models import AttachmentBlob
+    return s.scalar(select(AttachmentBlob.data).join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+                    .where(Attachment.kind == KIND, Attachment.record_id == case_id,
+                           Attachment.role == RN.WORKER_PHOTO.format(id=worker_id))
+                    .order_by(Attachment.id.desc()).limit(1))
+
+
+def passes_form(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """施工人员出入证 of a case's workers (several per sheet, the photo from the attachment, the ID masked)."""
+    actor.require(RENO_VIEW)
+    from app.printing.forms.renovation_passes import PassCard, PassSheet
+    case = _by_number(session, number)
+    if not case.permit_no or case.permit_issued_at is None:
+        raise ConflictError(T("Renovation", "Case {number} has no permit yet").format(number=case.number))
+    cards = tuple(PassCard(w.pass_no, w.name, RN.masked_id(w.id_number), w.pass_valid_until,
+                           _photo(session, case.id, w.id)) for w in _workers(session, case.id) if not w.returned)
+    return PassSheet(case.permit_no, case.room_code, case.company, case.permit_issued_at.date(), cards), False
+
+
+def _opinion(s: Session, case_id: int, action: str) -> str:
+    import json
+
+    from db.models import WorkflowEvent
+    data = s.scalar(select(WorkflowEvent.data).where(WorkflowEvent.kind == KIND, WorkflowEvent.record_id == case_id,
+                                                     WorkflowEvent.action == action)
+                    .order_by(WorkflowEvent.id.desc()).limit(1))
+    values = json.loads(data) if data else {}
+    return " ".join(str(values.get(k) or "") for k in ("opinion", "conditions")).strip()
+
+
+def application_form(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """装修申请表 of a case, with what the file holds and lacks and the reviews' opinions."""
+    actor.require(RENO_VIEW)
+    from app.domain.permissions import PEOPLE_SEE_ID
+    from app.domain.validation import mask_phone
+    from app.i18n import chinese
+    from app.printing.forms.renovation_application import RenovationApplication
+    case = _by_number(session, number)
+    roles = set(session.scalars(select(Attachment.role).where(Attachment.kind == KIND,
+                                                              Attachment.record_id == case.id)))
+    labels = {**RN.DOCUMENTS, RN.CONSENT: RN.CONSENT_LABEL,
+              **{RN.APPROVALS[f]: RN.APPROVAL_LABELS[f] for f in RN.Special}}
+    see = actor.can(PEOPLE_SEE_ID)
+    return RenovationApplication(
+        number=case.number, room=case.room_code, owner=payer_of(session, case.room_id), applicant=case.applicant,
+        applicant_role=RN.ApplicantRole.printed(case.applicant_role),
+        phone=case.phone if see else mask_phone(case.phone),
+        reno_type=RN.RenovationType.printed(case.reno_type), items=case.items,
+        special="、".join(f.print_label for f in RN.specials_of(case.special)),
+        planned_start=case.planned_start, planned_end=case.planned_end, contractor=case.company,
+        licence_no=case.licence_no, head=case.head_name,
+        head_phone=case.head_phone if see else mask_phone(case.head_phone), fire_person=case.fire_person,
+        workers=len(_workers(session, case.id)),
+        documents=tuple(chinese(label) for role, label in labels.items() if role in roles),
+        missing=tuple(chinese(m) for m in missing_of(session, case)) if case.status in RN.PRE_PERMIT else (),
+        applied_on=case.created_at.date(), eng_opinion=_opinion(session, case.id, "eng_pass"),
+        mgr_opinion=_opinion(session, case.id, "approve") or _opinion(session, case.id, "reject"),
+        status=WORKFLOW.state(case.status).printed), case.status == "withdrawn"
+
+
+def workers_form(session: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """装修施工人员登记表 of a case."""
+    actor.require(RENO_VIEW)
+    from app.domain.validation import mask_phone
+    from app.printing.forms.renovation_application import WorkerLine, WorkerRegister
+    case = _by_number(session, number)
+    lines = tuple(WorkerLine(w.seq, w.name, RN.masked_id(w.id_number), mask_phone(w.phone), w.pass_no,
+                             w.pass_valid_until, w.pass_deposit, w.returned) for w in _workers(session, case.id))
+    return WorkerRegister(case.number, case.room_code, case.company, case.head_name, case.permit_no, _today(),
+                          lines), case.status == "withdrawn"
+
+
+printing.register_source("renovation_permit", permit_form)
+printing.register_source("renovation_passes", passes_form)
+printing.register_source("renovation_application", application_form)
+printing.register_source("renovation_workers", workers_form)
 
 dashboard.register("renovation", RENO_VIEW, _tiles)
 open_items.register("renovation", RENO_VIEW, _open_items)

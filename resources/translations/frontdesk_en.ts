@@ -10085,6 +10085,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>There is no renovation case {number}</source>
+        <translation>There is no renovation case {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} has no permit yet</source>
+        <translation>Case {number} has no permit yet</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>

@@ -10088,6 +10088,14 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>There is no renovation case {number}</source>
+        <translation>没有装修申报{number}</translation>
+    </message>
+    <message>
+        <source>Case {number} has no permit yet</source>
+        <translation>申报{number}尚未发放许可证</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
