@@ -186,7 +186,8 @@ HEAD_PHONE = FieldSpec("head_phone", T("Renovation", "Site head's phone"), requi
                        check=_head_phone)
 HEAD_ID = FieldSpec("head_id", T("Renovation", "Site head's ID"), max_len=20, private=True, check=_head_id)
 SPECIAL_FIELDS = {flag: FieldSpec(f"special_{flag.value}", flag.label, "bool") for flag in Special}
-REMARKS = FieldSpec("remarks", T("Renovation", "Remarks"), "multiline", max_len=500, wide=True)
+REMARKS = FieldSpec("remarks", T("Renovation", "Remarks"), "multiline", max_len=500, wide=True, column="remarks",
+                    from_record=True)
 
 # the documents, attached when registering or later (an attachment's role is its field's key)
 DOC_FIELDS = tuple(FieldSpec(role, label, "attachment", wide=True) for role, label in DOCUMENTS.items())
@@ -213,6 +214,9 @@ RECORD_FIELDS = (ROOM, APPLICANT, APPLICANT_ROLE, PHONE, RENO_TYPE, ITEMS, PLANN
                  FIRE_PERSON, COMPANY, LICENCE, HEAD, HEAD_PHONE, HEAD_ID, *SPECIAL_FIELDS.values(), REMARKS,
                  *DOC_FIELDS, CONSENT_FIELD, *APPROVAL_FIELDS)
 DOCUMENT_FIELDS = (*DOC_FIELDS, CONSENT_FIELD, *APPROVAL_FIELDS)
+#: what the new application's dialog asks: the special works' approvals are attached and remarks written with
+#: “Attach documents” (so the dialog fits the desk's 1366×768 screen)
+CREATED_WITH = tuple(f.key for f in RECORD_FIELDS if f not in APPROVAL_FIELDS and f is not REMARKS)
 
 # ------------------------------------------------------------------------------------------ the workflow
 
@@ -243,10 +247,10 @@ STATES = [
 
 WORKFLOW = register(Workflow(
     KIND, label=T("Workflow", "Renovation applications"), doc_type=DOC_TYPE, states=STATES, initial="pending",
-    fields=RECORD_FIELDS, created_with=tuple(f.key for f in RECORD_FIELDS),
+    fields=RECORD_FIELDS, created_with=CREATED_WITH,
     transitions=[
         Transition("add_documents", ("pending", "incomplete", "eng_review", "mgr_review", "approved"), STAY,
-                   label=T("Action", "Attach documents"), permission=RENO_MANAGE, fields=DOCUMENT_FIELDS),
+                   label=T("Action", "Attach documents"), permission=RENO_MANAGE, fields=(*DOCUMENT_FIELDS, REMARKS)),
         Transition("return_docs", "pending", "incomplete", label=T("Action", "Return for completion"),
                    permission=RENO_MANAGE, fields=(MISSING_NOTE,)),
         Transition("resubmit", "incomplete", "pending", label=T("Action", "Documents completed"),

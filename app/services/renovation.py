@@ -26,7 +26,7 @@ from app.domain.enums import DeliveryState, OccupancyState
 from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.domain.fees.codes import DepositKind
 from app.domain.parameters import effective_value
-from app.domain.renovation import KIND, RENO_MANAGE, RENO_VIEW, WORKFLOW, FeeKind
+from app.domain.renovation import RENO_MANAGE, RENO_VIEW, WORKFLOW, FeeKind
 from app.domain.vacancy import RemovalReason
 from app.domain.validation import check_phone, check_text
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -44,6 +44,7 @@ from db.models.fees import FeeDeposit, FeeItem
 from db.models.renovation import Renovation, RenovationDeduction, RenovationFee, RenovationWorker
 
 PAGE = "renovation"
+KIND = RN.KIND                       # the record kind (records.get/act, records_changed)
 ZERO = Decimal("0.00")
 APPROVER_PASSWORD = "approver_password"
 MSG_GONE = T("Renovation", "This renovation case no longer exists")
@@ -91,7 +92,7 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> Renovation:
         phone=values["phone"], reno_type=values["reno_type"], items=values["items"], special=special,
         planned_start=values["planned_start"], planned_end=values["planned_end"], fire_person=values["fire_person"],
         company=values["company"], licence_no=values["licence_no"] or "", head_name=values["head_name"],
-        head_phone=values["head_phone"], head_id=values["head_id"] or "", remarks=values["remarks"] or "")
+        head_phone=values["head_phone"], head_id=values["head_id"] or "", remarks=values.get("remarks") or "")
     records.create_in(s, actor, CASES, case, data={"room": room.code, "applicant": case.applicant})
     return case
 
