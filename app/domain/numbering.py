@@ -131,3 +131,4 @@ DOC_TYPES["YJ"] = DocType("YJ", QT_TRANSLATE_NOOP("DocType", "Deposit"))  # 押�
 #: a notice's provisional number while it is a draft: the official TZ number is taken at publication
 DOC_TYPES["NG"] = DocType("NG", QT_TRANSLATE_NOOP("DocType", "Notice draft"))  # 拟稿
 DOC_TYPES["TK"] = DocType("TK", QT_TRANSLATE_NOOP("DocType", "Deposit refund application"))  # 押金退还
+DOC_TYPES["XK"] = DocType("XK", QT_TRANSLATE_NOOP("DocType", "Renovation permit"))  # 装修许可证

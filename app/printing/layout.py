@@ -720,6 +720,10 @@ class _QR(Flowable):
         c.drawPath(path, stroke=0, fill=1)
 
 
+#: a QR code of any value as a flowable (a pass's number on each card of a sheet)
+QRCode = _QR
+
+
 @lru_cache(maxsize=512)
 def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR code of ``value`` (level M) as its size in modules and its runs of dark modules (row, first,

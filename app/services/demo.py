@@ -471,6 +471,10 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     from app.services import demo_fees
     workflows += "; " + demo_fees.seed(db, who, clock, estate.developer, seed=seed)
 
+    # -- renovation cases in the states the desk sees ------------------------------------------------------
+    from app.services import demo_renovation
+    workflows += "; " + demo_renovation.seed(db, who, clock)
+
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(records.get(db, desk, worklog.WORK_KIND, r).number for r in (noise_row, drain_row))
     blocked_number = records.get(db, desk, relay.SLIP_KIND, blocked).number

@@ -32,6 +32,7 @@ from db.models import (  # noqa: E402,F401
     notice,
     patrol,
     relay,
+    renovation,
     signoff,
     vacancy,
     visit,

@@ -280,6 +280,10 @@ DEFAULT_ITEMS = (
               seq=4),
     ItemInput("LJ", "装修垃圾清运费", Decimal("2.50"), Formula.AREA.value, ItemCategory.ONE_OFF.value, unit="元/m²",
               developer_pays=False, seq=5),
+    ItemInput("GL", "装修管理费", Decimal("300.00"), Formula.FIXED.value, ItemCategory.ONE_OFF.value, unit="元/户",
+              developer_pays=False, seq=6),
+    ItemInput("GB", "出入证工本费", Decimal("5.00"), Formula.METERED.value, ItemCategory.ONE_OFF.value, unit="元/张",
+              developer_pays=False, seq=7),
 )
 
 

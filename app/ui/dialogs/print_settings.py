@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.errors import UserError, ValidationError
@@ -114,12 +117,20 @@ class PrintSettingsDialog(WindowDialog):
         outer.addWidget(font_box)
 
         paper_box = QGroupBox(self.tr("Default paper per form (this computer)"), self)
-        self.paper_grid = QGridLayout(paper_box)
+        # the forms in a scrolled grid: every workflow adds its forms, the dialog stays within the screen
+        scroll = QScrollArea(paper_box, objectName="paperScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(160)
+        grid_host = QWidget(scroll)
+        self.paper_grid = QGridLayout(grid_host)
         for column in range(1, 2 * PAPER_COLUMNS, 2):
             self.paper_grid.setColumnStretch(column, 1)
-        self.paper_loading = QLabel(self.tr("Loading the forms…"), paper_box)
+        self.paper_loading = QLabel(self.tr("Loading the forms…"), grid_host)
         self.paper_grid.addWidget(self.paper_loading, 0, 0)
-        outer.addWidget(paper_box)
+        scroll.setWidget(grid_host)
+        QVBoxLayout(paper_box).addWidget(scroll)
+        outer.addWidget(paper_box, 1)
 
         buttons = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Print &test page…"), self, objectName="testPage")

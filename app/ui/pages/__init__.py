@@ -35,6 +35,8 @@ PAGES: list[PageSpec] = [
     PageSpec("followups", T("Nav", "Follow-ups"), DESK, "app.ui.pages.followups:FollowUpsPage", "complaint.view"),
     PageSpec("notices", T("Nav", "Notices"), DESK, "app.ui.pages.notices:NoticesPage", "notice.view"),
     PageSpec("relay", T("Nav", "Information relay"), DESK, "app.ui.pages.relay:RelayPage", "relay.view"),
+    PageSpec("renovation", T("Nav", "Renovation"), DESK, "app.ui.pages.renovation:RenovationPage",
+             "renovation.view"),
     PageSpec("fees", T("Nav", "Fees"), DESK, "app.ui.pages.fees:FeesPage", "fees.view"),
     PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),
     PageSpec("vacancy", T("Nav", "Vacant units"), PROPERTY, "app.ui.pages.vacancy:VacancyPage", "vacancy.view"),
