@@ -23,4 +23,16 @@ __all__ = ["Base", "Hundredths", "Estate", "Building", "Unit", "Room", "Person",
 
 # the workflows' tables (each module registers its mapped classes on Base.metadata)
 from db import immutable  # noqa: E402,F401  (the guards of posted money)
-from db.models import complaint, duty, fees, keys, notice, patrol, relay, signoff, vacancy, visit  # noqa: E402,F401
+from db.models import (  # noqa: E402,F401
+    complaint,
+    duty,
+    fees,
+    keys,
+    movein,
+    notice,
+    patrol,
+    relay,
+    signoff,
+    vacancy,
+    visit,
+)
