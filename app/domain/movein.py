@@ -167,8 +167,8 @@ INSPECT_FIELDS = (INSPECTED_ON, INSPECTORS, *METERS, *(spec for item in InspectI
 
 # agreements
 AGREEMENTS = {a: FieldSpec(f"agr_{a.value}", a.label, "bool", column=f"agr_{a.value}") for a in Agreement}
-SIGNED_ON = FieldSpec("signed_on", T("MoveIn", "Signed on"), "date", required=True, default=date.today,
-                      column="signed_on")
+SIGNED_ON = FieldSpec("signed_on", T("MoveIn", "Signed on"), "date", default=date.today, column="signed_on",
+                      placeholder=T("MoveIn", "Empty: today"))
 AGREEMENT_FILES = FieldSpec("agreement_files", T("MoveIn", "Signed agreements"), "attachment", wide=True)
 
 # fees
@@ -236,7 +236,7 @@ STATES = [
 
 MOVEIN = register(Workflow(
     MOVEIN_KIND, label=T("Workflow", "Move-in"), doc_type=DOC_TYPE, states=STATES, initial="docs_check",
-    fields=CASE_FIELDS, created_label=T("MoveIn", "Registered"),
+    fields=CASE_FIELDS, created_with=[f.key for f in CASE_FIELDS], created_label=T("MoveIn", "Registered"),
     event_fields=(SLIP_NO, RECEIPT_NO, FEE_START, KEY_SLOTS),
     transitions=[
         Transition("check_docs", "docs_check", "docs_check", label=T("Action", "Documents checked"),
@@ -325,14 +325,13 @@ def months_from(first: date, count: int) -> list[date]:
 
 
 def family_lines(text: str) -> list[tuple[str, str]]:
-    """The family members typed one a line as “name phone” (the phone may be left out)."""
+    """The family members typed one a line as “name phone” (a person on the file has a phone)."""
     people = []
     for n, line in enumerate((text or "").splitlines(), 1):
         parts = line.replace("，", " ").replace(",", " ").split()
         if not parts:
             continue
-        if len(parts) > 2 or len(parts[0]) > 30:
+        if len(parts) != 2 or len(parts[0]) > 30:
             raise ValidationError(MSG_FAMILY_LINE.format(line=n), "family")
-        phone = check_phone(parts[1], "family") if len(parts) == 2 else ""
-        people.append((parts[0], phone))
+        people.append((parts[0], check_phone(parts[1], "family")))
     return people

@@ -17,6 +17,7 @@ WORKFLOW_MODULES = (
     "app.services.complaints", # 投诉处理 (§4.2)
     "app.services.followups",  # 客户回访 (§4.3)
     "app.services.fees",       # 收费 (§4.15, §5)
+    "app.services.movein",     # 零星入住 (§4.13)
     "app.services.signoff",    # 主管日审: the day signed (§4.2 step 9)
 )
 

@@ -435,6 +435,12 @@ def save_person_in(s: Session, data: PersonInput, *, person: Person | None = Non
     return person
 
 
+def link_in(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool = False,
+            source: str = "") -> int:
+    """A registered person's new role in a room, in an open unit of work (``source``: the record, RZ…)."""
+    return _link(s, room_id, person_id, role, start, primary, source)
+
+
 def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool,
           source: str = "") -> int:
     _get(s, Room, room_id)
