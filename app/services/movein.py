@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select, tuple_
@@ -34,9 +35,10 @@ from sqlalchemy.orm import Session
 from app.domain import movein as M
 from app.domain.complaints import FollowUpType
 from app.domain.enums import DeliveryState, IdType, OccupancyState, RoomRole
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import ConflictError, UserError, ValidationError
 from app.domain.movein import (
     MOVEIN,
+    MOVEIN_IMPORT,
     MOVEIN_KIND,
     MOVEIN_MANAGE,
     MOVEIN_VIEW,
@@ -49,9 +51,9 @@ from app.domain.vacancy import CheckResult, RemovalReason
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, dashboard, open_items, records
+from app.services import audit, base, card_sections, dashboard, open_items, records
 from app.services import params as params_service
-from app.services.base import Actor
+from app.services.base import Actor, unit_of_work
 from app.services.shared import Query, StatusRow, counted, label_of
 from db.engine import Database
 from db.models import Person, Room, RoomPerson
@@ -107,6 +109,87 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> MoveIn:
     case = MoveIn(**columns, room_id=room.id, room_code=room.code, developer_match=line is not None)
     records.create_in(s, actor, MOVEINS, case, data={"room": room.code, "owner_name": case.owner_name})
     return case
+
+
+# ============================================================================================ the developer's list
+
+MSG_NO_SUCH_ROOM = T("MoveIn", "There is no room {code} in this estate")
+MSG_LIST_DELIVERED = T("MoveIn", "{code} is handed over already")
+MSG_LIST_TWICE = T("MoveIn", "{code} is on row {row} of this file already")
+MSG_LIST_UNSOLD = T("MoveIn", "{code} is unsold in the registry: the developer's list says it is sold")
+MSG_ADDED = T("MoveIn", "Imported")
+MSG_REPLACED = T("MoveIn", "Imported, the room's earlier line replaced")
+
+
+@dataclass(frozen=True)
+class ListLine:
+    """One data row of the spreadsheet and what became of it (``refused`` empty: imported)."""
+
+    row: int
+    room: str
+    buyer: str
+    result: str
+    refused: str = ""
+
+    @property
+    def imported(self) -> bool:
+        return not self.refused
+
+
+@dataclass(frozen=True)
+class ListReport:
+    sheet: str
+    lines: tuple[ListLine, ...]
+
+    @property
+    def imported(self) -> int:
+        return sum(1 for ln in self.lines if ln.imported)
+
+    @property
+    def refused(self) -> tuple[ListLine, ...]:
+        return tuple(ln for ln in self.lines if not ln.imported)
+
+
+def import_handover_list(db: Database, actor: Actor, path: str | Path) -> ListReport:
+    """Import the developer's handover list from a spreadsheet. Every row is reported: imported (a room's
+    earlier line replaced), or refused (unreadable, the room unknown, handed over already, unsold in the
+    registry, twice in the file). The valid rows are written in one transaction; a move-in registered later
+    checks its buyer against the room's line."""
+    actor.require(MOVEIN_IMPORT)
+    from app.excel.handover import read_handover_list
+    sheet = read_handover_list(path)
+    lines: list[ListLine] = []
+    with unit_of_work(db, actor) as s:
+        seen: dict[str, int] = {}
+        for row in sheet.rows:
+            try:
+                if row.error is not None:
+                    raise ValidationError(f"{row.error.column}: {row.error.message}", row.error.field)
+                found = s.scalar(select(Room).where(Room.code == row.room))
+                if found is None:
+                    raise ValidationError(MSG_NO_SUCH_ROOM.format(code=row.room), "room")
+                if found.delivery_state == DeliveryState.DELIVERED.value:
+                    raise ConflictError(MSG_LIST_DELIVERED.format(code=row.room))
+                if found.delivery_state == DeliveryState.UNSOLD.value:
+                    raise ConflictError(MSG_LIST_UNSOLD.format(code=row.room))
+                if row.room in seen:
+                    raise ConflictError(MSG_LIST_TWICE.format(code=row.room, row=seen[row.room]))
+                seen[row.room] = row.row
+                old = _list_line(s, found.id)
+                values = {"buyer_name": row.buyer, "id_number": row.id_number, "phone": row.phone,
+                          "contract_no": row.contract_no[:40], "source": Path(path).name[:200]}
+                if old is None:
+                    s.add(HandoverListLine(room_id=found.id, room_code=found.code, **values))
+                else:
+                    for key, value in values.items():
+                        setattr(old, key, value)
+                lines.append(ListLine(row.row, row.room, row.buyer, str(MSG_REPLACED if old else MSG_ADDED)))
+            except UserError as exc:
+                lines.append(ListLine(row.row, row.room, row.buyer, "", str(exc)))
+        report = ListReport(sheet.sheet, tuple(lines))
+        audit.record(s, "import_handover_list", "move_in_list", Path(path).name[:60],
+                     after={"imported": report.imported, "refused": len(report.refused)})
+    return report
 
 
 # ============================================================================================ effects

@@ -6221,6 +6221,30 @@
         <translation>Registered</translation>
     </message>
     <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>There is no room {code} in this estate</translation>
+    </message>
+    <message>
+        <source>{code} is handed over already</source>
+        <translation>{code} is handed over already</translation>
+    </message>
+    <message>
+        <source>{code} is on row {row} of this file already</source>
+        <translation>{code} is on row {row} of this file already</translation>
+    </message>
+    <message>
+        <source>{code} is unsold in the registry: the developer's list says it is sold</source>
+        <translation>{code} is unsold in the registry: the developer's list says it is sold</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported, the room's earlier line replaced</source>
+        <translation>Imported, the room's earlier line replaced</translation>
+    </message>
+    <message>
         <source>Move-in {code}: {item}</source>
         <translation>Move-in {code}: {item}</translation>
     </message>
@@ -6323,6 +6347,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
+        <translation>No header row found: the first rows of the sheet need the columns 房号 and 购房人</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>The room is empty</translation>
+    </message>
+    <message>
+        <source>The buyer's name is empty</source>
+        <translation>The buyer's name is empty</translation>
     </message>
 </context>
 <context>
@@ -8779,6 +8815,7 @@
     <name>Readings</name>
     <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <extracomment>field key -&gt; the Chinese header of the template (and the column named in reports)</extracomment>
         <translation>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</translation>
     </message>
     <message>

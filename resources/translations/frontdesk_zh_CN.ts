@@ -6222,6 +6222,30 @@
         <translation>已登记</translation>
     </message>
     <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{code} is handed over already</source>
+        <translation>{code} 已交付</translation>
+    </message>
+    <message>
+        <source>{code} is on row {row} of this file already</source>
+        <translation>{code} 已在本文件第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{code} is unsold in the registry: the developer&apos;s list says it is sold</source>
+        <translation>{code} 在房屋档案中为未售，开发商清单却列为已售</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported, the room&apos;s earlier line replaced</source>
+        <translation>已导入，替换了该房屋原有的清单行</translation>
+    </message>
+    <message>
         <source>Move-in {code}: {item}</source>
         <translation>入住 {code}：{item}</translation>
     </message>
@@ -6324,6 +6348,18 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
+        <translation>未找到表头：表格前几行须有“房号”和“购房人”两列</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>房号为空</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name is empty</source>
+        <translation>购房人姓名为空</translation>
     </message>
 </context>
 <context>
@@ -8782,6 +8818,7 @@
     <name>Readings</name>
     <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <extracomment>field key -&gt; the Chinese header of the template (and the column named in reports)</extracomment>
         <translation>未找到表头：表格前几行需要有“房号”和“本月读数”两列</translation>
     </message>
     <message>
