@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -50,14 +50,17 @@ from app.domain.relay import Department
 from app.domain.vacancy import CheckResult, RemovalReason
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
-from app.i18n import Text
-from app.services import audit, base, card_sections, dashboard, open_items, records
+from app.i18n import Text, chinese
+from app.services import audit, base, card_sections, dashboard, open_items, printing, records
 from app.services import params as params_service
 from app.services.base import Actor, unit_of_work
-from app.services.shared import Query, StatusRow, counted, label_of
+from app.services.shared import Query, StatusRow, counted, label_of, numbered
 from db.engine import Database
 from db.models import Person, Room, RoomPerson
 from db.models.movein import HandoverListLine, MoveIn, MoveInCheck
+
+if TYPE_CHECKING:
+    from app.printing.forms.movein import MoveInSheet
 
 PAGE = "movein"
 MAX_OPEN_ITEMS = 100
@@ -600,6 +603,47 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
           r.handover_date.isoformat() if r.handover_date else ""] for r in rows])
 
 
+# ============================================================================================ forms
+
+def _sheet(session: Session, actor: Actor, number: str) -> tuple[MoveInSheet, bool]:
+    """The move-in's data in Chinese for its three forms (业主入住登记表, 房屋验收交接单, 钥匙/资料领取签收单)."""
+    actor.require(MOVEIN_VIEW)
+    from app.printing.forms.movein import MoveInSheet
+    m = numbered(session, MoveIn, number, T("MoveIn", "There is no move-in {number}"))
+    r = session.get(Room, m.room_id)
+    people = session.execute(select(Person.name, Person.mobile, RoomPerson.role)
+                             .join(RoomPerson, RoomPerson.person_id == Person.id)
+                             .where(RoomPerson.room_id == m.room_id, RoomPerson.source == m.number,
+                                    RoomPerson.role.in_((RoomRole.FAMILY.value, RoomRole.EMERGENCY.value)))
+                             .order_by(RoomPerson.id)).all()
+    family = [(name, RoomRole.printed(role), mobile) for name, mobile, role in people
+              if role == RoomRole.FAMILY.value]
+    emergency = next(((name, mobile) for name, mobile, role in people if role == RoomRole.EMERGENCY.value), ("", ""))
+    handed = set(m.docs_handed.split(",")) if m.docs_handed else set()
+    staff = records.names(session, (m.handler_id,)).get(m.handler_id or 0, "")
+    return MoveInSheet(
+        number=m.number, room_code=m.room_code, owner_name=m.owner_name, status=MOVEIN.state(m.status).printed,
+        area=f"{r.area:f}" if r is not None else "", layout=r.layout if r is not None else "",
+        id_type=IdType.printed(m.id_type), id_number=m.id_number, phone=m.phone, agent_name=m.agent_name,
+        notice_no=m.notice_no, documents="、".join(
+            chinese(spec.label) for spec in (M.DOC_NOTICE, M.DOC_ID, M.DOC_CONTRACT, M.DOC_AUTH)
+            if getattr(m, spec.column)), developer_match=m.developer_match, inspected_on=m.inspected_on,
+        inspectors=m.inspectors,
+        checks=[(c.printed, "合格" if c.ok else "缺陷", c.note, c.slip_no) for c in check_lines(session, m.id)],
+        meter_water=_reading(m.meter_water), meter_power=_reading(m.meter_power), meter_gas=_reading(m.meter_gas),
+        agreements=[(a.print_label, bool(getattr(m, f"agr_{a.value}"))) for a in M.Agreement],
+        signed_on=m.signed_on, handover_date=m.handover_date, fee_start_date=m.fee_start_date,
+        fees_total=f"{m.fees_total:,.2f}" if m.fees_total is not None else "", receipt_no=m.receipt_no,
+        keys_count=m.keys_count if m.keys_handed_at else 0, key_slots=m.key_slots, cards_count=m.cards_count,
+        card_nos=m.card_nos, papers=[(d.print_label, d.value in handed) for d in HandedDocument],
+        received_by=m.received_by, occupancy=OccupancyState.printed(m.occupancy) if m.occupancy else "",
+        family=family, emergency=emergency, vehicles=m.vehicles, staff=staff, remarks=m.remarks,
+        mask_private=not actor.can(PEOPLE_SEE_ID)), m.status == "void"
+
+
 dashboard.register("movein", MOVEIN_VIEW, _tiles)
 open_items.register("movein", MOVEIN_VIEW, _open_items)
 card_sections.register("movein", _card_section, MOVEIN_VIEW)
+printing.register_source("movein_register", _sheet)
+printing.register_source("movein_inspection", _sheet)
+printing.register_source("movein_receipt", _sheet)

@@ -6349,6 +6349,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>There is no move-in {number}</source>
+        <translation>There is no move-in {number}</translation>
+    </message>
+    <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
         <translation>No header row found: the first rows of the sheet need the columns 房号 and 购房人</translation>
     </message>

@@ -6350,6 +6350,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>There is no move-in {number}</source>
+        <translation>没有入住记录 {number}</translation>
+    </message>
+    <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
         <translation>未找到表头：表格前几行须有“房号”和“购房人”两列</translation>
     </message>
