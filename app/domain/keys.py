@@ -261,6 +261,8 @@ KEY_STATES = [
     State("lost", T("State", "Lost"), tone="attention"),
     State("replaced", T("State", "Lock changed, new key awaited"), tone="attention"),
     State("withdrawn", T("State", "Returned to the owner"), terminal=True),
+    #: a developer's key handed to the buyer at the move-in (零星入住, §4.13 step 6)
+    State("delivered", T("State", "Handed over to the owner"), terminal=True, print_label="已交付业主"),
     State("void", T("State", "Void"), terminal=True),
 ]
 
@@ -291,6 +293,9 @@ KEY = register(Workflow(
                    permission=KEYS_MANAGE, fields=(NEW_COUNT,)),
         Transition("withdraw", "in_cabinet", "withdrawn", label=T("Action", "Owner takes the key back"),
                    permission=KEYS_MANAGE, fields=(IDENTITY,)),
+        # done by the move-in as it hands the room over (app.services.keys.deliver_in)
+        Transition("deliver", "in_cabinet", "delivered", label=T("Action", "Handed over to the owner at move-in"),
+                   permission=KEYS_MANAGE, hidden=True, guard=_in_cabinet),
         Transition("void", ANY, "void", label=T("Action", "Void"), permission=KEYS_APPROVE, fields=(VOID_REASON,),
                    exclude=("on_loan",)),
     ]))

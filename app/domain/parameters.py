@@ -402,6 +402,8 @@ _declare(
     _movein("movein.keys_after_fees",
             QT_TRANSLATE_NOOP("Param", "Hand over keys only after fees and agreements"),
             "bool", True),
+    _movein("movein.followup_days", QT_TRANSLATE_NOOP("Param", "Move-in follow-up (入住回访) within"),
+            "days", 7, 1, 90),
 )
 
 _fee = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Fees"))

@@ -164,8 +164,9 @@ def _is_anomaly(key: str) -> Callable[[Mapping[str, Any]], bool]:
     return lambda values: values.get(key) == CheckResult.ANOMALY.value
 
 
-def line_fields(item: CheckItem) -> tuple[FieldSpec, FieldSpec, FieldSpec]:
-    """A checklist line: OK or an anomaly, what was found (needed for an anomaly), a photo."""
+def line_fields(item: LabelledEnum) -> tuple[FieldSpec, FieldSpec, FieldSpec]:
+    """A checklist line: OK or an anomaly, what was found (needed for an anomaly), a photo (the move-in's
+    joint inspection asks its own items the same way)."""
     return (FieldSpec(f"ok_{item.value}", item.label, "choice", choices=CheckResult, required=True,
                       default=CheckResult.OK.value),
             FieldSpec(f"check_{item.value}", T("Vacancy", "Finding"), max_len=200,

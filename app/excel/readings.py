@@ -20,15 +20,18 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from app.domain.errors import UserError, ValidationError
 from app.domain.validation import parse_decimal
 from app.excel.roster import _TOTALS_RE, RowError, _text, normalise_header, sheets_of
 from app.i18n import QT_TRANSLATE_NOOP as T
+from app.i18n import Text
 
 #: field key -> the Chinese header of the template (and the column named in reports)
 COLUMNS_ZH = {"building_no": "楼栋", "unit_no": "单元", "room": "房号", "item": "收费项目",
@@ -105,18 +108,31 @@ def _date(value: object) -> date:
 
 def read_readings(path: str | Path) -> ReadingsSheet:
     """The readings of the first sheet that has a readings header (.xlsx, or .csv in UTF-8 or GBK)."""
+    return read_table(path, _key, ("room", "reading"), _read, MSG_NO_HEADER)
+
+
+_S = TypeVar("_S")
+Reader = Callable[[Path, str, int, dict[str, tuple[int, str]], Iterator[tuple]], _S]
+
+
+def read_table(path: str | Path, key_of: Callable[[object], str | None], required: tuple[str, ...],
+               read: Reader[_S], no_header: Text) -> _S:
+    """The first sheet of an office file with a header row (in its first 20 rows) naming every ``required``
+    column, read by ``read(path, sheet title, header row, {key: (column, header)}, rows after it)``; the
+    header's cells are named by ``key_of`` (None: a column not read). ``no_header`` refuses a file with none.
+    Shared by the imports of one table a sheet (meter readings, the developer's handover list)."""
     path = Path(path)
     with sheets_of(path) as sheets:
         for title, _declared, rows in sheets:
             for header_row, cells in enumerate(itertools.islice(rows(1), 20), 1):
                 found: dict[str, tuple[int, str]] = {}
                 for i, cell in enumerate(cells):
-                    key = _key(cell)
+                    key = key_of(cell)
                     if key and key not in found:
                         found[key] = (i, str(cell).strip())
-                if "room" in found and "reading" in found:
-                    return _read(path, title, header_row, found, rows(header_row + 1))
-    raise ValidationError(MSG_NO_HEADER, "path")
+                if all(k in found for k in required):
+                    return read(path, title, header_row, found, rows(header_row + 1))
+    raise ValidationError(no_header, "path")
 
 
 def _read(path: Path, title: str, header_row: int, found: dict[str, tuple[int, str]], rows) -> ReadingsSheet:

@@ -19,6 +19,7 @@ actor may see them (``people.see_id``); printed forms always mask the document n
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -148,6 +149,21 @@ def open_loan_of(s: Session, key_id: int) -> KeyLoan | None:
     """The key's loan out now (借出中), if it is lent."""
     return s.scalar(select(KeyLoan).where(KeyLoan.key_id == key_id, KeyLoan.status == OUT)
                     .order_by(KeyLoan.id.desc()).limit(1))
+
+
+def room_keys_in(s: Session, room_id: int) -> list[KeyItem]:
+    """The room's keys the cabinet still answers for (not returned, handed over or void), slot order."""
+    return list(s.scalars(select(KeyItem).where(KeyItem.room_id == room_id, KeyItem.status.in_(KEY.open_states),
+                                                KeyItem.category != KeyCategory.PUBLIC.value)
+                          .order_by(KeyItem.key_no, KeyItem.id)))
+
+
+def deliver_in(s: Session, actor: Actor, key: KeyItem, note: str = "") -> None:
+    """The move-in hands a key in the cabinet to the buyer (零星入住, §4.13 step 6): the key record closes as
+    已交付业主 in the caller's unit of work. The move-in's permission is what allowed it, so it is enough;
+    a key not in the cabinet is refused by the action's guard."""
+    acting = dataclasses.replace(actor, permissions=frozenset(actor.permissions | {KEYS_MANAGE}))
+    records.act_in(s, acting, KEY_RECORDS, key, "deliver", {"note": note})
 
 
 # =========================================================================================== lending

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -211,6 +212,20 @@ def validate_room(data: RoomInput) -> dict[str, Any]:
     return values
 
 
+MSG_STATE_BY_WORKFLOW = T("Registry", "{field} changes only through the move-in, lease and move-out workflows, "
+                                      "not on the room form")
+#: the room's states a workflow keeps (DOMAIN.md §2.1, §8 design point 5): given when a room is entered, then
+#: read-only on its form
+WORKFLOW_STATES = {"delivery_state": T("Registry", "Delivery"), "occupancy_state": T("Registry", "Occupancy")}
+
+
+def check_workflow_states(room: Room, values: Mapping[str, Any]) -> None:
+    """An edited room keeps its delivery and occupancy states: only the workflows change them."""
+    for key, label in WORKFLOW_STATES.items():
+        if values.get(key, getattr(room, key)) != getattr(room, key):
+            raise ValidationError(MSG_STATE_BY_WORKFLOW.format(field=label), key)
+
+
 def save_room(db: Database, actor: Actor, data: RoomInput, room_id: int | None = None,
               version: int | None = None) -> int:
     actor.require(REGISTRY_EDIT)
@@ -228,6 +243,8 @@ def save_room(db: Database, actor: Actor, data: RoomInput, room_id: int | None =
             s.add(room)
         else:
             room = _get(s, Room, room_id, version)
+            check_workflow_states(room, values)
+            values.pop("handover_date")     # set by the move-in (and kept when the form has none)
             room.unit_id, room.code = unit.id, code
             for k, v in values.items():
                 setattr(room, k, v)
@@ -388,25 +405,8 @@ def save_person(db: Database, actor: Actor, data: PersonInput, *, person_id: int
         person = _get(s, Person, person_id, version) if person_id is not None else None
         if person is not None:
             data = PersonInput(**privacy.keep_hidden(actor, dataclasses.asdict(data), person))
-        values = validate_person(data, require_id=room_role in REQUIRES_ID if room_role else False)
-        if values["id_number"]:
-            clash = s.scalar(select(Person.id).where(Person.id_number == values["id_number"],
-                                                     Person.id_type == values["id_type"]))
-            if clash and clash != person_id:
-                raise ValidationError(T(
-                    "Registry", "A person with this ID number is already registered: search for them "
-                                "and link the existing record"), "id_number")
-        if person is None:
-            person = Person(**values)
-            s.add(person)
-        else:
-            for k, v in values.items():
-                setattr(person, k, v)
-        s.flush()
-        if room_id is not None and room_role is not None:
-            _link(s, room_id, person.id, room_role, start_date or date.today(), is_primary)
-        search.index_person(s, person)
-        return person.id
+        return save_person_in(s, data, person=person, room_id=room_id, role=room_role, start_date=start_date,
+                              is_primary=is_primary).id
 
 
 OWNER_ROLES = (RoomRole.OWNER.value, RoomRole.CO_OWNER.value)
@@ -428,7 +428,40 @@ def owner_names(s: Session, room_id: int) -> list[str]:
         .order_by(RoomPerson.is_primary.desc(), RoomPerson.id))))
 
 
-def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool) -> int:
+def save_person_in(s: Session, data: PersonInput, *, person: Person | None = None, room_id: int | None = None,
+                   role: RoomRole | None = None, start_date: date | None = None, is_primary: bool = False,
+                   source: str = "") -> Person:
+    """:func:`save_person` in an open unit of work (the move-in completes the household file with it);
+    ``source`` names the record the link comes from (RZ…)."""
+    values = validate_person(data, require_id=role in REQUIRES_ID if role else False)
+    if values["id_number"]:
+        clash = s.scalar(select(Person.id).where(Person.id_number == values["id_number"],
+                                                 Person.id_type == values["id_type"]))
+        if clash and clash != (person.id if person is not None else None):
+            raise ValidationError(T(
+                "Registry", "A person with this ID number is already registered: search for them "
+                            "and link the existing record"), "id_number")
+    if person is None:
+        person = Person(**values)
+        s.add(person)
+    else:
+        for k, v in values.items():
+            setattr(person, k, v)
+    s.flush()
+    if room_id is not None and role is not None:
+        _link(s, room_id, person.id, role, start_date or date.today(), is_primary, source)
+    search.index_person(s, person)
+    return person
+
+
+def link_in(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool = False,
+            source: str = "") -> int:
+    """A registered person's new role in a room, in an open unit of work (``source``: the record, RZ…)."""
+    return _link(s, room_id, person_id, role, start, primary, source)
+
+
+def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date, primary: bool,
+          source: str = "") -> int:
     _get(s, Room, room_id)
     dup = s.scalar(select(RoomPerson.id).where(RoomPerson.room_id == room_id,
                                                RoomPerson.person_id == person_id,
@@ -437,7 +470,7 @@ def _link(s: Session, room_id: int, person_id: int, role: RoomRole, start: date,
     if dup:
         raise ValidationError(T("Registry", "This person already has this role in the room"), "role")
     link = RoomPerson(room_id=room_id, person_id=person_id, role=role.value, start_date=start,
-                      is_primary=primary)
+                      is_primary=primary, source=source)
     s.add(link)
     s.flush()
     return link.id

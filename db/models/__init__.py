@@ -29,6 +29,7 @@ from db.models import (  # noqa: E402,F401
     fees,
     keys,
     lease,
+    movein,
     notice,
     patrol,
     relay,

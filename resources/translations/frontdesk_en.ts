@@ -287,6 +287,10 @@
         <translation>Owner takes the key back</translation>
     </message>
     <message>
+        <source>Handed over to the owner at move-in</source>
+        <translation>Handed over to the owner at move-in</translation>
+    </message>
+    <message>
         <source>Approve and hand out</source>
         <translation>Approve and hand out</translation>
     </message>
@@ -497,6 +501,46 @@
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Joint inspection</source>
+        <translation>Joint inspection</translation>
+    </message>
+    <message>
+        <source>On hold: owner refuses the unit</source>
+        <translation>On hold: owner refuses the unit</translation>
+    </message>
+    <message>
+        <source>Defects fixed: resume</source>
+        <translation>Defects fixed: resume</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Agreements signed</translation>
+    </message>
+    <message>
+        <source>Collect the fees</source>
+        <translation>Collect the fees</translation>
+    </message>
+    <message>
+        <source>Hand over the keys</source>
+        <translation>Hand over the keys</translation>
+    </message>
+    <message>
+        <source>Keys handed over, fees to pay</source>
+        <translation>Keys handed over, fees to pay</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
+        <source>Complete the file and archive</source>
+        <translation>Complete the file and archive</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3855,70 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Pass card fees</source>
         <translation>Pass card fees</translation>
     </message>
+    <message>
+        <source>Entrance door, windows and locks</source>
+        <translation>Entrance door, windows and locks</translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation>Walls and ceilings</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>Water supply and drains</source>
+        <translation>Water supply and drains</translation>
+    </message>
+    <message>
+        <source>Electrical: sockets, switches, panel</source>
+        <translation>Electrical: sockets, switches, panel</translation>
+    </message>
+    <message>
+        <source>Gas pipes and valve</source>
+        <translation>Gas pipes and valve</translation>
+    </message>
+    <message>
+        <source>Kitchen and bathroom fittings</source>
+        <translation>Kitchen and bathroom fittings</translation>
+    </message>
+    <message>
+        <source>No leaks or seepage</source>
+        <translation>No leaks or seepage</translation>
+    </message>
+    <message>
+        <source>Intercom and doorbell</source>
+        <translation>Intercom and doorbell</translation>
+    </message>
+    <message>
+        <source>Owner's handbook</source>
+        <translation>Owner's handbook</translation>
+    </message>
+    <message>
+        <source>Residential quality warranty</source>
+        <translation>Residential quality warranty</translation>
+    </message>
+    <message>
+        <source>Residential user manual</source>
+        <translation>Residential user manual</translation>
+    </message>
+    <message>
+        <source>Preliminary property service agreement</source>
+        <translation>Preliminary property service agreement</translation>
+    </message>
+    <message>
+        <source>Provisional management rules</source>
+        <translation>Provisional management rules</translation>
+    </message>
+    <message>
+        <source>Renovation management agreement</source>
+        <translation>Renovation management agreement</translation>
+    </message>
+    <message>
+        <source>Parking agreement</source>
+        <translation>Parking agreement</translation>
+    </message>
 </context>
 <context>
     <name>Escalation</name>
@@ -6694,6 +6802,378 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveIn</name>
+    <message>
+        <source>{code} is {state}: only a room sold and not yet handed over (已售未交付) can be handed over to its owner</source>
+        <extracomment>what the owner does with the unit once handed over (§4.13 step 7: occupancy 空置/自住)</extracomment>
+        <translation>{code} is {state}: only a room sold and not yet handed over (已售未交付) can be handed over to its owner</translation>
+    </message>
+    <message>
+        <source>{code} already has the move-in {number} in progress</source>
+        <translation>{code} already has the move-in {number} in progress</translation>
+    </message>
+    <message>
+        <source>Documents missing: {docs}. Check them before the joint inspection</source>
+        <translation>Documents missing: {docs}. Check them before the joint inspection</translation>
+    </message>
+    <message>
+        <source>{name} is not the buyer of {code} on the developer's handover list ({buyer}): check the identity, or the developer confirms the sale first</source>
+        <translation>{name} is not the buyer of {code} on the developer's handover list ({buyer}): check the identity, or the developer confirms the sale first</translation>
+    </message>
+    <message>
+        <source>Keys are handed over only after the fees are paid (parameter “Hand over keys only after fees and agreements”)</source>
+        <translation>Keys are handed over only after the fees are paid (parameter “Hand over keys only after fees and agreements”)</translation>
+    </message>
+    <message>
+        <source>Sign the preliminary property service agreement and the management rules first</source>
+        <translation>Sign the preliminary property service agreement and the management rules first</translation>
+    </message>
+    <message>
+        <source>The fee start date ({start}) cannot be before the handover date ({handover})</source>
+        <translation>The fee start date ({start}) cannot be before the handover date ({handover})</translation>
+    </message>
+    <message>
+        <source>At most {months} months of fees can be paid in advance</source>
+        <translation>At most {months} months of fees can be paid in advance</translation>
+    </message>
+    <message>
+        <source>The handover date cannot be in the future</source>
+        <translation>The handover date cannot be in the future</translation>
+    </message>
+    <message>
+        <source>Key {slot} of the room is not in the cabinet ({state}): take it back first</source>
+        <translation>Key {slot} of the room is not in the cabinet ({state}): take it back first</translation>
+    </message>
+    <message>
+        <source>The owner signs the inspection sheet (tick “Owner signed”)</source>
+        <translation>The owner signs the inspection sheet (tick “Owner signed”)</translation>
+    </message>
+    <message>
+        <source>An agent shows their own ID: give the agent's document number</source>
+        <translation>An agent shows their own ID: give the agent's document number</translation>
+    </message>
+    <message>
+        <source>Line {line}: write a family member as “name phone”, such as 王小明 13800001111</source>
+        <translation>Line {line}: write a family member as “name phone”, such as 王小明 13800001111</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Owner (buyer)</source>
+        <translation>Owner (buyer)</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Agent (empty: the owner in person)</source>
+        <translation>Agent (empty: the owner in person)</translation>
+    </message>
+    <message>
+        <source>Agent's ID no.</source>
+        <translation>Agent's ID no.</translation>
+    </message>
+    <message>
+        <source>Move-in notice no.</source>
+        <translation>Move-in notice no.</translation>
+    </message>
+    <message>
+        <source>Move-in notice (入住通知书)</source>
+        <translation>Move-in notice (入住通知书)</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Purchase contract or invoice</source>
+        <translation>Purchase contract or invoice</translation>
+    </message>
+    <message>
+        <source>Agent's authorisation letter</source>
+        <translation>Agent's authorisation letter</translation>
+    </message>
+    <message>
+        <source>Copies of the documents</source>
+        <translation>Copies of the documents</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>Inspected with (engineering, developer)</source>
+        <translation>Inspected with (engineering, developer)</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>Water meter</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>Electricity meter</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>Gas meter</translation>
+    </message>
+    <message>
+        <source>Owner signed the inspection sheet</source>
+        <translation>Owner signed the inspection sheet</translation>
+    </message>
+    <message>
+        <source>Signed sheet or signature</source>
+        <translation>Signed sheet or signature</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Empty: today</source>
+        <translation>Empty: today</translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation>Signed agreements</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Months paid in advance</source>
+        <translation>Months paid in advance</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
+        <source>Access cards issued</source>
+        <translation>Access cards issued</translation>
+    </message>
+    <message>
+        <source>Card numbers</source>
+        <translation>Card numbers</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <source>Received by (signature)</source>
+        <translation>Received by (signature)</translation>
+    </message>
+    <message>
+        <source>Family members (one a line: name phone)</source>
+        <translation>Family members (one a line: name phone)</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Emergency contact's phone</source>
+        <translation>Emergency contact's phone</translation>
+    </message>
+    <message>
+        <source>Vehicles (plates)</source>
+        <translation>Vehicles (plates)</translation>
+    </message>
+    <message>
+        <source>Why the owner does not take the unit</source>
+        <translation>Why the owner does not take the unit</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Fees start</source>
+        <translation>Fees start</translation>
+    </message>
+    <message>
+        <source>Cabinet keys</source>
+        <translation>Cabinet keys</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
+        <translation>No header row found: the first rows of the sheet need the columns 房号 and 购房人</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>The room is empty</translation>
+    </message>
+    <message>
+        <source>The buyer's name is empty</source>
+        <translation>The buyer's name is empty</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>There is no room {code} in this estate</translation>
+    </message>
+    <message>
+        <source>{code} is handed over already</source>
+        <translation>{code} is handed over already</translation>
+    </message>
+    <message>
+        <source>{code} is on row {row} of this file already</source>
+        <translation>{code} is on row {row} of this file already</translation>
+    </message>
+    <message>
+        <source>{code} is unsold in the registry: the developer's list says it is sold</source>
+        <translation>{code} is unsold in the registry: the developer's list says it is sold</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported, the room's earlier line replaced</source>
+        <translation>Imported, the room's earlier line replaced</translation>
+    </message>
+    <message>
+        <source>Move-in {code}: {item}</source>
+        <translation>Move-in {code}: {item}</translation>
+    </message>
+    <message>
+        <source>Defect found at the joint inspection of {number}: {note}</source>
+        <translation>Defect found at the joint inspection of {number}: {note}</translation>
+    </message>
+    <message>
+        <source>Move-in {number}</source>
+        <translation>Move-in {number}</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Developer's handover list</source>
+        <translation>Developer's handover list</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Meters (water / electricity / gas)</source>
+        <translation>Meters (water / electricity / gas)</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <source>On hold because</source>
+        <translation>On hold because</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>Access cards</translation>
+    </message>
+    <message>
+        <source>Not on the developer's handover list: the developer confirms the sale</source>
+        <translation>Not on the developer's handover list: the developer confirms the sale</translation>
+    </message>
+    <message>
+        <source>Keys handed over: the fees are still to be paid</source>
+        <translation>Keys handed over: the fees are still to be paid</translation>
+    </message>
+    <message>
+        <source>{n} defects sent to engineering</source>
+        <translation>{n} defects sent to engineering</translation>
+    </message>
+    <message>
+        <source>This move-in no longer exists</source>
+        <translation>This move-in no longer exists</translation>
+    </message>
+    <message>
+        <source>Move-ins in progress</source>
+        <translation>Move-ins in progress</translation>
+    </message>
+    <message>
+        <source>{n} on hold</source>
+        <translation>{n} on hold</translation>
+    </message>
+    <message>
+        <source>keys handed over, fees to pay</source>
+        <translation>keys handed over, fees to pay</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>There is no move-in {number}</source>
+        <translation>There is no move-in {number}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Desk</source>
@@ -7733,6 +8213,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Hand over keys only after fees and agreements</source>
         <translation>Hand over keys only after fees and agreements</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up (入住回访) within</source>
+        <translation>Move-in follow-up (入住回访) within</translation>
     </message>
     <message>
         <source>Billing day of the month</source>
@@ -8823,6 +9307,26 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Approve renovations, extensions and deductions (manager)</source>
         <translation>Approve renovations, extensions and deductions (manager)</translation>
     </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>View move-ins</source>
+        <translation>View move-ins</translation>
+    </message>
+    <message>
+        <source>Hand rooms over to their owners (move-in)</source>
+        <translation>Hand rooms over to their owners (move-in)</translation>
+    </message>
+    <message>
+        <source>Void a move-in</source>
+        <translation>Void a move-in</translation>
+    </message>
+    <message>
+        <source>Import the developer's handover list</source>
+        <translation>Import the developer's handover list</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -9167,6 +9671,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>Readings</name>
     <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <extracomment>field key -&gt; the Chinese header of the template (and the column named in reports)</extracomment>
         <translation>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</translation>
     </message>
     <message>
@@ -9552,6 +10057,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Choose a value from the list</translation>
     </message>
     <message>
+        <source>{field} changes only through the move-in, lease and move-out workflows, not on the room form</source>
+        <translation>{field} changes only through the move-in, lease and move-out workflows, not on the room form</translation>
+    </message>
+    <message>
         <source>Room {code} already exists</source>
         <translation>Room {code} already exists</translation>
     </message>
@@ -9634,6 +10143,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Delivery</source>
+        <extracomment>the room's states a workflow keeps (DOMAIN.md §2.1, §8 design point 5): given when a room is entered, then read-only on its form</extracomment>
         <translation>Delivery</translation>
     </message>
     <message>
@@ -11059,6 +11569,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>New room in {unit}</source>
         <translation>New room in {unit}</translation>
     </message>
+    <message>
+        <source>Changed only through the move-in, lease and move-out workflows</source>
+        <translation>Changed only through the move-in, lease and move-out workflows</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -11693,6 +12207,30 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Removed</translation>
     </message>
     <message>
+        <source>Checking documents</source>
+        <translation>Checking documents</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>On hold (owner refuses the unit)</source>
+        <translation>On hold (owner refuses the unit)</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Agreements signed</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -11835,6 +12373,11 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Returned to the owner</source>
         <translation>Returned to the owner</translation>
+    </message>
+    <message>
+        <source>Handed over to the owner</source>
+        <extracomment>a developer's key handed to the buyer at the move-in (零星入住, §4.13 step 6)</extracomment>
+        <translation>Handed over to the owner</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
@@ -14284,6 +14827,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Renovation applications</source>
         <translation>Renovation applications</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Move-in</translation>
     </message>
 </context>
 </TS>

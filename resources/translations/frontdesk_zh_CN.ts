@@ -288,6 +288,10 @@
         <translation>业主取回钥匙</translation>
     </message>
     <message>
+        <source>Handed over to the owner at move-in</source>
+        <translation>移交业主（入住）</translation>
+    </message>
+    <message>
         <source>Approve and hand out</source>
         <translation>批准并借出</translation>
     </message>
@@ -498,6 +502,46 @@
     <message>
         <source>Withdraw</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>资料已审核</translation>
+    </message>
+    <message>
+        <source>Joint inspection</source>
+        <translation>联合验房</translation>
+    </message>
+    <message>
+        <source>On hold: owner refuses the unit</source>
+        <translation>暂缓：业主拒收</translation>
+    </message>
+    <message>
+        <source>Defects fixed: resume</source>
+        <translation>缺陷已整改：继续</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Collect the fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Hand over the keys</source>
+        <translation>交钥匙</translation>
+    </message>
+    <message>
+        <source>Keys handed over, fees to pay</source>
+        <translation>已交钥匙，待缴费</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>已交钥匙</translation>
+    </message>
+    <message>
+        <source>Complete the file and archive</source>
+        <translation>完善档案并归档</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3856,70 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Pass card fees</source>
         <translation>出入证工本费</translation>
     </message>
+    <message>
+        <source>Entrance door, windows and locks</source>
+        <translation>入户门、窗及门锁</translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation>墙面、天花</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>地面</translation>
+    </message>
+    <message>
+        <source>Water supply and drains</source>
+        <translation>给排水</translation>
+    </message>
+    <message>
+        <source>Electrical: sockets, switches, panel</source>
+        <translation>电气（插座、开关、配电箱）</translation>
+    </message>
+    <message>
+        <source>Gas pipes and valve</source>
+        <translation>燃气管道及阀门</translation>
+    </message>
+    <message>
+        <source>Kitchen and bathroom fittings</source>
+        <translation>厨卫设施</translation>
+    </message>
+    <message>
+        <source>No leaks or seepage</source>
+        <translation>无渗漏</translation>
+    </message>
+    <message>
+        <source>Intercom and doorbell</source>
+        <translation>对讲及门铃</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s handbook</source>
+        <translation>业主手册</translation>
+    </message>
+    <message>
+        <source>Residential quality warranty</source>
+        <translation>住宅质量保证书</translation>
+    </message>
+    <message>
+        <source>Residential user manual</source>
+        <translation>住宅使用说明书</translation>
+    </message>
+    <message>
+        <source>Preliminary property service agreement</source>
+        <translation>前期物业服务协议</translation>
+    </message>
+    <message>
+        <source>Provisional management rules</source>
+        <translation>管理规约</translation>
+    </message>
+    <message>
+        <source>Renovation management agreement</source>
+        <translation>装修管理协议</translation>
+    </message>
+    <message>
+        <source>Parking agreement</source>
+        <translation>车位协议</translation>
+    </message>
 </context>
 <context>
     <name>Escalation</name>
@@ -6695,6 +6803,378 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveIn</name>
+    <message>
+        <source>{code} is {state}: only a room sold and not yet handed over (已售未交付) can be handed over to its owner</source>
+        <extracomment>what the owner does with the unit once handed over (§4.13 step 7: occupancy 空置/自住)</extracomment>
+        <translation>{code} 为{state}：只有已售未交付的房屋才能办理入住</translation>
+    </message>
+    <message>
+        <source>{code} already has the move-in {number} in progress</source>
+        <translation>{code} 已有办理中的入住 {number}</translation>
+    </message>
+    <message>
+        <source>Documents missing: {docs}. Check them before the joint inspection</source>
+        <translation>资料不全：{docs}。请先核对资料再验房</translation>
+    </message>
+    <message>
+        <source>{name} is not the buyer of {code} on the developer&apos;s handover list ({buyer}): check the identity, or the developer confirms the sale first</source>
+        <translation>{name} 不是开发商交房清单上 {code} 的购房人（{buyer}）：请核对身份，或先由开发商确认销售</translation>
+    </message>
+    <message>
+        <source>Keys are handed over only after the fees are paid (parameter “Hand over keys only after fees and agreements”)</source>
+        <translation>交费后才能交钥匙（参数“缴费、签约后才交钥匙”）</translation>
+    </message>
+    <message>
+        <source>Sign the preliminary property service agreement and the management rules first</source>
+        <translation>请先签署前期物业服务协议和管理规约</translation>
+    </message>
+    <message>
+        <source>The fee start date ({start}) cannot be before the handover date ({handover})</source>
+        <translation>计费起始日（{start}）不能早于交房日期（{handover}）</translation>
+    </message>
+    <message>
+        <source>At most {months} months of fees can be paid in advance</source>
+        <translation>最多可预交 {months} 个月的费用</translation>
+    </message>
+    <message>
+        <source>The handover date cannot be in the future</source>
+        <translation>交房日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Key {slot} of the room is not in the cabinet ({state}): take it back first</source>
+        <translation>本房钥匙 {slot} 不在柜中（{state}）：请先收回</translation>
+    </message>
+    <message>
+        <source>The owner signs the inspection sheet (tick “Owner signed”)</source>
+        <translation>业主须在验房单上签字（勾选“业主已签字”）</translation>
+    </message>
+    <message>
+        <source>An agent shows their own ID: give the agent&apos;s document number</source>
+        <translation>代理人须出示本人身份证件：请填写代理人的证件号码</translation>
+    </message>
+    <message>
+        <source>Line {line}: write a family member as “name phone”, such as 王小明 13800001111</source>
+        <translation>第 {line} 行：家庭成员请写成“姓名 电话”，例如 王小明 13800001111</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Owner (buyer)</source>
+        <translation>业主（购房人）</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Agent (empty: the owner in person)</source>
+        <translation>代理人（空：业主本人）</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID no.</source>
+        <translation>代理人证件号</translation>
+    </message>
+    <message>
+        <source>Move-in notice no.</source>
+        <translation>入住通知书编号</translation>
+    </message>
+    <message>
+        <source>Move-in notice (入住通知书)</source>
+        <translation>入住通知书</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Purchase contract or invoice</source>
+        <translation>购房合同或发票</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s authorisation letter</source>
+        <translation>代理人授权委托书</translation>
+    </message>
+    <message>
+        <source>Copies of the documents</source>
+        <translation>资料复印件</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>验房日期</translation>
+    </message>
+    <message>
+        <source>Inspected with (engineering, developer)</source>
+        <translation>验房人员（工程部、开发商）</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <source>Owner signed the inspection sheet</source>
+        <translation>业主已在验房单上签字</translation>
+    </message>
+    <message>
+        <source>Signed sheet or signature</source>
+        <translation>签字的验房单或签名</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Empty: today</source>
+        <translation>空：今天</translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation>已签协议</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Months paid in advance</source>
+        <translation>预交月数</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>交钥匙数</translation>
+    </message>
+    <message>
+        <source>Access cards issued</source>
+        <translation>发放门禁卡数</translation>
+    </message>
+    <message>
+        <source>Card numbers</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Received by (signature)</source>
+        <translation>领取人（签字）</translation>
+    </message>
+    <message>
+        <source>Family members (one a line: name phone)</source>
+        <translation>家庭成员（每行一人：姓名 电话）</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>Vehicles (plates)</source>
+        <translation>车辆（车牌）</translation>
+    </message>
+    <message>
+        <source>Why the owner does not take the unit</source>
+        <translation>业主拒收的原因</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Fees start</source>
+        <translation>计费起始日</translation>
+    </message>
+    <message>
+        <source>Cabinet keys</source>
+        <translation>柜中钥匙</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows of the sheet need the columns 房号 and 购房人</source>
+        <translation>未找到表头：表格前几行须有“房号”和“购房人”两列</translation>
+    </message>
+    <message>
+        <source>The room is empty</source>
+        <translation>房号为空</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name is empty</source>
+        <translation>购房人姓名为空</translation>
+    </message>
+    <message>
+        <source>There is no room {code} in this estate</source>
+        <translation>本小区没有房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{code} is handed over already</source>
+        <translation>{code} 已交付</translation>
+    </message>
+    <message>
+        <source>{code} is on row {row} of this file already</source>
+        <translation>{code} 已在本文件第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{code} is unsold in the registry: the developer&apos;s list says it is sold</source>
+        <translation>{code} 在房屋档案中为未售，开发商清单却列为已售</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported, the room&apos;s earlier line replaced</source>
+        <translation>已导入，替换了该房屋原有的清单行</translation>
+    </message>
+    <message>
+        <source>Move-in {code}: {item}</source>
+        <translation>入住 {code}：{item}</translation>
+    </message>
+    <message>
+        <source>Defect found at the joint inspection of {number}: {note}</source>
+        <translation>{number} 联合验房发现缺陷：{note}</translation>
+    </message>
+    <message>
+        <source>Move-in {number}</source>
+        <translation>入住 {number}</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Developer&apos;s handover list</source>
+        <translation>开发商交房清单</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>不在清单上</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>验房</translation>
+    </message>
+    <message>
+        <source>Meters (water / electricity / gas)</source>
+        <translation>水 / 电 / 燃气表读数</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>On hold because</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>已缴费用</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Access cards</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>Not on the developer&apos;s handover list: the developer confirms the sale</source>
+        <translation>不在开发商交房清单上：须开发商确认销售</translation>
+    </message>
+    <message>
+        <source>Keys handed over: the fees are still to be paid</source>
+        <translation>已交钥匙：费用尚未缴清</translation>
+    </message>
+    <message>
+        <source>{n} defects sent to engineering</source>
+        <translation>{n} 项缺陷已派工程部</translation>
+    </message>
+    <message>
+        <source>This move-in no longer exists</source>
+        <translation>该入住记录已不存在</translation>
+    </message>
+    <message>
+        <source>Move-ins in progress</source>
+        <translation>办理中的入住</translation>
+    </message>
+    <message>
+        <source>{n} on hold</source>
+        <translation>{n} 户暂缓</translation>
+    </message>
+    <message>
+        <source>keys handed over, fees to pay</source>
+        <translation>已交钥匙，待缴费</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no move-in {number}</source>
+        <translation>没有入住记录 {number}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Desk</source>
@@ -7734,6 +8214,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Hand over keys only after fees and agreements</source>
         <translation>缴清费用、签署协议后方可交付钥匙</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up (入住回访) within</source>
+        <translation>入住回访期限</translation>
     </message>
     <message>
         <source>Billing day of the month</source>
@@ -8824,6 +9308,26 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Approve renovations, extensions and deductions (manager)</source>
         <translation>审批装修、延期与扣款（经理）</translation>
     </message>
+    <message>
+        <source>Move-in</source>
+        <translation>零星入住</translation>
+    </message>
+    <message>
+        <source>View move-ins</source>
+        <translation>查看入住</translation>
+    </message>
+    <message>
+        <source>Hand rooms over to their owners (move-in)</source>
+        <translation>办理房屋交付（入住）</translation>
+    </message>
+    <message>
+        <source>Void a move-in</source>
+        <translation>作废入住记录</translation>
+    </message>
+    <message>
+        <source>Import the developer&apos;s handover list</source>
+        <translation>导入开发商交房清单</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -9170,6 +9674,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>Readings</name>
     <message>
         <source>No header row found: the first rows of the sheet need the columns 房号 and 本月读数</source>
+        <extracomment>field key -&gt; the Chinese header of the template (and the column named in reports)</extracomment>
         <translation>未找到表头：表格前几行需要有“房号”和“本月读数”两列</translation>
     </message>
     <message>
@@ -9555,6 +10060,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>请从列表中选择</translation>
     </message>
     <message>
+        <source>{field} changes only through the move-in, lease and move-out workflows, not on the room form</source>
+        <translation>{field}只能通过入住、租赁和撤租流程变更，不能在房屋表单中修改</translation>
+    </message>
+    <message>
         <source>Room {code} already exists</source>
         <translation>房屋 {code} 已存在</translation>
     </message>
@@ -9637,6 +10146,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Delivery</source>
+        <extracomment>the room&apos;s states a workflow keeps (DOMAIN.md §2.1, §8 design point 5): given when a room is entered, then read-only on its form</extracomment>
         <translation>交付状态</translation>
     </message>
     <message>
@@ -11062,6 +11572,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>New room in {unit}</source>
         <translation>在 {unit} 新建房屋</translation>
     </message>
+    <message>
+        <source>Changed only through the move-in, lease and move-out workflows</source>
+        <translation>只能通过入住、租赁和撤租流程变更</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -11696,6 +12210,30 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>已撤除</translation>
     </message>
     <message>
+        <source>Checking documents</source>
+        <translation>资料审核</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已验房</translation>
+    </message>
+    <message>
+        <source>On hold (owner refuses the unit)</source>
+        <translation>暂缓（业主拒收）</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>已交钥匙</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -11838,6 +12376,11 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Returned to the owner</source>
         <translation>已退还业主</translation>
+    </message>
+    <message>
+        <source>Handed over to the owner</source>
+        <extracomment>a developer&apos;s key handed to the buyer at the move-in (零星入住, §4.13 step 6)</extracomment>
+        <translation>已交付业主</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
@@ -14287,6 +14830,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Renovation applications</source>
         <translation>房屋装修申报</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>零星入住</translation>
     </message>
 </context>
 </TS>

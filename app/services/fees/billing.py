@@ -93,8 +93,9 @@ def _items(s: Session, month: date, item_ids: Sequence[int] | None) -> list[FeeI
     return found
 
 
-def plan_in(s: Session, actor: Actor, month: date, item_ids: Sequence[int] | None = None) -> BillingPlan:
-    """The bills a run of ``month`` would add (nothing written)."""
+def plan_in(s: Session, actor: Actor, month: date, item_ids: Sequence[int] | None = None, *,
+            room_ids: Sequence[int] | None = None) -> BillingPlan:
+    """The bills a run of ``month`` would add (nothing written); ``room_ids``: of these rooms only."""
     month = month.replace(day=1)
     plan = BillingPlan(rules.period_key(month))
     items = _items(s, month, item_ids)
@@ -102,8 +103,11 @@ def plan_in(s: Session, actor: Actor, month: date, item_ids: Sequence[int] | Non
         plan.exceptions.append(str(MSG_NO_ITEMS.format(month=plan.period)))
         return plan
     prices = PriceTable.load(s, [i.id for i in items], month)
-    rooms = s.execute(select(Room.id, Room.area, Room.fee_coefficient, Room.fee_start_date, Room.delivery_state,
-                             Unit.building_id).join(Unit, Unit.id == Room.unit_id).order_by(Room.id)).all()
+    room_query = select(Room.id, Room.area, Room.fee_coefficient, Room.fee_start_date, Room.delivery_state,
+                        Unit.building_id).join(Unit, Unit.id == Room.unit_id)
+    if room_ids is not None:
+        room_query = room_query.where(Room.id.in_(list(room_ids)))
+    rooms = s.execute(room_query.order_by(Room.id)).all()
     now, by = base.now(), actor.staff_id
     for item in items:
         start, end = rules.period_of(month, item.cycle_months)
@@ -197,6 +201,16 @@ def post(db: Database, actor: Actor, month: date, items: Sequence[int] | None = 
     except _Cancelled:
         return BillingResult(plan.period, 0, plan.existing, ZERO, True, tuple(plan.exceptions))
     return BillingResult(plan.period, plan.count, plan.existing, plan.total, False, tuple(plan.exceptions))
+
+
+def bill_room_in(s: Session, actor: Actor, room_id: int, month: date) -> int:
+    """Post one room's missing periodic bills of ``month`` in an open unit of work (a move-in bills the first
+    period from the fee start date and the months paid ahead); returns how many were posted."""
+    plan = plan_in(s, actor, month, room_ids=[room_id])
+    if plan.rows:
+        table: Any = FeeBill.__table__
+        s.execute(insert(table), plan.rows)
+    return plan.count
 
 
 def one_off_in(s: Session, actor: Actor, room_id: int, item_id: int, *, quantity: Decimal = Decimal(1),

@@ -90,6 +90,11 @@ class RoomDialog(EditorDialog):
                             if context.get("id") else self.tr("New room in {unit}").format(unit=where))
         if context.get("values"):
             self.form.set_values(context["values"])
+        if context.get("id"):   # a room's states are the workflows' (the service refuses a change too)
+            for key in registry.WORKFLOW_STATES:
+                widget = self.form.widgets[key]
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Changed only through the move-in, lease and move-out workflows"))
         self.form.widgets["room_no"].textEdited.connect(self._guess_floor)
 
     def _guess_floor(self, text: str) -> None:
