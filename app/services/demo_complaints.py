@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -30,6 +30,12 @@ def at(moment: datetime) -> Iterator[None]:
         yield
     finally:
         base.now = real  # type: ignore[assignment]
+
+
+def counter_time(clock: datetime, minutes: int) -> datetime:
+    """``minutes`` before ``clock`` but today, after the counter opens: the demo's money is taken today only,
+    because the past days are closed (a demo made at 00:10 must not add receipts to yesterday)."""
+    return max(datetime.combine(clock.date(), time(8, 1)), clock - timedelta(minutes=minutes))
 
 
 def _followup_of(db: Any, complaint_id: int) -> int:

@@ -26,7 +26,7 @@ from app.domain.enums import DeliveryState, OccupancyState, RoomType
 from app.domain.fees import rules
 from app.domain.fees.codes import Formula, PayMethod
 from app.services.base import unit_of_work
-from app.services.demo_complaints import at
+from app.services.demo_complaints import at, counter_time
 from app.services.fees import billing, closing, counter, deposits, items, readings, receipts
 from db.models import Room
 
@@ -159,7 +159,7 @@ def seed(db: Any, who: dict[str, Any], clock: datetime, developer: str, *, seed:
 
     # -- today at the counter: a few receipts (one voided), a renovation deposit, a refund to review ----------
     def now_minus(minutes: int) -> datetime:
-        return max(datetime.combine(today, time(8, 1)), clock - timedelta(minutes=minutes))
+        return counter_time(clock, minutes)
 
     owing = list(behind)[:4]
     issued = []

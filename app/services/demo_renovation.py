@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.domain.enums import DeliveryState
 from app.services import records
 from app.services import renovation as svc
-from app.services.demo_complaints import at
+from app.services.demo_complaints import at, counter_time
 from app.services.fees import arrears
 from app.services.fees.common import payer_of
 from db.models import Room
@@ -100,7 +100,7 @@ def seed(db: Any, who: dict[str, Any], clock: datetime) -> str:
             case=case)
         if state == "approved":
             continue
-        with at(clock - timedelta(minutes=30 - k)):
+        with at(counter_time(clock, 30 - k)):
             svc.collect_fees(db, desk, case, svc.Fees(owner_deposit=Decimal("2000.00"),
                                                       contractor_deposit=Decimal("3000.00"),
                                                       pass_deposit_each=Decimal("30.00"),
@@ -108,7 +108,7 @@ def seed(db: Any, who: dict[str, Any], clock: datetime) -> str:
             records.act(db, desk, svc.KIND, case, "issue_permit", {})
         if state == "active":
             continue
-        with at(clock - timedelta(minutes=10 - k)):
+        with at(counter_time(clock, 10 - k)):
             records.act(db, desk, svc.KIND, case, "apply_completion", {})
             if state == "passed":
                 records.act(db, steward, svc.KIND, case, "inspect_pass",

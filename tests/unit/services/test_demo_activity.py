@@ -252,3 +252,16 @@ def test_leases_in_every_state(seeded):
         states = dict(s.execute(select(Room.code, Room.occupancy_state)).all())
     assert all(states[r.room] == "rented" for r in rows if r.status in ("active", "incomplete"))
     assert all(states[r.room] != "rented" for r in rows if r.status in ("terminated", "void"))
+
+
+@pytest.mark.parametrize("clock", ["2026-12-08 00:05", "2026-12-08 08:00", "2026-12-08 16:30", "2026-12-31 23:59"])
+def test_the_demo_takes_money_today_only(clock):
+    """The past days are closed: a demo made just after midnight must not add receipts to yesterday (it did,
+    with the renovation fees taken "30 minutes ago")."""
+    from datetime import datetime
+
+    from app.services.demo_complaints import counter_time
+    moment = datetime.fromisoformat(clock)
+    for minutes in (0, 5, 30, 50, 600):
+        taken = counter_time(moment, minutes)
+        assert taken.date() == moment.date() and taken >= datetime.fromisoformat(f"{clock[:10]} 08:01")
