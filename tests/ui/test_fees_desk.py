@@ -173,6 +173,15 @@ def test_every_empty_list_shows_its_hint_and_button(qtbot, db, actor, estate, wi
     assert page.current_view() is page.views["bills"]
 
 
+def test_a_room_that_does_not_exist_is_said_in_the_bar_and_the_typing_kept(qtbot, db, actor, estate, window_for):
+    window = window_for(db, actor("receptionist"))
+    page, view = _view(window, "deposits")
+    view.room.setText("9-9-9999")
+    view.refresh()
+    assert view.rows == [] and view.room.text() == "9-9-9999"
+    assert "9-9-9999" in page.bar.text()                 # "There is no room 9-9-9999 in this estate"
+
+
 def test_one_approval_implementation_in_every_fees_dialog_and_the_counter(qtbot, window_for, db, actor, fees):
     """The approval fields (approval.approval_fields) everywhere: the supervisor signed in comes first and types
     no password; another approver's password is asked; a receptionist chooses."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.domain.errors import UserError
 from app.domain.fees.codes import Channel
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, registry
@@ -125,7 +126,7 @@ class ArrearsView(QWidget):
         try:
             ids = arrears.remind_batch(db, actor, rooms, channel)
             number = arrears.reminder_number_of(db, actor, ids[0])
-        except Exception as exc:  # a refusal (no arrears any more) said in the bar
+        except UserError as exc:  # a refusal (no arrears any more) said in the bar
             self.page.bar.error(str(exc))
             return None
         return preview(self, "fee_final_reminder" if final else "fee_reminder", number)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from app.domain.errors import UserError
 from app.domain.fees.codes import MONEY_METHODS, DepositKind, EntryKind, PayMethod
 from app.domain.fees.workflows import DEPOSIT, DEPOSIT_KIND, REFUND, REFUND_KIND
 from app.domain.validation import parse_decimal
@@ -90,7 +91,7 @@ class DepositsView(QWidget):
         try:
             self.rows = deposits.list_deposits(self.page.db, self.page.actor, status=self.status.currentData() or "",
                                                room=self.room.text().strip() or None)
-        except Exception as exc:  # a room typed that does not exist: said in the bar
+        except UserError as exc:  # a room typed that does not exist: said in the bar
             self.page.bar.error(str(exc))
             self.rows = []
         self.table.fill([(d.id, (d.number, d.room_code, str(DepositKind(d.kind).label), d.payer, d.amount, d.held,
