@@ -64,6 +64,9 @@ def main() -> int:
             _fees_view(app, window, view, shown, db)
         for _ in range(5):
             app.processEvents()
+        window.ops.wait()           # what a page reads on the worker (the monthly report) is on screen
+        for _ in range(5):
+            app.processEvents()
         pane = getattr(page, "current", None)
         if key == "registry":       # a household card on screen, as the README shows it
             page.select_room(_a_household(db))

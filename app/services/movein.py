@@ -538,6 +538,7 @@ class MoveInKpis:
     defects: int              # defects found at the inspections of the period's completed move-ins
     delivered: int            # rooms handed over
     occupied: int             # of them lived in (owner-occupied or rented)
+    vacant: int = 0           # of them vacant (空置率 = vacant ÷ delivered, §6)
 
     @property
     def occupancy_rate(self) -> float | None:
@@ -558,7 +559,9 @@ def kpis(db: Database, actor: Actor, first: date, last: date) -> MoveInKpis:
         occupied = s.scalar(select(func.count()).where(
             Room.delivery_state == DeliveryState.DELIVERED.value,
             Room.occupancy_state.in_((OccupancyState.OWNER_OCCUPIED.value, OccupancyState.RENTED.value)))) or 0
-    return MoveInKpis(int(done[0]), hold, progress, int(done[1]), delivered, occupied)
+        vacant = s.scalar(select(func.count()).where(Room.delivery_state == DeliveryState.DELIVERED.value,
+                                                     Room.occupancy_state == OccupancyState.VACANT.value)) or 0
+    return MoveInKpis(int(done[0]), hold, progress, int(done[1]), delivered, occupied, vacant)
 
 
 # ============================================================================================ desk hooks

@@ -866,6 +866,7 @@ class PatrolKpis:
     major_reported: int = 0          # of them, reported to the manager (上报经理)
     major_reported_on_time: int = 0  # of them, within patrol.escalate_hours
     major_unreported_late: int = 0   # major findings now past patrol.escalate_hours, not reported
+    fixes_due: int = 0               # the denominator of on_time_rate
 
 
 def _supervisor_ids() -> Query:
@@ -922,7 +923,8 @@ def kpis(db: Database, actor: Actor, date_from: date, date_to: date) -> PatrolKp
         planned=planned_n, done=done_n, completion_rate=done_n / planned_n if planned_n else None,
         checkpoint_coverage=checked_points / total_points if total_points else None,
         issues_found=found_n, issues_fixed=fixed_n, fixed_on_time=on_time_n,
-        on_time_rate=on_time_n / due_n if due_n else None, open_issues=open_now, overdue_now=overdue_now,
+        on_time_rate=on_time_n / due_n if due_n else None, fixes_due=due_n, open_issues=open_now,
+        overdue_now=overdue_now,
         avg_close_days=sum(days) / len(days) if days else None,
         repeat_locations=[(loc, n) for loc, n in repeats], missed=missed_n,
         supervisor_required=per_day * ((date_to - date_from).days + 1),

@@ -748,6 +748,51 @@ def workers_form(session: Session, actor: Actor, number: str) -> tuple[Any, bool
                           lines), case.status == "withdrawn"
 
 
+# ================================================================================================= KPIs
+
+@dataclass(frozen=True)
+class RenovationKpis:
+    """§4.14/§6 figures of [first, last]: applications received, review decisions and their average length
+    (审批平均时长, from the pre-review clock), refunds due and those paid in time (押金按时退还率)."""
+
+    applied: int
+    decided: int
+    average_review_days: float | None
+    permits: int
+    active: int                 # 装修中 or 停工 now
+    refunds_due: int            # refund clocks stopped in the range, or due in it and still running
+    refunds_on_time: int
+
+    @property
+    def refund_rate(self) -> float | None:
+        return self.refunds_on_time / self.refunds_due if self.refunds_due else None
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> RenovationKpis:
+    from db.models import RecordClock, WorkflowEvent
+    actor.require(RENO_VIEW)
+    lo, hi = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
+                                                                            datetime.min.time())
+    c = RecordClock
+    with db.read() as s:
+        applied = s.scalar(select(func.count()).select_from(WorkflowEvent).where(   # stamped by the service clock
+            WorkflowEvent.kind == RN.KIND, WorkflowEvent.action == "create", WorkflowEvent.at >= lo,
+            WorkflowEvent.at < hi)) or 0
+        reviews = s.execute(select(c.started_at, c.stopped_at).where(
+            c.kind == RN.KIND, c.clock == "review", c.stopped_at >= lo, c.stopped_at < hi)).all()
+        permits = s.scalar(select(func.count()).select_from(Renovation).where(
+            Renovation.permit_issued_at >= lo, Renovation.permit_issued_at < hi)) or 0
+        active = s.scalar(select(func.count()).select_from(Renovation).where(
+            Renovation.status.in_(("active", "stopped")))) or 0
+        refunds = s.execute(select(c.stopped_at, c.late).where(
+            c.kind == RN.KIND, c.clock == "refund",
+            ((c.stopped_at >= lo) & (c.stopped_at < hi)) | (c.stopped_at.is_(None) & (c.due_at >= lo)
+                                                              & (c.due_at < hi) & (c.due_at < base.now())))).all()
+    days = [(stop - start).total_seconds() / 86400 for start, stop in reviews if stop is not None]
+    return RenovationKpis(applied, len(reviews), sum(days) / len(days) if days else None, permits, active,
+                          len(refunds), sum(1 for stop, late in refunds if stop is not None and not late))
+
+
 printing.register_source("renovation_permit", permit_form)
 printing.register_source("renovation_passes", passes_form)
 printing.register_source("renovation_application", application_form)

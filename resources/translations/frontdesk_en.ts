@@ -6802,6 +6802,441 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>Monthly</name>
+    <message>
+        <source>A report period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>A report period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</translation>
+    </message>
+    <message>
+        <source>Complaints and follow-ups</source>
+        <translation>Complaints and follow-ups</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Complaints resolved in time</source>
+        <translation>Complaints resolved in time</translation>
+    </message>
+    <message>
+        <source>resolved within the deadline ÷ resolved</source>
+        <translation>resolved within the deadline ÷ resolved</translation>
+    </message>
+    <message>
+        <source>Satisfaction with complaint handling</source>
+        <translation>Satisfaction with complaint handling</translation>
+    </message>
+    <message>
+        <source>satisfied or fairly satisfied ÷ followed up</source>
+        <translation>satisfied or fairly satisfied ÷ followed up</translation>
+    </message>
+    <message>
+        <source>Collection rate (amount)</source>
+        <translation>Collection rate (amount)</translation>
+    </message>
+    <message>
+        <source>received of the period's bills ÷ receivable</source>
+        <translation>received of the period's bills ÷ receivable</translation>
+    </message>
+    <message>
+        <source>in yuan</source>
+        <translation>in yuan</translation>
+    </message>
+    <message>
+        <source>{period} has not begun: there is nothing to count yet.</source>
+        <translation>{period} has not begun: there is nothing to count yet.</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>complaints received</source>
+        <translation>complaints received</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <source>resolved ÷ received</source>
+        <translation>resolved ÷ received</translation>
+    </message>
+    <message>
+        <source>Complaints followed up</source>
+        <translation>Complaints followed up</translation>
+    </message>
+    <message>
+        <source>followed up ÷ resolved</source>
+        <translation>followed up ÷ resolved</translation>
+    </message>
+    <message>
+        <source>Repeat complaints</source>
+        <translation>Repeat complaints</translation>
+    </message>
+    <message>
+        <source>reopened or repeated ÷ received</source>
+        <translation>reopened or repeated ÷ received</translation>
+    </message>
+    <message>
+        <source>Complaints escalated</source>
+        <translation>Complaints escalated</translation>
+    </message>
+    <message>
+        <source>escalated to the manager</source>
+        <translation>escalated to the manager</translation>
+    </message>
+    <message>
+        <source>Repair follow-ups</source>
+        <translation>Repair follow-ups</translation>
+    </message>
+    <message>
+        <source>repair follow-ups done ÷ due</source>
+        <translation>repair follow-ups done ÷ due</translation>
+    </message>
+    <message>
+        <source>Satisfaction of all follow-ups</source>
+        <translation>Satisfaction of all follow-ups</translation>
+    </message>
+    <message>
+        <source>satisfied or fairly satisfied ÷ follow-ups done</source>
+        <translation>satisfied or fairly satisfied ÷ follow-ups done</translation>
+    </message>
+    <message>
+        <source>Collection rate (households)</source>
+        <translation>Collection rate (households)</translation>
+    </message>
+    <message>
+        <source>households paid up ÷ households billed</source>
+        <translation>households paid up ÷ households billed</translation>
+    </message>
+    <message>
+        <source>Old arrears cleared</source>
+        <translation>Old arrears cleared</translation>
+    </message>
+    <message>
+        <source>old arrears collected ÷ old arrears at the start</source>
+        <translation>old arrears collected ÷ old arrears at the start</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Takings</translation>
+    </message>
+    <message>
+        <source>receipts of the period, in yuan</source>
+        <translation>receipts of the period, in yuan</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>Receipts voided</translation>
+    </message>
+    <message>
+        <source>voids the same day</source>
+        <translation>voids the same day</translation>
+    </message>
+    <message>
+        <source>Red reversals</source>
+        <translation>Red reversals</translation>
+    </message>
+    <message>
+        <source>reversals approved</source>
+        <translation>reversals approved</translation>
+    </message>
+    <message>
+        <source>Arrears at the end</source>
+        <translation>Arrears at the end</translation>
+    </message>
+    <message>
+        <source>due by the period's end and unpaid today, in yuan</source>
+        <translation>due by the period's end and unpaid today, in yuan</translation>
+    </message>
+    <message>
+        <source>Households in arrears</source>
+        <translation>Households in arrears</translation>
+    </message>
+    <message>
+        <source>households owing</source>
+        <translation>households owing</translation>
+    </message>
+    <message>
+        <source>Arrears up to 1 month</source>
+        <translation>Arrears up to 1 month</translation>
+    </message>
+    <message>
+        <source>Arrears 1–3 months</source>
+        <translation>Arrears 1–3 months</translation>
+    </message>
+    <message>
+        <source>Arrears 3–6 months</source>
+        <translation>Arrears 3–6 months</translation>
+    </message>
+    <message>
+        <source>Arrears 6–12 months</source>
+        <translation>Arrears 6–12 months</translation>
+    </message>
+    <message>
+        <source>Arrears over 12 months</source>
+        <translation>Arrears over 12 months</translation>
+    </message>
+    <message>
+        <source>Patrols and vacant units</source>
+        <translation>Patrols and vacant units</translation>
+    </message>
+    <message>
+        <source>Patrols completed</source>
+        <translation>Patrols completed</translation>
+    </message>
+    <message>
+        <source>rounds done ÷ rounds planned</source>
+        <translation>rounds done ÷ rounds planned</translation>
+    </message>
+    <message>
+        <source>Findings fixed in time</source>
+        <translation>Findings fixed in time</translation>
+    </message>
+    <message>
+        <source>fixed by the due date ÷ due</source>
+        <translation>fixed by the due date ÷ due</translation>
+    </message>
+    <message>
+        <source>Rounds missed</source>
+        <translation>Rounds missed</translation>
+    </message>
+    <message>
+        <source>planned rounds never started</source>
+        <translation>planned rounds never started</translation>
+    </message>
+    <message>
+        <source>Vacant units</source>
+        <translation>Vacant units</translation>
+    </message>
+    <message>
+        <source>Vacant units inspected</source>
+        <translation>Vacant units inspected</translation>
+    </message>
+    <message>
+        <source>vacant units inspected this month ÷ vacant units</source>
+        <translation>vacant units inspected this month ÷ vacant units</translation>
+    </message>
+    <message>
+        <source>Keys, notices, relay and visits</source>
+        <translation>Keys, notices, relay and visits</translation>
+    </message>
+    <message>
+        <source>Key loans overdue</source>
+        <translation>Key loans overdue</translation>
+    </message>
+    <message>
+        <source>loans past due now</source>
+        <translation>loans past due now</translation>
+    </message>
+    <message>
+        <source>Keys lost</source>
+        <translation>Keys lost</translation>
+    </message>
+    <message>
+        <source>losses reported</source>
+        <translation>losses reported</translation>
+    </message>
+    <message>
+        <source>Notices posted in time</source>
+        <translation>Notices posted in time</translation>
+    </message>
+    <message>
+        <source>posted with the lead time ÷ notices</source>
+        <translation>posted with the lead time ÷ notices</translation>
+    </message>
+    <message>
+        <source>Work slips answered in time</source>
+        <translation>Work slips answered in time</translation>
+    </message>
+    <message>
+        <source>replied by the required time ÷ slips due</source>
+        <translation>replied by the required time ÷ slips due</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>visits registered</source>
+        <translation>visits registered</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>Visitors refused</translation>
+    </message>
+    <message>
+        <source>refused ÷ admitted or refused</source>
+        <translation>refused ÷ admitted or refused</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>Renovation</translation>
+    </message>
+    <message>
+        <source>Renovation applications</source>
+        <translation>Renovation applications</translation>
+    </message>
+    <message>
+        <source>applications received</source>
+        <translation>applications received</translation>
+    </message>
+    <message>
+        <source>Permits issued</source>
+        <translation>Permits issued</translation>
+    </message>
+    <message>
+        <source>permits issued</source>
+        <translation>permits issued</translation>
+    </message>
+    <message>
+        <source>Average review time</source>
+        <translation>Average review time</translation>
+    </message>
+    <message>
+        <source>days from application to decision</source>
+        <translation>days from application to decision</translation>
+    </message>
+    <message>
+        <source>Deposits refunded in time</source>
+        <translation>Deposits refunded in time</translation>
+    </message>
+    <message>
+        <source>refunded within the limit ÷ refunds due</source>
+        <translation>refunded within the limit ÷ refunds due</translation>
+    </message>
+    <message>
+        <source>Occupancy (today)</source>
+        <translation>Occupancy (today)</translation>
+    </message>
+    <message>
+        <source>Move-ins completed</source>
+        <translation>Move-ins completed</translation>
+    </message>
+    <message>
+        <source>move-ins of the period</source>
+        <translation>move-ins of the period</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Occupancy rate</translation>
+    </message>
+    <message>
+        <source>lived in ÷ delivered units</source>
+        <translation>lived in ÷ delivered units</translation>
+    </message>
+    <message>
+        <source>Rented rate</source>
+        <translation>Rented rate</translation>
+    </message>
+    <message>
+        <source>rented ÷ delivered units</source>
+        <translation>rented ÷ delivered units</translation>
+    </message>
+    <message>
+        <source>Vacancy rate</source>
+        <translation>Vacancy rate</translation>
+    </message>
+    <message>
+        <source>vacant ÷ delivered units</source>
+        <translation>vacant ÷ delivered units</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPage</name>
+    <message>
+        <source>Month</source>
+        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Numerator/denominator</source>
+        <translation>Numerator/denominator</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Period before</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>A year before</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Counting the figures of {period}…</source>
+        <translation>Counting the figures of {period}…</translation>
+    </message>
+    <message>
+        <source> (today)</source>
+        <translation> (today)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>{period}: {n} figures; {m} miss their target.</source>
+        <translation>{period}: {n} figures; {m} miss their target.</translation>
+    </message>
+    <message>
+        <source>No figure of {period} is open to your account.</source>
+        <translation>No figure of {period} is open to your account.</translation>
+    </message>
+    <message>
+        <source>{n} figures exported to {path}</source>
+        <translation>{n} figures exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>MoveIn</name>
     <message>
         <source>{code} is {state}: only a room sold and not yet handed over (已售未交付) can be handed over to its owner</source>
@@ -7246,6 +7681,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Estate registry</source>
         <translation>Estate registry</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
     </message>
 </context>
 <context>
@@ -9326,6 +9765,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Import the developer's handover list</source>
         <translation>Import the developer's handover list</translation>
+    </message>
+    <message>
+        <source>View the monthly report</source>
+        <translation>View the monthly report</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>

@@ -6803,6 +6803,441 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>Monthly</name>
+    <message>
+        <source>A report period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>报表期间须为月（2026-11）、季度（2026-Q4）或年（2026）。</translation>
+    </message>
+    <message>
+        <source>Complaints and follow-ups</source>
+        <translation>投诉与回访</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Complaints resolved in time</source>
+        <translation>投诉处理及时率</translation>
+    </message>
+    <message>
+        <source>resolved within the deadline ÷ resolved</source>
+        <translation>时限内办结数 ÷ 办结数</translation>
+    </message>
+    <message>
+        <source>Satisfaction with complaint handling</source>
+        <translation>投诉处理满意率</translation>
+    </message>
+    <message>
+        <source>satisfied or fairly satisfied ÷ followed up</source>
+        <translation>满意及较满意数 ÷ 回访数</translation>
+    </message>
+    <message>
+        <source>Collection rate (amount)</source>
+        <translation>收缴率（金额）</translation>
+    </message>
+    <message>
+        <source>received of the period&apos;s bills ÷ receivable</source>
+        <translation>本期账单实收 ÷ 本期应收</translation>
+    </message>
+    <message>
+        <source>in yuan</source>
+        <translation>单位：元</translation>
+    </message>
+    <message>
+        <source>{period} has not begun: there is nothing to count yet.</source>
+        <translation>{period}尚未开始，暂无可统计的数据。</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>投诉受理量</translation>
+    </message>
+    <message>
+        <source>complaints received</source>
+        <translation>本期受理的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>投诉办结率</translation>
+    </message>
+    <message>
+        <source>resolved ÷ received</source>
+        <translation>办结数 ÷ 受理数</translation>
+    </message>
+    <message>
+        <source>Complaints followed up</source>
+        <translation>投诉回访率</translation>
+    </message>
+    <message>
+        <source>followed up ÷ resolved</source>
+        <translation>已回访数 ÷ 办结数</translation>
+    </message>
+    <message>
+        <source>Repeat complaints</source>
+        <translation>重复投诉率</translation>
+    </message>
+    <message>
+        <source>reopened or repeated ÷ received</source>
+        <translation>重开或同一问题再投诉数 ÷ 受理数</translation>
+    </message>
+    <message>
+        <source>Complaints escalated</source>
+        <translation>升级投诉数</translation>
+    </message>
+    <message>
+        <source>escalated to the manager</source>
+        <translation>上报经理的投诉</translation>
+    </message>
+    <message>
+        <source>Repair follow-ups</source>
+        <translation>维修回访率</translation>
+    </message>
+    <message>
+        <source>repair follow-ups done ÷ due</source>
+        <translation>已完成维修回访 ÷ 应回访数</translation>
+    </message>
+    <message>
+        <source>Satisfaction of all follow-ups</source>
+        <translation>回访满意率</translation>
+    </message>
+    <message>
+        <source>satisfied or fairly satisfied ÷ follow-ups done</source>
+        <translation>满意及较满意数 ÷ 已完成回访数</translation>
+    </message>
+    <message>
+        <source>Collection rate (households)</source>
+        <translation>收缴率（户数）</translation>
+    </message>
+    <message>
+        <source>households paid up ÷ households billed</source>
+        <translation>已缴清户数 ÷ 计费户数</translation>
+    </message>
+    <message>
+        <source>Old arrears cleared</source>
+        <translation>清欠率</translation>
+    </message>
+    <message>
+        <source>old arrears collected ÷ old arrears at the start</source>
+        <translation>收回往期欠费 ÷ 期初往期欠费</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>receipts of the period, in yuan</source>
+        <translation>本期收据合计（元）</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>作废收据数</translation>
+    </message>
+    <message>
+        <source>voids the same day</source>
+        <translation>当日作废</translation>
+    </message>
+    <message>
+        <source>Red reversals</source>
+        <translation>红冲笔数</translation>
+    </message>
+    <message>
+        <source>reversals approved</source>
+        <translation>经审批的红冲</translation>
+    </message>
+    <message>
+        <source>Arrears at the end</source>
+        <translation>期末欠费金额</translation>
+    </message>
+    <message>
+        <source>due by the period&apos;s end and unpaid today, in yuan</source>
+        <translation>期末前到期、至今未缴（元）</translation>
+    </message>
+    <message>
+        <source>Households in arrears</source>
+        <translation>欠费户数</translation>
+    </message>
+    <message>
+        <source>households owing</source>
+        <translation>有欠费的户数</translation>
+    </message>
+    <message>
+        <source>Arrears up to 1 month</source>
+        <translation>欠费 1个月以内</translation>
+    </message>
+    <message>
+        <source>Arrears 1–3 months</source>
+        <translation>欠费 1–3个月</translation>
+    </message>
+    <message>
+        <source>Arrears 3–6 months</source>
+        <translation>欠费 3–6个月</translation>
+    </message>
+    <message>
+        <source>Arrears 6–12 months</source>
+        <translation>欠费 6–12个月</translation>
+    </message>
+    <message>
+        <source>Arrears over 12 months</source>
+        <translation>欠费 12个月以上</translation>
+    </message>
+    <message>
+        <source>Patrols and vacant units</source>
+        <translation>公共区域巡查</translation>
+    </message>
+    <message>
+        <source>Patrols completed</source>
+        <translation>巡查完成率</translation>
+    </message>
+    <message>
+        <source>rounds done ÷ rounds planned</source>
+        <translation>完成巡查次数 ÷ 计划次数</translation>
+    </message>
+    <message>
+        <source>Findings fixed in time</source>
+        <translation>按时整改率</translation>
+    </message>
+    <message>
+        <source>fixed by the due date ÷ due</source>
+        <translation>按期整改数 ÷ 应整改数</translation>
+    </message>
+    <message>
+        <source>Rounds missed</source>
+        <translation>漏检次数</translation>
+    </message>
+    <message>
+        <source>planned rounds never started</source>
+        <translation>计划未开始的巡查</translation>
+    </message>
+    <message>
+        <source>Vacant units</source>
+        <translation>空置房</translation>
+    </message>
+    <message>
+        <source>Vacant units inspected</source>
+        <translation>空置房巡检覆盖率</translation>
+    </message>
+    <message>
+        <source>vacant units inspected this month ÷ vacant units</source>
+        <translation>本月已巡检空置房 ÷ 空置房套数</translation>
+    </message>
+    <message>
+        <source>Keys, notices, relay and visits</source>
+        <translation>钥匙、通知、信息传递与来访</translation>
+    </message>
+    <message>
+        <source>Key loans overdue</source>
+        <translation>钥匙逾期数</translation>
+    </message>
+    <message>
+        <source>loans past due now</source>
+        <translation>当前逾期未还的借用</translation>
+    </message>
+    <message>
+        <source>Keys lost</source>
+        <translation>钥匙遗失数</translation>
+    </message>
+    <message>
+        <source>losses reported</source>
+        <translation>登记的遗失</translation>
+    </message>
+    <message>
+        <source>Notices posted in time</source>
+        <translation>通知按时张贴率</translation>
+    </message>
+    <message>
+        <source>posted with the lead time ÷ notices</source>
+        <translation>按提前量张贴数 ÷ 通知数</translation>
+    </message>
+    <message>
+        <source>Work slips answered in time</source>
+        <translation>工作联系单按时回复率</translation>
+    </message>
+    <message>
+        <source>replied by the required time ÷ slips due</source>
+        <translation>按要求时间回复数 ÷ 应回复数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访量</translation>
+    </message>
+    <message>
+        <source>visits registered</source>
+        <translation>登记的来访</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>来访拒绝率</translation>
+    </message>
+    <message>
+        <source>refused ÷ admitted or refused</source>
+        <translation>拒绝数 ÷ 放行与拒绝数</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Renovation applications</source>
+        <translation>装修申请数</translation>
+    </message>
+    <message>
+        <source>applications received</source>
+        <translation>受理的申请</translation>
+    </message>
+    <message>
+        <source>Permits issued</source>
+        <translation>发放许可证数</translation>
+    </message>
+    <message>
+        <source>permits issued</source>
+        <translation>发放的装修许可证</translation>
+    </message>
+    <message>
+        <source>Average review time</source>
+        <translation>审批平均时长</translation>
+    </message>
+    <message>
+        <source>days from application to decision</source>
+        <translation>从申请到审批结论的天数</translation>
+    </message>
+    <message>
+        <source>Deposits refunded in time</source>
+        <translation>押金按时退还率</translation>
+    </message>
+    <message>
+        <source>refunded within the limit ÷ refunds due</source>
+        <translation>时限内退还数 ÷ 应退还数</translation>
+    </message>
+    <message>
+        <source>Occupancy (today)</source>
+        <translation>入住与租赁（当前）</translation>
+    </message>
+    <message>
+        <source>Move-ins completed</source>
+        <translation>办结入住数</translation>
+    </message>
+    <message>
+        <source>move-ins of the period</source>
+        <translation>本期办结的零星入住</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>lived in ÷ delivered units</source>
+        <translation>入住套数 ÷ 已交付套数</translation>
+    </message>
+    <message>
+        <source>Rented rate</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <source>rented ÷ delivered units</source>
+        <translation>出租套数 ÷ 已交付套数</translation>
+    </message>
+    <message>
+        <source>Vacancy rate</source>
+        <translation>空置率</translation>
+    </message>
+    <message>
+        <source>vacant ÷ delivered units</source>
+        <translation>空置套数 ÷ 已交付套数</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPage</name>
+    <message>
+        <source>Month</source>
+        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Numerator/denominator</source>
+        <translation>分子/分母</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Counting the figures of {period}…</source>
+        <translation>正在统计{period}的指标…</translation>
+    </message>
+    <message>
+        <source> (today)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>{period}: {n} figures; {m} miss their target.</source>
+        <translation>{period}：共 {n} 项指标，{m} 项未达标。</translation>
+    </message>
+    <message>
+        <source>No figure of {period} is open to your account.</source>
+        <translation>您的账号无权查看{period}的任何指标。</translation>
+    </message>
+    <message>
+        <source>{n} figures exported to {path}</source>
+        <translation>已导出 {n} 项指标到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MoveIn</name>
     <message>
         <source>{code} is {state}: only a room sold and not yet handed over (已售未交付) can be handed over to its owner</source>
@@ -7247,6 +7682,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Estate registry</source>
         <translation>房屋档案</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
     </message>
 </context>
 <context>
@@ -9327,6 +9766,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Import the developer&apos;s handover list</source>
         <translation>导入开发商交房清单</translation>
+    </message>
+    <message>
+        <source>View the monthly report</source>
+        <translation>查看月度报表</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>

@@ -501,3 +501,15 @@ def test_home_tiles_and_open_items(db, desk, clock):  # noqa: F811
     assert tiles["Permits ending within 7 days"] == "1"
     items_ = [i for i in open_items.collect(db, desk, datetime(2026, 6, 8, 10)) if i.page == "renovation"]
     assert [i.title.split(" ")[0] for i in items_] == ["3-2-1502"]
+
+
+def test_kpis_of_the_month(db, desk, clock):  # noqa: F811
+    """审批平均时长 from the pre-review clock, permits issued, and the deposits refunded in time (§4.14, §6)."""
+    case_id = rechecked(db, desk, clock)          # applied, approved and permitted on 06-08; rechecked 30 days on
+    clock.advance(days=2)
+    act(db, desk, case_id, "refund")              # within renovation.deposit_refund_days
+    k = svc.kpis(db, desk, date(2026, 6, 1), date(2026, 7, 31))
+    assert (k.applied, k.decided, k.permits) == (1, 1, 1)
+    assert k.average_review_days is not None and 0 <= k.average_review_days < 0.01   # decided the same minute
+    assert (k.refunds_due, k.refunds_on_time, k.refund_rate) == (1, 1, 1.0)
+    assert svc.kpis(db, desk, date(2026, 5, 1), date(2026, 5, 31)).applied == 0

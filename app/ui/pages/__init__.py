@@ -45,4 +45,5 @@ PAGES: list[PageSpec] = [
              "patrol.view"),
     PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",
              REGISTRY_VIEW),
+    PageSpec("monthly", T("Nav", "Monthly report"), ARCHIVE, "app.ui.pages.monthly:MonthlyPage", "report.view"),
 ]

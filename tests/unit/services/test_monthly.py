@@ -1,0 +1,122 @@
+"""月度报表 (app.services.monthly, DOMAIN.md §6): periods, the figures of a month counted by hand, the targets
+marked where missed, the previous period and a year before, the sections an account may see, the report
+printed (read back from the PDF) and exported (read back with openpyxl: numbers as numbers)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.monthly import MONTH, QUARTER, RATE, YEAR, Period, Target, Value
+from app.services import monthly, printing
+from tests.helpers import clock, estate  # noqa: F401
+from tests.printing.print_helpers import page_texts, squash
+from tests.unit.services.test_complaints import FK, act, new, the_followup, to_dispatched
+
+
+@pytest.mark.parametrize("number, first, last, before, year_before", [
+    ("2026-06", date(2026, 6, 1), date(2026, 6, 30), "2026-05", "2025-06"),
+    ("2026-01", date(2026, 1, 1), date(2026, 1, 31), "2025-12", "2025-01"),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "2024-01", "2023-02"),
+    ("2026-Q1", date(2026, 1, 1), date(2026, 3, 31), "2025-Q4", "2025-Q1"),
+    ("2026-q4", date(2026, 10, 1), date(2026, 12, 31), "2026-Q3", "2025-Q4"),
+    ("2026", date(2026, 1, 1), date(2026, 12, 31), "2025", "2025"),
+])
+def test_periods(number, first, last, before, year_before):
+    p = Period.parse(number)
+    assert (p.first, p.last) == (first, last)
+    assert p.previous().number == before and p.a_year_before().number == year_before
+    assert Period.parse(p.number) == p
+
+
+@pytest.mark.parametrize("bad", ["2026-13", "2026-Q5", "26-1", "", "十一月"])
+def test_a_period_that_is_none_is_refused(bad):
+    with pytest.raises(ValidationError, match="2026-Q4"):
+        Period.parse(bad)
+
+
+def test_values_and_targets():
+    half = Value(RATE, 1, 2)
+    assert half.shown() == "50.0%" and half.parts() == "1/2" and Value(RATE, 0, 0).shown() == "—"
+    assert Target(">=", 1.0).met(half) is False and Target(">=", 0.5).met(half) is True
+    assert Target("<=", 0.05).met(Value(RATE, 1, 50)) is True and Target(">=", 1.0).met(Value(RATE, 0, 0)) is None
+    assert Target(">=", 0.95).shown(RATE) == "≥95%"
+    assert {Period(2026, MONTH, 6).printed, Period(2026, QUARTER, 2).printed, Period(2026, YEAR, 0).printed} == {
+        "2026年6月", "2026年第2季度", "2026年"}
+
+
+@pytest.fixture
+def june(db, actor, estate, clock):
+    """The month of test_complaints' hand count: three complaints, two resolved (one late), both followed up."""
+    desk = actor("receptionist")
+    on_time = to_dispatched(db, desk)
+    act(db, desk, on_time, "resolve", {"result": "ok"})
+    act(db, desk, the_followup(db, on_time).id, "record", {"method": "phone", "interviewee": "王", "feedback": "好",
+                                                           "satisfaction": "satisfied"}, kind=FK)
+    late = to_dispatched(db, desk, urgency="urgent")
+    clock.advance(hours=30)
+    act(db, desk, late, "resolve", {"result": "ok"})
+    act(db, desk, the_followup(db, late).id, "record", {"method": "phone", "interviewee": "王", "feedback": "慢",
+                                                        "satisfaction": "fair"}, kind=FK)
+    new(db, desk, category="environment")
+    return Period(2026, MONTH, 6)
+
+
+def test_the_figures_of_a_month_match_the_hand_count(db, actor, june):
+    report = monthly.report(db, actor("supervisor"), june)
+    f = report.figure
+    assert f("complaints.received").now.number == 3
+    assert (f("complaints.on_time").now.numerator, f("complaints.on_time").now.denominator) == (1, 2)
+    assert f("complaints.on_time").missed                                  # the target is 100%
+    assert (f("complaints.closed").now.numerator, f("complaints.closed").now.denominator) == (2, 3)
+    assert f("complaints.followed_up").now.number == 1.0 and not f("complaints.followed_up").missed
+    assert f("complaints.satisfied").now.number == 1.0 and not f("complaints.satisfied").missed
+    assert f("complaints.escalated").now.number == 1
+    assert f("complaints.received").previous.number == 0                   # May: nothing
+    assert f("complaints.received").year_before.number == 0
+    assert f("complaints.on_time").previous.number is None                 # nothing to divide: —
+    assert [m.key for m in report.missed] == ["complaints.on_time"]
+    # occupancy is of today: no comparisons; the estate's three rooms, none handed over
+    occupied = f("occupancy.occupied")
+    assert occupied.current and occupied.previous is None and occupied.year_before is None
+    titles = [str(title) for title, _ in report.sections()]
+    assert titles[0] == "Complaints and follow-ups" and "Fees" in titles and len(titles) == 7
+
+
+def test_a_period_not_begun_is_refused(db, actor, june):
+    with pytest.raises(ValidationError, match="2026年7月"):
+        monthly.report(db, actor("supervisor"), Period(2026, MONTH, 7))
+
+
+def test_an_account_sees_the_sections_it_may_and_the_desk_none(db, actor, june):
+    with pytest.raises(PermissionDenied):
+        monthly.report(db, actor("receptionist"), june)
+    steward = actor("steward")
+    keys = {f.key.split(".")[0] for f in monthly.report(db, steward, june).figures}
+    assert keys and all(steward.can(p) for s in monthly.SECTIONS if any(
+        line.key.split(".")[0] in keys for line in s.lines) for p in s.permissions)
+
+
+def test_the_report_printed_and_read_back(db, actor, june):
+    boss = actor("supervisor")
+    pdf = printing.render_document(db, boss, "monthly_report", "2026-06")
+    text = squash("".join(page_texts(pdf)))
+    for words in ("客服部月度报表", "2026年6月", "上期：2026年5月", "去年同期：2025年6月", "1/2", "50.0%",
+                  "未达标", "客服主管审核", "经理审阅", "第1页共"):
+        assert squash(words) in text, words
+    with pytest.raises(Exception, match="2026-Q4"):
+        printing.render_document(db, boss, "monthly_report", "June")
+
+
+def test_the_report_exported_one_sheet_per_section_numbers_as_numbers(db, actor, june, tmp_path):
+    path = tmp_path / "月度报表.xlsx"
+    count = monthly.to_excel(db, actor("supervisor"), june, path)
+    wb = load_workbook(path)
+    assert len(wb.sheetnames) == 7 and count == sum(ws.max_row - 2 for ws in wb.worksheets)
+    ws = wb.worksheets[0]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=3, values_only=True)}
+    on_time = next(r for label, r in rows.items() if "in time" in label or "及时" in label)
+    assert on_time[2:5] == (1.0, 2.0, 0.5) and on_time[8] == "是"
+    assert ws.cell(4, 5).number_format == "0.0%"
