@@ -161,10 +161,25 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Trend:
+    """Twelve months up to the report's last month: per series key (``TREND_KEYS``) a value per month (a rate
+    as a fraction, a count), ``None`` where there was nothing to count; and the period's complaints by category."""
+
+    months: tuple[Period, ...]
+    series: dict[str, tuple[float | None, ...]]
+    by_category: tuple[tuple[str, int], ...] = ()
+
+
+#: the trend lines of the report: complaints received and resolved (counts), 收缴率 and 满意率 (rates)
+TREND_KEYS = ("complaints.received", "complaints.resolved", "fees.collection", "complaints.satisfied")
+
+
+@dataclass(frozen=True)
 class Report:
     period: Period
     figures: tuple[Figure, ...]
     made_by: str = ""
+    trend: Trend | None = None
 
     def sections(self) -> list[tuple[Text, list[Figure]]]:
         out: dict[str, tuple[Text, list[Figure]]] = {}

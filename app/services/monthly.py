@@ -20,7 +20,20 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fees.codes import FEES_VIEW
 from app.domain.keys import KEYS_VIEW
 from app.domain.lease import LEASE_VIEW
-from app.domain.monthly import COUNT, DAYS, MONEY, RATE, REPORT_VIEW, Figure, Period, Report, Target, Value
+from app.domain.monthly import (
+    COUNT,
+    DAYS,
+    MONEY,
+    RATE,
+    REPORT_VIEW,
+    TREND_KEYS,
+    Figure,
+    Period,
+    Report,
+    Target,
+    Trend,
+    Value,
+)
 from app.domain.movein import MOVEIN_VIEW
 from app.domain.notices import NOTICE_VIEW
 from app.domain.patrol import PATROL_VIEW
@@ -249,7 +262,38 @@ def report(db: Database, actor: Actor, period: Period) -> Report:
             figures.append(Figure(line.key, section.title, line.label, line.formula, now[line.key],
                                   None if line.current else before.get(line.key),
                                   None if line.current else year.get(line.key), line.target, line.current))
-    return Report(period, tuple(figures), actor.name)
+    return Report(period, tuple(figures), actor.name, _trend(db, actor, period, today))
+
+
+def _trend(db: Database, actor: Actor, period: Period, today: date) -> Trend | None:
+    """The twelve months to the period's last (begun) month: complaints received/resolved, 收缴率, 满意率."""
+    from app.domain.complaints import Category
+    from app.services import complaints
+    from app.services.fees import kpis as fee_kpis
+    end = Period.of_month(min(period.last, today))
+    months = [end]
+    while len(months) < 12:
+        months.insert(0, months[0].previous())
+    series: dict[str, list[float | None]] = {key: [] for key in TREND_KEYS}
+    seen = False
+    if actor.can(COMPLAINT_VIEW):
+        seen = True
+        for m in months:
+            k = complaints.kpis(db, actor, m.first, m.last)
+            series["complaints.received"].append(k.received)
+            series["complaints.resolved"].append(k.on_time.denominator)
+            series["complaints.satisfied"].append(k.satisfied.value)
+        k = complaints.kpis(db, actor, period.first, period.last)
+        categories = tuple(sorted(((Category.printed(code) or code, n) for code, n in k.by_category.items()),
+                                  key=lambda cn: -cn[1]))
+    else:
+        categories = ()
+    if actor.can(FEES_VIEW):
+        seen = True
+        series["fees.collection"] = [fee_kpis.kpis(db, actor, m.first, m.last).collection_rate for m in months]
+    if not seen:
+        return None
+    return Trend(tuple(months), {key: tuple(values) for key, values in series.items() if values}, categories)
 
 
 # ------------------------------------------------------------------------------------- paper and Excel

@@ -7208,6 +7208,50 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Met</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Complaints received and resolved, last 12 months</source>
+        <translation>Complaints received and resolved, last 12 months</translation>
+    </message>
+    <message>
+        <source>Collection rate and satisfaction, last 12 months</source>
+        <translation>Collection rate and satisfaction, last 12 months</translation>
+    </message>
+    <message>
+        <source>Complaints by category, this period</source>
+        <translation>Complaints by category, this period</translation>
+    </message>
+    <message>
+        <source>Arrears by aging (yuan)</source>
+        <translation>Arrears by aging (yuan)</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Nothing to show for this period.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
         <source>Counting the figures of {period}…</source>
         <translation>Counting the figures of {period}…</translation>
     </message>

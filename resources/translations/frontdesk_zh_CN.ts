@@ -7209,6 +7209,50 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>达标</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Complaints received and resolved, last 12 months</source>
+        <translation>近12个月投诉受理与办结</translation>
+    </message>
+    <message>
+        <source>Collection rate and satisfaction, last 12 months</source>
+        <translation>近12个月收缴率与满意率</translation>
+    </message>
+    <message>
+        <source>Complaints by category, this period</source>
+        <translation>本期投诉分类</translation>
+    </message>
+    <message>
+        <source>Arrears by aging (yuan)</source>
+        <translation>欠费账龄（元）</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>收缴率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
         <source>Counting the figures of {period}…</source>
         <translation>正在统计{period}的指标…</translation>
     </message>

@@ -25,6 +25,9 @@ def test_the_month_counted_printed_exported_and_opened(qtbot, db, actor, june, w
     row = keys.index("complaints.on_time")
     assert page.table.item(row, 2).text() == "1/2" and page.table.item(row, 3).text() == "50.0%"
     assert page.table.item(row, 3).foreground().color().name() == "#c62828" and page.table.item(row, 7).text()
+    assert page.show_view("charts").tabs.currentIndex() == 1
+    assert page.received_chart.lines and page.category_chart.bars == [2, 1]
+    page.grab()                                                                # the charts paint
     page.kind.setCurrentIndex(page.kind.findData(QUARTER))
     assert page.index.maximum() == 4
     page.index.setValue(2)

@@ -11,9 +11,13 @@ from datetime import datetime
 from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.platypus import Table
 
 from app.domain.monthly import MONEY, RATE, Figure, Period, Report, Target, Value
 from app.i18n import chinese
@@ -103,6 +107,66 @@ def _aging_chart(report: Report) -> Custom | None:
     return Custom(make)
 
 
+GREYS = (colors.Color(0.1, 0.1, 0.1), colors.Color(0.55, 0.55, 0.55))
+MARKERS = ("FilledCircle", "FilledSquare")
+
+
+def _trend_chart(ctx: Ctx, labels: list[str], series: dict[str, tuple[float | None, ...]], percent: bool,
+                 width: float) -> Drawing:
+    """Lines of a year's months, told apart by shade, dash and marker (they print in grey)."""
+    height = 50 * mm
+    d = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 8 * mm, width - 16 * mm, height - 20 * mm
+    chart.data = [[(v * 100 if percent else v) if v is not None else None for v in values]
+                  for values in series.values()]
+    chart.categoryAxis.categoryNames = labels
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = ctx.font, 7
+    chart.valueAxis.valueMin = 0
+    if percent:
+        chart.valueAxis.valueMax = 100
+        chart.valueAxis.labelTextFormat = "%d%%"
+    for k in range(len(series)):
+        chart.lines[k].strokeColor = GREYS[k % 2]
+        chart.lines[k].strokeWidth = 1.2
+        chart.lines[k].strokeDashArray = None if k % 2 == 0 else (3, 2)
+        chart.lines[k].symbol = makeMarker(MARKERS[k % 2], size=3)
+    d.add(chart)
+    legend = Legend()
+    legend.x, legend.y, legend.alignment = 12 * mm, height - 3 * mm, "right"
+    legend.fontName, legend.fontSize, legend.columnMaximum = ctx.font, 8, 1
+    legend.colorNamePairs = [(GREYS[k % 2], name) for k, name in enumerate(series)]
+    d.add(legend)
+    return d
+
+
+def _trends(report: Report) -> list:
+    """The year's trends side by side (complaints received/resolved; 收缴率 and 满意率), then the categories."""
+    trend = report.trend
+    if trend is None:
+        return []
+    labels = [f"{m.index}月" for m in trend.months]
+    s = trend.series
+    def drawable(values: tuple[float | None, ...]) -> bool:     # a line needs two points
+        return sum(v is not None for v in values) >= 2
+
+    charts = [(series, percent) for series, percent in (
+        ({name: s[key] for key, name in (("complaints.received", "投诉受理"), ("complaints.resolved", "投诉办结"))
+          if key in s and drawable(s[key])}, False),
+        ({name: s[key] for key, name in (("fees.collection", "收缴率"), ("complaints.satisfied", "满意率"))
+          if key in s and drawable(s[key])}, True)) if series]
+
+    def make(ctx: Ctx) -> list:
+        width = ctx.width / 2 - 2 * mm
+        cells = [_trend_chart(ctx, labels, series, percent, width) for series, percent in charts]
+        return [Table([cells], colWidths=[ctx.width / 2] * len(cells), hAlign="LEFT")]
+    parts: list = [Heading("近12个月趋势"), Custom(make)] if charts else []
+    if trend.by_category:
+        parts.append(Note("、".join(f"{c} {n}件" for c, n in trend.by_category), label="本期投诉分类"))
+    return parts
+
+
 @register_form(code="monthly_report", title="客服部月度报表", paper="A4", qr=False, sample=sample)
 def build(data: MonthlyReport) -> Document:
     report = data.report
@@ -116,6 +180,7 @@ def build(data: MonthlyReport) -> Document:
         if any(f.key in AGING_KEYS for f in figures) and (chart := _aging_chart(report)):
             parts.append(Heading("欠费账龄（元）"))
             parts.append(chart)
+    parts += _trends(report)
     missed = report.missed
     parts.append(Note("、".join(chinese(f.label) for f in missed) if missed else "本期各项指标均达到目标。",
                       label="未达标指标"))

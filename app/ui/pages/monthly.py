@@ -8,9 +8,18 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 
-from app.domain.monthly import MONTH, QUARTER, YEAR, Period, Report
+from app.domain.monthly import MONEY, MONTH, QUARTER, YEAR, Period, Report
 from app.services import base
 from app.services import monthly as svc
 from app.ui.dialogs.export import excel_path
@@ -60,10 +69,54 @@ class MonthlyPage(Page):
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)     # the formula takes what is left
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda index: self.open_figure(index.row()))
-        self.outer.addWidget(self.table, 1)
+        self.tabs = QTabWidget(self, objectName="monthlyTabs")
+        self.tabs.addTab(self.table, self.tr("Figures"))
+        self.tabs.addTab(self._charts(), self.tr("Charts"))
+        self.outer.addWidget(self.tabs, 1)
         self.report: Report | None = None
         self.preview = None
         self.last_export: tuple[int, object] | None = None
+
+    def _charts(self) -> QWidget:
+        from app.ui.widgets.charts import Chart
+        host = QWidget(self, objectName="monthlyCharts")
+        grid = QGridLayout(host)
+        self.received_chart = Chart(self.tr("Complaints received and resolved, last 12 months"), host,
+                                    shown=lambda v: f"{v:g}", name="chartComplaints")
+        self.rates_chart = Chart(self.tr("Collection rate and satisfaction, last 12 months"), host,
+                                 shown=lambda v: f"{v * 100:.0f}%", name="chartRates")
+        self.category_chart = Chart(self.tr("Complaints by category, this period"), host,
+                                    shown=lambda v: f"{v:g}", name="chartCategories")
+        self.aging_chart = Chart(self.tr("Arrears by aging (yuan)"), host, shown=lambda v: f"{v:,.0f}",
+                                 name="chartAging")
+        for k, chart in enumerate((self.received_chart, self.rates_chart, self.category_chart, self.aging_chart)):
+            grid.addWidget(chart, k // 2, k % 2)
+        return host
+
+    def _show_charts(self, report: Report) -> None:
+        empty = self.tr("Nothing to show for this period.")
+        trend = report.trend
+        months = [f"{m.year % 100:02d}-{m.index:02d}" for m in trend.months] if trend else []
+        series = trend.series if trend else {}
+        self.received_chart.set_lines(months, {
+            self.tr("Received"): series.get("complaints.received", ()),
+            self.tr("Resolved"): series.get("complaints.resolved", ())} if "complaints.received" in series else {},
+            empty)
+        rates = {}
+        if "fees.collection" in series:
+            rates[self.tr("Collection rate")] = series["fees.collection"]
+        if "complaints.satisfied" in series:
+            rates[self.tr("Satisfaction")] = series["complaints.satisfied"]
+        self.rates_chart.set_lines(months, rates, empty)
+        categories = trend.by_category if trend else ()
+        self.category_chart.set_bars([c for c, _n in categories], [n for _c, n in categories], empty)
+        aging = [f for f in report.figures if f.key.startswith("fees.aging.") and f.now.kind == MONEY]
+        self.aging_chart.set_bars([str(f.label) for f in aging], [float(f.now.number or 0) for f in aging], empty)
+
+    def show_view(self, key: str) -> MonthlyPage:
+        """The tab ``figures`` or ``charts`` (a screenshot's ``monthly:charts``)."""
+        self.tabs.setCurrentIndex(("figures", "charts").index(key))
+        return self
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -112,6 +165,7 @@ class MonthlyPage(Page):
                 for c in (3, 7):
                     item = self.table.item(r, c) or QTableWidgetItem()
                     item.setForeground(QBrush(MISSED))
+        self._show_charts(report)
         missed = report.missed
         text = self.tr("{period}: {n} figures; {m} miss their target.").format(
             period=report.period.printed, n=len(report.figures), m=len(missed))

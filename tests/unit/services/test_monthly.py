@@ -81,6 +81,11 @@ def test_the_figures_of_a_month_match_the_hand_count(db, actor, june):
     # occupancy is of today: no comparisons; the estate's three rooms, none handed over
     occupied = f("occupancy.occupied")
     assert occupied.current and occupied.previous is None and occupied.year_before is None
+    trend = report.trend                                                   # twelve months to June
+    assert [m.number for m in trend.months][::11] == ["2025-07", "2026-06"]
+    assert trend.series["complaints.received"][-1] == 3 and trend.series["complaints.resolved"][-1] == 2
+    assert trend.series["complaints.satisfied"][-1] == 1.0 and trend.series["complaints.received"][0] == 0
+    assert dict(trend.by_category) == {"设施设备": 2, "环境卫生": 1}
     titles = [str(title) for title, _ in report.sections()]
     assert titles[0] == "Complaints and follow-ups" and "Fees" in titles and len(titles) == 7
 
