@@ -52,6 +52,14 @@ class Period:
         return {MONTH: f"{self.year}年{self.index}月", QUARTER: f"{self.year}年第{self.index}季度",
                 YEAR: f"{self.year}年"}[self.kind]
 
+    def label(self) -> Text:
+        """The period in the user's language (2026年11月 / 11/2026)."""
+        if self.kind == MONTH:
+            return T("Monthly", "{month}/{year}").format(month=self.index, year=self.year)
+        if self.kind == QUARTER:
+            return T("Monthly", "Q{quarter} {year}").format(quarter=self.index, year=self.year)
+        return T("Monthly", "{year}").format(year=self.year)
+
     def previous(self) -> Period:
         if self.kind == YEAR:
             return Period(self.year - 1, YEAR, 0)
@@ -163,7 +171,8 @@ class Figure:
 @dataclass(frozen=True)
 class Trend:
     """Twelve months up to the report's last month: per series key (``TREND_KEYS``) a value per month (a rate
-    as a fraction, a count), ``None`` where there was nothing to count; and the period's complaints by category."""
+    as a fraction, a count), ``None`` where there was nothing to count; and the period's complaints per category
+    code, most first."""
 
     months: tuple[Period, ...]
     series: dict[str, tuple[float | None, ...]]

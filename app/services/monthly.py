@@ -249,7 +249,7 @@ def report(db: Database, actor: Actor, period: Period) -> Report:
     actor.require(REPORT_VIEW)
     today = base.now().date()
     if period.first > today:
-        raise ValidationError(MSG_NOT_BEGUN.format(period=period.printed))
+        raise ValidationError(MSG_NOT_BEGUN.format(period=period.label()))
     periods = (period, period.previous(), period.a_year_before())
     figures: list[Figure] = []
     for section in SECTIONS:
@@ -267,7 +267,6 @@ def report(db: Database, actor: Actor, period: Period) -> Report:
 
 def _trend(db: Database, actor: Actor, period: Period, today: date) -> Trend | None:
     """The twelve months to the period's last (begun) month: complaints received/resolved, 收缴率, 满意率."""
-    from app.domain.complaints import Category
     from app.services import complaints
     from app.services.fees import kpis as fee_kpis
     end = Period.of_month(min(period.last, today))
@@ -284,8 +283,7 @@ def _trend(db: Database, actor: Actor, period: Period, today: date) -> Trend | N
             series["complaints.resolved"].append(k.on_time.denominator)
             series["complaints.satisfied"].append(k.satisfied.value)
         k = complaints.kpis(db, actor, period.first, period.last)
-        categories = tuple(sorted(((Category.printed(code) or code, n) for code, n in k.by_category.items()),
-                                  key=lambda cn: -cn[1]))
+        categories = tuple(sorted(k.by_category.items(), key=lambda cn: -cn[1]))
     else:
         categories = ()
     if actor.can(FEES_VIEW):

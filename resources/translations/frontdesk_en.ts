@@ -6808,6 +6808,18 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>A report period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</translation>
     </message>
     <message>
+        <source>{month}/{year}</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
         <source>Complaints and follow-ups</source>
         <translation>Complaints and follow-ups</translation>
     </message>
@@ -7270,6 +7282,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>{period}: {n} figures; {m} miss their target.</source>
         <translation>{period}: {n} figures; {m} miss their target.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>No figure of {period} is open to your account.</source>

@@ -6809,6 +6809,18 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>报表期间须为月（2026-11）、季度（2026-Q4）或年（2026）。</translation>
     </message>
     <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
         <source>Complaints and follow-ups</source>
         <translation>投诉与回访</translation>
     </message>
@@ -7271,6 +7283,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>{period}: {n} figures; {m} miss their target.</source>
         <translation>{period}：共 {n} 项指标，{m} 项未达标。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>No figure of {period} is open to your account.</source>

@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
+from app.domain.complaints import Category
 from app.domain.monthly import MONEY, RATE, Figure, Period, Report, Target, Value
 from app.i18n import chinese
 from app.printing.layout import Column, Ctx, Custom, Document, Heading, ItemTable, Meta, Note, Printed, Signatures
@@ -163,7 +164,8 @@ def _trends(report: Report) -> list:
         return [Table([cells], colWidths=[ctx.width / 2] * len(cells), hAlign="LEFT")]
     parts: list = [Heading("近12个月趋势"), Custom(make)] if charts else []
     if trend.by_category:
-        parts.append(Note("、".join(f"{c} {n}件" for c, n in trend.by_category), label="本期投诉分类"))
+        parts.append(Note("、".join(f"{Category.printed(c) or c} {n}件" for c, n in trend.by_category),
+                          label="本期投诉分类"))
     return parts
 
 

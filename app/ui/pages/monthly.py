@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.complaints import Category
 from app.domain.monthly import MONEY, MONTH, QUARTER, YEAR, Period, Report
 from app.services import base
 from app.services import monthly as svc
@@ -31,6 +32,7 @@ PAGE_OF = {"complaints": "complaints", "followups": "followups", "fees": "fees",
            "vacancy": "vacancy", "keys": "keys", "notices": "notices", "relay": "relay", "visits": "visits",
            "renovation": "renovation", "occupancy": "lease"}
 MISSED = QColor("#c62828")
+CATEGORIES = {c.value for c in Category}
 
 
 class MonthlyPage(Page):
@@ -109,7 +111,8 @@ class MonthlyPage(Page):
             rates[self.tr("Satisfaction")] = series["complaints.satisfied"]
         self.rates_chart.set_lines(months, rates, empty)
         categories = trend.by_category if trend else ()
-        self.category_chart.set_bars([c for c, _n in categories], [n for _c, n in categories], empty)
+        self.category_chart.set_bars([str(Category(c).label) if c in CATEGORIES else c for c, _n in categories],
+                                     [n for _c, n in categories], empty)
         aging = [f for f in report.figures if f.key.startswith("fees.aging.") and f.now.kind == MONEY]
         self.aging_chart.set_bars([str(f.label) for f in aging], [float(f.now.number or 0) for f in aging], empty)
 
@@ -130,7 +133,7 @@ class MonthlyPage(Page):
     # -- reading (on the worker: a year of every workflow's figures)
     def refresh(self):
         period = self.period()
-        self.summary.setText(self.tr("Counting the figures of {period}…").format(period=period.printed))
+        self.summary.setText(self.tr("Counting the figures of {period}…").format(period=period.label()))
         db, actor = self.db, self.actor
         return self.ops.run(lambda: svc.report(db, actor, period), on_success=self.show_report,
                             on_error=lambda exc: self.bar.error(str(exc)))
@@ -168,11 +171,11 @@ class MonthlyPage(Page):
         self._show_charts(report)
         missed = report.missed
         text = self.tr("{period}: {n} figures; {m} miss their target.").format(
-            period=report.period.printed, n=len(report.figures), m=len(missed))
+            period=report.period.label(), n=len(report.figures), m=len(missed))
         if missed:
-            text += " " + "、".join(str(f.label) for f in missed)
+            text += " " + self.tr(", ").join(str(f.label) for f in missed)
         self.summary.setText(text if report.figures else self.tr(
-            "No figure of {period} is open to your account.").format(period=report.period.printed))
+            "No figure of {period} is open to your account.").format(period=report.period.label()))
 
     def open_figure(self, row: int):
         key = self.table.keys[row] if 0 <= row < len(self.table.keys) else None
