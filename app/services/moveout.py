@@ -36,14 +36,14 @@ from app.domain.moveout import KIND, MOVEOUT_MANAGE, MOVEOUT_VIEW, WORKFLOW
 from app.domain.validation import mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
-from app.services import base, card_sections, dashboard, open_items, params, records
+from app.services import base, card_sections, dashboard, open_items, params, printing, records
 from app.services.base import Actor, unit_of_work
 from app.services.fees import arrears, billing, deposits
 from app.services.fees.common import Approval, confirmed, in_session
-from app.services.shared import label_of
+from app.services.shared import label_of, numbered
 from db.engine import Database
 from db.models import Room
-from db.models.fees import FeeDeposit, FeeItem
+from db.models.fees import FeeBill, FeeDeposit, FeeItem, FeeReceipt, FeeReceiptLine
 from db.models.lease import Lease
 from db.models.moveout import MoveOut, MoveOutLine
 
@@ -230,6 +230,7 @@ def _refund(ctx: records.Act) -> None:
         numbers.append(refund.number)
     case.deposit_held, case.deducted, case.refunded = held, v.get("deduction") or ZERO, v["amount"] or ZERO
     case.refunded_at = ctx.now
+    case.refund_no = numbers[0] if numbers else ""
     ctx.data["refunds"] = "、".join(numbers)
 
 
@@ -392,5 +393,74 @@ def _card_section(s: Session, actor: Actor, room: Room) -> card_sections.CardSec
 dashboard.register("moveout", MOVEOUT_VIEW, _tiles)
 open_items.register("moveout", MOVEOUT_VIEW, _open_items)
 card_sections.register("moveout", _card_section, MOVEOUT_VIEW)
+
+# =========================================================================================== forms
+
+MSG_NO_NUMBER = T("Moveout", "No move-out has the number {number}")
+
+
+def _head(s: Session, actor: Actor, number: str) -> tuple[MoveOut, dict[str, Any]]:
+    """The move-out by number and the fields every form starts with, in Chinese."""
+    actor.require(MOVEOUT_VIEW)
+    case: MoveOut = numbered(s, MoveOut, number, MSG_NO_NUMBER)
+    lease = s.get(Lease, case.lease_id)
+    return case, dict(number=case.number, room=case.room_code, lease_no=lease.number if lease else "",
+                      tenant_name=case.tenant_name, owner_name=case.owner_name, planned_date=case.planned_date,
+                      actual_date=case.actual_date, status=WORKFLOW.state(case.status).printed,
+                      printed_by=actor.name, printed_at=base.now())
+
+
+def _application(s: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """退租（撤租）申请表."""
+    from app.domain.permissions import PEOPLE_SEE_ID
+    from app.printing.forms.moveout_forms import MoveOutApplication
+    case, head = _head(s, actor, number)
+    consent = (f"{M.ConsentKind.printed(case.consent_kind)} {case.consent_by} {case.consent_at:%Y-%m-%d %H:%M}"
+               if case.consent_kind and case.consent_at else "")
+    return MoveOutApplication(**head, applicant=case.applicant,
+                              applicant_role=M.ApplicantRole.printed(case.applicant_role), phone=case.phone,
+                              reason=case.reason, applied_on=case.applied_on, consent=consent,
+                              mask_private=not actor.can(PEOPLE_SEE_ID)), case.status == "cancelled"
+
+
+def _inspection(s: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """退租验房单: the damages and what was handed back."""
+    from app.printing.forms.moveout_forms import DamageLine, MoveOutInspection
+    case, head = _head(s, actor, number)
+    lines = _lines(s, case.id)
+    returns = (f"门禁卡 {case.cards_returned}/{case.cards_issued}，钥匙 {case.keys_returned}，"
+               f"出入证 {case.passes_returned}" + (f"；{case.missing_note}" if case.missing_note else "")
+               if case.cards_returned is not None else "")
+    return MoveOutInspection(**head, inspector=case.inspector, inspected_at=case.inspected_at,
+                             damages=[DamageLine(ln.location, ln.item, ln.amount) for ln in lines
+                                      if ln.kind == "damage"],
+                             missing=[DamageLine("", f"遗失：{ln.item}", ln.amount) for ln in lines
+                                      if ln.kind == "missing"], returns=returns), case.status == "cancelled"
+
+
+def _settlement(s: Session, actor: Actor, number: str) -> tuple[Any, bool]:
+    """费用结算单: the bills of the lease's term up to the move-out date, paid and with their receipts."""
+    from app.printing.forms.moveout_forms import MoveOutSettlement, SettlementLine
+    case, head = _head(s, actor, number)
+    lease = s.get(Lease, case.lease_id)
+    day = max(case.actual_date or case.planned_date, _today())
+    since = lease.start_date if lease else case.applied_on
+    bills = s.execute(select(FeeBill, FeeItem.name).join(FeeItem, FeeItem.id == FeeBill.item_id).where(
+        FeeBill.room_id == case.room_id, FeeBill.period_end >= since, FeeBill.due_date <= day,
+        FeeBill.status != "void").order_by(FeeBill.period_start, FeeBill.id).limit(200)).all()
+    receipts = dict(s.execute(select(FeeReceiptLine.bill_id, FeeReceipt.number)
+                              .join(FeeReceipt, FeeReceipt.id == FeeReceiptLine.receipt_id)
+                              .where(FeeReceiptLine.bill_id.in_([b.id for b, _ in bills]))).all()) if bills else {}
+    lines = [SettlementLine(name, b.period if len(b.period) == 7 else f"{b.period_start:%Y-%m-%d}", b.amount,
+                            b.paid, receipts.get(b.id, "")) for b, name in bills]
+    held = case.deposit_held if case.refunded_at else held_of(s, case.room_id)
+    return MoveOutSettlement(**head, lines=lines, arrears=owed_of(s, case).amount, deposit_held=held,
+                             deducted=case.deducted, refunded=case.refunded, refund_no=case.refund_no), \
+        case.status == "cancelled"
+
+
+printing.register_source("moveout_application", _application)
+printing.register_source("moveout_inspection", _inspection)
+printing.register_source("moveout_settlement", _settlement)
 
 __all__ = ["CASES", "CheckLine", "clearance", "checklist", "release_allowed", "refund", "owed_of", "held_of"]

@@ -56,6 +56,8 @@ class MoveOut(WorkflowRecord, Base):
     deducted: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(0))
     refunded: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(0))
     refunded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: the refund application (TK…) of the fees ledger: its 押金退还审批表 is the move-out's
+    refund_no: Mapped[str] = mapped_column(String(30), default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
 
 

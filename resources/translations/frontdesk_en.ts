@@ -7517,6 +7517,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>No move-out has the number {number}</source>
+        <translation>No move-out has the number {number}</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>

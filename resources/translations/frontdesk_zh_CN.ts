@@ -7518,6 +7518,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>No move-out has the number {number}</source>
+        <translation>没有编号为 {number} 的撤租记录</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>

@@ -45,6 +45,7 @@ def upgrade() -> None:
         sa.Column("deducted", sa.Integer(), nullable=False),
         sa.Column("refunded", sa.Integer(), nullable=False),
         sa.Column("refunded_at", sa.DateTime(), nullable=True),
+        sa.Column("refund_no", sa.String(length=30), nullable=False),
         sa.Column("remarks", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=30), nullable=False),
