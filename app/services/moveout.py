@@ -321,13 +321,15 @@ class MoveOutDetail:
     room_code: str
     lease_id: int
     tenant_name: str
+    owner_name: str
     held: Decimal
+    refund_no: str
     checklist: tuple[CheckLine, ...]
 
 
 def _detail(s: Session, actor: Actor, case: MoveOut) -> MoveOutDetail:
-    return MoveOutDetail(case.room_id, case.room_code, case.lease_id, case.tenant_name,
-                         held_of(s, case.room_id), tuple(clearance(s, case.id)))
+    return MoveOutDetail(case.room_id, case.room_code, case.lease_id, case.tenant_name, case.owner_name,
+                         held_of(s, case.room_id), case.refund_no, tuple(clearance(s, case.id)))
 
 
 def _rows(s: Session, actor: Actor, case: MoveOut) -> list[tuple[Text | str, str]]:

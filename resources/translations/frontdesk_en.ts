@@ -7223,6 +7223,17 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveOutPage</name>
+    <message>
+        <source>Refund the deposit of {number}</source>
+        <translation>Refund the deposit of {number}</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: {number}.</source>
+        <translation>Deposit refunded: {number}.</translation>
+    </message>
+</context>
+<context>
     <name>Moveout</name>
     <message>
         <source>{room} has no open lease: a move-out ends a registered tenant's lease</source>
@@ -7521,6 +7532,62 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>No move-out has the number {number}</source>
         <translation>No move-out has the number {number}</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Past the move-out date</source>
+        <translation>Past the move-out date</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Room or CZ No.</source>
+        <translation>Room or CZ No.</translation>
+    </message>
+    <message>
+        <source>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</source>
+        <translation>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No move-outs. Press Ctrl+N when a tenant gives notice.</source>
+        <translation>No move-outs. Press Ctrl+N when a tenant gives notice.</translation>
+    </message>
+    <message>
+        <source>New move-out</source>
+        <translation>New move-out</translation>
+    </message>
+    <message>
+        <source>A tenant gives notice</source>
+        <translation>A tenant gives notice</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>Household card</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>Inspection sheet</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>Refund approval</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -7587,6 +7654,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Leases</source>
         <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>Move-outs</translation>
     </message>
     <message>
         <source>Common-area patrol</source>

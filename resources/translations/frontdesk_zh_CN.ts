@@ -7224,6 +7224,17 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveOutPage</name>
+    <message>
+        <source>Refund the deposit of {number}</source>
+        <translation>退还 {number} 的押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: {number}.</source>
+        <translation>押金已退：{number}。</translation>
+    </message>
+</context>
+<context>
     <name>Moveout</name>
     <message>
         <source>{room} has no open lease: a move-out ends a registered tenant&apos;s lease</source>
@@ -7522,6 +7533,62 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>No move-out has the number {number}</source>
         <translation>没有编号为 {number} 的撤租记录</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Past the move-out date</source>
+        <translation>已过迁出日期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Room or CZ No.</source>
+        <translation>房号或 CZ 编号</translation>
+    </message>
+    <message>
+        <source>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</source>
+        <translation>在列表中选择撤租查看尚未办结的事项，或按 Ctrl+N 登记申请。</translation>
+    </message>
+    <message>
+        <source>No move-outs. Press Ctrl+N when a tenant gives notice.</source>
+        <translation>暂无撤租。租户提出退租时按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>New move-out</source>
+        <translation>登记撤租</translation>
+    </message>
+    <message>
+        <source>A tenant gives notice</source>
+        <translation>登记退租申请</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>退租申请表</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>退租验房单</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>费用结算单</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>押金退还审批表</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -7588,6 +7655,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Leases</source>
         <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>撤租</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
