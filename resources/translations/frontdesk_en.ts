@@ -10408,6 +10408,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>key loan</source>
         <translation>key loan</translation>
     </message>
+    <message>
+        <source>move-out</source>
+        <translation>move-out</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>

@@ -10411,6 +10411,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>key loan</source>
         <translation>钥匙借用</translation>
     </message>
+    <message>
+        <source>move-out</source>
+        <translation>撤租</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>
