@@ -386,3 +386,28 @@ def test_two_desks_settling_and_cancelling_at_once(db, actor, engineer, let):
     desks[1].dispose()
     assert len(done) == 1 and len(errors) == 1
     assert case(db, mid).status == ("settled", "cancelled")[done[0]]
+
+
+def test_a_compensation_is_a_one_off_bill_at_its_own_price(db, desk, engineer, let):
+    """billing.one_off_in(price=): the PC item's price is 0.00; each bill carries the compensation typed."""
+    from db.models.fees import FeeBill, FeeItem
+    mid = to_inspected(db, desk, engineer, damages="客厅 墙面污损 200\n厨房 台面烫伤 85.50")
+    with db.read() as s:
+        bills = s.scalars(select(FeeBill).where(FeeBill.id.in_(bills_of(db, mid))).order_by(FeeBill.id)).all()
+        assert [(b.amount, b.unit_price, b.outstanding) for b in bills] == [
+            (Decimal("200.00"), Decimal("200.00"), Decimal("200.00")),
+            (Decimal("85.50"), Decimal("85.50"), Decimal("85.50"))]
+        assert s.scalar(select(FeeItem.unit_price).where(FeeItem.code == "PC")) == Decimal("0.00")
+
+
+def test_the_move_out_date_is_checked(db, desk, engineer, let, clock):
+    mid = to_inspected(db, desk, engineer, damages="")
+    act(db, desk, mid, "returns", cards_returned="1", keys_returned="2")
+    act(db, desk, mid, "settle")
+    with pytest.raises(ValidationError, match="2026-06-08") as err:
+        act(db, desk, mid, "move_out", actual_date="2026-06-07")
+    assert err.value.field == "actual_date"
+    with db.read() as s:     # a slip dated before the settlement is not cleared by it
+        assert svc.release_allowed(s, case(db, mid).room_id, date(2026, 6, 7)) is not None
+        assert svc.release_allowed(s, case(db, mid).room_id, date(2026, 6, 8)) is None
+    assert case(db, mid).status == "settled"
