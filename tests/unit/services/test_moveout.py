@@ -411,3 +411,31 @@ def test_the_move_out_date_is_checked(db, desk, engineer, let, clock):
         assert svc.release_allowed(s, case(db, mid).room_id, date(2026, 6, 7)) is not None
         assert svc.release_allowed(s, case(db, mid).room_id, date(2026, 6, 8)) is None
     assert case(db, mid).status == "settled"
+
+
+def test_two_desks_refunding_one_deposit_at_once(db, admin, desk, engineer, let):
+    """Two desks pay out the same move-out's deposit at the same moment: one refund is paid, the deposit is
+    given back once."""
+    from db.engine import Database
+    mid = settled(db, desk, engineer)
+    desks = [db, Database(db.url)]
+    start, done, errors = threading.Barrier(2), [], []
+
+    def refunding(k):
+        try:
+            start.wait()
+            done.append(svc.refund(desks[k], admin, mid, {"amount": "500"}))
+        except ConflictError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=refunding, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    desks[1].dispose()
+    assert len(done) == 1 and len(errors) == 1
+    with db.read() as s:
+        from db.models.fees import FeeRefund
+        assert [r.status for r in s.scalars(select(FeeRefund))] == ["refunded"]
+        assert s.scalar(select(FeeDeposit.held).where(FeeDeposit.kind == "utility")) == Decimal("0.00")
