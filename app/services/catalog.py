@@ -19,6 +19,7 @@ WORKFLOW_MODULES = (
     "app.services.followups",  # 客户回访 (§4.3)
     "app.services.fees",       # 收费 (§4.15, §5)
     "app.services.lease",      # 房屋租赁 (§4.8)
+    "app.services.moveout",    # 撤租 (§4.11)
     "app.services.movein",     # 零星入住 (§4.13)
     "app.services.signoff",    # 主管日审: the day signed (§4.2 step 9)
     "app.services.monthly",    # 月度报表 (§6), from the workflows above

@@ -470,6 +470,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     # -- a year of fees: billing runs, payments, closed days, today's counter ---------------------------------
     from app.services import demo_fees
     workflows += "; " + demo_fees.seed(db, who, clock, estate.developer, seed=seed)
+    from app.services import demo_moveout  # 撤租 in each state (after the leases and the fees)
+    workflows += "; " + demo_moveout.seed(db, who, clock)
 
     # -- renovation cases in the states the desk sees ------------------------------------------------------
     from app.services import demo_renovation

@@ -103,6 +103,7 @@ RELATIONS: dict[str, Text] = {
     "slip": T("Records", "work slip"), "followup": T("Records", "follow-up"), "complaint": T("Records", "complaint"),
     "reversal": T("Records", "reversal"), "renewal": T("Records", "renewal"),
     "finding": T("Records", "finding"), "key_loan": T("Records", "key loan"), "work_slip": T("Records", "work slip"),
+    "moveout": T("Records", "move-out"),
 }
 
 

@@ -30,6 +30,7 @@ from db.models import (  # noqa: E402,F401
     keys,
     lease,
     movein,
+    moveout,
     notice,
     patrol,
     relay,

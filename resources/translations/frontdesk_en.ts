@@ -542,6 +542,34 @@
         <source>Complete the file and archive</source>
         <translation>Complete the file and archive</translation>
     </message>
+    <message>
+        <source>Owner agreed</source>
+        <translation>Owner agreed</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>Unit inspected</translation>
+    </message>
+    <message>
+        <source>Cards and keys back</source>
+        <translation>Cards and keys back</translation>
+    </message>
+    <message>
+        <source>Fees settled</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>Refund the deposit</translation>
+    </message>
+    <message>
+        <source>Close and archive</source>
+        <translation>Close and archive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1733,6 +1761,14 @@
     <message>
         <source>Refund the deposits</source>
         <translation>Refund the deposits</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>Move out</translation>
+    </message>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>Refund the deposit</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3137,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Tenant</source>
+        <extracomment>the fee item a compensation or a missing card is billed under (a one-off item priced per case)</extracomment>
         <translation>Tenant</translation>
     </message>
     <message>
@@ -3918,6 +3955,18 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Parking agreement</source>
         <translation>Parking agreement</translation>
+    </message>
+    <message>
+        <source>Owner's signature</source>
+        <translation>Owner's signature</translation>
+    </message>
+    <message>
+        <source>Written authorisation</source>
+        <translation>Written authorisation</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>Confirmed by phone</translation>
     </message>
 </context>
 <context>
@@ -7669,6 +7718,373 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveOutPage</name>
+    <message>
+        <source>Refund the deposit of {number}</source>
+        <translation>Refund the deposit of {number}</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: {number}.</source>
+        <translation>Deposit refunded: {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Moveout</name>
+    <message>
+        <source>{room} has no open lease: a move-out ends a registered tenant's lease</source>
+        <translation>{room} has no open lease: a move-out ends a registered tenant's lease</translation>
+    </message>
+    <message>
+        <source>{room} already has a move-out under way ({number})</source>
+        <translation>{room} already has a move-out under way ({number})</translation>
+    </message>
+    <message>
+        <source>A {kind} move-out is applied for at least {days} days ahead: move out on {day} at the earliest</source>
+        <translation>A {kind} move-out is applied for at least {days} days ahead: move out on {day} at the earliest</translation>
+    </message>
+    <message>
+        <source>The move-out date cannot be before the application ({day})</source>
+        <translation>The move-out date cannot be before the application ({day})</translation>
+    </message>
+    <message>
+        <source>Attach the owner's signed consent or written authorisation</source>
+        <translation>Attach the owner's signed consent or written authorisation</translation>
+    </message>
+    <message>
+        <source>The owner's confirmation cannot be later than now</source>
+        <translation>The owner's confirmation cannot be later than now</translation>
+    </message>
+    <message>
+        <source>Damage line {n}: write the place, the damage and the amount (客厅 墙面污损 200)</source>
+        <translation>Damage line {n}: write the place, the damage and the amount (客厅 墙面污损 200)</translation>
+    </message>
+    <message>
+        <source>{room} still owes {amount} ({bills} bills up to {day}): settle every fee through the cashier first</source>
+        <translation>{room} still owes {amount} ({bills} bills up to {day}): settle every fee through the cashier first</translation>
+    </message>
+    <message>
+        <source>Record the cards, keys and passes handed back first</source>
+        <translation>Record the cards, keys and passes handed back first</translation>
+    </message>
+    <message>
+        <source>{n} of {issued} access cards are not back: charge them or note why</source>
+        <translation>{n} of {issued} access cards are not back: charge them or note why</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the deposits held less deductions ({left})</source>
+        <translation>A refund of {amount} is more than the deposits held less deductions ({left})</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction</source>
+        <translation>Give the reason for the deduction</translation>
+    </message>
+    <message>
+        <source>{room}'s move-out {number} is {state}: goods leave only after the settlement</source>
+        <translation>{room}'s move-out {number} is {state}: goods leave only after the settlement</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>Applicant is</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Empty: the lease's tenant</source>
+        <translation>Empty: the lease's tenant</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Moving out on</source>
+        <translation>Moving out on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Owner agreed by</source>
+        <translation>Owner agreed by</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Agreed at</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Signed consent or authorisation</source>
+        <translation>Signed consent or authorisation</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>Damage and compensation</source>
+        <translation>Damage and compensation</translation>
+    </message>
+    <message>
+        <source>One a line: place, damage, amount (客厅 墙面污损 200)</source>
+        <translation>One a line: place, damage, amount (客厅 墙面污损 200)</translation>
+    </message>
+    <message>
+        <source>Repairs notified in writing</source>
+        <translation>Repairs notified in writing</translation>
+    </message>
+    <message>
+        <source>Access cards back</source>
+        <translation>Access cards back</translation>
+    </message>
+    <message>
+        <source>Keys back</source>
+        <translation>Keys back</translation>
+    </message>
+    <message>
+        <source>Passes back</source>
+        <translation>Passes back</translation>
+    </message>
+    <message>
+        <source>Charge for what is missing</source>
+        <translation>Charge for what is missing</translation>
+    </message>
+    <message>
+        <source>What is missing, and why</source>
+        <translation>What is missing, and why</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>Moved out on</translation>
+    </message>
+    <message>
+        <source>Release slip no.</source>
+        <translation>Release slip no.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>Reason for the deduction</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>residential</translation>
+    </message>
+    <message>
+        <source>This move-out no longer exists</source>
+        <extracomment>the deposits a move-out gives back (a renovation deposit goes back through its own case)</extracomment>
+        <translation>This move-out no longer exists</translation>
+    </message>
+    <message>
+        <source>The fee item PC (赔偿费) is not set up: add it under Fee items</source>
+        <translation>The fee item PC (赔偿费) is not set up: add it under Fee items</translation>
+    </message>
+    <message>
+        <source>Cards or keys not handed back</source>
+        <translation>Cards or keys not handed back</translation>
+    </message>
+    <message>
+        <source>Application and notice</source>
+        <translation>Application and notice</translation>
+    </message>
+    <message>
+        <source>moving out on {day}</source>
+        <translation>moving out on {day}</translation>
+    </message>
+    <message>
+        <source>Owner's consent</source>
+        <translation>Owner's consent</translation>
+    </message>
+    <message>
+        <source>still to confirm with the owner</source>
+        <translation>still to confirm with the owner</translation>
+    </message>
+    <message>
+        <source>Unit inspection</source>
+        <translation>Unit inspection</translation>
+    </message>
+    <message>
+        <source>by {who}: {n} damages, compensation {amount}</source>
+        <translation>by {who}: {n} damages, compensation {amount}</translation>
+    </message>
+    <message>
+        <source>engineering inspects against the move-in list</source>
+        <translation>engineering inspects against the move-in list</translation>
+    </message>
+    <message>
+        <source>Cards, keys and passes back</source>
+        <translation>Cards, keys and passes back</translation>
+    </message>
+    <message>
+        <source>cards {back} of {issued}, keys {keys}, passes {passes}</source>
+        <translation>cards {back} of {issued}, keys {keys}, passes {passes}</translation>
+    </message>
+    <message>
+        <source>{n} access cards issued on the lease</source>
+        <translation>{n} access cards issued on the lease</translation>
+    </message>
+    <message>
+        <source>Fees settled up to the move-out date</source>
+        <translation>Fees settled up to the move-out date</translation>
+    </message>
+    <message>
+        <source>still owes {amount} ({bills} bills)</source>
+        <translation>still owes {amount} ({bills} bills)</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>nothing owed</translation>
+    </message>
+    <message>
+        <source>Goods may leave</source>
+        <translation>Goods may leave</translation>
+    </message>
+    <message>
+        <source>after the settlement</source>
+        <translation>after the settlement</translation>
+    </message>
+    <message>
+        <source>Tenant moved out, lease ended</source>
+        <translation>Tenant moved out, lease ended</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>Deposit refunded</translation>
+    </message>
+    <message>
+        <source>held {held}, deducted {deducted}, refunded {refunded}</source>
+        <translation>held {held}, deducted {deducted}, refunded {refunded}</translation>
+    </message>
+    <message>
+        <source>deposits held {held}</source>
+        <translation>deposits held {held}</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Fees still owed</source>
+        <translation>Fees still owed</translation>
+    </message>
+    <message>
+        <source>Move-outs under way</source>
+        <translation>Move-outs under way</translation>
+    </message>
+    <message>
+        <source>{n} deposit refunds due</source>
+        <translation>{n} deposit refunds due</translation>
+    </message>
+    <message>
+        <source>Move-outs to clear</source>
+        <translation>Move-outs to clear</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>Move-outs</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No move-out has the number {number}</source>
+        <translation>No move-out has the number {number}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Past the move-out date</source>
+        <translation>Past the move-out date</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Room or CZ No.</source>
+        <translation>Room or CZ No.</translation>
+    </message>
+    <message>
+        <source>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</source>
+        <translation>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No move-outs. Press Ctrl+N when a tenant gives notice.</source>
+        <translation>No move-outs. Press Ctrl+N when a tenant gives notice.</translation>
+    </message>
+    <message>
+        <source>New move-out</source>
+        <translation>New move-out</translation>
+    </message>
+    <message>
+        <source>A tenant gives notice</source>
+        <translation>A tenant gives notice</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>Household card</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>Inspection sheet</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>Refund approval</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Desk</source>
@@ -7733,6 +8149,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Leases</source>
         <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>Move-outs</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
@@ -9834,6 +10254,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>Move-outs</translation>
+    </message>
+    <message>
+        <source>View move-outs</source>
+        <translation>View move-outs</translation>
+    </message>
+    <message>
+        <source>Handle move-outs</source>
+        <translation>Handle move-outs</translation>
+    </message>
+    <message>
+        <source>Inspect a unit at move-out (engineering)</source>
+        <translation>Inspect a unit at move-out (engineering)</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -10478,6 +10914,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>key loan</source>
         <translation>key loan</translation>
+    </message>
+    <message>
+        <source>move-out</source>
+        <translation>move-out</translation>
     </message>
 </context>
 <context>
@@ -12999,6 +13439,34 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Deposits refunded</source>
         <translation>Deposits refunded</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Owner agreed</source>
+        <translation>Owner agreed</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>Unit inspected</translation>
+    </message>
+    <message>
+        <source>Fees settled</source>
+        <translation>Fees settled</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>Deposit refunded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>StocktakeDialog</name>
@@ -15338,6 +15806,11 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Move-in</source>
         <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <extracomment>a move-out in these states holds the room (no second one; goods wait for the settlement)</extracomment>
+        <translation>Move-outs</translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,34 @@
         <source>Complete the file and archive</source>
         <translation>完善档案并归档</translation>
     </message>
+    <message>
+        <source>Owner agreed</source>
+        <translation>业主已确认</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>已验房</translation>
+    </message>
+    <message>
+        <source>Cards and keys back</source>
+        <translation>卡证钥匙交回</translation>
+    </message>
+    <message>
+        <source>Fees settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Close and archive</source>
+        <translation>关闭归档</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1733,6 +1761,14 @@
     </message>
     <message>
         <source>Refund the deposits</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Refund the deposit</source>
         <translation>退还押金</translation>
     </message>
 </context>
@@ -3102,6 +3138,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Tenant</source>
+        <extracomment>the fee item a compensation or a missing card is billed under (a one-off item priced per case)</extracomment>
         <translation>租户</translation>
     </message>
     <message>
@@ -3919,6 +3956,18 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Parking agreement</source>
         <translation>车位协议</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s signature</source>
+        <translation>业主签字</translation>
+    </message>
+    <message>
+        <source>Written authorisation</source>
+        <translation>书面委托</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话确认</translation>
     </message>
 </context>
 <context>
@@ -7670,6 +7719,373 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>MoveOutPage</name>
+    <message>
+        <source>Refund the deposit of {number}</source>
+        <translation>退还 {number} 的押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded: {number}.</source>
+        <translation>押金已退：{number}。</translation>
+    </message>
+</context>
+<context>
+    <name>Moveout</name>
+    <message>
+        <source>{room} has no open lease: a move-out ends a registered tenant&apos;s lease</source>
+        <translation>{room} 没有在租的租赁登记：撤租只能结束已登记租户的租赁</translation>
+    </message>
+    <message>
+        <source>{room} already has a move-out under way ({number})</source>
+        <translation>{room} 已有办理中的撤租（{number}）</translation>
+    </message>
+    <message>
+        <source>A {kind} move-out is applied for at least {days} days ahead: move out on {day} at the earliest</source>
+        <translation>{kind}撤租须至少提前 {days} 天申请：最早 {day} 迁出</translation>
+    </message>
+    <message>
+        <source>The move-out date cannot be before the application ({day})</source>
+        <translation>迁出日期不能早于申请日期（{day}）</translation>
+    </message>
+    <message>
+        <source>Attach the owner&apos;s signed consent or written authorisation</source>
+        <translation>请附上业主签字的同意书或书面委托书</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confirmation cannot be later than now</source>
+        <translation>业主确认时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>Damage line {n}: write the place, the damage and the amount (客厅 墙面污损 200)</source>
+        <translation>第 {n} 行损坏：请写位置、损坏情况和金额（客厅 墙面污损 200）</translation>
+    </message>
+    <message>
+        <source>{room} still owes {amount} ({bills} bills up to {day}): settle every fee through the cashier first</source>
+        <translation>{room} 仍欠 {amount}（截至 {day} 共 {bills} 笔）：请先在收费台结清全部费用</translation>
+    </message>
+    <message>
+        <source>Record the cards, keys and passes handed back first</source>
+        <translation>请先登记交回的门禁卡、钥匙和出入证</translation>
+    </message>
+    <message>
+        <source>{n} of {issued} access cards are not back: charge them or note why</source>
+        <translation>发放的 {issued} 张门禁卡中有 {n} 张未交回：请收取赔偿或注明原因</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the deposits held less deductions ({left})</source>
+        <translation>退还 {amount} 超过押金余额减扣款（{left}）</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction</source>
+        <translation>请填写扣除原因</translation>
+    </message>
+    <message>
+        <source>{room}&apos;s move-out {number} is {state}: goods leave only after the settlement</source>
+        <translation>{room} 的撤租 {number} 处于“{state}”：费用结算后方可放行物品</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>申请人身份</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Empty: the lease&apos;s tenant</source>
+        <translation>空：租赁登记的租户</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Moving out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Owner agreed by</source>
+        <translation>业主确认方式</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Signed consent or authorisation</source>
+        <translation>业主同意书或委托书</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>验房人</translation>
+    </message>
+    <message>
+        <source>Damage and compensation</source>
+        <translation>损坏及赔偿</translation>
+    </message>
+    <message>
+        <source>One a line: place, damage, amount (客厅 墙面污损 200)</source>
+        <translation>每行一项：位置、损坏情况、金额（客厅 墙面污损 200）</translation>
+    </message>
+    <message>
+        <source>Repairs notified in writing</source>
+        <translation>已书面通知维修</translation>
+    </message>
+    <message>
+        <source>Access cards back</source>
+        <translation>交回门禁卡</translation>
+    </message>
+    <message>
+        <source>Keys back</source>
+        <translation>交回钥匙</translation>
+    </message>
+    <message>
+        <source>Passes back</source>
+        <translation>交回出入证</translation>
+    </message>
+    <message>
+        <source>Charge for what is missing</source>
+        <translation>遗失赔偿金额</translation>
+    </message>
+    <message>
+        <source>What is missing, and why</source>
+        <translation>遗失情况及原因</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>实际迁出日期</translation>
+    </message>
+    <message>
+        <source>Release slip no.</source>
+        <translation>放行条编号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>This move-out no longer exists</source>
+        <extracomment>the deposits a move-out gives back (a renovation deposit goes back through its own case)</extracomment>
+        <translation>该撤租记录已不存在</translation>
+    </message>
+    <message>
+        <source>The fee item PC (赔偿费) is not set up: add it under Fee items</source>
+        <translation>未设置收费项目 PC（赔偿费）：请在收费项目中添加</translation>
+    </message>
+    <message>
+        <source>Cards or keys not handed back</source>
+        <translation>门禁卡或钥匙未交回</translation>
+    </message>
+    <message>
+        <source>Application and notice</source>
+        <translation>申请及提前告知</translation>
+    </message>
+    <message>
+        <source>moving out on {day}</source>
+        <translation>{day} 迁出</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>业主确认</translation>
+    </message>
+    <message>
+        <source>still to confirm with the owner</source>
+        <translation>尚待业主确认</translation>
+    </message>
+    <message>
+        <source>Unit inspection</source>
+        <translation>验房</translation>
+    </message>
+    <message>
+        <source>by {who}: {n} damages, compensation {amount}</source>
+        <translation>{who} 验房：损坏 {n} 处，赔偿 {amount}</translation>
+    </message>
+    <message>
+        <source>engineering inspects against the move-in list</source>
+        <translation>工程部对照入住交接清单验房</translation>
+    </message>
+    <message>
+        <source>Cards, keys and passes back</source>
+        <translation>卡、钥匙、出入证交回</translation>
+    </message>
+    <message>
+        <source>cards {back} of {issued}, keys {keys}, passes {passes}</source>
+        <translation>门禁卡 {back}/{issued}，钥匙 {keys}，出入证 {passes}</translation>
+    </message>
+    <message>
+        <source>{n} access cards issued on the lease</source>
+        <translation>租赁时发放门禁卡 {n} 张</translation>
+    </message>
+    <message>
+        <source>Fees settled up to the move-out date</source>
+        <translation>结清截至迁出日的费用</translation>
+    </message>
+    <message>
+        <source>still owes {amount} ({bills} bills)</source>
+        <translation>仍欠 {amount}（{bills} 笔）</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>无欠费</translation>
+    </message>
+    <message>
+        <source>Goods may leave</source>
+        <translation>物品可放行</translation>
+    </message>
+    <message>
+        <source>after the settlement</source>
+        <translation>结算后</translation>
+    </message>
+    <message>
+        <source>Tenant moved out, lease ended</source>
+        <translation>租户已迁出，租赁结束</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>held {held}, deducted {deducted}, refunded {refunded}</source>
+        <translation>押金 {held}，扣除 {deducted}，退还 {refunded}</translation>
+    </message>
+    <message>
+        <source>deposits held {held}</source>
+        <translation>押金余额 {held}</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租赁登记</translation>
+    </message>
+    <message>
+        <source>Fees still owed</source>
+        <translation>仍有欠费</translation>
+    </message>
+    <message>
+        <source>Move-outs under way</source>
+        <translation>办理中的撤租</translation>
+    </message>
+    <message>
+        <source>{n} deposit refunds due</source>
+        <translation>待退押金 {n} 笔</translation>
+    </message>
+    <message>
+        <source>Move-outs to clear</source>
+        <translation>待办结的撤租</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>撤租</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No move-out has the number {number}</source>
+        <translation>没有编号为 {number} 的撤租记录</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Past the move-out date</source>
+        <translation>已过迁出日期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Room or CZ No.</source>
+        <translation>房号或 CZ 编号</translation>
+    </message>
+    <message>
+        <source>Choose a move-out in the list to see what is still open, or apply with Ctrl+N.</source>
+        <translation>在列表中选择撤租查看尚未办结的事项，或按 Ctrl+N 登记申请。</translation>
+    </message>
+    <message>
+        <source>No move-outs. Press Ctrl+N when a tenant gives notice.</source>
+        <translation>暂无撤租。租户提出退租时按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>New move-out</source>
+        <translation>登记撤租</translation>
+    </message>
+    <message>
+        <source>A tenant gives notice</source>
+        <translation>登记退租申请</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>退租申请表</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>退租验房单</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>费用结算单</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>押金退还审批表</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Desk</source>
@@ -7734,6 +8150,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Leases</source>
         <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>撤租</translation>
     </message>
     <message>
         <source>Common-area patrol</source>
@@ -9835,6 +10255,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>撤租</translation>
+    </message>
+    <message>
+        <source>View move-outs</source>
+        <translation>查看撤租</translation>
+    </message>
+    <message>
+        <source>Handle move-outs</source>
+        <translation>办理撤租</translation>
+    </message>
+    <message>
+        <source>Inspect a unit at move-out (engineering)</source>
+        <translation>撤租验房（工程部）</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -10481,6 +10917,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>key loan</source>
         <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <source>move-out</source>
+        <translation>撤租</translation>
     </message>
 </context>
 <context>
@@ -13002,6 +13442,34 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Deposits refunded</source>
         <translation>押金已退</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Owner agreed</source>
+        <translation>业主已确认</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>已验房</translation>
+    </message>
+    <message>
+        <source>Fees settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>StocktakeDialog</name>
@@ -15341,6 +15809,11 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Move-in</source>
         <translation>零星入住</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <extracomment>a move-out in these states holds the room (no second one; goods wait for the settlement)</extracomment>
+        <translation>撤租</translation>
     </message>
 </context>
 </TS>

@@ -214,9 +214,10 @@ def bill_room_in(s: Session, actor: Actor, room_id: int, month: date) -> int:
 
 
 def one_off_in(s: Session, actor: Actor, room_id: int, item_id: int, *, quantity: Decimal = Decimal(1),
-               day: date | None = None) -> FeeBill:
+               day: date | None = None, price: Decimal | None = None) -> FeeBill:
     """A one-off bill (装修垃圾清运费, 出入证工本费 …) for a room, posted now: the workflows' way to charge
-    a fee they then collect with :func:`app.services.fees.counter.collect_in`."""
+    a fee they then collect with :func:`app.services.fees.counter.collect_in`. ``price``: the unit price of
+    this charge instead of the item's (a fee priced per case: a compensation at move-out)."""
     item = s.get(FeeItem, item_id)
     if item is None:
         raise ValidationError(T("Fees", "This fee item no longer exists"), "item")
@@ -224,7 +225,8 @@ def one_off_in(s: Session, actor: Actor, room_id: int, item_id: int, *, quantity
     assert room is not None
     today = day or base.now().date()
     building = s.scalar(select(Unit.building_id).where(Unit.id == room.unit_id))
-    price = PriceTable.load(s, [item.id], today).price(item.id, building, room.id)
+    if price is None:
+        price = PriceTable.load(s, [item.id], today).price(item.id, building, room.id)
     qty = room.area if item.formula == Formula.AREA.value and quantity == 1 else quantity
     amount = rules.bill_amount(item.formula, price, quantity=qty, rounding=item.rounding, places=item.places)
     # a one-off bill's period is its day and a letter: a second charge of the item that day is another bill

@@ -284,6 +284,8 @@ DEFAULT_ITEMS = (
               developer_pays=False, seq=6),
     ItemInput("GB", "出入证工本费", Decimal("5.00"), Formula.METERED.value, ItemCategory.ONE_OFF.value, unit="元/张",
               developer_pays=False, seq=7),
+    ItemInput("PC", "赔偿费", Decimal("0.00"), Formula.FIXED.value, ItemCategory.ONE_OFF.value, unit="元/次",
+              developer_pays=False, seq=8),
 )
 
 
