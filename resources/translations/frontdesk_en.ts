@@ -542,6 +542,18 @@
         <source>Complete the file and archive</source>
         <translation>Complete the file and archive</translation>
     </message>
+    <message>
+        <source>Approve the slip</source>
+        <translation>Approve the slip</translation>
+    </message>
+    <message>
+        <source>Released at the gate</source>
+        <translation>Released at the gate</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -3918,6 +3930,34 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Parking agreement</source>
         <translation>Parking agreement</translation>
+    </message>
+    <message>
+        <source>Renovation goods</source>
+        <translation>Renovation goods</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <translation>Moving out</translation>
+    </message>
+    <message>
+        <source>Other large items</source>
+        <translation>Other large items</translation>
+    </message>
+    <message>
+        <source>Moving company</source>
+        <translation>Moving company</translation>
+    </message>
+    <message>
+        <source>The owner in person</source>
+        <translation>The owner in person</translation>
+    </message>
+    <message>
+        <source>Owner's written consent</source>
+        <translation>Owner's written consent</translation>
+    </message>
+    <message>
+        <source>Owner's phone confirmation</source>
+        <translation>Owner's phone confirmation</translation>
     </message>
 </context>
 <context>
@@ -9327,6 +9367,30 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Import the developer's handover list</source>
         <translation>Import the developer's handover list</translation>
     </message>
+    <message>
+        <source>Goods release</source>
+        <translation>Goods release</translation>
+    </message>
+    <message>
+        <source>View release slips</source>
+        <translation>View release slips</translation>
+    </message>
+    <message>
+        <source>Issue and void release slips</source>
+        <translation>Issue and void release slips</translation>
+    </message>
+    <message>
+        <source>Review release slips (supervisor)</source>
+        <translation>Review release slips (supervisor)</translation>
+    </message>
+    <message>
+        <source>Check release slips at the gate</source>
+        <translation>Check release slips at the gate</translation>
+    </message>
+    <message>
+        <source>Reconcile the slips returned from the gate</source>
+        <translation>Reconcile the slips returned from the gate</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -9971,6 +10035,15 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>key loan</source>
         <translation>key loan</translation>
+    </message>
+    <message>
+        <source>The approver acts herself: signed in, or typing her own password here</source>
+        <extracomment>the input, parsed by the fields' parser what the event keeps (an effect may add to it) rooms and staff the values name, found by :func:`act_in` the stored event (set before the after-effects run) when it was entered, for an action recorded from paper later than it happened what to mind before doing it (the transition's warning on this record), shown in its dialog every action the engine allows this user now, the hidden ones included (what enables a page's buttons) warnings shown beside the state a count stops here: the list says "more than …" instead of counting a whole table on each keystroke</extracomment>
+        <translation>The approver acts herself: signed in, or typing her own password here</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</source>
+        <translation>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</translation>
     </message>
 </context>
 <context>
@@ -11007,6 +11080,249 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Item registered. Notify the addressee now.</source>
         <translation>Item registered. Notify the addressee now.</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <source>List at least one item with its quantity</source>
+        <translation>List at least one item with its quantity</translation>
+    </message>
+    <message>
+        <source>A slip lists at most {n} items: write a second slip for the rest</source>
+        <translation>A slip lists at most {n} items: write a second slip for the rest</translation>
+    </message>
+    <message>
+        <source>Item line {n}: write the name, then a quantity above 0 (旧地板 12 捆)</source>
+        <translation>Item line {n}: write the name, then a quantity above 0 (旧地板 12 捆)</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: choose how the owner authorised the applicant</source>
+        <translation>{name} is not a registered owner of {room}: choose how the owner authorised the applicant</translation>
+    </message>
+    <message>
+        <source>{room} has no registered owner: register the owner on the household card first</source>
+        <translation>{room} has no registered owner: register the owner on the household card first</translation>
+    </message>
+    <message>
+        <source>Attach the owner's written consent naming the applicant and the goods</source>
+        <translation>Attach the owner's written consent naming the applicant and the goods</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: the phone confirmation comes from an owner</source>
+        <translation>{name} is not a registered owner of {room}: the phone confirmation comes from an owner</translation>
+    </message>
+    <message>
+        <source>The owner's phone confirmation cannot be in the future</source>
+        <translation>The owner's phone confirmation cannot be in the future</translation>
+    </message>
+    <message>
+        <source>{room} has no renovation permit valid on {day}: renovation goods leave only under an active permit</source>
+        <translation>{room} has no renovation permit valid on {day}: renovation goods leave only under an active permit</translation>
+    </message>
+    <message>
+        <source>{room} owes {amount} overdue ({bills} bills): the goods of a move-out leave only when the arrears are paid</source>
+        <translation>{room} owes {amount} overdue ({bills} bills): the goods of a move-out leave only when the arrears are paid</translation>
+    </message>
+    <message>
+        <source>The exit day cannot be before today</source>
+        <translation>The exit day cannot be before today</translation>
+    </message>
+    <message>
+        <source>The slip must be valid at least until the exit day ({day})</source>
+        <translation>The slip must be valid at least until the exit day ({day})</translation>
+    </message>
+    <message>
+        <source>A slip is valid at most {days} days after the exit day (until {day})</source>
+        <translation>A slip is valid at most {days} days after the exit day (until {day})</translation>
+    </message>
+    <message>
+        <source>There is no release slip {number}</source>
+        <translation>There is no release slip {number}</translation>
+    </message>
+    <message>
+        <source>Slip {number} was already used: released at {at} by {name}. A slip is used once</source>
+        <translation>Slip {number} was already used: released at {at} by {name}. A slip is used once</translation>
+    </message>
+    <message>
+        <source>Slip {number} was refused at the gate at {at}: the applicant needs a new slip</source>
+        <translation>Slip {number} was refused at the gate at {at}: the applicant needs a new slip</translation>
+    </message>
+    <message>
+        <source>Slip {number} was valid until {day}: it has expired, the applicant needs a new slip</source>
+        <translation>Slip {number} was valid until {day}: it has expired, the applicant needs a new slip</translation>
+    </message>
+    <message>
+        <source>Slip {number} has not been approved by the supervisor yet</source>
+        <translation>Slip {number} has not been approved by the supervisor yet</translation>
+    </message>
+    <message>
+        <source>Slip {number} is void</source>
+        <translation>Slip {number} is void</translation>
+    </message>
+    <message>
+        <source>Slip {number} is valid from {day}</source>
+        <translation>Slip {number} is valid from {day}</translation>
+    </message>
+    <message>
+        <source>The week reconciled starts on a {weekday} (the reconciliation day): {day} is not</source>
+        <translation>The week reconciled starts on a {weekday} (the reconciliation day): {day} is not</translation>
+    </message>
+    <message>
+        <source>The week from {day} is not over yet: reconcile it from {next}</source>
+        <translation>The week from {day} is not over yet: reconcile it from {next}</translation>
+    </message>
+    <message>
+        <source>Not released in this week: {numbers}</source>
+        <translation>Not released in this week: {numbers}</translation>
+    </message>
+    <message>
+        <source>{name} may not review release slips: the supervisor reviews, signed in or typing her own password at this desk</source>
+        <translation>{name} may not review release slips: the supervisor reviews, signed in or typing her own password at this desk</translation>
+    </message>
+    <message>
+        <source>Write the plate as 浙A12345 (province, letter, 5 or 6 characters)</source>
+        <translation>Write the plate as 浙A12345 (province, letter, 5 or 6 characters)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>Applicant is</translation>
+    </message>
+    <message>
+        <source>Applicant's ID</source>
+        <translation>Applicant's ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>Owner's written consent</source>
+        <translation>Owner's written consent</translation>
+    </message>
+    <message>
+        <source>Owner who confirmed by phone</source>
+        <translation>Owner who confirmed by phone</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone at</source>
+        <translation>Confirmed by phone at</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>One a line: name, quantity, unit, remark (旧地板 12 捆)</source>
+        <translation>One a line: name, quantity, unit, remark (旧地板 12 捆)</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>Vehicle plate</translation>
+    </message>
+    <message>
+        <source>Exit day</source>
+        <translation>Exit day</translation>
+    </message>
+    <message>
+        <source>Empty: today</source>
+        <translation>Empty: today</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Empty: the exit day</source>
+        <translation>Empty: the exit day</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Carrier's ID</source>
+        <translation>Carrier's ID</translation>
+    </message>
+    <message>
+        <source>What does not match</source>
+        <translation>What does not match</translation>
+    </message>
+    <message>
+        <source>This release slip no longer exists</source>
+        <translation>This release slip no longer exists</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gate copy not returned</source>
+        <translation>Gate copy not returned</translation>
+    </message>
+    <message>
+        <source>All slips</source>
+        <translation>All slips</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>At the gate</source>
+        <translation>At the gate</translation>
+    </message>
+    <message>
+        <source>Gate copy returned</source>
+        <translation>Gate copy returned</translation>
+    </message>
+    <message>
+        <source>Release slips to review</source>
+        <translation>Release slips to review</translation>
+    </message>
+    <message>
+        <source>Gate copies to reconcile</source>
+        <translation>Gate copies to reconcile</translation>
+    </message>
+    <message>
+        <source>Release slips not yet used</source>
+        <translation>Release slips not yet used</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>Goods release slips</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -12491,6 +12807,23 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Deposits refunded</source>
         <translation>Deposits refunded</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>已过期: derived, never stored</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting the gate</source>
+        <translation>Approved, awaiting the gate</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
     </message>
 </context>
 <context>
@@ -14831,6 +15164,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Move-in</source>
         <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>Goods release slips</translation>
     </message>
 </context>
 </TS>
