@@ -149,6 +149,8 @@ VALID_UNTIL = FieldSpec("valid_until", T("Release", "Valid until"), "date",
 REMARKS = FieldSpec("remarks", T("Release", "Remarks"), max_len=200, wide=True)
 
 OPINION = FieldSpec("opinion", T("Release", "Opinion"), max_len=200, wide=True)
+#: the supervisor who reviews at another's desk, typing her own password (empty: the one signed in)
+APPROVER = FieldSpec("approver", T("Release", "Reviewed by"), "staff", permission=RELEASE_REVIEW)
 CARRIER_ID = FieldSpec("carrier_id", T("Release", "Carrier's ID"), required=True, max_len=20, private=True,
                        check=_id)
 MISMATCH = FieldSpec("mismatch", T("Release", "What does not match"), required=True, max_len=200, wide=True)
@@ -170,8 +172,9 @@ WORKFLOW = register(Workflow(
     KIND, label=T("Workflow", "Goods release slips"), doc_type=DOC_TYPE, states=STATES, initial="pending",
     fields=RECORD_FIELDS,
     transitions=[
+        # the desk opens it; the supervisor signed in, or typing her own password there, approves
         Transition("approve", "pending", "approved", label=T("Action", "Approve the slip"),
-                   permission=RELEASE_REVIEW, fields=(OPINION,)),
+                   permission=RELEASE_ISSUE, fields=(OPINION, APPROVER)),
         Transition("release", "approved", "released", label=T("Action", "Released at the gate"),
                    permission=RELEASE_GATE, fields=(CARRIER_ID,), hidden=True),
         Transition("refuse", "approved", "refused", label=T("Action", "Refused at the gate"),

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import money
 from app.domain import release as RL
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
 from app.domain.release import KIND, RELEASE_GATE, RELEASE_RECONCILE, RELEASE_VIEW, WORKFLOW
@@ -126,6 +126,12 @@ def review(db: Database, actor: Actor, slip_id: int, opinion: str = "", *, appro
     """The supervisor's review (审核): by the supervisor signed in, or typing her own password at this desk."""
     return records.act_as(db, actor, KIND, slip_id, "approve", {"opinion": opinion}, approver=approver,
                           approver_password=approver_password, version=version, may_not=RL.MSG_APPROVER)
+
+
+def _reviewer(ctx: records.Act) -> None:
+    """Only the supervisor acting herself reviews (the desk's dialog asks for her password)."""
+    if not ctx.actor.can(RL.RELEASE_REVIEW):
+        raise PermissionDenied(RL.MSG_APPROVER.format(name=ctx.actor.name))
 
 
 def _reviewed(ctx: records.Act) -> None:
@@ -426,7 +432,7 @@ def _flags(s: Session, slip: ReleaseSlip) -> list[Text | str]:
 SLIPS = records.register(records.RecordKind(
     WORKFLOW, ReleaseSlip, RELEASE_VIEW, page=PAGE, create_permission=RL.RELEASE_ISSUE, create=_register,
     title=lambda slip: f"{slip.room_code} · {slip.applicant}", rows=_rows, flags=_flags,
-    guards={"release": _still_valid},
+    guards={"approve": _reviewer, "release": _still_valid},
     effects={"approve": _reviewed, "release": _at_gate, "refuse": _at_gate},
     not_found=MSG_GONE))
 

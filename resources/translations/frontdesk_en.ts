@@ -5569,6 +5569,85 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>GatePane</name>
+    <message>
+        <source>Scan the slip's QR code, or type its number and press Enter.</source>
+        <translation>Scan the slip's QR code, or type its number and press Enter.</translation>
+    </message>
+    <message>
+        <source>The ID number of the person carrying the goods out</source>
+        <translation>The ID number of the person carrying the goods out</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Carrier's ID</source>
+        <translation>Carrier's ID</translation>
+    </message>
+    <message>
+        <source>What does not match the slip (goods, person, vehicle)</source>
+        <translation>What does not match the slip (goods, person, vehicle)</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <source>Your role may not check slips at the gate.</source>
+        <translation>Your role may not check slips at the gate.</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan.</source>
+        <translation>Waiting for a scan.</translation>
+    </message>
+    <message>
+        <source>Valid: check the person and the goods against the slip, record the carrier's ID and release.</source>
+        <translation>Valid: check the person and the goods against the slip, record the carrier's ID and release.</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Released: {number}</source>
+        <translation>Released: {number}</translation>
+    </message>
+    <message>
+        <source>Refused: {number}. The applicant needs a new slip.</source>
+        <translation>Refused: {number}. The applicant needs a new slip.</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over {number}</source>
@@ -7262,6 +7341,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Renovation</source>
         <translation>Renovation</translation>
+    </message>
+    <message>
+        <source>Goods release</source>
+        <translation>Goods release</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -9842,6 +9925,33 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>ReconcilePane</name>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Scan or type the number of each gate copy returned, one a line</source>
+        <translation>Scan or type the number of each gate copy returned, one a line</translation>
+    </message>
+    <message>
+        <source>Gate copies returned</source>
+        <translation>Gate copies returned</translation>
+    </message>
+    <message>
+        <source>Reconcile the week</source>
+        <translation>Reconcile the week</translation>
+    </message>
+    <message>
+        <source>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</source>
+        <translation>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</translation>
+    </message>
+    <message>
+        <source>Every gate copy of the week is back.</source>
+        <translation>Every gate copy of the week is back.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
@@ -11290,6 +11400,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Reviewed by</source>
+        <extracomment>the supervisor who reviews at another's desk, typing her own password (empty: the one signed in)</extracomment>
         <translation>Reviewed by</translation>
     </message>
     <message>
@@ -11323,6 +11434,65 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Slips</translation>
+    </message>
+    <message>
+        <source>No., room or applicant</source>
+        <translation>No., room or applicant</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left, or issue one with Ctrl+N.</source>
+        <translation>Choose a slip on the left, or issue one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No release slip is waiting. Press Ctrl+N to issue one.</source>
+        <translation>No release slip is waiting. Press Ctrl+N to issue one.</translation>
+    </message>
+    <message>
+        <source>Every gate copy of a released slip is back.</source>
+        <translation>Every gate copy of a released slip is back.</translation>
+    </message>
+    <message>
+        <source>No slip has expired unused.</source>
+        <translation>No slip has expired unused.</translation>
+    </message>
+    <message>
+        <source>Issue a slip</source>
+        <translation>Issue a slip</translation>
+    </message>
+    <message>
+        <source>Issue a goods-release slip</source>
+        <translation>Issue a goods-release slip</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>Release slip</translation>
+    </message>
+    <message>
+        <source>Supervisor's own password</source>
+        <translation>Supervisor's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless signed in here</source>
+        <translation>Typed by the supervisor, unless signed in here</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <source>Gate check</source>
+        <translation>Gate check</translation>
+    </message>
+    <message>
+        <source>Weekly reconciliation</source>
+        <translation>Weekly reconciliation</translation>
     </message>
 </context>
 <context>

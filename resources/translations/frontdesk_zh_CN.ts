@@ -5570,6 +5570,85 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>GatePane</name>
+    <message>
+        <source>Scan the slip&apos;s QR code, or type its number and press Enter.</source>
+        <translation>扫描放行条上的二维码，或输入编号后按回车。</translation>
+    </message>
+    <message>
+        <source>The ID number of the person carrying the goods out</source>
+        <translation>搬运物品出门人员的身份证号</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s ID</source>
+        <translation>搬运人身份证</translation>
+    </message>
+    <message>
+        <source>What does not match the slip (goods, person, vehicle)</source>
+        <translation>与放行条不符之处（物品、人员、车辆）</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝放行</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不符情况</translation>
+    </message>
+    <message>
+        <source>Your role may not check slips at the gate.</source>
+        <translation>您的角色无权在门岗核验放行条。</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan.</source>
+        <translation>等待扫描。</translation>
+    </message>
+    <message>
+        <source>Valid: check the person and the goods against the slip, record the carrier&apos;s ID and release.</source>
+        <translation>有效：请核对人员及物品与放行条是否一致，登记搬运人身份证后放行。</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>放行类别</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Released: {number}</source>
+        <translation>已放行：{number}</translation>
+    </message>
+    <message>
+        <source>Refused: {number}. The applicant needs a new slip.</source>
+        <translation>已拒绝放行：{number}。申请人须重新开具放行条。</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over {number}</source>
@@ -7263,6 +7342,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Renovation</source>
         <translation>装修申报</translation>
+    </message>
+    <message>
+        <source>Goods release</source>
+        <translation>物品放行</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -9845,6 +9928,33 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>ReconcilePane</name>
+    <message>
+        <source>Week from</source>
+        <translation>核对周起始日</translation>
+    </message>
+    <message>
+        <source>Scan or type the number of each gate copy returned, one a line</source>
+        <translation>逐张扫描或输入交回的保安联编号，每行一个</translation>
+    </message>
+    <message>
+        <source>Gate copies returned</source>
+        <translation>交回的保安联</translation>
+    </message>
+    <message>
+        <source>Reconcile the week</source>
+        <translation>核对本周</translation>
+    </message>
+    <message>
+        <source>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</source>
+        <translation>自{day}起的一周：放行{n}张，交回保安联{m}张，未交回{k}张。</translation>
+    </message>
+    <message>
+        <source>Every gate copy of the week is back.</source>
+        <translation>本周的保安联已全部交回。</translation>
+    </message>
+</context>
+<context>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
@@ -11293,6 +11403,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Reviewed by</source>
+        <extracomment>the supervisor who reviews at another&apos;s desk, typing her own password (empty: the one signed in)</extracomment>
         <translation>审核人</translation>
     </message>
     <message>
@@ -11326,6 +11437,65 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>No., room or applicant</source>
+        <translation>编号、房号或申请人</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left, or issue one with Ctrl+N.</source>
+        <translation>请在左侧选择放行条，或按 Ctrl+N 开具。</translation>
+    </message>
+    <message>
+        <source>No release slip is waiting. Press Ctrl+N to issue one.</source>
+        <translation>没有待使用的放行条。按 Ctrl+N 开具。</translation>
+    </message>
+    <message>
+        <source>Every gate copy of a released slip is back.</source>
+        <translation>已放行的放行条保安联均已交回。</translation>
+    </message>
+    <message>
+        <source>No slip has expired unused.</source>
+        <translation>没有过期未用的放行条。</translation>
+    </message>
+    <message>
+        <source>Issue a slip</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <source>Issue a goods-release slip</source>
+        <translation>开具物品放行条</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s own password</source>
+        <translation>主管本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless signed in here</source>
+        <translation>由主管本人输入（主管在本机登录时不必填写）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <source>Gate check</source>
+        <translation>门岗核验</translation>
+    </message>
+    <message>
+        <source>Weekly reconciliation</source>
+        <translation>每周核对</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ def test_the_validity_is_the_exit_day_plus_the_parameters_days(db, desk, permit)
 def test_the_supervisor_reviews_herself(db, desk, permit, actor):  # noqa: F811
     reception = actor("receptionist")
     slip_id = issue(db, reception)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="receptionist员工 may not review release slips"):
         records.act(db, reception, svc.KIND, slip_id, "approve", {})
     with pytest.raises(ValidationError, match="approver acts herself"):
         svc.review(db, reception, slip_id, approver=desk.staff_id)
