@@ -21,7 +21,7 @@ from app.domain import release as RL
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.parameters import effective_value
 from app.domain.permissions import PEOPLE_SEE_ID
-from app.domain.release import KIND, RELEASE_GATE, RELEASE_RECONCILE, RELEASE_VIEW, WORKFLOW
+from app.domain.release import RELEASE_GATE, RELEASE_RECONCILE, RELEASE_VIEW, WORKFLOW
 from app.domain.validation import mask_id, mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.i18n import Text
@@ -34,6 +34,7 @@ from db.models import Room
 from db.models.release import ReleaseItem, ReleaseSlip
 
 PAGE = "release"
+KIND = RL.KIND                       # the record kind (records.get/act, records_changed)
 MSG_GONE = T("Release", "This release slip no longer exists")
 
 

@@ -265,3 +265,16 @@ def test_the_demo_takes_money_today_only(clock):
     for minutes in (0, 5, 30, 50, 600):
         taken = counter_time(moment, minutes)
         assert taken.date() == moment.date() and taken >= datetime.fromisoformat(f"{clock[:10]} 08:01")
+
+
+def test_release_slips_in_every_state(seeded):
+    """The demo's goods-release slips (app.services.demo_release): every state, 已过期 derived, last week's gate
+    copies reconciled with two still out (today's released slip is returned next week)."""
+    from app.services import release
+    db, boss, made, summary = seeded
+    assert "release: 9 slips" in summary
+    rows = release.list_slips(db, boss, status="all")
+    assert {r.status for r in rows} == {"pending", "approved", "released", "refused", "void"}
+    assert sum(r.derived == "expired" for r in rows) == 1
+    assert len(release.list_slips(db, boss, status="unreturned")) == 3       # today's one is not due yet
+    assert tile_values(db, boss, made.date())["Gate copies to reconcile"] == "2"
