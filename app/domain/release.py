@@ -161,7 +161,7 @@ RECORD_FIELDS = (ROOM, PURPOSE, APPLICANT, APPLICANT_TYPE, ID_NUMBER, PHONE, AUT
 # ------------------------------------------------------------------------------------------ the workflow
 
 STATES = [
-    State("pending", T("State", "Awaiting review"), tone="attention", print_label="待审核"),
+    State("pending", T("State", "Awaiting the supervisor's review"), tone="attention", print_label="待审核"),
     State("approved", T("State", "Approved, awaiting the gate"), print_label="已批准（待放行）"),
     State("released", T("State", "Released"), terminal=True, print_label="已放行"),
     State("refused", T("State", "Refused at the gate"), terminal=True, tone="void", print_label="拒绝放行"),

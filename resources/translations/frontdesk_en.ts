@@ -5575,6 +5575,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Scan the slip's QR code, or type its number and press Enter.</translation>
     </message>
     <message>
+        <source>Slip number, such as FX20260608-0001</source>
+        <translation>Slip number, such as FX20260608-0001</translation>
+    </message>
+    <message>
         <source>The ID number of the person carrying the goods out</source>
         <translation>The ID number of the person carrying the goods out</translation>
     </message>
@@ -12982,6 +12986,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Expired</source>
         <extracomment>已过期: derived, never stored</extracomment>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor's review</source>
+        <translation>Awaiting the supervisor's review</translation>
     </message>
     <message>
         <source>Approved, awaiting the gate</source>

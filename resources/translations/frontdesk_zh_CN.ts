@@ -5576,6 +5576,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>扫描放行条上的二维码，或输入编号后按回车。</translation>
     </message>
     <message>
+        <source>Slip number, such as FX20260608-0001</source>
+        <translation>放行条编号，如 FX20260608-0001</translation>
+    </message>
+    <message>
         <source>The ID number of the person carrying the goods out</source>
         <translation>搬运物品出门人员的身份证号</translation>
     </message>
@@ -12985,6 +12989,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Expired</source>
         <extracomment>已过期: derived, never stored</extracomment>
         <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor&apos;s review</source>
+        <translation>待主管审核</translation>
     </message>
     <message>
         <source>Approved, awaiting the gate</source>

@@ -54,7 +54,7 @@ class GatePane(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel(self.tr("Scan the slip's QR code, or type its number and press Enter.")))
         self.scan = QLineEdit(self, objectName="gateScan")
-        self.scan.setPlaceholderText("FX20260608-0001")
+        self.scan.setPlaceholderText(self.tr("Slip number, such as FX20260608-0001"))
         self.scan.setMaxLength(40)
         _big(self.scan, 16)
         self.scan.returnPressed.connect(self.look_up)
