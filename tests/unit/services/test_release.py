@@ -336,3 +336,24 @@ def test_home_tiles_open_items_and_household_card(db, desk, permit, estate):  # 
         room = s.get(Room, estate["3-2-1502"])
         section = card_sections.collect(s, desk, room)["release"]
     assert section.rows[0][:2] == [load(db, slip_id).number, "Approved, awaiting the gate"]
+
+
+# ------------------------------------------------------------------------------------------ indexes
+
+def test_the_lists_and_the_reconciliation_run_on_indexes(db):
+    """The chips (state, newest first), the week's released slips and a room's slips: index searches."""
+    from sqlalchemy import select, text
+
+    def plan(stmt) -> str:
+        with db.engine.connect() as conn:
+            compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+            return " | ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+
+    today = date(2026, 6, 8)
+    chips = [svc._query(select(ReleaseSlip), status, "", today).order_by(ReleaseSlip.id.desc()).limit(200)
+             for status in ("open", "pending", "expired", "unreturned", "released")]
+    week = svc._released_in(date(2026, 6, 1), date(2026, 6, 8))
+    room = select(ReleaseSlip).where(ReleaseSlip.room_id == 1).order_by(ReleaseSlip.id.desc()).limit(5)
+    for stmt in (*chips, week, room):
+        found = plan(stmt)
+        assert "SEARCH release_slip USING" in found and "SCAN release_slip" not in found, found
