@@ -81,6 +81,8 @@ def main() -> int:
         name = key.replace(":", "-")
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
+        if key == "release":        # the gate check with an approved slip scanned, and the reconciliation
+            _release_shots(app, window, page, db, out)
         if args.dialogs and callable(pane):
             dialog = pane().new_record()
             if dialog is not None:
@@ -102,6 +104,29 @@ def main() -> int:
     window.ops.wait()
     db.dispose()
     return 0
+
+
+def _release_shots(app, window, page, db, out: Path) -> None:
+    from sqlalchemy import select
+
+    from app.services.base import now
+    from db.models.release import ReleaseSlip
+    with db.read() as s:
+        number = s.scalar(select(ReleaseSlip.number).where(ReleaseSlip.status == "approved",
+                                                           ReleaseSlip.valid_until >= now().date())
+                          .order_by(ReleaseSlip.id.desc()).limit(1))
+    page.show_gate()
+    page.gate.scan.setText(number or "")
+    page.gate.look_up()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "release-gate.png"))
+    print(out / "release-gate.png")
+    page.tabs.setCurrentWidget(page.reconciliation)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "release-reconcile.png"))
+    print(out / "release-reconcile.png")
 
 
 def _fees_view(app, window, key: str, view, db) -> None:

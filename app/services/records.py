@@ -692,3 +692,39 @@ def _register_sheet() -> None:
 
 
 _register_sheet()
+
+
+# ============================================================================================ approvals
+
+MSG_IN_PERSON = T("Records", "The approver acts herself: signed in, or typing her own password here")
+MSG_MAY_NOT = T("Records", "{name} may not do this: the approver acts herself, signed in or typing her own "
+                           "password at this desk")
+APPROVER_PASSWORD = "approver_password"
+
+
+def act_as(db: Database, actor: Actor, kind: str, record_id: int, action: str,
+           raw: Mapping[str, Any] | None = None, *, approver: int | None = None, approver_password: str = "",
+           version: int | None = None, in_person: Text = MSG_IN_PERSON, may_not: Text = MSG_MAY_NOT) -> int:
+    """An approval done by the approver acting: the one signed in, or another (``approver``) whose own
+    password is typed at this desk (checked as at sign-in, failures counted); the action is then done, and
+    logged, as hers, refused (``may_not``, given her name) when her role may not do it. A name picked alone
+    never approves (``in_person``)."""
+    from app.services import auth
+    rk = kind_of(kind)
+    actor.require(rk.view)
+    confirmed = None
+    if approver is not None and approver != actor.staff_id:
+        if not approver_password:
+            raise ValidationError(in_person, APPROVER_PASSWORD)
+        auth.confirm_password(db, actor, approver, approver_password, APPROVER_PASSWORD)
+        confirmed = approver
+    with unit_of_work(db, actor) as s:
+        acting = actor
+        if confirmed is not None:
+            staff = s.get(Staff, confirmed)
+            if staff is None or not staff.active:
+                raise ValidationError(in_person, "approver")
+            acting = auth.actor_for(s, staff)
+            if rk.workflow.action(action).permission not in acting.permissions:
+                raise PermissionDenied(may_not.format(name=staff.name))
+        return int(act_in(s, acting, rk, record_id, action, raw or {}, version=version).record.id)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.domain import money
 from app.domain import renovation as RN
 from app.domain.enums import DeliveryState, OccupancyState
-from app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.domain.errors import ConflictError, NotFound, ValidationError
 from app.domain.fees.codes import DepositKind
 from app.domain.parameters import effective_value
 from app.domain.renovation import RENO_MANAGE, RENO_VIEW, WORKFLOW, FeeKind
@@ -122,26 +122,10 @@ def _manager(ctx: records.Act) -> None:
 def act_as(db: Database, actor: Actor, case_id: int, action: str, raw: Mapping[str, Any] | None = None, *,
            approver: int | None = None, approver_password: str = "", version: int | None = None) -> int:
     """An approval (engineering review, the manager's approval or refusal, an extension, the refund) done by
-    the approver acting: the one signed in, or another whose own password is typed here (checked as at
-    sign-in); the action is then done as hers. A name picked alone never approves."""
-    actor.require(RENO_VIEW)
-    confirmed = None
-    if approver is not None and approver != actor.staff_id:
-        if not approver_password:
-            raise ValidationError(MSG_APPROVE_IN_PERSON, APPROVER_PASSWORD)
-        auth.confirm_password(db, actor, approver, approver_password, APPROVER_PASSWORD)
-        confirmed = approver
-    with unit_of_work(db, actor) as s:
-        acting = actor
-        if confirmed is not None:
-            staff = s.get(Staff, confirmed)
-            if staff is None or not staff.active:
-                raise ValidationError(MSG_APPROVE_IN_PERSON, "approver")
-            acting = auth.actor_for(s, staff)
-            transition = WORKFLOW.action(action)
-            if transition.permission not in acting.permissions:
-                raise PermissionDenied(RN.MSG_APPROVER.format(name=staff.name))
-        return int(records.act_in(s, acting, CASES, case_id, action, raw or {}, version=version).record.id)
+    the approver acting (:func:`app.services.records.act_as`): signed in, or typing her own password here."""
+    return records.act_as(db, actor, KIND, case_id, action, raw, approver=approver,
+                          approver_password=approver_password, version=version, in_person=MSG_APPROVE_IN_PERSON,
+                          may_not=RN.MSG_APPROVER)
 
 
 # =========================================================================================== workers

@@ -34,6 +34,7 @@ from db.models import (  # noqa: E402,F401
     notice,
     patrol,
     relay,
+    release,
     renovation,
     signoff,
     vacancy,

@@ -570,6 +570,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Approve the slip</source>
+        <translation>Approve the slip</translation>
+    </message>
+    <message>
+        <source>Released at the gate</source>
+        <translation>Released at the gate</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -3968,6 +3980,34 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Confirmed by phone</source>
         <translation>Confirmed by phone</translation>
     </message>
+    <message>
+        <source>Renovation goods</source>
+        <translation>Renovation goods</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <translation>Moving out</translation>
+    </message>
+    <message>
+        <source>Other large items</source>
+        <translation>Other large items</translation>
+    </message>
+    <message>
+        <source>Moving company</source>
+        <translation>Moving company</translation>
+    </message>
+    <message>
+        <source>The owner in person</source>
+        <translation>The owner in person</translation>
+    </message>
+    <message>
+        <source>Owner's written consent</source>
+        <translation>Owner's written consent</translation>
+    </message>
+    <message>
+        <source>Owner's phone confirmation</source>
+        <translation>Owner's phone confirmation</translation>
+    </message>
 </context>
 <context>
     <name>Escalation</name>
@@ -5575,6 +5615,89 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>No file</source>
         <translation>No file</translation>
+    </message>
+</context>
+<context>
+    <name>GatePane</name>
+    <message>
+        <source>Scan the slip's QR code, or type its number and press Enter.</source>
+        <translation>Scan the slip's QR code, or type its number and press Enter.</translation>
+    </message>
+    <message>
+        <source>Slip number, such as FX20260608-0001</source>
+        <translation>Slip number, such as FX20260608-0001</translation>
+    </message>
+    <message>
+        <source>The ID number of the person carrying the goods out</source>
+        <translation>The ID number of the person carrying the goods out</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Carrier's ID</source>
+        <translation>Carrier's ID</translation>
+    </message>
+    <message>
+        <source>What does not match the slip (goods, person, vehicle)</source>
+        <translation>What does not match the slip (goods, person, vehicle)</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <source>Your role may not check slips at the gate.</source>
+        <translation>Your role may not check slips at the gate.</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan.</source>
+        <translation>Waiting for a scan.</translation>
+    </message>
+    <message>
+        <source>Valid: check the person and the goods against the slip, record the carrier's ID and release.</source>
+        <translation>Valid: check the person and the goods against the slip, record the carrier's ID and release.</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Released: {number}</source>
+        <translation>Released: {number}</translation>
+    </message>
+    <message>
+        <source>Refused: {number}. The applicant needs a new slip.</source>
+        <translation>Refused: {number}. The applicant needs a new slip.</translation>
     </message>
 </context>
 <context>
@@ -8135,6 +8258,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Renovation</translation>
     </message>
     <message>
+        <source>Goods release</source>
+        <translation>Goods release</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
@@ -10270,6 +10397,30 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Inspect a unit at move-out (engineering)</source>
         <translation>Inspect a unit at move-out (engineering)</translation>
     </message>
+    <message>
+        <source>Goods release</source>
+        <translation>Goods release</translation>
+    </message>
+    <message>
+        <source>View release slips</source>
+        <translation>View release slips</translation>
+    </message>
+    <message>
+        <source>Issue and void release slips</source>
+        <translation>Issue and void release slips</translation>
+    </message>
+    <message>
+        <source>Review release slips (supervisor)</source>
+        <translation>Review release slips (supervisor)</translation>
+    </message>
+    <message>
+        <source>Check release slips at the gate</source>
+        <translation>Check release slips at the gate</translation>
+    </message>
+    <message>
+        <source>Reconcile the slips returned from the gate</source>
+        <translation>Reconcile the slips returned from the gate</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -10721,6 +10872,33 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>ReconcilePane</name>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Scan or type the number of each gate copy returned, one a line</source>
+        <translation>Scan or type the number of each gate copy returned, one a line</translation>
+    </message>
+    <message>
+        <source>Gate copies returned</source>
+        <translation>Gate copies returned</translation>
+    </message>
+    <message>
+        <source>Reconcile the week</source>
+        <translation>Reconcile the week</translation>
+    </message>
+    <message>
+        <source>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</source>
+        <translation>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</translation>
+    </message>
+    <message>
+        <source>Every gate copy of the week is back.</source>
+        <translation>Every gate copy of the week is back.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
@@ -10918,6 +11096,15 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>move-out</source>
         <translation>move-out</translation>
+    </message>
+    <message>
+        <source>The approver acts herself: signed in, or typing her own password here</source>
+        <extracomment>the input, parsed by the fields' parser what the event keeps (an effect may add to it) rooms and staff the values name, found by :func:`act_in` the stored event (set before the after-effects run) when it was entered, for an action recorded from paper later than it happened what to mind before doing it (the transition's warning on this record), shown in its dialog every action the engine allows this user now, the hidden ones included (what enables a page's buttons) warnings shown beside the state a count stops here: the list says "more than …" instead of counting a whole table on each keystroke</extracomment>
+        <translation>The approver acts herself: signed in, or typing her own password here</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</source>
+        <translation>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</translation>
     </message>
 </context>
 <context>
@@ -11954,6 +12141,309 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Item registered. Notify the addressee now.</source>
         <translation>Item registered. Notify the addressee now.</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <source>List at least one item with its quantity</source>
+        <translation>List at least one item with its quantity</translation>
+    </message>
+    <message>
+        <source>A slip lists at most {n} items: write a second slip for the rest</source>
+        <translation>A slip lists at most {n} items: write a second slip for the rest</translation>
+    </message>
+    <message>
+        <source>Item line {n}: write the name, then a quantity above 0 (旧地板 12 捆)</source>
+        <translation>Item line {n}: write the name, then a quantity above 0 (旧地板 12 捆)</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: choose how the owner authorised the applicant</source>
+        <translation>{name} is not a registered owner of {room}: choose how the owner authorised the applicant</translation>
+    </message>
+    <message>
+        <source>{room} has no registered owner: register the owner on the household card first</source>
+        <translation>{room} has no registered owner: register the owner on the household card first</translation>
+    </message>
+    <message>
+        <source>Attach the owner's written consent naming the applicant and the goods</source>
+        <translation>Attach the owner's written consent naming the applicant and the goods</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: the phone confirmation comes from an owner</source>
+        <translation>{name} is not a registered owner of {room}: the phone confirmation comes from an owner</translation>
+    </message>
+    <message>
+        <source>The owner's phone confirmation cannot be in the future</source>
+        <translation>The owner's phone confirmation cannot be in the future</translation>
+    </message>
+    <message>
+        <source>{room} has no renovation permit valid on {day}: renovation goods leave only under an active permit</source>
+        <translation>{room} has no renovation permit valid on {day}: renovation goods leave only under an active permit</translation>
+    </message>
+    <message>
+        <source>{room} owes {amount} overdue ({bills} bills): the goods of a move-out leave only when the arrears are paid</source>
+        <translation>{room} owes {amount} overdue ({bills} bills): the goods of a move-out leave only when the arrears are paid</translation>
+    </message>
+    <message>
+        <source>The exit day cannot be before today</source>
+        <translation>The exit day cannot be before today</translation>
+    </message>
+    <message>
+        <source>The slip must be valid at least until the exit day ({day})</source>
+        <translation>The slip must be valid at least until the exit day ({day})</translation>
+    </message>
+    <message>
+        <source>A slip is valid at most {days} days after the exit day (until {day})</source>
+        <translation>A slip is valid at most {days} days after the exit day (until {day})</translation>
+    </message>
+    <message>
+        <source>There is no release slip {number}</source>
+        <translation>There is no release slip {number}</translation>
+    </message>
+    <message>
+        <source>Slip {number} was already used: released at {at} by {name}. A slip is used once</source>
+        <translation>Slip {number} was already used: released at {at} by {name}. A slip is used once</translation>
+    </message>
+    <message>
+        <source>Slip {number} was refused at the gate at {at}: the applicant needs a new slip</source>
+        <translation>Slip {number} was refused at the gate at {at}: the applicant needs a new slip</translation>
+    </message>
+    <message>
+        <source>Slip {number} was valid until {day}: it has expired, the applicant needs a new slip</source>
+        <translation>Slip {number} was valid until {day}: it has expired, the applicant needs a new slip</translation>
+    </message>
+    <message>
+        <source>Slip {number} has not been approved by the supervisor yet</source>
+        <translation>Slip {number} has not been approved by the supervisor yet</translation>
+    </message>
+    <message>
+        <source>Slip {number} is void</source>
+        <translation>Slip {number} is void</translation>
+    </message>
+    <message>
+        <source>Slip {number} is valid from {day}</source>
+        <translation>Slip {number} is valid from {day}</translation>
+    </message>
+    <message>
+        <source>The week reconciled starts on a {weekday} (the reconciliation day): {day} is not</source>
+        <translation>The week reconciled starts on a {weekday} (the reconciliation day): {day} is not</translation>
+    </message>
+    <message>
+        <source>The week from {day} is not over yet: reconcile it from {next}</source>
+        <translation>The week from {day} is not over yet: reconcile it from {next}</translation>
+    </message>
+    <message>
+        <source>Not released in this week: {numbers}</source>
+        <translation>Not released in this week: {numbers}</translation>
+    </message>
+    <message>
+        <source>{name} may not review release slips: the supervisor reviews, signed in or typing her own password at this desk</source>
+        <translation>{name} may not review release slips: the supervisor reviews, signed in or typing her own password at this desk</translation>
+    </message>
+    <message>
+        <source>Write the plate as 浙A12345 (province, letter, 5 or 6 characters)</source>
+        <translation>Write the plate as 浙A12345 (province, letter, 5 or 6 characters)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>Applicant is</translation>
+    </message>
+    <message>
+        <source>Applicant's ID</source>
+        <translation>Applicant's ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>Owner's written consent</source>
+        <translation>Owner's written consent</translation>
+    </message>
+    <message>
+        <source>Owner who confirmed by phone</source>
+        <translation>Owner who confirmed by phone</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone at</source>
+        <translation>Confirmed by phone at</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>One a line: name, quantity, unit, remark (旧地板 12 捆)</source>
+        <translation>One a line: name, quantity, unit, remark (旧地板 12 捆)</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>Vehicle plate</translation>
+    </message>
+    <message>
+        <source>Exit day</source>
+        <translation>Exit day</translation>
+    </message>
+    <message>
+        <source>Empty: today</source>
+        <translation>Empty: today</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Empty: the exit day</source>
+        <translation>Empty: the exit day</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <extracomment>the supervisor who reviews at another's desk, typing her own password (empty: the one signed in)</extracomment>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Carrier's ID</source>
+        <translation>Carrier's ID</translation>
+    </message>
+    <message>
+        <source>What does not match</source>
+        <translation>What does not match</translation>
+    </message>
+    <message>
+        <source>This release slip no longer exists</source>
+        <translation>This release slip no longer exists</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gate copy not returned</source>
+        <translation>Gate copy not returned</translation>
+    </message>
+    <message>
+        <source>All slips</source>
+        <translation>All slips</translation>
+    </message>
+    <message>
+        <source>At the gate</source>
+        <translation>At the gate</translation>
+    </message>
+    <message>
+        <source>Gate copy returned</source>
+        <translation>Gate copy returned</translation>
+    </message>
+    <message>
+        <source>Release slips to review</source>
+        <translation>Release slips to review</translation>
+    </message>
+    <message>
+        <source>Gate copies to reconcile</source>
+        <translation>Gate copies to reconcile</translation>
+    </message>
+    <message>
+        <source>Release slips not yet used</source>
+        <translation>Release slips not yet used</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>Goods release slips</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Slips</translation>
+    </message>
+    <message>
+        <source>No., room or applicant</source>
+        <translation>No., room or applicant</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left, or issue one with Ctrl+N.</source>
+        <translation>Choose a slip on the left, or issue one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No release slip is waiting. Press Ctrl+N to issue one.</source>
+        <translation>No release slip is waiting. Press Ctrl+N to issue one.</translation>
+    </message>
+    <message>
+        <source>Every gate copy of a released slip is back.</source>
+        <translation>Every gate copy of a released slip is back.</translation>
+    </message>
+    <message>
+        <source>No slip has expired unused.</source>
+        <translation>No slip has expired unused.</translation>
+    </message>
+    <message>
+        <source>Issue a slip</source>
+        <translation>Issue a slip</translation>
+    </message>
+    <message>
+        <source>Issue a goods-release slip</source>
+        <translation>Issue a goods-release slip</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>Release slip</translation>
+    </message>
+    <message>
+        <source>Supervisor's own password</source>
+        <translation>Supervisor's own password</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless signed in here</source>
+        <translation>Typed by the supervisor, unless signed in here</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <source>Gate check</source>
+        <translation>Gate check</translation>
+    </message>
+    <message>
+        <source>Weekly reconciliation</source>
+        <translation>Weekly reconciliation</translation>
     </message>
 </context>
 <context>
@@ -13466,6 +13956,27 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>已过期: derived, never stored</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor's review</source>
+        <translation>Awaiting the supervisor's review</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting the gate</source>
+        <translation>Approved, awaiting the gate</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
     </message>
 </context>
 <context>
@@ -15811,6 +16322,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Move-outs</source>
         <extracomment>a move-out in these states holds the room (no second one; goods wait for the settlement)</extracomment>
         <translation>Move-outs</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>Goods release slips</translation>
     </message>
 </context>
 </TS>

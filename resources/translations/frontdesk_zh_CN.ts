@@ -571,6 +571,18 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Approve the slip</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Released at the gate</source>
+        <translation>门岗放行</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>拒绝放行</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -3969,6 +3981,34 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Confirmed by phone</source>
         <translation>电话确认</translation>
     </message>
+    <message>
+        <source>Renovation goods</source>
+        <translation>装修物品</translation>
+    </message>
+    <message>
+        <source>Moving out</source>
+        <translation>搬家/迁出</translation>
+    </message>
+    <message>
+        <source>Other large items</source>
+        <translation>其他大件物品</translation>
+    </message>
+    <message>
+        <source>Moving company</source>
+        <translation>搬家公司</translation>
+    </message>
+    <message>
+        <source>The owner in person</source>
+        <translation>业主本人</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s written consent</source>
+        <translation>业主声明书/委托书</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone confirmation</source>
+        <translation>业主电话确认</translation>
+    </message>
 </context>
 <context>
     <name>Escalation</name>
@@ -5576,6 +5616,89 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>No file</source>
         <translation>无文件</translation>
+    </message>
+</context>
+<context>
+    <name>GatePane</name>
+    <message>
+        <source>Scan the slip&apos;s QR code, or type its number and press Enter.</source>
+        <translation>扫描放行条上的二维码，或输入编号后按回车。</translation>
+    </message>
+    <message>
+        <source>Slip number, such as FX20260608-0001</source>
+        <translation>放行条编号，如 FX20260608-0001</translation>
+    </message>
+    <message>
+        <source>The ID number of the person carrying the goods out</source>
+        <translation>搬运物品出门人员的身份证号</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s ID</source>
+        <translation>搬运人身份证</translation>
+    </message>
+    <message>
+        <source>What does not match the slip (goods, person, vehicle)</source>
+        <translation>与放行条不符之处（物品、人员、车辆）</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝放行</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不符情况</translation>
+    </message>
+    <message>
+        <source>Your role may not check slips at the gate.</source>
+        <translation>您的角色无权在门岗核验放行条。</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan.</source>
+        <translation>等待扫描。</translation>
+    </message>
+    <message>
+        <source>Valid: check the person and the goods against the slip, record the carrier&apos;s ID and release.</source>
+        <translation>有效：请核对人员及物品与放行条是否一致，登记搬运人身份证后放行。</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>放行类别</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Released: {number}</source>
+        <translation>已放行：{number}</translation>
+    </message>
+    <message>
+        <source>Refused: {number}. The applicant needs a new slip.</source>
+        <translation>已拒绝放行：{number}。申请人须重新开具放行条。</translation>
     </message>
 </context>
 <context>
@@ -8136,6 +8259,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>装修申报</translation>
     </message>
     <message>
+        <source>Goods release</source>
+        <translation>物品放行</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
@@ -10271,6 +10398,30 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Inspect a unit at move-out (engineering)</source>
         <translation>撤租验房（工程部）</translation>
     </message>
+    <message>
+        <source>Goods release</source>
+        <translation>物品放行</translation>
+    </message>
+    <message>
+        <source>View release slips</source>
+        <translation>查看物品放行条</translation>
+    </message>
+    <message>
+        <source>Issue and void release slips</source>
+        <translation>开具、作废物品放行条</translation>
+    </message>
+    <message>
+        <source>Review release slips (supervisor)</source>
+        <translation>审核物品放行条（主管）</translation>
+    </message>
+    <message>
+        <source>Check release slips at the gate</source>
+        <translation>门岗核验放行条</translation>
+    </message>
+    <message>
+        <source>Reconcile the slips returned from the gate</source>
+        <translation>核对门岗交回的放行条</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -10724,6 +10875,33 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>ReconcilePane</name>
+    <message>
+        <source>Week from</source>
+        <translation>核对周起始日</translation>
+    </message>
+    <message>
+        <source>Scan or type the number of each gate copy returned, one a line</source>
+        <translation>逐张扫描或输入交回的保安联编号，每行一个</translation>
+    </message>
+    <message>
+        <source>Gate copies returned</source>
+        <translation>交回的保安联</translation>
+    </message>
+    <message>
+        <source>Reconcile the week</source>
+        <translation>核对本周</translation>
+    </message>
+    <message>
+        <source>Week from {day}: {n} slips released, {m} gate copies returned, {k} not returned.</source>
+        <translation>自{day}起的一周：放行{n}张，交回保安联{m}张，未交回{k}张。</translation>
+    </message>
+    <message>
+        <source>Every gate copy of the week is back.</source>
+        <translation>本周的保安联已全部交回。</translation>
+    </message>
+</context>
+<context>
     <name>RecordPane</name>
     <message>
         <source>Choose a record on the left to see it and act on it.</source>
@@ -10921,6 +11099,15 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>move-out</source>
         <translation>撤租</translation>
+    </message>
+    <message>
+        <source>The approver acts herself: signed in, or typing her own password here</source>
+        <extracomment>the input, parsed by the fields&apos; parser what the event keeps (an effect may add to it) rooms and staff the values name, found by :func:`act_in` the stored event (set before the after-effects run) when it was entered, for an action recorded from paper later than it happened what to mind before doing it (the transition&apos;s warning on this record), shown in its dialog every action the engine allows this user now, the hidden ones included (what enables a page&apos;s buttons) warnings shown beside the state a count stops here: the list says &quot;more than …&quot; instead of counting a whole table on each keystroke</extracomment>
+        <translation>须由审批人本人登录，或在本机输入其本人密码</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</source>
+        <translation>{name}无权办理此操作：须由有权限的审批人本人登录，或在本机输入其本人密码</translation>
     </message>
 </context>
 <context>
@@ -11957,6 +12144,309 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Item registered. Notify the addressee now.</source>
         <translation>物品已登记，请立即通知收件人。</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <source>List at least one item with its quantity</source>
+        <translation>请至少填写一项物品及其数量</translation>
+    </message>
+    <message>
+        <source>A slip lists at most {n} items: write a second slip for the rest</source>
+        <translation>一张放行条最多列{n}项物品，其余请另开一张</translation>
+    </message>
+    <message>
+        <source>Item line {n}: write the name, then a quantity above 0 (旧地板 12 捆)</source>
+        <translation>第{n}行物品：请先写名称，再写大于0的数量（旧地板 12 捆）</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: choose how the owner authorised the applicant</source>
+        <translation>{name}不是{room}登记的业主：请选择业主的授权方式</translation>
+    </message>
+    <message>
+        <source>{room} has no registered owner: register the owner on the household card first</source>
+        <translation>{room}没有登记业主：请先在住户档案中登记业主</translation>
+    </message>
+    <message>
+        <source>Attach the owner&apos;s written consent naming the applicant and the goods</source>
+        <translation>请附上写明申请人及物品的业主声明书/委托书</translation>
+    </message>
+    <message>
+        <source>{name} is not a registered owner of {room}: the phone confirmation comes from an owner</source>
+        <translation>{name}不是{room}登记的业主：电话确认须由业主本人作出</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s phone confirmation cannot be in the future</source>
+        <translation>业主电话确认时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>{room} has no renovation permit valid on {day}: renovation goods leave only under an active permit</source>
+        <translation>{room}在{day}没有有效的装修许可证：装修物品须凭有效许可证放行</translation>
+    </message>
+    <message>
+        <source>{room} owes {amount} overdue ({bills} bills): the goods of a move-out leave only when the arrears are paid</source>
+        <translation>{room}欠费{amount}（{bills}笔逾期）：搬家/迁出物品须结清欠费后方可放行</translation>
+    </message>
+    <message>
+        <source>The exit day cannot be before today</source>
+        <translation>出门日期不能早于今天</translation>
+    </message>
+    <message>
+        <source>The slip must be valid at least until the exit day ({day})</source>
+        <translation>放行条有效期至少到出门日期（{day}）</translation>
+    </message>
+    <message>
+        <source>A slip is valid at most {days} days after the exit day (until {day})</source>
+        <translation>放行条有效期最多为出门日期后{days}天（至{day}）</translation>
+    </message>
+    <message>
+        <source>There is no release slip {number}</source>
+        <translation>没有放行条 {number}</translation>
+    </message>
+    <message>
+        <source>Slip {number} was already used: released at {at} by {name}. A slip is used once</source>
+        <translation>放行条 {number} 已使用：{at} 由{name}放行。每张放行条只能使用一次</translation>
+    </message>
+    <message>
+        <source>Slip {number} was refused at the gate at {at}: the applicant needs a new slip</source>
+        <translation>放行条 {number} 已于{at}被门岗拒绝放行：申请人须重新开具</translation>
+    </message>
+    <message>
+        <source>Slip {number} was valid until {day}: it has expired, the applicant needs a new slip</source>
+        <translation>放行条 {number} 有效期至{day}，已过期：申请人须重新开具</translation>
+    </message>
+    <message>
+        <source>Slip {number} has not been approved by the supervisor yet</source>
+        <translation>放行条 {number} 尚未经主管审核</translation>
+    </message>
+    <message>
+        <source>Slip {number} is void</source>
+        <translation>放行条 {number} 已作废</translation>
+    </message>
+    <message>
+        <source>Slip {number} is valid from {day}</source>
+        <translation>放行条 {number} 自{day}起有效</translation>
+    </message>
+    <message>
+        <source>The week reconciled starts on a {weekday} (the reconciliation day): {day} is not</source>
+        <translation>核对的一周从{weekday}（核对日）开始：{day}不是</translation>
+    </message>
+    <message>
+        <source>The week from {day} is not over yet: reconcile it from {next}</source>
+        <translation>自{day}起的一周尚未结束：请于{next}起核对</translation>
+    </message>
+    <message>
+        <source>Not released in this week: {numbers}</source>
+        <translation>不是本周放行的放行条：{numbers}</translation>
+    </message>
+    <message>
+        <source>{name} may not review release slips: the supervisor reviews, signed in or typing her own password at this desk</source>
+        <translation>{name}无权审核放行条：须由主管本人登录，或在本机输入其本人密码</translation>
+    </message>
+    <message>
+        <source>Write the plate as 浙A12345 (province, letter, 5 or 6 characters)</source>
+        <translation>车牌号请写成 浙A12345（省份简称、字母及5或6位字符）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>放行类别</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>申请人身份</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID</source>
+        <translation>申请人身份证</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>授权方式</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s written consent</source>
+        <translation>业主声明书/委托书</translation>
+    </message>
+    <message>
+        <source>Owner who confirmed by phone</source>
+        <translation>电话确认的业主</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone at</source>
+        <translation>电话确认时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>One a line: name, quantity, unit, remark (旧地板 12 捆)</source>
+        <translation>每行一项：名称 数量 单位 备注（旧地板 12 捆）</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Exit day</source>
+        <translation>出门日期</translation>
+    </message>
+    <message>
+        <source>Empty: today</source>
+        <translation>空：今天</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Empty: the exit day</source>
+        <translation>空：出门当天</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <extracomment>the supervisor who reviews at another&apos;s desk, typing her own password (empty: the one signed in)</extracomment>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s ID</source>
+        <translation>搬运人身份证</translation>
+    </message>
+    <message>
+        <source>What does not match</source>
+        <translation>不符情况</translation>
+    </message>
+    <message>
+        <source>This release slip no longer exists</source>
+        <translation>此放行条已不存在</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Gate copy not returned</source>
+        <translation>保安联未交回</translation>
+    </message>
+    <message>
+        <source>All slips</source>
+        <translation>全部放行条</translation>
+    </message>
+    <message>
+        <source>At the gate</source>
+        <translation>门岗放行</translation>
+    </message>
+    <message>
+        <source>Gate copy returned</source>
+        <translation>保安联交回</translation>
+    </message>
+    <message>
+        <source>Release slips to review</source>
+        <translation>待审核的放行条</translation>
+    </message>
+    <message>
+        <source>Gate copies to reconcile</source>
+        <translation>待核对的保安联</translation>
+    </message>
+    <message>
+        <source>Release slips not yet used</source>
+        <translation>尚未使用的放行条</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>No., room or applicant</source>
+        <translation>编号、房号或申请人</translation>
+    </message>
+    <message>
+        <source>Choose a slip on the left, or issue one with Ctrl+N.</source>
+        <translation>请在左侧选择放行条，或按 Ctrl+N 开具。</translation>
+    </message>
+    <message>
+        <source>No release slip is waiting. Press Ctrl+N to issue one.</source>
+        <translation>没有待使用的放行条。按 Ctrl+N 开具。</translation>
+    </message>
+    <message>
+        <source>Every gate copy of a released slip is back.</source>
+        <translation>已放行的放行条保安联均已交回。</translation>
+    </message>
+    <message>
+        <source>No slip has expired unused.</source>
+        <translation>没有过期未用的放行条。</translation>
+    </message>
+    <message>
+        <source>Issue a slip</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <source>Issue a goods-release slip</source>
+        <translation>开具物品放行条</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s own password</source>
+        <translation>主管本人密码</translation>
+    </message>
+    <message>
+        <source>Typed by the supervisor, unless signed in here</source>
+        <translation>由主管本人输入（主管在本机登录时不必填写）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <source>Gate check</source>
+        <translation>门岗核验</translation>
+    </message>
+    <message>
+        <source>Weekly reconciliation</source>
+        <translation>每周核对</translation>
     </message>
 </context>
 <context>
@@ -13469,6 +13959,27 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Cancelled</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>已过期: derived, never stored</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Awaiting the supervisor&apos;s review</source>
+        <translation>待主管审核</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting the gate</source>
+        <translation>已批准（待放行）</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>拒绝放行</translation>
     </message>
 </context>
 <context>
@@ -15814,6 +16325,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Move-outs</source>
         <extracomment>a move-out in these states holds the room (no second one; goods wait for the settlement)</extracomment>
         <translation>撤租</translation>
+    </message>
+    <message>
+        <source>Goods release slips</source>
+        <translation>物品放行条</translation>
     </message>
 </context>
 </TS>

@@ -125,3 +125,23 @@ def test_roles_see_only_their_actions(qtbot, kit_db, actor, window_for):
     names = [b.objectName() for b in page.current().action_buttons]
     assert names == ["action_wait", "action_resolve"]                     # voiding needs the supervisor
     assert records.get(kit_db, actor("receptionist"), KIND.kind, tid).actions[0].name == "wait"
+
+
+def test_a_page_adds_tabs_of_its_own_after_its_pane(qtbot, kit_db, admin, window_for):
+    """``extra_tabs``: one pane and a tab of the page's own; on that tab the keys act on the pane."""
+    from PySide6.QtWidgets import QLabel
+
+    class WithGate(RecordPage):
+        def extra_tabs(self):
+            self.gate = QLabel("gate")
+            return [(self.gate, "Gate")]
+
+    with unit_of_work(kit_db, admin) as s:
+        tid = new_ticket(s, admin).id
+    page = WithGate(window_for(kit_db, admin), [SPEC])
+    qtbot.addWidget(page)
+    assert page.tabs is not None and [page.tabs.tabText(i) for i in range(page.tabs.count())][1:] == ["Gate"]
+    page.tabs.setCurrentWidget(page.gate)
+    assert page.current() is page.record_panes[0]
+    page.open_record(KIND.kind, tid)
+    assert page.tabs.currentWidget() is page.record_panes[0] and page.current().view_data.id == tid

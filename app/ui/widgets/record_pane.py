@@ -972,13 +972,16 @@ class RecordPage(Page):
         if header is not None:
             self.outer.addWidget(header)
         self.record_panes = [RecordPane(self, spec) for spec in self.pane_specs()]
-        if len(self.record_panes) == 1:
+        extra = self.extra_tabs()
+        if len(self.record_panes) == 1 and not extra:
             self.tabs = None
             self.outer.addWidget(self.record_panes[0], 1)
         else:
             self.tabs = QTabWidget(self, objectName="recordTabs")
             for pane in self.record_panes:
                 self.tabs.addTab(pane, str(pane.spec.title))
+            for widget, title in extra:
+                self.tabs.addTab(widget, str(title))
             self.outer.addWidget(self.tabs, 1)
         for keys, slot in (("Ctrl+N", lambda: self.current().new_record()),
                            ("Ctrl+P", self.print_current),
@@ -996,6 +999,11 @@ class RecordPage(Page):
         """A widget above the panes (the day's figures), if the page has one."""
         return None
 
+    def extra_tabs(self) -> Sequence[tuple[QWidget, Text | str]]:
+        """Tabs of the page's own after its panes (widget, title): a gate check. On them Ctrl+N, Ctrl+P and
+        Ctrl+F act on the first pane."""
+        return ()
+
     def print_current(self) -> None:
         """Ctrl+P: the current pane's first form of its selected record."""
         self.current().print_form()
@@ -1008,7 +1016,8 @@ class RecordPage(Page):
 
     # -- composition
     def current(self) -> RecordPane:
-        return self.tabs.currentWidget() if self.tabs is not None else self.record_panes[0]
+        shown = self.tabs.currentWidget() if self.tabs is not None else None
+        return shown if isinstance(shown, RecordPane) else self.record_panes[0]
 
     def pane(self, kind: str) -> RecordPane:
         return next(p for p in self.record_panes if p.spec.kind == kind)

@@ -287,3 +287,17 @@ def test_move_outs_in_the_states_the_desk_sees(seeded):
                 assert not moveout.owed_of(s, c) and moveout.release_allowed(s, c.room_id, c.settled_at.date()) is None
         refunded = next(c for c in cases if c.status == "refunded")
         assert refunded.refunded == Decimal("450.00") and refunded.refund_no
+
+
+
+def test_release_slips_in_every_state(seeded):
+    """The demo's goods-release slips (app.services.demo_release): every state, 已过期 derived, last week's gate
+    copies reconciled with two still out (today's released slip is returned next week)."""
+    from app.services import release
+    db, boss, made, summary = seeded
+    assert "release: 9 slips" in summary
+    rows = release.list_slips(db, boss, status="all")
+    assert {r.status for r in rows} == {"pending", "approved", "released", "refused", "void"}
+    assert sum(r.derived == "expired" for r in rows) == 1
+    assert len(release.list_slips(db, boss, status="unreturned")) == 3       # today's one is not due yet
+    assert tile_values(db, boss, made.date())["Gate copies to reconcile"] == "2"

@@ -439,3 +439,17 @@ def test_two_desks_refunding_one_deposit_at_once(db, admin, desk, engineer, let)
         from db.models.fees import FeeRefund
         assert [r.status for r in s.scalars(select(FeeRefund))] == ["refunded"]
         assert s.scalar(select(FeeDeposit.held).where(FeeDeposit.kind == "utility")) == Decimal("0.00")
+
+
+def test_the_goods_release_slip_of_a_move_out_waits_for_the_settlement(db, admin, desk, engineer, let):
+    """§4.11 step 6 through §4.12: a 搬家/迁出 slip for the room is refused while its move-out is not settled
+    (the furniture stays), and issued once it is."""
+    from app.services import release
+    from tests.unit.services.test_release import slip
+    mid = to_inspected(db, desk, engineer, damages="")
+    raw = slip(purpose="move_out", items="双人床 1 张\n衣柜 2 个", exit_date="2026-06-08")
+    with pytest.raises(ConflictError, match=case(db, mid).number):
+        records.create(db, desk, release.KIND, raw)
+    act(db, desk, mid, "returns", cards_returned="1", keys_returned="2")
+    act(db, desk, mid, "settle")
+    assert records.create(db, desk, release.KIND, raw)
