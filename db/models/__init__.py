@@ -35,6 +35,7 @@ from db.models import (  # noqa: E402,F401
     relay,
     renovation,
     signoff,
+    site,
     vacancy,
     visit,
 )

@@ -383,8 +383,32 @@
         <translation>Re-check: not yet fixed</translation>
     </message>
     <message>
+        <source>Issue a violation notice</source>
+        <translation>Issue a violation notice</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>Corrected on the spot</translation>
+    </message>
+    <message>
+        <source>Re-check: not rectified</source>
+        <translation>Re-check: not rectified</translation>
+    </message>
+    <message>
         <source>Re-check passed</source>
         <translation>Re-check passed</translation>
+    </message>
+    <message>
+        <source>Mark overdue</source>
+        <translation>Mark overdue</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>Stop the work</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Report to the authorities</translation>
     </message>
     <message>
         <source>Documents complete</source>
@@ -1733,6 +1757,10 @@
     <message>
         <source>Refund the deposits</source>
         <translation>Refund the deposits</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Rectify by</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3946,55 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Parking agreement</source>
         <translation>Parking agreement</translation>
+    </message>
+    <message>
+        <source>Permit posted</source>
+        <extracomment>the renovation case's states a patrol is possible in (§4.7 Validation)</extracomment>
+        <translation>Permit posted</translation>
+    </message>
+    <message>
+        <source>Workers wear valid passes</source>
+        <translation>Workers wear valid passes</translation>
+    </message>
+    <message>
+        <source>Approved hours kept</source>
+        <translation>Approved hours kept</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers on site</source>
+        <translation>Two fire extinguishers on site</translation>
+    </message>
+    <message>
+        <source>Nobody sleeping on site unregistered</source>
+        <translation>Nobody sleeping on site unregistered</translation>
+    </message>
+    <message>
+        <source>Pipes and drains protected</source>
+        <translation>Pipes and drains protected</translation>
+    </message>
+    <message>
+        <source>Rubbish bagged in the designated place</source>
+        <translation>Rubbish bagged in the designated place</translation>
+    </message>
+    <message>
+        <source>No prohibited works</source>
+        <translation>No prohibited works</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Someone there</source>
+        <translation>Someone there</translation>
+    </message>
+    <message>
+        <source>Nobody there</source>
+        <translation>Nobody there</translation>
+    </message>
+    <message>
+        <source>Refused to open</source>
+        <translation>Refused to open</translation>
     </message>
 </context>
 <context>
@@ -9327,6 +9404,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Import the developer's handover list</source>
         <translation>Import the developer's handover list</translation>
     </message>
+    <message>
+        <source>Renovation site supervision</source>
+        <translation>Renovation site supervision</translation>
+    </message>
+    <message>
+        <source>View renovation patrols and violation notices</source>
+        <translation>View renovation patrols and violation notices</translation>
+    </message>
+    <message>
+        <source>Patrol renovation sites and issue violation notices</source>
+        <translation>Patrol renovation sites and issue violation notices</translation>
+    </message>
+    <message>
+        <source>Report an unrectified violation to the authorities</source>
+        <translation>Report an unrectified violation to the authorities</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -9971,6 +10064,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>key loan</source>
         <translation>key loan</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>patrol</translation>
+    </message>
+    <message>
+        <source>violation notice</source>
+        <translation>violation notice</translation>
     </message>
 </context>
 <context>
@@ -12066,6 +12167,243 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>{room}'s renovation case {number} is {state}: only a case renovating or stopped is patrolled</source>
+        <extracomment>the prohibited works of §4.7 step 2, offered when a notice's items are typed</extracomment>
+        <translation>{room}'s renovation case {number} is {state}: only a case renovating or stopped is patrolled</translation>
+    </message>
+    <message>
+        <source>Describe what was found for “{item}”</source>
+        <translation>Describe what was found for “{item}”</translation>
+    </message>
+    <message>
+        <source>List at least one violation item on the notice</source>
+        <translation>List at least one violation item on the notice</translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be after the notice is issued ({at})</source>
+        <translation>The rectification deadline must be after the notice is issued ({at})</translation>
+    </message>
+    <message>
+        <source>Write who signed for the notice, or tick that the signature was refused</source>
+        <translation>Write who signed for the notice, or tick that the signature was refused</translation>
+    </message>
+    <message>
+        <source>The notice is due {at}: it is not overdue yet</source>
+        <translation>The notice is due {at}: it is not overdue yet</translation>
+    </message>
+    <message>
+        <source>The renovation case {number} is {state}: work cannot be stopped</source>
+        <translation>The renovation case {number} is {state}: work cannot be stopped</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Patrolled at</source>
+        <translation>Patrolled at</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Workers on site</source>
+        <translation>Workers on site</translation>
+    </message>
+    <message>
+        <source>Stage of work</source>
+        <translation>Stage of work</translation>
+    </message>
+    <message>
+        <source>Tiling, painting …</source>
+        <translation>Tiling, painting …</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Violation items</source>
+        <extracomment>a patrol as its dialog asks it</extracomment>
+        <translation>Violation items</translation>
+    </message>
+    <message>
+        <source>Rule or clause</source>
+        <translation>Rule or clause</translation>
+    </message>
+    <message>
+        <source>装修管理服务协议第五条</source>
+        <translation>装修管理服务协议第五条</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>Rectification required</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>Stop work at once (major violation)</source>
+        <translation>Stop work at once (major violation)</translation>
+    </message>
+    <message>
+        <source>Estimated deduction</source>
+        <translation>Estimated deduction</translation>
+    </message>
+    <message>
+        <source>Signed for by (owner or site head)</source>
+        <translation>Signed for by (owner or site head)</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <source>Neighbour's complaint no.</source>
+        <translation>Neighbour's complaint no.</translation>
+    </message>
+    <message>
+        <source>TS…</source>
+        <translation>TS…</translation>
+    </message>
+    <message>
+        <source>Re-check result</source>
+        <translation>Re-check result</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>街道城管执法中队</source>
+        <translation>街道城管执法中队</translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation>Patrolled</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>This patrol no longer exists</source>
+        <translation>This patrol no longer exists</translation>
+    </message>
+    <message>
+        <source>This violation notice no longer exists</source>
+        <translation>This violation notice no longer exists</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}</source>
+        <translation>There is no complaint {number}</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be recorded for a time still to come</source>
+        <translation>A patrol cannot be recorded for a time still to come</translation>
+    </message>
+    <message>
+        <source>The deduction of notice {number} is already listed on the renovation case</source>
+        <translation>The deduction of notice {number} is already listed on the renovation case</translation>
+    </message>
+    <message>
+        <source>Enter the deduction to list (the notice estimated none)</source>
+        <translation>Enter the deduction to list (the notice estimated none)</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is already linked to this case</source>
+        <translation>Complaint {number} is already linked to this case</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Work stopped</source>
+        <translation>Work stopped</translation>
+    </message>
+    <message>
+        <source>Unknown list filter {status}</source>
+        <translation>Unknown list filter {status}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Renovation case</source>
+        <translation>Renovation case</translation>
+    </message>
+    <message>
+        <source>Stop work</source>
+        <translation>Stop work</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>Renovation patrols due today</source>
+        <translation>Renovation patrols due today</translation>
+    </message>
+    <message>
+        <source>Violations past their deadline</source>
+        <translation>Violations past their deadline</translation>
+    </message>
+    <message>
+        <source>Violation notices to follow up</source>
+        <translation>Violation notices to follow up</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>Violation notices</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>SlipDialog</name>
     <message>
         <source>Send a work slip</source>
@@ -12406,6 +12744,34 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Anomalies to handle</source>
         <translation>Anomalies to handle</translation>
+    </message>
+    <message>
+        <source>No violation</source>
+        <translation>No violation</translation>
+    </message>
+    <message>
+        <source>Violation found</source>
+        <translation>Violation found</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>Corrected on the spot</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Notice issued</translation>
+    </message>
+    <message>
+        <source>Awaiting rectification</source>
+        <translation>Awaiting rectification</translation>
+    </message>
+    <message>
+        <source>Not rectified in time</source>
+        <translation>Not rectified in time</translation>
+    </message>
+    <message>
+        <source>Reported to the authorities</source>
+        <translation>Reported to the authorities</translation>
     </message>
     <message>
         <source>Rectified, re-check passed</source>
@@ -14831,6 +15197,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Move-in</source>
         <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>Renovation patrols</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>Violation notices</translation>
     </message>
 </context>
 </TS>
