@@ -55,7 +55,7 @@ def _today() -> date:
     return base.now().date()
 
 
-def _every(s: Session) -> int:
+def patrol_every(s: Session) -> int:
     return int(effective_value("renovation.patrol_interval_days", params_service.load(s)))
 
 
@@ -104,7 +104,7 @@ PATROL_FILTERS: dict[str, Text] = {"all": T("Site", "All sites"), "due": T("Site
                                    "missed": T("Site", "Missed"), "stopped": T("Site", "Work stopped")}
 
 
-def _due_query(day: date, every: int, status: str, text: str) -> Select[Any]:
+def due_query(day: date, every: int, status: str, text: str) -> Select[Any]:
     last = _last_patrol(day)
     q = select(Renovation, last.label("last_on"), _open_notices().label("open_notices")).where(
         Renovation.status.in_(SD.PATROLLED))
@@ -124,7 +124,7 @@ def _due_query(day: date, every: int, status: str, text: str) -> Select[Any]:
     return q
 
 
-def _due_row(case: Any, last_on: Any, notices: Any, day: date, every: int) -> DueRow:
+def due_row(case: Any, last_on: Any, notices: Any, day: date, every: int) -> DueRow:
     last = date.fromisoformat(last_on) if isinstance(last_on, str) else last_on
     since = case.permit_issued_at.date() if case.permit_issued_at else day
     due, missed = SD.due_today(last, since, day, every)
@@ -139,13 +139,13 @@ def patrol_list(db: Database, actor: Actor, day: date | None = None, *, after: t
     actor.require(SITE_VIEW)
     day = day or _today()
     with db.read() as s:
-        every = _every(s)
-        q = _due_query(day, every, status, text)
+        every = patrol_every(s)
+        q = due_query(day, every, status, text)
         if after is not None:
             q = q.where(or_(Renovation.room_code > after[0],
                             (Renovation.room_code == after[0]) & (Renovation.id > after[1])))
         rows = s.execute(q.order_by(Renovation.room_code, Renovation.id).limit(limit)).all()
-        return [_due_row(r[0], r[1], r[2], day, every) for r in rows]
+        return [due_row(r[0], r[1], r[2], day, every) for r in rows]
 
 
 def count_patrol_list(db: Database, actor: Actor, day: date | None = None, *, status: str = "all", text: str = "",
@@ -153,7 +153,7 @@ def count_patrol_list(db: Database, actor: Actor, day: date | None = None, *, st
     actor.require(SITE_VIEW)
     day = day or _today()
     with db.read() as s:
-        q = _due_query(day, _every(s), status, text)
+        q = due_query(day, patrol_every(s), status, text)
         return int(s.scalar(select(func.count()).select_from(q.subquery())) or 0)
 
 
@@ -387,7 +387,7 @@ def list_deduction(db: Database, actor: Actor, notice_id: int, amount: Decimal |
 # =========================================================================================== the desk's hooks
 
 def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:
-    q = _due_query(today, _every(s), "due", "")
+    q = due_query(today, patrol_every(s), "due", "")
     due = int(s.scalar(select(func.count()).select_from(q.subquery())) or 0)
     late = int(s.scalar(select(func.count(SiteNotice.id)).where(
         SiteNotice.status == "issued", SiteNotice.id.in_(clocks.overdue(NOTICE_KIND, "rectify", base.now())))) or 0)
@@ -421,3 +421,6 @@ dashboard.register("site", SITE_VIEW, _tiles)
 open_items.register("site", SITE_VIEW, _open_items)
 card_sections.register("site", _card_section, SITE_VIEW)
 
+
+
+from app.services import site_forms  # noqa: E402,F401  (its print sources)

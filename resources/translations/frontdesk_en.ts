@@ -12402,6 +12402,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>There is no violation notice {number}</source>
+        <translation>There is no violation notice {number}</translation>
+    </message>
+    <message>
+        <source>No deposit of case {number} has been refunded yet</source>
+        <translation>No deposit of case {number} has been refunded yet</translation>
+    </message>
 </context>
 <context>
     <name>SlipDialog</name>

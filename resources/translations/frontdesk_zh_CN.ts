@@ -12405,6 +12405,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>There is no violation notice {number}</source>
+        <translation>没有违章整改通知书 {number}</translation>
+    </message>
+    <message>
+        <source>No deposit of case {number} has been refunded yet</source>
+        <translation>装修申报 {number} 的押金尚未退还</translation>
+    </message>
 </context>
 <context>
     <name>SlipDialog</name>
