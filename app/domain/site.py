@@ -94,10 +94,12 @@ def line_fields(item: CheckItem) -> tuple[FieldSpec, FieldSpec]:
 LINES = {item: line_fields(item) for item in CheckItem}
 PATROLLED_AT = FieldSpec("patrolled_at", T("Site", "Patrolled at"), "datetime", required=True, default=datetime.now)
 PRESENCE = FieldSpec("presence", T("Site", "On site"), "choice", choices=Presence, required=True,
-                     default=Presence.PRESENT.value)
+                     default=Presence.PRESENT.value, column="presence")
 WORKERS = FieldSpec("workers", T("Site", "Workers on site"), "int", lo=0, hi=200)
 STAGE = FieldSpec("stage", T("Site", "Stage of work"), max_len=30, suggestions=STAGES,
-                  placeholder=T("Site", "Tiling, painting …"))
+                  placeholder=T("Site", "Tiling, painting …"), column="stage")
+#: the room a patrol or a notice is of (the lists show it and search it)
+ROOM = FieldSpec("room_code", T("Site", "Room"), column="room_code")
 NOTES = FieldSpec("notes", T("Site", "Notes"), "multiline", max_len=300, wide=True)
 PHOTOS = FieldSpec("photos", T("Site", "Photos"), "attachment", wide=True)
 #: a patrol as its dialog asks it
@@ -135,7 +137,8 @@ PATROL_STATES = [
 
 PATROL = register(Workflow(
     PATROL_KIND, label=T("Workflow", "Renovation patrols"), doc_type=PATROL_DOC_TYPE, states=PATROL_STATES,
-    initial="violation", also_initial=("recorded",), created_label=T("Site", "Patrolled"),
+    initial="violation", also_initial=("recorded",), fields=(ROOM, PRESENCE, STAGE),
+    created_label=T("Site", "Patrolled"),
     transitions=[
         Transition("issue_notice", "violation", "noticed", label=T("Action", "Issue a violation notice"),
                    permission=SITE_PATROL, fields=NOTICE_FIELDS, note=False),
@@ -155,7 +158,7 @@ _OPEN = ("issued", "overdue", "stopped", "reported")
 
 NOTICE = register(Workflow(
     NOTICE_KIND, label=T("Workflow", "Violation notices"), doc_type=NOTICE_DOC_TYPE, states=NOTICE_STATES,
-    initial="issued", fields=NOTICE_FIELDS, created_label=T("Site", "Issued"),
+    initial="issued", fields=(ROOM, ITEMS, DEADLINE, STOP_WORK, COMPLAINT_NO), created_label=T("Site", "Issued"),
     transitions=[
         Transition("recheck_fail", ("issued", "overdue", "stopped", "reported"), STAY,
                    label=T("Action", "Re-check: not rectified"), permission=SITE_PATROL,

@@ -220,14 +220,26 @@ def _issue(ctx: records.Act) -> None:
         records.act_in(s, ctx.actor, NOTICES, notice, "stop_work", {"note": v["items"][:200]})
 
 
+def findings_of(p: SitePatrol) -> str:
+    """The lines found in violation with what was found (拆除承重墙 …), as a notice's items start."""
+    return "；".join(f"{CheckItem(code).label}：{text}" for code, text in json.loads(p.findings or "{}").items())
+
+
+@dataclass(frozen=True)
+class PatrolDetail:
+    day: date
+    findings: str
+
+
 PATROLS = records.register(records.RecordKind(
     PATROL, SitePatrol, SITE_VIEW, page=PAGE, title=lambda p: f"{p.room_code} · {p.patrolled_at:%Y-%m-%d %H:%M}",
-    rows=lambda s, a, p: _patrol_rows(s, p), effects={"issue_notice": _issue}, not_found=MSG_PATROL_GONE))
+    rows=lambda s, a, p: _patrol_rows(s, p), detail=lambda s, a, p: PatrolDetail(p.patrolled_on, findings_of(p)),
+    effects={"issue_notice": _issue},
+    not_found=MSG_PATROL_GONE))
 
 
 def _patrol_rows(s: Session, p: SitePatrol) -> list[tuple[Text | str, str]]:
-    found = json.loads(p.findings or "{}")
-    checklist = "；".join(f"{CheckItem(code).label}：{text}" for code, text in found.items())
+    checklist = findings_of(p)
     inspector = records.names(s, [p.inspector_id]).get(p.inspector_id or 0, "")
     return [
         (T("Site", "Room"), p.room_code),

@@ -1901,6 +1901,13 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLinkDialog</name>
+    <message>
+        <source>Link a complaint to {number}</source>
+        <translation>Link a complaint to {number}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintType</name>
     <message>
         <source>Complaint</source>
@@ -7301,6 +7308,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Renovation</translation>
     </message>
     <message>
+        <source>Site supervision</source>
+        <translation>Site supervision</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
@@ -9000,6 +9011,13 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Patrol findings</source>
         <translation>Patrol findings</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Patrol {room}</source>
+        <translation>Patrol {room}</translation>
     </message>
 </context>
 <context>
@@ -11512,6 +11530,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Worker register</translation>
     </message>
     <message>
+        <source>Acceptance form</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>Refund approval</translation>
+    </message>
+    <message>
         <source>Photo (for the pass)</source>
         <translation>Photo (for the pass)</translation>
     </message>
@@ -12348,6 +12374,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Room</source>
+        <extracomment>the room a patrol or a notice is of (the lists show it and search it)</extracomment>
         <translation>Room</translation>
     </message>
     <message>
@@ -12409,6 +12436,169 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>No deposit of case {number} has been refunded yet</source>
         <translation>No deposit of case {number} has been refunded yet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Last patrol</source>
+        <translation>Last patrol</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>Open notices</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Permit ends</source>
+        <translation>Permit ends</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Patrol list</source>
+        <translation>Patrol list</translation>
+    </message>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>Room (3-2-1502, 3-2-)</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list and patrol it (Ctrl+N).</source>
+        <translation>Choose a site in the list and patrol it (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No renovation is under way: a case appears here once its permit is issued.</source>
+        <translation>No renovation is under way: a case appears here once its permit is issued.</translation>
+    </message>
+    <message>
+        <source>Every site has been patrolled today.</source>
+        <translation>Every site has been patrolled today.</translation>
+    </message>
+    <message>
+        <source>No site has missed its patrol.</source>
+        <translation>No site has missed its patrol.</translation>
+    </message>
+    <message>
+        <source>Renovation patrol list</source>
+        <translation>Renovation patrol list</translation>
+    </message>
+    <message>
+        <source>&amp;Patrol the site</source>
+        <translation>&amp;Patrol the site</translation>
+    </message>
+    <message>
+        <source>Link a complaint…</source>
+        <translation>Link a complaint…</translation>
+    </message>
+    <message>
+        <source>Print today's patrol register</source>
+        <translation>Print today's patrol register</translation>
+    </message>
+    <message>
+        <source>装修巡查记录表 of today</source>
+        <translation>装修巡查记录表 of today</translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>Violations to answer</source>
+        <translation>Violations to answer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Room or XC No.</source>
+        <translation>Room or XC No.</translation>
+    </message>
+    <message>
+        <source>Choose a patrol: a violation is answered with a notice or corrected on the spot.</source>
+        <translation>Choose a patrol: a violation is answered with a notice or corrected on the spot.</translation>
+    </message>
+    <message>
+        <source>No violation waits for a notice.</source>
+        <translation>No violation waits for a notice.</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>Renovation patrols</translation>
+    </message>
+    <message>
+        <source>Patrol register of the day</source>
+        <translation>Patrol register of the day</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <source>Room or WG No.</source>
+        <translation>Room or WG No.</translation>
+    </message>
+    <message>
+        <source>Choose a notice to record its re-check, stop the work or report it.</source>
+        <translation>Choose a notice to record its re-check, stop the work or report it.</translation>
+    </message>
+    <message>
+        <source>No violation notice is open.</source>
+        <translation>No violation notice is open.</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>Print the notice</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Choose a site in the patrol list first.</source>
+        <translation>Choose a site in the patrol list first.</translation>
+    </message>
+    <message>
+        <source>Patrol recorded.</source>
+        <translation>Patrol recorded.</translation>
+    </message>
+    <message>
+        <source>Complaint linked to the case.</source>
+        <translation>Complaint linked to the case.</translation>
     </message>
 </context>
 <context>

@@ -1902,6 +1902,13 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLinkDialog</name>
+    <message>
+        <source>Link a complaint to {number}</source>
+        <translation>关联投诉到 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintType</name>
     <message>
         <source>Complaint</source>
@@ -7302,6 +7309,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>装修申报</translation>
     </message>
     <message>
+        <source>Site supervision</source>
+        <translation>装修现场管理</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
@@ -9001,6 +9012,13 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Patrol findings</source>
         <translation>巡查问题</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Patrol {room}</source>
+        <translation>巡查 {room}</translation>
     </message>
 </context>
 <context>
@@ -11515,6 +11533,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>施工人员登记表</translation>
     </message>
     <message>
+        <source>Acceptance form</source>
+        <translation>验收单</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>退款审批表</translation>
+    </message>
+    <message>
         <source>Photo (for the pass)</source>
         <translation>照片（出入证用）</translation>
     </message>
@@ -12335,7 +12361,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Due today</source>
-        <translation>今日到期</translation>
+        <translation>今日应巡查</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -12351,6 +12377,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Room</source>
+        <extracomment>the room a patrol or a notice is of (the lists show it and search it)</extracomment>
         <translation>房号</translation>
     </message>
     <message>
@@ -12412,6 +12439,169 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>No deposit of case {number} has been refunded yet</source>
         <translation>装修申报 {number} 的押金尚未退还</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已巡查</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Last patrol</source>
+        <translation>上次巡查</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未巡查</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>装修状态</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未结通知书</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Permit ends</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>申报单号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Patrol list</source>
+        <translation>巡查清单</translation>
+    </message>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>房号（3-2-1502、3-2-）</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list and patrol it (Ctrl+N).</source>
+        <translation>在列表中选择工地后巡查（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No renovation is under way: a case appears here once its permit is issued.</source>
+        <translation>目前没有装修中的房屋：装修许可证发放后即列入巡查清单。</translation>
+    </message>
+    <message>
+        <source>Every site has been patrolled today.</source>
+        <translation>今日所有工地均已巡查。</translation>
+    </message>
+    <message>
+        <source>No site has missed its patrol.</source>
+        <translation>没有漏检的工地。</translation>
+    </message>
+    <message>
+        <source>Renovation patrol list</source>
+        <translation>装修巡查清单</translation>
+    </message>
+    <message>
+        <source>&amp;Patrol the site</source>
+        <translation>巡查工地(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Link a complaint…</source>
+        <translation>关联投诉…</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s patrol register</source>
+        <translation>打印今日装修巡查记录表</translation>
+    </message>
+    <message>
+        <source>装修巡查记录表 of today</source>
+        <translation>今日的装修巡查记录表</translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation>装修验收单</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Violations to answer</source>
+        <translation>待处理违章</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Room or XC No.</source>
+        <translation>房号或 XC 单号</translation>
+    </message>
+    <message>
+        <source>Choose a patrol: a violation is answered with a notice or corrected on the spot.</source>
+        <translation>选择巡查记录：违章须开具整改通知书或当场整改。</translation>
+    </message>
+    <message>
+        <source>No violation waits for a notice.</source>
+        <translation>没有待开通知书的违章。</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Patrol register of the day</source>
+        <translation>当日巡查记录表</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>已过整改期限</translation>
+    </message>
+    <message>
+        <source>Room or WG No.</source>
+        <translation>房号或 WG 单号</translation>
+    </message>
+    <message>
+        <source>Choose a notice to record its re-check, stop the work or report it.</source>
+        <translation>选择通知书以登记复查、责令停工或上报。</translation>
+    </message>
+    <message>
+        <source>No violation notice is open.</source>
+        <translation>没有未结的违章整改通知书。</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>打印通知书</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Choose a site in the patrol list first.</source>
+        <translation>请先在巡查清单中选择工地。</translation>
+    </message>
+    <message>
+        <source>Patrol recorded.</source>
+        <translation>巡查已登记。</translation>
+    </message>
+    <message>
+        <source>Complaint linked to the case.</source>
+        <translation>投诉已关联到该装修。</translation>
     </message>
 </context>
 <context>
