@@ -312,3 +312,22 @@ def test_two_desks_recheck_the_same_notice(db, desk, actor):
     with pytest.raises(ConflictError, match="Someone else changed this record"):
         records.act(db, desk, svc.NOTICES.kind, nid, "stop_work", {"note": "停工"}, version=seen_a.version)
     assert load(db, case_id).status == "active"
+
+
+def test_the_patrol_list_and_the_day_register_run_on_indexes(db):
+    """The list searches the cases by state, each case's last patrol and open notices
+    through their own indexes; a day's register searches ix_site_patrol_day. Never a scan of the patrols."""
+    from sqlalchemy import text
+    day = date(2026, 6, 8)
+
+    def plan(stmt) -> str:
+        with db.engine.connect() as conn:
+            compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+            return " | ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+
+    listed = plan(svc.due_query(day, 1, "due", "").limit(200))
+    assert "SEARCH renovation USING INDEX" in listed and "SCAN renovation" not in listed, listed
+    assert "ix_site_patrol_case" in listed and "ix_site_notice_case" in listed, listed
+    assert "SCAN site_patrol" not in listed and "SCAN site_notice" not in listed, listed
+    register = plan(select(SitePatrol.id).where(SitePatrol.patrolled_on == day).order_by(SitePatrol.patrolled_at))
+    assert "ix_site_patrol_day" in register and "SCAN site_patrol" not in register, register
