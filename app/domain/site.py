@@ -148,29 +148,29 @@ PATROL = register(Workflow(
 
 NOTICE_STATES = [
     State("issued", T("State", "Awaiting rectification"), tone="attention", print_label="待整改"),
-    State("overdue", T("State", "Not rectified in time"), tone="attention", print_label="逾期未改"),
+    State("lapsed", T("State", "Not rectified in time"), tone="attention", print_label="逾期未改"),
     State("stopped", T("State", "Work stopped"), tone="attention", print_label="停工"),
     State("reported", T("State", "Reported to the authorities"), tone="attention", print_label="已上报"),
     State("rectified", T("State", "Rectified, re-check passed"), print_label="已整改（复查合格）"),
     State("closed", T("State", "Closed"), terminal=True, print_label="关闭"),
 ]
-_OPEN = ("issued", "overdue", "stopped", "reported")
+_OPEN = ("issued", "lapsed", "stopped", "reported")
 
 NOTICE = register(Workflow(
     NOTICE_KIND, label=T("Workflow", "Violation notices"), doc_type=NOTICE_DOC_TYPE, states=NOTICE_STATES,
     initial="issued", fields=(ROOM, ITEMS, DEADLINE, STOP_WORK, COMPLAINT_NO), created_label=T("Site", "Issued"),
     transitions=[
-        Transition("recheck_fail", ("issued", "overdue", "stopped", "reported"), STAY,
+        Transition("recheck_fail", _OPEN, STAY,
                    label=T("Action", "Re-check: not rectified"), permission=SITE_PATROL,
                    fields=(RESULT, NEW_DEADLINE)),
         Transition("recheck_pass", _OPEN, "rectified", label=T("Action", "Re-check passed"),
                    permission=SITE_PATROL, fields=(RESULT,)),
-        Transition("overdue", "issued", "overdue", label=T("Action", "Mark overdue"), permission=SITE_PATROL,
+        Transition("lapse", "issued", "lapsed", label=T("Action", "Mark overdue"), permission=SITE_PATROL,
                    guard=lambda n: None if n.due_at is None or n.now >= n.due_at
                    else MSG_NOT_DUE.format(at=f"{n.due_at:%Y-%m-%d %H:%M}")),
-        Transition("stop_work", ("issued", "overdue"), "stopped", label=T("Action", "Stop the work"),
+        Transition("stop_work", ("issued", "lapsed"), "stopped", label=T("Action", "Stop the work"),
                    permission=SITE_PATROL, needs_note=True),
-        Transition("report", ("overdue", "stopped"), "reported", label=T("Action", "Report to the authorities"),
+        Transition("report", ("lapsed", "stopped"), "reported", label=T("Action", "Report to the authorities"),
                    permission=SITE_REPORT, fields=(AUTHORITY,)),
         Transition("close", "rectified", "closed", label=T("Action", "Close"), permission=SITE_PATROL),
     ],

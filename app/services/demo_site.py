@@ -51,7 +51,7 @@ def seed(db: Any, who: dict[str, Any], clock: datetime) -> str:
                 "items": "给水管暗埋", "clause": "装修管理服务协议第五条", "requirement": "改为明装或走顶，恢复地面",
                 "deadline": moment(0.6), "deduction": "300.00", "refused": True})
         with at(moment(0.8)):
-            records.act(db, steward, svc.NOTICES.kind, late, "overdue", {})
+            records.act(db, steward, svc.NOTICES.kind, late, "lapse", {})
             records.act(db, steward, svc.NOTICES.kind, late, "stop_work", {"note": "逾期未整改，责令停工"})
         notices += 2
     return f"site supervision: {patrols + 2 * bool(cases)} patrols, {notices} notices"

@@ -48,7 +48,7 @@ MSG_DEDUCTED = T("Site", "The deduction of notice {number} is already listed on 
 MSG_NO_AMOUNT = T("Site", "Enter the deduction to list (the notice estimated none)")
 MSG_LINKED = T("Site", "Complaint {number} is already linked to this case")
 
-records.RELATIONS.update({"site_patrol": T("Records", "patrol"), "site_notice": T("Records", "violation notice")})
+records.RELATIONS.update({"site_patrol": T("Records", "patrol"), "site_notice": T("Records", "violation")})
 
 
 def _today() -> date:

@@ -10088,8 +10088,8 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>patrol</translation>
     </message>
     <message>
-        <source>violation notice</source>
-        <translation>violation notice</translation>
+        <source>violation</source>
+        <translation>violation</translation>
     </message>
 </context>
 <context>

@@ -10091,8 +10091,8 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>巡查</translation>
     </message>
     <message>
-        <source>violation notice</source>
-        <translation>违章整改通知书</translation>
+        <source>violation</source>
+        <translation>违章</translation>
     </message>
 </context>
 <context>

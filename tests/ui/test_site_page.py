@@ -74,7 +74,7 @@ def test_patrol_notice_stop_and_resume_on_the_page(qtbot, db, desk, window_for, 
     wait_ops(qtbot, w)
     notices = page.notices
     assert notices.view_data.id == notice.id and notices.print_buttons["printNotice"].isEnabled()
-    assert "overdue" not in notices.view_data.can          # not past its deadline yet
+    assert "lapse" not in notices.view_data.can          # not past its deadline yet
     button(notices, "stop_work").click()
     stop = page.dialog
     stop.form.set_value("note", "重大违章，责令停工")

@@ -152,7 +152,7 @@ def test_rechecks_overdue_stop_work_report_and_resume(db, desk, clock, actor):  
     nid = notice(db, desk, case_id)
     steward = actor("steward")
     with pytest.raises(UserError, match="not overdue yet"):
-        notice_act(db, steward, nid, "overdue")
+        notice_act(db, steward, nid, "lapse")
     notice_act(db, steward, nid, "recheck_fail", note="仍未恢复", deadline="2026-06-11 09:00")
     view = records.get(db, desk, svc.NOTICES.kind, nid)
     assert [c.deadline for c in view.clocks if c.name == "rectify"] == [datetime(2026, 6, 11, 9, 0)]
@@ -161,8 +161,8 @@ def test_rechecks_overdue_stop_work_report_and_resume(db, desk, clock, actor):  
     clock.advance(days=3, hours=1)                       # past the deadline
     tiles = {str(t.title): t.value for t in dashboard.tiles(db, desk, base.now().date())}
     assert tiles["Violations past their deadline"] == "1"
-    notice_act(db, steward, nid, "overdue")
-    assert status(db, SiteNotice, nid) == "overdue"
+    notice_act(db, steward, nid, "lapse")
+    assert status(db, SiteNotice, nid) == "lapsed"
     notice_act(db, steward, nid, "stop_work", note="逾期未整改，责令停工")
     assert (status(db, SiteNotice, nid), load(db, case_id).status) == ("stopped", "stopped")
     with db.read() as s:     # the case stopped through its own transition, with its own event
