@@ -133,3 +133,21 @@ def test_the_renovation_page_prints_the_acceptance_form_and_refund_approval(qtbo
     wait_ops(qtbot, w)
     assert pane.view_data.id == case_id
     assert pane.print_buttons["printAcceptance"].isEnabled() and not pane.print_buttons["printRefund"].isEnabled()
+
+
+def test_a_patrol_being_typed_survives_the_idle_lock(qtbot, db, desk, window_for):  # noqa: F811
+    from app.ui import drafts
+    permitted(db, desk)
+    w = window_for(db, desk)
+    page = w.show_page("site")
+    wait_ops(qtbot, w)
+    page.due.table.selectRow(0)
+    wait_ops(qtbot, w)
+    dlg = page.patrol()
+    dlg.form.set_values({"stage": "铺砖", "ok_rubbish": "violation", "find_rubbish": "垃圾堆放楼道"})
+    assert drafts.save_open(db, desk, [dlg]) == 1
+    dlg.reject()
+    [again] = drafts.reopen(w, drafts.take(db, desk))
+    assert (again.form.value("stage"), again.form.value("find_rubbish")) == ("铺砖", "垃圾堆放楼道")
+    assert again.windowTitle() == "Patrol 3-2-1502"
+    again.reject()

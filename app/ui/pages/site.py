@@ -19,6 +19,7 @@ from app.domain.parameters import effective_value
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import base, records
 from app.services import site as svc
+from app.ui import drafts
 from app.ui.dialogs.editor import EditorDialog
 from app.ui.widgets import tones
 from app.ui.widgets.form import Field
@@ -126,6 +127,9 @@ class PatrolDialog(EditorDialog):
     def submit(self, values: dict[str, Any]):
         patrol_id = svc.record_patrol(self.window_.db, self.window_.actor, self.context["case_id"], values)
         return (SD.PATROL_KIND, patrol_id)     # not the list's record (the list is of cases)
+
+
+drafts.register("site_patrol", PatrolDialog)
 
 
 class ComplaintLinkDialog(EditorDialog):
