@@ -15,6 +15,7 @@ WORKFLOW_MODULES = (
     "app.services.vacancy",    # 空置房管理 (§4.5)
     "app.services.renovation", # 房屋装修申报 (§4.14)
     "app.services.release",    # 装修期间物品放行 (§4.12)
+    "app.services.site",       # 装修现场管理 (§4.7)
     "app.services.patrol",     # 公共区域巡查 (§4.10)
     "app.services.complaints", # 投诉处理 (§4.2)
     "app.services.followups",  # 客户回访 (§4.3)

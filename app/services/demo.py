@@ -478,6 +478,8 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     workflows += "; " + demo_renovation.seed(db, who, clock)
     from app.services import demo_release
     workflows += "; " + demo_release.seed(db, who, clock)
+    from app.services import demo_site
+    workflows += "; " + demo_site.seed(db, who, clock)
 
     # -- handing over to the supervisor --------------------------------------------------------------------
     open_numbers = "、".join(records.get(db, desk, worklog.WORK_KIND, r).number for r in (noise_row, drain_row))

@@ -381,33 +381,50 @@ def _deducted(s: Session, case_id: int) -> Decimal:
     return total if isinstance(total, Decimal) else Decimal(total or 0) / 100
 
 
+def confirm_approver(db: Database, actor: Actor, approver: int | None, approver_password: str) -> int | None:
+    """The approver named by the desk, her own password checked (as at sign-in); None: the desk itself acts."""
+    if approver is None or approver == actor.staff_id:
+        return None
+    if not approver_password:
+        raise ValidationError(MSG_APPROVE_IN_PERSON, APPROVER_PASSWORD)
+    auth.confirm_password(db, actor, approver, approver_password, APPROVER_PASSWORD)
+    return approver
+
+
+def acting_of(s: Session, actor: Actor, confirmed: int | None) -> Actor:
+    """Who acts: the desk, or the approver :func:`confirm_approver` confirmed."""
+    if confirmed is None:
+        return actor
+    staff = s.get(Staff, confirmed)
+    if staff is None or not staff.active:
+        raise ValidationError(MSG_APPROVE_IN_PERSON, "approver")
+    return auth.actor_for(s, staff)
+
+
 def add_deduction(db: Database, actor: Actor, case_id: int, reason: str, amount: Decimal, *,
                   approver: int | None = None, approver_password: str = "") -> int:
     """A deduction listed and approved by the manager acting (§4.14 step 10); taken at the refund. Returns
     its id."""
     actor.require(RENO_VIEW)
-    if approver is not None and approver != actor.staff_id:
-        if not approver_password:
-            raise ValidationError(MSG_APPROVE_IN_PERSON, APPROVER_PASSWORD)
-        auth.confirm_password(db, actor, approver, approver_password, APPROVER_PASSWORD)
+    confirmed = confirm_approver(db, actor, approver, approver_password)
     with unit_of_work(db, actor) as s:
-        acting = actor
-        if approver is not None and approver != actor.staff_id:
-            staff = s.get(Staff, approver)
-            assert staff is not None
-            acting = auth.actor_for(s, staff)
-        case = _case(s, case_id)
-        WORKFLOW.check_allowed(case.status, "deduct", acting.permissions)
-        text = check_text(reason, "reason", str(RN.EXTEND_REASON.label), max_len=200)
-        if amount <= 0:
-            raise ValidationError(deposits.MSG_AMOUNT, "amount")
-        row = RenovationDeduction(renovation_id=case.id, reason=text, amount=amount, approved_by=acting.staff_id,
-                                  at=base.now())
-        s.add(row)
-        s.flush()
-        wf.transition_event(s, acting, WORKFLOW, case, "deduct", {},
-                            data={"reason": text, "amount": str(amount)})
-        return int(row.id)
+        return int(add_deduction_in(s, acting_of(s, actor, confirmed), case_id, reason, amount).id)
+
+
+def add_deduction_in(s: Session, acting: Actor, case_id: int, reason: str, amount: Decimal) -> RenovationDeduction:
+    """:func:`add_deduction` in an open unit of work, ``acting`` the approver (a violation notice's estimated
+    deduction listed at acceptance, app.services.site)."""
+    case = _case(s, case_id)
+    WORKFLOW.check_allowed(case.status, "deduct", acting.permissions)
+    text = check_text(reason, "reason", str(RN.EXTEND_REASON.label), max_len=200)
+    if amount <= 0:
+        raise ValidationError(deposits.MSG_AMOUNT, "amount")
+    row = RenovationDeduction(renovation_id=case.id, reason=text, amount=amount, approved_by=acting.staff_id,
+                              at=base.now())
+    s.add(row)
+    s.flush()
+    wf.transition_event(s, acting, WORKFLOW, case, "deduct", {}, data={"reason": text, "amount": str(amount)})
+    return row
 
 
 @dataclass(frozen=True)

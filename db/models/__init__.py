@@ -37,6 +37,7 @@ from db.models import (  # noqa: E402,F401
     release,
     renovation,
     signoff,
+    site,
     vacancy,
     visit,
 )

@@ -383,8 +383,32 @@
         <translation>Re-check: not yet fixed</translation>
     </message>
     <message>
+        <source>Issue a violation notice</source>
+        <translation>Issue a violation notice</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>Corrected on the spot</translation>
+    </message>
+    <message>
+        <source>Re-check: not rectified</source>
+        <translation>Re-check: not rectified</translation>
+    </message>
+    <message>
         <source>Re-check passed</source>
         <translation>Re-check passed</translation>
+    </message>
+    <message>
+        <source>Mark overdue</source>
+        <translation>Mark overdue</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>Stop the work</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Report to the authorities</translation>
     </message>
     <message>
         <source>Documents complete</source>
@@ -1782,6 +1806,10 @@
         <source>Refund the deposit</source>
         <translation>Refund the deposit</translation>
     </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Rectify by</translation>
+    </message>
 </context>
 <context>
     <name>ClosingView</name>
@@ -1918,6 +1946,13 @@
     <message>
         <source>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</source>
         <translation>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLinkDialog</name>
+    <message>
+        <source>Link a complaint to {number}</source>
+        <translation>Link a complaint to {number}</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4042,55 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Owner's phone confirmation</source>
         <translation>Owner's phone confirmation</translation>
+    </message>
+    <message>
+        <source>Permit posted</source>
+        <extracomment>the renovation case's states a patrol is possible in (§4.7 Validation)</extracomment>
+        <translation>Permit posted</translation>
+    </message>
+    <message>
+        <source>Workers wear valid passes</source>
+        <translation>Workers wear valid passes</translation>
+    </message>
+    <message>
+        <source>Approved hours kept</source>
+        <translation>Approved hours kept</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers on site</source>
+        <translation>Two fire extinguishers on site</translation>
+    </message>
+    <message>
+        <source>Nobody sleeping on site unregistered</source>
+        <translation>Nobody sleeping on site unregistered</translation>
+    </message>
+    <message>
+        <source>Pipes and drains protected</source>
+        <translation>Pipes and drains protected</translation>
+    </message>
+    <message>
+        <source>Rubbish bagged in the designated place</source>
+        <translation>Rubbish bagged in the designated place</translation>
+    </message>
+    <message>
+        <source>No prohibited works</source>
+        <translation>No prohibited works</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Someone there</source>
+        <translation>Someone there</translation>
+    </message>
+    <message>
+        <source>Nobody there</source>
+        <translation>Nobody there</translation>
+    </message>
+    <message>
+        <source>Refused to open</source>
+        <translation>Refused to open</translation>
     </message>
 </context>
 <context>
@@ -8258,6 +8342,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Renovation</translation>
     </message>
     <message>
+        <source>Site supervision</source>
+        <translation>Site supervision</translation>
+    </message>
+    <message>
         <source>Goods release</source>
         <translation>Goods release</translation>
     </message>
@@ -9972,6 +10060,13 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Patrol {room}</source>
+        <translation>Patrol {room}</translation>
+    </message>
+</context>
+<context>
     <name>PatrolPage</name>
     <message>
         <source>Routes and their checkpoints (客服主管 changes them)</source>
@@ -10420,6 +10515,22 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Reconcile the slips returned from the gate</source>
         <translation>Reconcile the slips returned from the gate</translation>
+    </message>
+    <message>
+        <source>Renovation site supervision</source>
+        <translation>Renovation site supervision</translation>
+    </message>
+    <message>
+        <source>View renovation patrols and violation notices</source>
+        <translation>View renovation patrols and violation notices</translation>
+    </message>
+    <message>
+        <source>Patrol renovation sites and issue violation notices</source>
+        <translation>Patrol renovation sites and issue violation notices</translation>
+    </message>
+    <message>
+        <source>Report an unrectified violation to the authorities</source>
+        <translation>Report an unrectified violation to the authorities</translation>
     </message>
 </context>
 <context>
@@ -11105,6 +11216,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</source>
         <translation>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>patrol</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>violation</translation>
     </message>
 </context>
 <context>
@@ -12848,6 +12967,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Worker register</translation>
     </message>
     <message>
+        <source>Acceptance form</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>Refund approval</translation>
+    </message>
+    <message>
         <source>Photo (for the pass)</source>
         <translation>Photo (for the pass)</translation>
     </message>
@@ -13503,6 +13630,415 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>{room}'s renovation case {number} is {state}: only a case renovating or stopped is patrolled</source>
+        <extracomment>the prohibited works of §4.7 step 2, offered when a notice's items are typed</extracomment>
+        <translation>{room}'s renovation case {number} is {state}: only a case renovating or stopped is patrolled</translation>
+    </message>
+    <message>
+        <source>Describe what was found for “{item}”</source>
+        <translation>Describe what was found for “{item}”</translation>
+    </message>
+    <message>
+        <source>List at least one violation item on the notice</source>
+        <translation>List at least one violation item on the notice</translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be after the notice is issued ({at})</source>
+        <translation>The rectification deadline must be after the notice is issued ({at})</translation>
+    </message>
+    <message>
+        <source>Write who signed for the notice, or tick that the signature was refused</source>
+        <translation>Write who signed for the notice, or tick that the signature was refused</translation>
+    </message>
+    <message>
+        <source>The notice is due {at}: it is not overdue yet</source>
+        <translation>The notice is due {at}: it is not overdue yet</translation>
+    </message>
+    <message>
+        <source>The renovation case {number} is {state}: work cannot be stopped</source>
+        <translation>The renovation case {number} is {state}: work cannot be stopped</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Patrolled at</source>
+        <translation>Patrolled at</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Workers on site</source>
+        <translation>Workers on site</translation>
+    </message>
+    <message>
+        <source>Stage of work</source>
+        <translation>Stage of work</translation>
+    </message>
+    <message>
+        <source>Tiling, painting …</source>
+        <translation>Tiling, painting …</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <extracomment>the room a patrol or a notice is of (the lists show it and search it)</extracomment>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Violation items</source>
+        <extracomment>a patrol as its dialog asks it</extracomment>
+        <translation>Violation items</translation>
+    </message>
+    <message>
+        <source>Rule or clause</source>
+        <translation>Rule or clause</translation>
+    </message>
+    <message>
+        <source>装修管理服务协议第五条</source>
+        <translation>装修管理服务协议第五条</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>Rectification required</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>Stop work at once (major violation)</source>
+        <translation>Stop work at once (major violation)</translation>
+    </message>
+    <message>
+        <source>Estimated deduction</source>
+        <translation>Estimated deduction</translation>
+    </message>
+    <message>
+        <source>Signed for by (owner or site head)</source>
+        <translation>Signed for by (owner or site head)</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <source>Neighbour's complaint no.</source>
+        <translation>Neighbour's complaint no.</translation>
+    </message>
+    <message>
+        <source>TS…</source>
+        <translation>TS…</translation>
+    </message>
+    <message>
+        <source>Re-check result</source>
+        <translation>Re-check result</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>街道城管执法中队</source>
+        <translation>街道城管执法中队</translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation>Patrolled</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>This patrol no longer exists</source>
+        <translation>This patrol no longer exists</translation>
+    </message>
+    <message>
+        <source>This violation notice no longer exists</source>
+        <translation>This violation notice no longer exists</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}</source>
+        <translation>There is no complaint {number}</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be recorded for a time still to come</source>
+        <translation>A patrol cannot be recorded for a time still to come</translation>
+    </message>
+    <message>
+        <source>The deduction of notice {number} is already listed on the renovation case</source>
+        <translation>The deduction of notice {number} is already listed on the renovation case</translation>
+    </message>
+    <message>
+        <source>Enter the deduction to list (the notice estimated none)</source>
+        <translation>Enter the deduction to list (the notice estimated none)</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is already linked to this case</source>
+        <translation>Complaint {number} is already linked to this case</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Work stopped</source>
+        <translation>Work stopped</translation>
+    </message>
+    <message>
+        <source>Unknown list filter {status}</source>
+        <translation>Unknown list filter {status}</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Renovation case</source>
+        <translation>Renovation case</translation>
+    </message>
+    <message>
+        <source>Stop work</source>
+        <translation>Stop work</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>Renovation patrols due today</source>
+        <translation>Renovation patrols due today</translation>
+    </message>
+    <message>
+        <source>Violations past their deadline</source>
+        <translation>Violations past their deadline</translation>
+    </message>
+    <message>
+        <source>Violation notices to follow up</source>
+        <translation>Violation notices to follow up</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>Violation notices</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>There is no violation notice {number}</source>
+        <translation>There is no violation notice {number}</translation>
+    </message>
+    <message>
+        <source>No deposit of case {number} has been refunded yet</source>
+        <translation>No deposit of case {number} has been refunded yet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Last patrol</source>
+        <translation>Last patrol</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>Open notices</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Permit ends</source>
+        <translation>Permit ends</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Patrol list</source>
+        <translation>Patrol list</translation>
+    </message>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>Room (3-2-1502, 3-2-)</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list and patrol it (Ctrl+N).</source>
+        <translation>Choose a site in the list and patrol it (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No renovation is under way: a case appears here once its permit is issued.</source>
+        <translation>No renovation is under way: a case appears here once its permit is issued.</translation>
+    </message>
+    <message>
+        <source>Every site has been patrolled today.</source>
+        <translation>Every site has been patrolled today.</translation>
+    </message>
+    <message>
+        <source>No site has missed its patrol.</source>
+        <translation>No site has missed its patrol.</translation>
+    </message>
+    <message>
+        <source>Renovation patrol list</source>
+        <translation>Renovation patrol list</translation>
+    </message>
+    <message>
+        <source>&amp;Patrol the site</source>
+        <translation>&amp;Patrol the site</translation>
+    </message>
+    <message>
+        <source>Link a complaint…</source>
+        <translation>Link a complaint…</translation>
+    </message>
+    <message>
+        <source>Print today's patrol register</source>
+        <translation>Print today's patrol register</translation>
+    </message>
+    <message>
+        <source>装修巡查记录表 of today</source>
+        <translation>装修巡查记录表 of today</translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>Violations to answer</source>
+        <translation>Violations to answer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Room or XC No.</source>
+        <translation>Room or XC No.</translation>
+    </message>
+    <message>
+        <source>Choose a patrol: a violation is answered with a notice or corrected on the spot.</source>
+        <translation>Choose a patrol: a violation is answered with a notice or corrected on the spot.</translation>
+    </message>
+    <message>
+        <source>No violation waits for a notice.</source>
+        <translation>No violation waits for a notice.</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>Renovation patrols</translation>
+    </message>
+    <message>
+        <source>Patrol register of the day</source>
+        <translation>Patrol register of the day</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <source>Room or WG No.</source>
+        <translation>Room or WG No.</translation>
+    </message>
+    <message>
+        <source>Choose a notice to record its re-check, stop the work or report it.</source>
+        <translation>Choose a notice to record its re-check, stop the work or report it.</translation>
+    </message>
+    <message>
+        <source>No violation notice is open.</source>
+        <translation>No violation notice is open.</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>Print the notice</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Choose a site in the patrol list first.</source>
+        <translation>Choose a site in the patrol list first.</translation>
+    </message>
+    <message>
+        <source>Patrol recorded.</source>
+        <translation>Patrol recorded.</translation>
+    </message>
+    <message>
+        <source>Complaint linked to the case.</source>
+        <translation>Complaint linked to the case.</translation>
+    </message>
+</context>
+<context>
     <name>SlipDialog</name>
     <message>
         <source>Send a work slip</source>
@@ -13843,6 +14379,34 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Anomalies to handle</source>
         <translation>Anomalies to handle</translation>
+    </message>
+    <message>
+        <source>No violation</source>
+        <translation>No violation</translation>
+    </message>
+    <message>
+        <source>Violation found</source>
+        <translation>Violation found</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>Corrected on the spot</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Notice issued</translation>
+    </message>
+    <message>
+        <source>Awaiting rectification</source>
+        <translation>Awaiting rectification</translation>
+    </message>
+    <message>
+        <source>Not rectified in time</source>
+        <translation>Not rectified in time</translation>
+    </message>
+    <message>
+        <source>Reported to the authorities</source>
+        <translation>Reported to the authorities</translation>
     </message>
     <message>
         <source>Rectified, re-check passed</source>
@@ -16326,6 +16890,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Goods release slips</source>
         <translation>Goods release slips</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>Renovation patrols</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>Violation notices</translation>
     </message>
 </context>
 </TS>

@@ -384,8 +384,32 @@
         <translation>复检：尚未整改</translation>
     </message>
     <message>
+        <source>Issue a violation notice</source>
+        <translation>开具违章整改通知书</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>当场整改</translation>
+    </message>
+    <message>
+        <source>Re-check: not rectified</source>
+        <translation>复查：未整改</translation>
+    </message>
+    <message>
         <source>Re-check passed</source>
         <translation>复检合格</translation>
+    </message>
+    <message>
+        <source>Mark overdue</source>
+        <translation>标记逾期</translation>
+    </message>
+    <message>
+        <source>Stop the work</source>
+        <translation>责令停工</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>上报主管部门</translation>
     </message>
     <message>
         <source>Documents complete</source>
@@ -1783,6 +1807,10 @@
         <source>Refund the deposit</source>
         <translation>退还押金</translation>
     </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
 </context>
 <context>
     <name>ClosingView</name>
@@ -1919,6 +1947,13 @@
     <message>
         <source>This caller already has an open complaint: {numbers}. Add to it rather than registering it twice?</source>
         <translation>该来电人已有未结投诉：{numbers}。是否在原投诉中补充，而不是重复登记？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLinkDialog</name>
+    <message>
+        <source>Link a complaint to {number}</source>
+        <translation>关联投诉到 {number}</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4043,55 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Owner&apos;s phone confirmation</source>
         <translation>业主电话确认</translation>
+    </message>
+    <message>
+        <source>Permit posted</source>
+        <extracomment>the renovation case&apos;s states a patrol is possible in (§4.7 Validation)</extracomment>
+        <translation>装修许可证已张贴</translation>
+    </message>
+    <message>
+        <source>Workers wear valid passes</source>
+        <translation>施工人员佩戴有效出入证</translation>
+    </message>
+    <message>
+        <source>Approved hours kept</source>
+        <translation>按规定时间施工</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers on site</source>
+        <translation>现场灭火器不少于2具</translation>
+    </message>
+    <message>
+        <source>Nobody sleeping on site unregistered</source>
+        <translation>无未登记留宿人员</translation>
+    </message>
+    <message>
+        <source>Pipes and drains protected</source>
+        <translation>管道、地漏已保护</translation>
+    </message>
+    <message>
+        <source>Rubbish bagged in the designated place</source>
+        <translation>垃圾袋装并堆放在指定地点</translation>
+    </message>
+    <message>
+        <source>No prohibited works</source>
+        <translation>无违禁作业</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Someone there</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>Nobody there</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Refused to open</source>
+        <translation>拒不开门</translation>
     </message>
 </context>
 <context>
@@ -8259,6 +8343,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>装修申报</translation>
     </message>
     <message>
+        <source>Site supervision</source>
+        <translation>装修现场管理</translation>
+    </message>
+    <message>
         <source>Goods release</source>
         <translation>物品放行</translation>
     </message>
@@ -9973,6 +10061,13 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Patrol {room}</source>
+        <translation>巡查 {room}</translation>
+    </message>
+</context>
+<context>
     <name>PatrolPage</name>
     <message>
         <source>Routes and their checkpoints (客服主管 changes them)</source>
@@ -10421,6 +10516,22 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Reconcile the slips returned from the gate</source>
         <translation>核对门岗交回的放行条</translation>
+    </message>
+    <message>
+        <source>Renovation site supervision</source>
+        <translation>装修现场管理</translation>
+    </message>
+    <message>
+        <source>View renovation patrols and violation notices</source>
+        <translation>查看装修巡查和违章整改通知书</translation>
+    </message>
+    <message>
+        <source>Patrol renovation sites and issue violation notices</source>
+        <translation>装修巡查并开具违章整改通知书</translation>
+    </message>
+    <message>
+        <source>Report an unrectified violation to the authorities</source>
+        <translation>将拒不整改的违章上报主管部门</translation>
     </message>
 </context>
 <context>
@@ -11108,6 +11219,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>{name} may not do this: the approver acts herself, signed in or typing her own password at this desk</source>
         <translation>{name}无权办理此操作：须由有权限的审批人本人登录，或在本机输入其本人密码</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违章</translation>
     </message>
 </context>
 <context>
@@ -12851,6 +12970,14 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>施工人员登记表</translation>
     </message>
     <message>
+        <source>Acceptance form</source>
+        <translation>验收单</translation>
+    </message>
+    <message>
+        <source>Refund approval</source>
+        <translation>退款审批表</translation>
+    </message>
+    <message>
         <source>Photo (for the pass)</source>
         <translation>照片（出入证用）</translation>
     </message>
@@ -13506,6 +13633,415 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>{room}&apos;s renovation case {number} is {state}: only a case renovating or stopped is patrolled</source>
+        <extracomment>the prohibited works of §4.7 step 2, offered when a notice&apos;s items are typed</extracomment>
+        <translation>{room} 的装修申报 {number} 为“{state}”：只有装修中或停工的装修才能巡查</translation>
+    </message>
+    <message>
+        <source>Describe what was found for “{item}”</source>
+        <translation>请填写“{item}”的违规情况</translation>
+    </message>
+    <message>
+        <source>List at least one violation item on the notice</source>
+        <translation>通知书至少要列出一项违章内容</translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be after the notice is issued ({at})</source>
+        <translation>整改期限必须晚于开单时间（{at}）</translation>
+    </message>
+    <message>
+        <source>Write who signed for the notice, or tick that the signature was refused</source>
+        <translation>请填写签收人，或勾选“拒签”</translation>
+    </message>
+    <message>
+        <source>The notice is due {at}: it is not overdue yet</source>
+        <translation>整改期限为 {at}，尚未逾期</translation>
+    </message>
+    <message>
+        <source>The renovation case {number} is {state}: work cannot be stopped</source>
+        <translation>装修申报 {number} 为“{state}”，不能停工</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>违规情况</translation>
+    </message>
+    <message>
+        <source>Patrolled at</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Workers on site</source>
+        <translation>现场施工人数</translation>
+    </message>
+    <message>
+        <source>Stage of work</source>
+        <translation>施工阶段</translation>
+    </message>
+    <message>
+        <source>Tiling, painting …</source>
+        <translation>铺砖、粉刷……</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <extracomment>the room a patrol or a notice is of (the lists show it and search it)</extracomment>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Violation items</source>
+        <extracomment>a patrol as its dialog asks it</extracomment>
+        <translation>违章内容</translation>
+    </message>
+    <message>
+        <source>Rule or clause</source>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <source>装修管理服务协议第五条</source>
+        <translation>装修管理服务协议第五条</translation>
+    </message>
+    <message>
+        <source>Rectification required</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Stop work at once (major violation)</source>
+        <translation>立即停工（重大违章）</translation>
+    </message>
+    <message>
+        <source>Estimated deduction</source>
+        <translation>预计扣款</translation>
+    </message>
+    <message>
+        <source>Signed for by (owner or site head)</source>
+        <translation>签收人（业主或施工负责人）</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒签</translation>
+    </message>
+    <message>
+        <source>Neighbour&apos;s complaint no.</source>
+        <translation>邻里投诉单号</translation>
+    </message>
+    <message>
+        <source>TS…</source>
+        <translation>TS…</translation>
+    </message>
+    <message>
+        <source>Re-check result</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新整改期限</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报单位</translation>
+    </message>
+    <message>
+        <source>街道城管执法中队</source>
+        <translation>街道城管执法中队</translation>
+    </message>
+    <message>
+        <source>Patrolled</source>
+        <translation>已巡查</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开单</translation>
+    </message>
+    <message>
+        <source>This patrol no longer exists</source>
+        <translation>此巡查记录已不存在</translation>
+    </message>
+    <message>
+        <source>This violation notice no longer exists</source>
+        <translation>此违章整改通知书已不存在</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}</source>
+        <translation>没有投诉 {number}</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be recorded for a time still to come</source>
+        <translation>巡查时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>The deduction of notice {number} is already listed on the renovation case</source>
+        <translation>通知书 {number} 的扣款已列入装修申报</translation>
+    </message>
+    <message>
+        <source>Enter the deduction to list (the notice estimated none)</source>
+        <translation>请填写扣款金额（通知书未预估扣款）</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is already linked to this case</source>
+        <translation>投诉 {number} 已关联此装修</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部工地</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日应巡查</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>Work stopped</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <source>Unknown list filter {status}</source>
+        <translation>未知的列表筛选 {status}</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规项</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Renovation case</source>
+        <translation>装修申报</translation>
+    </message>
+    <message>
+        <source>Stop work</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Renovation patrols due today</source>
+        <translation>今日应巡查装修</translation>
+    </message>
+    <message>
+        <source>Violations past their deadline</source>
+        <translation>逾期未整改违章</translation>
+    </message>
+    <message>
+        <source>Violation notices to follow up</source>
+        <translation>待跟进违章整改通知书</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>违章整改通知书</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no violation notice {number}</source>
+        <translation>没有违章整改通知书 {number}</translation>
+    </message>
+    <message>
+        <source>No deposit of case {number} has been refunded yet</source>
+        <translation>装修申报 {number} 的押金尚未退还</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已巡查</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Last patrol</source>
+        <translation>上次巡查</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未巡查</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>装修状态</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未结通知书</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Permit ends</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>申报单号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Patrol list</source>
+        <translation>巡查清单</translation>
+    </message>
+    <message>
+        <source>Room (3-2-1502, 3-2-)</source>
+        <translation>房号（3-2-1502、3-2-）</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list and patrol it (Ctrl+N).</source>
+        <translation>在列表中选择工地后巡查（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No renovation is under way: a case appears here once its permit is issued.</source>
+        <translation>目前没有装修中的房屋：装修许可证发放后即列入巡查清单。</translation>
+    </message>
+    <message>
+        <source>Every site has been patrolled today.</source>
+        <translation>今日所有工地均已巡查。</translation>
+    </message>
+    <message>
+        <source>No site has missed its patrol.</source>
+        <translation>没有漏检的工地。</translation>
+    </message>
+    <message>
+        <source>Renovation patrol list</source>
+        <translation>装修巡查清单</translation>
+    </message>
+    <message>
+        <source>&amp;Patrol the site</source>
+        <translation>巡查工地(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Link a complaint…</source>
+        <translation>关联投诉…</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s patrol register</source>
+        <translation>打印今日装修巡查记录表</translation>
+    </message>
+    <message>
+        <source>装修巡查记录表 of today</source>
+        <translation>今日的装修巡查记录表</translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation>装修验收单</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Violations to answer</source>
+        <translation>待处理违章</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Room or XC No.</source>
+        <translation>房号或 XC 单号</translation>
+    </message>
+    <message>
+        <source>Choose a patrol: a violation is answered with a notice or corrected on the spot.</source>
+        <translation>选择巡查记录：违章须开具整改通知书或当场整改。</translation>
+    </message>
+    <message>
+        <source>No violation waits for a notice.</source>
+        <translation>没有待开通知书的违章。</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Patrol register of the day</source>
+        <translation>当日巡查记录表</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>已过整改期限</translation>
+    </message>
+    <message>
+        <source>Room or WG No.</source>
+        <translation>房号或 WG 单号</translation>
+    </message>
+    <message>
+        <source>Choose a notice to record its re-check, stop the work or report it.</source>
+        <translation>选择通知书以登记复查、责令停工或上报。</translation>
+    </message>
+    <message>
+        <source>No violation notice is open.</source>
+        <translation>没有未结的违章整改通知书。</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>打印通知书</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Choose a site in the patrol list first.</source>
+        <translation>请先在巡查清单中选择工地。</translation>
+    </message>
+    <message>
+        <source>Patrol recorded.</source>
+        <translation>巡查已登记。</translation>
+    </message>
+    <message>
+        <source>Complaint linked to the case.</source>
+        <translation>投诉已关联到该装修。</translation>
+    </message>
+</context>
+<context>
     <name>SlipDialog</name>
     <message>
         <source>Send a work slip</source>
@@ -13846,6 +14382,34 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Anomalies to handle</source>
         <translation>有异常待处理</translation>
+    </message>
+    <message>
+        <source>No violation</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Violation found</source>
+        <translation>发现违章</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>当场整改</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>已开整改通知</translation>
+    </message>
+    <message>
+        <source>Awaiting rectification</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Not rectified in time</source>
+        <translation>逾期未改</translation>
+    </message>
+    <message>
+        <source>Reported to the authorities</source>
+        <translation>已上报</translation>
     </message>
     <message>
         <source>Rectified, re-check passed</source>
@@ -16329,6 +16893,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Goods release slips</source>
         <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Renovation patrols</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Violation notices</source>
+        <translation>违章整改通知书</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ PAGES: list[PageSpec] = [
     PageSpec("relay", T("Nav", "Information relay"), DESK, "app.ui.pages.relay:RelayPage", "relay.view"),
     PageSpec("renovation", T("Nav", "Renovation"), DESK, "app.ui.pages.renovation:RenovationPage",
              "renovation.view"),
+    PageSpec("site", T("Nav", "Site supervision"), DESK, "app.ui.pages.site:SitePage", "site.view"),
     PageSpec("release", T("Nav", "Goods release"), DESK, "app.ui.pages.release:ReleasePage", "release.view"),
     PageSpec("fees", T("Nav", "Fees"), DESK, "app.ui.pages.fees:FeesPage", "fees.view"),
     PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),

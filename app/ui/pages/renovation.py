@@ -67,7 +67,11 @@ CASES = PaneSpec.for_kind(
                         enabled=lambda v: bool(v.permit_no)),
             PrintButton("renovation_passes", T("Renovation", "Passes"), "printPasses",
                         enabled=lambda v: bool(v.permit_no)),
-            PrintButton("renovation_workers", T("Renovation", "Worker register"), "printWorkers")],
+            PrintButton("renovation_workers", T("Renovation", "Worker register"), "printWorkers"),
+            PrintButton("renovation_acceptance", T("Renovation", "Acceptance form"), "printAcceptance",
+                        enabled=lambda v: v.status not in RN.PRE_PERMIT),
+            PrintButton("renovation_refund", T("Renovation", "Refund approval"), "printRefund",
+                        enabled=lambda v: v.status in ("refunded", "archived"))],
 )
 
 
