@@ -41,6 +41,7 @@ PAGES: list[PageSpec] = [
     PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),
     PageSpec("vacancy", T("Nav", "Vacant units"), PROPERTY, "app.ui.pages.vacancy:VacancyPage", "vacancy.view"),
     PageSpec("lease", T("Nav", "Leases"), PROPERTY, "app.ui.pages.lease:LeasePage", "lease.view"),
+    PageSpec("movein", T("Nav", "Move-ins"), PROPERTY, "app.ui.pages.movein:MoveInPage", "movein.view"),
     PageSpec("patrol", T("Nav", "Common-area patrol"), PROPERTY, "app.ui.pages.patrol:PatrolPage",
              "patrol.view"),
     PageSpec("registry", T("Nav", "Estate registry"), ARCHIVE, "app.ui.pages.registry:RegistryPage",
