@@ -7237,6 +7237,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Checklist</source>
+        <extracomment>the finding last: it takes what the narrow detail pane leaves</extracomment>
         <translation>验收项目</translation>
     </message>
     <message>
@@ -10352,6 +10353,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Room</source>
+        <extracomment>the fill of a room&apos;s row by what the desk sees on the estate&apos;s colour-coded plan (DOMAIN.md §8.3): unsold, sold and not handed over, then a handed-over room by its use</extracomment>
         <translation>房号</translation>
     </message>
     <message>

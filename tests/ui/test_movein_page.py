@@ -65,6 +65,8 @@ def test_register_and_walk_a_move_in_to_the_archive(qtbot, db, actor, rooms, clo
 
     dlg = press(qtbot, w, pane, "inspect")
     assert isinstance(dlg, InspectionDialog)
+    hint = dlg.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768          # the reception PC's screen
     grid = dlg.form.layout()
     row_of = {key: grid.getItemPosition(grid.indexOf(dlg.form.widgets[key]))[0]
               for key in ("ok_walls", "check_walls", "photo_walls", "ok_floors")}
@@ -82,7 +84,7 @@ def test_register_and_walk_a_move_in_to_the_archive(qtbot, db, actor, rooms, clo
     assert checks.rowCount() == len(M.InspectItem)
     defect = next(r for r in range(checks.rowCount()) if not checks.row_at(r).ok)
     assert checks.row_at(defect).item == "walls" and checks.row_at(defect).slip_no.startswith("LX")
-    brush = checks.data(checks.index(defect, 1), Qt.ItemDataRole.ForegroundRole)
+    brush = checks.data(checks.index(defect, 1), Qt.ItemDataRole.ForegroundRole)     # 缺陷 in red
     assert brush is not None and pane.print_buttons["printInspection"].isEnabled()
     assert "action_hold" in names(pane)
 

@@ -46,7 +46,6 @@ COLUMNS = [
     Column("status", T("MoveIn", "Status"), attr("status_label"), 110, foreground=tones.row_brush),
     Column("room", T("MoveIn", "Room"), attr("room_code"), 84),
     Column("owner", T("MoveIn", "Owner (buyer)"), attr("owner_name"), 90),
-    Column("registered", T("MoveIn", "Registered"), lambda r: f"{r.created_at:%Y-%m-%d}", 86),
     Column("defects", T("MoveIn", "Defects"), lambda r: r.defects or "", 50,
            Qt.AlignmentFlag.AlignCenter, lambda r: tones.ATTENTION if r.defects else None),
     Column("handover", T("MoveIn", "Handover date"), lambda r: _day(r.handover_date), 86),
@@ -58,12 +57,13 @@ STATUSES = [("open", T("MoveIn", "In progress")),
                                                               "completed", "archived", "void")],
             ("all", T("MoveIn", "All"))]
 
+#: the finding last: it takes what the narrow detail pane leaves
 CHECK_COLUMNS = [
-    Column("item", T("MoveIn", "Checklist"), attr("label"), 170),
-    Column("result", T("MoveIn", "Result"), lambda c: str(T("MoveIn", "OK") if c.ok else T("MoveIn", "Defect")), 56,
+    Column("item", T("MoveIn", "Checklist"), attr("label"), 150),
+    Column("result", T("MoveIn", "Result"), lambda c: str(T("MoveIn", "OK") if c.ok else T("MoveIn", "Defect")), 60,
            foreground=lambda c: None if c.ok else tones.LATE),
-    Column("note", T("MoveIn", "Finding"), attr("note"), 150),
-    Column("slip", T("MoveIn", "Work slip"), attr("slip_no"), 120),
+    Column("slip", T("MoveIn", "Work slip"), attr("slip_no"), 124),
+    Column("note", T("MoveIn", "Finding"), attr("note"), 120),
 ]
 
 CASES = PaneSpec(
