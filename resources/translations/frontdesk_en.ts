@@ -5561,6 +5561,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Choose the file…</translation>
     </message>
     <message>
+        <source>Choose the developer's spreadsheet: its good rows are imported at once, and every row is listed here with what became of it.</source>
+        <translation>Choose the developer's spreadsheet: its good rows are imported at once, and every row is listed here with what became of it.</translation>
+    </message>
+    <message>
         <source>Choose the developer's handover list</source>
         <translation>Choose the developer's handover list</translation>
     </message>

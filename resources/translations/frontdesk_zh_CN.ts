@@ -5562,6 +5562,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>选择文件…</translation>
     </message>
     <message>
+        <source>Choose the developer&apos;s spreadsheet: its good rows are imported at once, and every row is listed here with what became of it.</source>
+        <translation>请选择开发商提供的表格：有效的行立即导入，每一行的结果都列在这里。</translation>
+    </message>
+    <message>
         <source>Choose the developer&apos;s handover list</source>
         <translation>选择开发商交房清单</translation>
     </message>

@@ -163,6 +163,7 @@ def test_import_the_handover_list_with_a_good_and_a_bad_row(qtbot, db, actor, ro
     pane.importList.click()
     dlg = page.dialog
     assert isinstance(dlg, HandoverListDialog) and dlg.isVisible()
+    assert dlg.model.rowCount() == 0 and "Choose the developer's spreadsheet" in dlg.summary.text()   # what to do
     wb = Workbook()
     wb.active.append(["房号", "购房人", "证件号码"])
     wb.active.append(["3-2-1501", "李四", BUYER_ID])

@@ -36,7 +36,11 @@ class InspectionDialog(ActionDialog):
 
     def __init__(self, window, context: dict) -> None:
         super().__init__(window, context)
-        self.setMinimumWidth(1040)
+        # the middle column's text boxes keep room for a finding beside the long English labels
+        for spec in (M.INSPECTORS, M.METERS[1], *(M.LINES[item][1] for item in M.InspectItem)):
+            self.form.widgets[spec.key].setMinimumWidth(170)
+        # wide enough for its labels (longer in English), within the reception PC's 1366 px
+        self.setMinimumWidth(min(max(1040, self.minimumSizeHint().width()), 1340))
 
 
 ActionDialog.own[(M.MOVEIN_KIND, "inspect")] = InspectionDialog
@@ -76,7 +80,9 @@ class HandoverListDialog(WindowDialog):
         self.model = LazyTableModel(REPORT_COLUMNS, lambda after, n: [], parent=self)
         self.table = record_view(self, self.model, "handoverReport")
         self.layout_.addWidget(self.table, 1)
-        self.summary = QLabel(self, objectName="handoverSummary")
+        self.summary = QLabel(self.tr("Choose the developer's spreadsheet: its good rows are imported at once, and "
+                                      "every row is listed here with what became of it."), self,
+                              objectName="handoverSummary")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
