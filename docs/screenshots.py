@@ -76,7 +76,9 @@ def main() -> int:
             _fees_shots(app, window, page, db, out)
             continue
         if callable(pane) and pane().model.rowCount():
-            pane().table.selectRow(0)
+            # 零星入住: the case inspected with a defect, its checklist under the buttons
+            row = pane().model.find(lambda r: r.status == "inspected") if key == "movein" else 0
+            pane().table.selectRow(max(row, 0))
             app.processEvents()
         name = key.replace(":", "-")
         window.grab().save(str(out / f"{name}.png"))

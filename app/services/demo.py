@@ -467,6 +467,10 @@ def seed_desk_activity(db: Database, today: date | None = None, *, seed: int = 1
     from app.services import demo_leases
     workflows += "; " + demo_leases.seed(db, who, clock)
 
+    # -- move-ins of sold units in every state of §4.13 (before the fees: they pay the current period only) ----
+    from app.services import demo_movein
+    workflows += "; " + demo_movein.seed(db, who, clock)
+
     # -- a year of fees: billing runs, payments, closed days, today's counter ---------------------------------
     from app.services import demo_fees
     workflows += "; " + demo_fees.seed(db, who, clock, estate.developer, seed=seed)

@@ -259,6 +259,7 @@ def _paid(ctx: records.Act) -> None:
     the room and collected with its other bills through the fees workflow (one receipt)."""
     from app.services.fees import billing, counter
     m, s, v = ctx.record, ctx.session, ctx.values
+    m.prepay_months = v.get("prepay_months") or 0      # left empty: none (before a query flushes the record)
     values = params_service.load(s)
     handover = m.handover_date or v.get("handover_date") or ctx.now.date()
     start = M.fee_start(handover, values["movein.fee_start_rule"])
@@ -304,6 +305,7 @@ def _keys_handed(ctx: records.Act) -> None:
     from app.services import keys as keys_service
     from app.services import vacancy
     m, s, v = ctx.record, ctx.session, ctx.values
+    m.cards_count = v.get("cards_count") or 0          # left empty: none (before a query flushes the record)
     slots = []
     for key in keys_service.room_keys_in(s, m.room_id):
         keys_service.deliver_in(s, ctx.actor, key, m.number)
@@ -462,9 +464,16 @@ def _flags(s: Session, m: MoveIn) -> list[Text | str]:
     return flags
 
 
+def _detail(s: Session, actor: Actor, m: MoveIn) -> Any:
+    """The record's columns (private ones masked as the kit does) and its checklist lines (``view.checks``)."""
+    detail = records.snapshot(MOVEINS, m, actor)
+    detail.checks = check_lines(s, m.id)
+    return detail
+
+
 MOVEINS = records.register(records.RecordKind(
     MOVEIN, MoveIn, MOVEIN_VIEW, page=PAGE, create_permission=MOVEIN_MANAGE, create=_register,
-    title=lambda m: f"{m.room_code} · {m.owner_name}", rows=_rows, flags=_flags, subject=_subject,
+    title=lambda m: f"{m.room_code} · {m.owner_name}", rows=_rows, flags=_flags, subject=_subject, detail=_detail,
     guards={"inspect": _inspect_rules, "sign": _sign_rules, "pay": _pay_rules, "hand_keys": _keys_rules,
             "archive": _archive_rules},
     instead={"hand_keys": _keys_early},
@@ -539,6 +548,7 @@ class MoveInKpis:
     delivered: int            # rooms handed over
     occupied: int             # of them lived in (owner-occupied or rented)
     vacant: int = 0           # of them vacant (空置率 = vacant ÷ delivered, §6)
+    keys_handed: int = 0      # move-ins whose keys were handed over in the period
 
     @property
     def occupancy_rate(self) -> float | None:
@@ -555,13 +565,14 @@ def kpis(db: Database, actor: Actor, first: date, last: date) -> MoveInKpis:
             MoveIn.completed_at >= start, MoveIn.completed_at < end)).one()
         hold = s.scalar(select(func.count()).where(MoveIn.status == "on_hold")) or 0
         progress = s.scalar(select(func.count()).where(MoveIn.status.in_(M.IN_PROGRESS))) or 0
+        keys = s.scalar(select(func.count()).where(MoveIn.keys_handed_at >= start, MoveIn.keys_handed_at < end)) or 0
         delivered = s.scalar(select(func.count()).where(Room.delivery_state == DeliveryState.DELIVERED.value)) or 0
         occupied = s.scalar(select(func.count()).where(
             Room.delivery_state == DeliveryState.DELIVERED.value,
             Room.occupancy_state.in_((OccupancyState.OWNER_OCCUPIED.value, OccupancyState.RENTED.value)))) or 0
         vacant = s.scalar(select(func.count()).where(Room.delivery_state == DeliveryState.DELIVERED.value,
                                                      Room.occupancy_state == OccupancyState.VACANT.value)) or 0
-    return MoveInKpis(int(done[0]), hold, progress, int(done[1]), delivered, occupied, vacant)
+    return MoveInKpis(int(done[0]), hold, progress, int(done[1]), delivered, occupied, vacant, keys)
 
 
 # ============================================================================================ desk hooks

@@ -612,7 +612,7 @@
     <name>ActionDialog</name>
     <message>
         <source>{action} — {number}</source>
-        <extracomment>more fields than this are laid out in two columns a page&apos;s own dialog of one action, ``(kind, action) -&gt; subclass`` (it adds inputs that are not kept)</extracomment>
+        <extracomment>more fields than this are laid out in two columns a page&apos;s own dialog of one action, ``(kind, action) -&gt; subclass`` (it adds inputs that are not kept) the columns of a page&apos;s own dialog (default: one, or two for more than ONE_COLUMN_MAX fields)</extracomment>
         <translation>{action} — {number}</translation>
     </message>
 </context>
@@ -1727,6 +1727,13 @@
     <message>
         <source>Abnormal</source>
         <translation>异常</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Joint inspection</source>
+        <translation>联合验房</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +5804,45 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
 </context>
 <context>
+    <name>HandoverListDialog</name>
+    <message>
+        <source>Import the developer&apos;s handover list</source>
+        <translation>导入交房清单</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with the columns 房号 (or 楼栋, 单元, 房号) and 购房人; 证件号码, 电话 and 合同编号 if the developer gives them. A move-in of a listed room is checked against its buyer.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件，须有“房号”（或“楼栋、单元、房号”）和“购房人”两列；开发商提供时可含“证件号码、电话、合同编号”。清单内房屋办理入住时将核对购房人。</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose the developer&apos;s spreadsheet: its good rows are imported at once, and every row is listed here with what became of it.</source>
+        <translation>请选择开发商提供的表格：有效的行立即导入，每一行的结果都列在这里。</translation>
+    </message>
+    <message>
+        <source>Choose the developer&apos;s handover list</source>
+        <translation>选择开发商交房清单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}): {n} rows imported, {refused} refused (in red, with the reason).</source>
+        <translation>{file}（工作表 {sheet}）：已导入 {n} 行，{refused} 行未导入（红色显示，附原因）。</translation>
+    </message>
+    <message>
+        <source>{n} rows were not imported: correct them and import the file again.</source>
+        <translation>{n} 行未导入：请更正后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Every row imported.</source>
+        <translation>全部行已导入。</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Rooms</source>
@@ -7924,6 +7970,122 @@ the documents a complete file holds (attachment roles)</extracomment>
         <source>There is no move-in {number}</source>
         <translation>没有入住记录 {number}</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购房人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <extracomment>the finding last: it takes what the narrow detail pane leaves</extracomment>
+        <translation>验收项目</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>Work slip</source>
+        <translation>工作联系单</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>RZ No., room or owner</source>
+        <translation>RZ单号、房号或业主</translation>
+    </message>
+    <message>
+        <source>Choose a move-in on the left to inspect the unit, sign, collect the fees, hand over the keys …</source>
+        <translation>在左侧选择一条入住记录，办理验房、签约、缴费、交钥匙等……</translation>
+    </message>
+    <message>
+        <source>No move-in is in progress. Press Ctrl+N to register an owner who comes with the move-in notice.</source>
+        <translation>暂无办理中的入住。业主持入住通知书来办理时，按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>No move-in is on hold.</source>
+        <translation>暂无暂缓的入住。</translation>
+    </message>
+    <message>
+        <source>Move-ins</source>
+        <translation>零星入住</translation>
+    </message>
+    <message>
+        <source>Register a move-in</source>
+        <translation>登记入住</translation>
+    </message>
+    <message>
+        <source>Register a move-in (零星入住)</source>
+        <translation>登记零星入住</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>入住登记表</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>验收交接单</translation>
+    </message>
+    <message>
+        <source>Keys and papers receipt</source>
+        <translation>钥匙/资料签收单</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>房屋档案卡</translation>
+    </message>
+    <message>
+        <source>Import handover list…</source>
+        <translation>导入交房清单…</translation>
+    </message>
+    <message>
+        <source>The developer&apos;s list of the sold units and their buyers</source>
+        <translation>开发商提供的已售房屋及购房人清单</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInPage</name>
+    <message>
+        <source>This month: handed over {n}</source>
+        <translation>本月交付 {n}</translation>
+    </message>
+    <message>
+        <source>keys handed {n}</source>
+        <translation>交钥匙 {n}</translation>
+    </message>
+    <message>
+        <source>in progress {n}</source>
+        <translation>办理中 {n}</translation>
+    </message>
+    <message>
+        <source>on hold {n}</source>
+        <translation>暂缓 {n}</translation>
+    </message>
+    <message>
+        <source>occupancy {rate} ({o} of {d} handed-over units lived in)</source>
+        <translation>入住率 {rate}（已交付 {d} 户，入住 {o} 户）</translation>
+    </message>
 </context>
 <context>
     <name>MoveOutPage</name>
@@ -8365,6 +8527,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>Leases</source>
         <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>Move-ins</source>
+        <translation>零星入住</translation>
     </message>
     <message>
         <source>Move-outs</source>
@@ -11444,6 +11610,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Room</source>
+        <extracomment>the fill of a room&apos;s row by what the desk sees on the estate&apos;s colour-coded plan (DOMAIN.md §8.3): unsold, sold and not handed over, then a handed-over room by its use</extracomment>
         <translation>房号</translation>
     </message>
     <message>

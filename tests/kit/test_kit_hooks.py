@@ -121,6 +121,29 @@ def test_staff_fields_offer_who_may_approve_and_text_fields_their_suggestions(qt
     assert dlg.form.value("borrower") == "张三"
 
 
+class WideApproval(ActionDialog):
+    """A page's own dialog laying the declared fields out in its own columns and order (the note is wide)."""
+
+    columns = 3
+
+    def ordered(self, specs):
+        return tuple(reversed(specs))
+
+
+def test_a_page_s_own_action_dialog_lays_the_fields_out_its_way(qtbot, lending_db, admin, window_for):
+    lid = records.create(lending_db, admin, KIND.kind, {"code": "A"})
+    window = window_for(lending_db, admin)
+    ActionDialog.own[(KIND.kind, "approve")] = WideApproval
+    try:
+        dlg = ActionDialog.for_action(window, {"kind": KIND.kind, "id": lid, "action": "approve", "number": "A"})
+    finally:
+        ActionDialog.own.pop((KIND.kind, "approve"))
+    qtbot.addWidget(dlg)
+    grid = dlg.form.layout()
+    cells = {key: grid.getItemPosition(grid.indexOf(w))[:2] for key, w in dlg.form.widgets.items()}
+    assert isinstance(dlg, WideApproval) and cells == {"note": (0, 1), "borrower": (0, 5), "approver": (2, 1)}
+
+
 class LendingPage(RecordPage):
     def open_thing(self, view) -> None:
         self.opened = view.number

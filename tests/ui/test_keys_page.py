@@ -153,13 +153,14 @@ def test_stocktake_dialog_lists_the_discrepancies(qtbot, demo_db, window_for):
     assert page.keys.stocktake_btn.isEnabled()
     page.stocktake()
     dlg = page.dialog
-    assert isinstance(dlg, StocktakeDialog) and len(dlg.spins) == 10
+    # the demo's 10 keys and the developer's keys of the 6 sold units whose move-in has not reached the keys
+    assert isinstance(dlg, StocktakeDialog) and len(dlg.spins) == 16
     with demo_db.read() as s:
         in_cabinet = s.query(KeyItem).filter(KeyItem.status == "in_cabinet").order_by(KeyItem.key_no).first()
     dlg.spins[in_cabinet.id].setValue(in_cabinet.count - 1)        # one key missing from its slot
     dlg.record()
     wait_ops(qtbot, w)
-    assert dlg.outcome.keys_counted == 10
+    assert dlg.outcome.keys_counted == 16
     assert [(line.key_no, line.result) for line in dlg.outcome.discrepancies] == [(in_cabinet.key_no, "short")]
     assert in_cabinet.key_no in dlg.result.text() and dlg.bar.kind == "warning"
 

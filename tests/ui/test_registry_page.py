@@ -156,3 +156,25 @@ def test_a_clerk_edits_a_person_without_seeing_or_erasing_the_id(qtbot, db, admi
     wait_ops(qtbot, w)
     p = registry.get_person(db, admin, pid)
     assert (p.id_number, p.mobile, p.address) == ("11010519491231002X", "13805716688", "已更正的地址")
+
+
+def test_rooms_are_coloured_by_delivery_and_use_with_a_legend(qtbot, demo_db, window_for):
+    """The room list as the estate's colour-coded plan: unsold, sold and not handed over, and a handed-over room
+    by its use, each colour explained in the legend above the list."""
+    from app.services import auth
+    from app.ui.pages.registry import STATE_FILL, state_of
+    w = window_for(demo_db, auth.sign_in(demo_db, "jiedai", "demo1234"))
+    page = w.show_page("registry")
+    while page.rooms.canFetchMore():
+        page.rooms.fetchMore()
+    seen = {}
+    for r in range(page.rooms.rowCount()):
+        row = page.rooms.row_at(r)
+        brush = page.rooms.data(page.rooms.index(r, 0), Qt.ItemDataRole.BackgroundRole)
+        seen.setdefault(state_of(row), brush.color().name())
+    assert {"unsold", "sold", "owner_occupied", "rented", "vacant"} <= set(seen)
+    assert all(STATE_FILL[key] == colour for key, colour in seen.items())
+    assert len(set(seen.values())) == len(seen)                 # one colour a state
+    legend = page.legend.text()
+    assert page.legend.isVisible() and all(colour in legend for colour in STATE_FILL.values())
+    assert "Sold, not handed over" in legend and "Rented" in legend

@@ -8,8 +8,10 @@ residents of the room as borrowers), ``warning`` what to mind before saving (a s
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from app.domain.fields import FieldSpec
 from app.services import records
 from app.ui import drafts
 from app.ui.dialogs.editor import EditorDialog
@@ -30,6 +32,14 @@ class ActionDialog(EditorDialog):
         """The dialog of ``context``'s action: the page's own one if it declared it, else this one."""
         return cls.own.get((context["kind"], context["action"]), cls)(window, context)
 
+    #: the columns of a page's own dialog (default: one, or two for more than ONE_COLUMN_MAX fields)
+    columns: int | None = None
+
+    def ordered(self, specs: Sequence[FieldSpec]) -> Sequence[FieldSpec]:
+        """The declared fields in the order the dialog lays them out (a page's own dialog: a checklist a
+        line a row)."""
+        return specs
+
     def extra_fields(self) -> list[Field]:
         """Inputs beyond the declared fields, used by :meth:`submit` and not kept (an approver's password)."""
         return []
@@ -38,18 +48,18 @@ class ActionDialog(EditorDialog):
         kind = records.kind_of(context["kind"])
         self.transition = kind.workflow.action(context["action"])
         self.kind = kind.kind
-        specs = self.transition.form_fields
+        specs = self.ordered(self.transition.form_fields)
         staff = {spec.key: self.staff_choices(window, spec.permission) for spec in specs if spec.kind == "staff"}
-        columns = 2 if len(specs) > ONE_COLUMN_MAX else 1
+        columns = self.columns or (2 if len(specs) > ONE_COLUMN_MAX else 1)
         suggest = context.get("suggest") or {}
-        fields = [_field(spec, staff.get(spec.key), suggest.get(spec.key), None if columns == 2 else 1)
+        fields = [_field(spec, staff.get(spec.key), suggest.get(spec.key), None if columns > 1 else 1)
                   for spec in specs] + self.extra_fields()
         super().__init__(window, "", fields, columns=columns, context=context)
         self.window_ = window
         self.setObjectName(f"action_{self.transition.name}_dialog")
         self.setWindowTitle(self.tr("{action} — {number}").format(action=str(self.transition.label),
                                                                   number=context.get("number", "")))
-        self.form.set_values({s.key: s.initial() for s in specs if s.initial() not in (None, "", [], False)})
+        self.form.set_values({s.key: s.initial() for s in specs if _shown(s.initial())})
         self.form.set_values(context.get("values", {}))
         for spec in specs:
             if spec.kind == "room":
@@ -65,6 +75,11 @@ class ActionDialog(EditorDialog):
         c = self.context
         return records.act(self.window_.db, self.window_.actor, c["kind"], c["id"], c["action"], values,
                            version=c.get("version"))
+
+
+def _shown(initial: Any) -> bool:
+    """An initial value the form starts with: a default of 0 is one (``0 in (False,)`` would drop it)."""
+    return initial is not None and initial is not False and not (isinstance(initial, (str, list)) and not initial)
 
 
 def _field(spec, staff: list[tuple[str, str]] | None, suggest: list[str] | None, span: int | None) -> Field:

@@ -43,6 +43,7 @@ PAGES: list[PageSpec] = [
     PageSpec("keys", T("Nav", "Keys"), PROPERTY, "app.ui.pages.keys:KeysPage", "keys.view"),
     PageSpec("vacancy", T("Nav", "Vacant units"), PROPERTY, "app.ui.pages.vacancy:VacancyPage", "vacancy.view"),
     PageSpec("lease", T("Nav", "Leases"), PROPERTY, "app.ui.pages.lease:LeasePage", "lease.view"),
+    PageSpec("movein", T("Nav", "Move-ins"), PROPERTY, "app.ui.pages.movein:MoveInPage", "movein.view"),
     PageSpec("moveout", T("Nav", "Move-outs"), PROPERTY, "app.ui.pages.moveout:MoveOutPage", "moveout.view"),
     PageSpec("patrol", T("Nav", "Common-area patrol"), PROPERTY, "app.ui.pages.patrol:PatrolPage",
              "patrol.view"),

@@ -1,7 +1,11 @@
 """房屋档案 — the estate registry: buildings → units → rooms, and the household card of a room."""
 from __future__ import annotations
 
+import html
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -35,7 +39,25 @@ from app.ui.widgets.table_model import (
     record_view,
 )
 
-ROOM_COLUMNS = [
+#: the fill of a room's row by what the desk sees on the estate's colour-coded plan (DOMAIN.md §8.3): unsold,
+#: sold and not handed over, then a handed-over room by its use
+STATE_FILL = {"unsold": "#e6e8eb", "sold": "#ffe9c7", "vacant": "#dcebfb", "owner_occupied": "#d9f2dc",
+              "rented": "#eadcf5", "renovating": "#fff5b8"}
+STATE_LEGEND = (("unsold", DeliveryState.UNSOLD.label), ("sold", DeliveryState.SOLD.label),
+                *((o.value, o.label) for o in OccupancyState))
+_BRUSHES = {key: QBrush(QColor(hex_)) for key, hex_ in STATE_FILL.items()}
+
+
+def state_of(row) -> str:
+    """The key of a room's colour: its delivery state until it is handed over, then its occupancy."""
+    return row.occupancy_state if row.delivery_state == DeliveryState.DELIVERED.value else row.delivery_state
+
+
+def _fill(row) -> QBrush | None:
+    return _BRUSHES.get(state_of(row))
+
+
+ROOM_COLUMNS = [replace(c, background=_fill) for c in [
     Column("code", T("Registry", "Room"), attr("code")),
     Column("floor", T("Registry", "Floor"), attr("floor"),
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -43,9 +65,16 @@ ROOM_COLUMNS = [
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     Column("layout", T("Registry", "Layout"), attr("layout")),
     Column("type", T("Registry", "Type"), label_of(RoomType, "room_type")),
+    Column("delivery", T("Registry", "Delivery"), label_of(DeliveryState, "delivery_state")),
     Column("occupancy", T("Registry", "Occupancy"), label_of(OccupancyState, "occupancy_state")),
     Column("owner", T("Registry", "Owner"), attr("owner")),
-]
+]]
+
+
+def legend_html() -> str:
+    """The colours of the room list, each beside its state."""
+    return "&nbsp; ".join(f"<span style='background-color:{STATE_FILL[key]}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                          f"{html.escape(str(label))}" for key, label in STATE_LEGEND)
 
 PEOPLE_COLUMNS = [
     Column("role", T("Registry", "Role"), lambda p: str(RoomRole(p.role).label) + (" ★" if p.is_primary else "")),
@@ -117,6 +146,9 @@ class RegistryPage(Page):
         filters.addWidget(self.occupancy)
         filters.addWidget(self.filter_text, 1)
         layout.addLayout(filters)
+        self.legend = rich_label(box, "roomLegend")
+        self.legend.setText(legend_html())
+        layout.addWidget(self.legend)
         self.rooms = LazyTableModel(ROOM_COLUMNS, lambda after, n: [], parent=self)
         self.room_view = record_view(box, self.rooms)
         self.room_view.selectionModel().currentRowChanged.connect(self._room_selected)

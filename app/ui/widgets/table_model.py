@@ -34,6 +34,8 @@ class Column:
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     foreground: Callable[[Any], Any] | None = None
     private: str = ""              # "id": document numbers, masked on paper and in files
+    #: the cell's fill (a room's state in the registry's list, as on the estate's colour-coded plan)
+    background: Callable[[Any], Any] | None = None
 
     @property
     def is_phone(self) -> bool:
@@ -147,6 +149,8 @@ class LazyTableModel(QAbstractTableModel):
             return int(col.align)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
             return col.foreground(row)
+        if role == Qt.ItemDataRole.BackgroundRole and col.background:
+            return col.background(row)
         if role == RowRole:
             return row
         return None

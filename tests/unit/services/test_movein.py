@@ -400,10 +400,15 @@ def test_lists_counts_kpis_and_handover_items(db, admin, actor, rooms, clock):  
     assert [r.id for r in svc.list_moveins(db, desk)] == [mid] and svc.count_moveins(db, desk) == 1
     assert svc.count_moveins(db, desk, status="signed", text="3-2-15") == 1
     assert svc.count_moveins(db, desk, text="王") == 0
-    act(db, desk, mid, "pay", {"method": "cash"})
-    act(db, desk, mid, "hand_keys", KEYS)
+    act(db, desk, mid, "pay", {"method": "cash", "prepay_months": ""})     # left empty: none in advance
+    assert load(db, mid).prepay_months == 0
+    act(db, desk, mid, "hand_keys", {**KEYS, "cards_count": ""})
+    assert load(db, mid).cards_count == 0
     k = svc.kpis(db, desk, date(2026, 6, 1), date(2026, 6, 30))
     assert (k.completed, k.in_progress, k.on_hold, k.delivered, k.occupied) == (1, 1, 0, 2, 1)
+    assert k.keys_handed == 1
+    assert svc.kpis(db, desk, date(2026, 5, 1), date(2026, 5, 31)).keys_handed == 0
+    assert [c.item for c in records.get(db, desk, M.MOVEIN_KIND, mid).checks] == [i.value for i in M.InspectItem]
     assert k.occupancy_rate == 0.5
     assert [i.number for i in open_items.collect(db, desk, clock.at) if i.page == svc.PAGE] == [load(db, mid).number]
 
