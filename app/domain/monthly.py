@@ -30,6 +30,15 @@ class Period:
     kind: str = MONTH
     index: int = 1
 
+    def check(self) -> Period:
+        """This period, if it is one (a month 1–12, a quarter 1–4 or a year of 1900–9999); else refused."""
+        top = {MONTH: 12, QUARTER: 4, YEAR: 0}.get(self.kind)
+        valid = top is not None and 1900 <= self.year <= 9999 and (
+            self.index == 0 if top == 0 else 1 <= self.index <= (top or 0))
+        if not valid:
+            raise ValidationError(MSG_PERIOD)
+        return self
+
     @property
     def first(self) -> date:
         month = {MONTH: self.index, QUARTER: 3 * self.index - 2, YEAR: 1}[self.kind]
@@ -73,13 +82,11 @@ class Period:
     def parse(cls, number: str) -> Period:
         text = number.strip().upper()
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
-            period = cls(int(m[1]), MONTH, int(m[2]))
-            if 1 <= period.index <= 12:
-                return period
-        elif m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
-            return cls(int(m[1]), QUARTER, int(m[2]))
-        elif re.fullmatch(r"\d{4}", text):
-            return cls(int(text), YEAR, 0)
+            return cls(int(m[1]), MONTH, int(m[2])).check()
+        if m := re.fullmatch(r"(\d{4})-Q(\d)", text):
+            return cls(int(m[1]), QUARTER, int(m[2])).check()
+        if re.fullmatch(r"\d{4}", text):
+            return cls(int(text), YEAR, 0).check()
         raise ValidationError(MSG_PERIOD)
 
     @classmethod

@@ -247,6 +247,7 @@ SECTIONS: tuple[Section, ...] = (
 def report(db: Database, actor: Actor, period: Period) -> Report:
     """Every figure the actor may see for ``period``, with the period before and a year before."""
     actor.require(REPORT_VIEW)
+    period.check()
     today = base.now().date()
     if period.first > today:
         raise ValidationError(MSG_NOT_BEGUN.format(period=period.label()))

@@ -31,10 +31,17 @@ def test_periods(number, first, last, before, year_before):
     assert Period.parse(p.number) == p
 
 
-@pytest.mark.parametrize("bad", ["2026-13", "2026-Q5", "26-1", "", "十一月"])
+@pytest.mark.parametrize("bad", ["2026-13", "2026-Q5", "26-1", "", "十一月", "0000-01"])
 def test_a_period_that_is_none_is_refused(bad):
     with pytest.raises(ValidationError, match="2026-Q4"):
         Period.parse(bad)
+
+
+@pytest.mark.parametrize("year, kind, index", [(2026, "", 0), (2026, MONTH, 0), (2026, QUARTER, 5), (2026, YEAR, 3),
+                                               (0, MONTH, 1), (2026, "week", 1)])
+def test_a_period_made_in_code_is_checked_too(db, actor, year, kind, index):
+    with pytest.raises(ValidationError, match="2026-Q4"):
+        monthly.report(db, actor("supervisor"), Period(year, kind, index))
 
 
 def test_values_and_targets():
