@@ -4491,6 +4491,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>No active periodic fee item starts a period in {month}</translation>
     </message>
     <message>
+        <source>Handed over: billed to the owner from the fee start date {start}</source>
+        <translation>Handed over: billed to the owner from the fee start date {start}</translation>
+    </message>
+    <message>
         <source>This fee item no longer exists</source>
         <translation>This fee item no longer exists</translation>
     </message>

@@ -4492,6 +4492,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>{month}没有开始计费周期的有效周期性收费项目</translation>
     </message>
     <message>
+        <source>Handed over: billed to the owner from the fee start date {start}</source>
+        <translation>已交付：自计费起始日 {start} 起向业主计费</translation>
+    </message>
+    <message>
         <source>This fee item no longer exists</source>
         <translation>该收费项目已不存在</translation>
     </message>
