@@ -7438,6 +7438,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>move-ins of the period</translation>
     </message>
     <message>
+        <source>Move-outs completed</source>
+        <translation>Move-outs completed</translation>
+    </message>
+    <message>
+        <source>tenants moved out in the period</source>
+        <translation>tenants moved out in the period</translation>
+    </message>
+    <message>
+        <source>Arrears at move-out</source>
+        <translation>Arrears at move-out</translation>
+    </message>
+    <message>
+        <source>due by the move-out date and unpaid, in yuan</source>
+        <translation>due by the move-out date and unpaid, in yuan</translation>
+    </message>
+    <message>
         <source>Occupancy rate</source>
         <translation>Occupancy rate</translation>
     </message>
@@ -8370,6 +8386,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Move-outs under way</source>
+        <extracomment>a move-out in these states is done: the tenant has left</extracomment>
         <translation>Move-outs under way</translation>
     </message>
     <message>

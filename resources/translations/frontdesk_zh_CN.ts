@@ -7439,6 +7439,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>本期办结的零星入住</translation>
     </message>
     <message>
+        <source>Move-outs completed</source>
+        <translation>撤租完成</translation>
+    </message>
+    <message>
+        <source>tenants moved out in the period</source>
+        <translation>本期迁出的租户</translation>
+    </message>
+    <message>
+        <source>Arrears at move-out</source>
+        <translation>撤租时欠费</translation>
+    </message>
+    <message>
+        <source>due by the move-out date and unpaid, in yuan</source>
+        <translation>迁出日前到期未缴，元</translation>
+    </message>
+    <message>
         <source>Occupancy rate</source>
         <translation>入住率</translation>
     </message>
@@ -8371,6 +8387,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Move-outs under way</source>
+        <extracomment>a move-out in these states is done: the tenant has left</extracomment>
         <translation>办理中的撤租</translation>
     </message>
     <message>

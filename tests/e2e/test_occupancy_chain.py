@@ -20,7 +20,8 @@ from sqlalchemy import func, select
 
 from app.domain import movein as MI
 from app.domain.errors import ConflictError, ValidationError
-from app.services import catalog, records, registry, release, site
+from app.domain.monthly import MONTH, Period
+from app.services import catalog, monthly, records, registry, release, site
 from app.services import movein as movein_svc
 from app.services import moveout as moveout_svc
 from app.services import renovation as renovation_svc
@@ -286,3 +287,9 @@ def test_a_room_from_sold_to_handed_over_let_renovated_and_left(db, admin, actor
     assert entries == {"taken": D("5530.00"), "refunded": D("5530.00")}
     # every yuan the room's receipts kept is a bill paid: the deposits went in and out through the ledger
     assert end.received == paid == end.billed > 0
+    # the supervisor's month: June's move-in, August's move-out with nothing owed at it
+    june = monthly.report(db, admin, Period(2026, MONTH, 6)).figure
+    august = monthly.report(db, admin, Period(2026, MONTH, 8)).figure
+    assert june("occupancy.moved_in").now.number == 1 and june("occupancy.moved_out").now.number == 0
+    assert august("occupancy.moved_out").now.number == 1 and august("occupancy.moveout_arrears").now.number == 0
+    assert not august("occupancy.moveout_arrears").missed
