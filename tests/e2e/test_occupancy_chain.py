@@ -274,6 +274,11 @@ def test_a_room_from_sold_to_handed_over_let_renovated_and_left(db, admin, actor
     assert (end.delivery, end.occupancy, end.on_register, end.register) == ("delivered", "vacant", False,
                                                                              ("removed",))
     assert end.people == (("owner", BUYER, False), ("tenant", TENANT, True))
+    with db.read() as s:
+        card = registry.household_card(db, admin, s.scalar(select(Room.id).where(Room.code == ROOM)))
+    assert [(p.role, p.name) for p in card.people] == [("owner", BUYER)]          # 一户一档: the owner now
+    assert [(p.role, p.name, p.end_date) for p in card.former] == [("tenant", TENANT, date(2026, 8, 7))]
+    assert {"movein", "lease", "renovation", "moveout"} <= set(card.sections)
     assert end.outstanding == 0 and end.held == 0 and owed(db, date(2026, 8, 8)) == 0
     with db.read() as s:
         room_id = s.scalar(select(Room.id).where(Room.code == ROOM))

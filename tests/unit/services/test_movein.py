@@ -499,3 +499,41 @@ def test_a_month_the_developer_paid_is_not_billed_to_the_owner_again(db, admin, 
     assert paid_by_developer and all(b.developer and b.status == "paid" for b in june)
     assert {b.period for b in bills if not b.developer and b.item_id in paid_by_developer} == {"2026-07"}
     assert load(db, mid).fees_total == sum(b.amount for b in bills if not b.developer)
+
+
+def test_the_billing_run_and_the_move_in_s_payment_at_once_bill_the_month_once(db, admin, actor, rooms):
+    """Two desks (two connections): the month's billing run and the cashier taking the move-in's fees at the
+    same moment. Whichever writes first, the room has one live bill per item for June, the owner's paid."""
+    import threading
+
+    from app.services.fees import billing
+    from db.engine import Database
+    desk = actor("receptionist")
+    mid = to_signed(db, desk)
+    other = Database(db.url)
+    start, errors = threading.Barrier(2), []
+
+    def run(k):
+        try:
+            start.wait()
+            if k:
+                billing.post(other, admin, date(2026, 6, 1))
+            else:
+                act(db, desk, mid, "pay", {"method": "cash"})
+        except UserError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    m = load(db, mid)
+    with db.read() as s:
+        june = s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"], FeeBill.period == "2026-06",
+                                               FeeBill.void_key == 0)).all()
+    items_billed = [b.item_id for b in june]
+    assert m.status == "paid" and len(items_billed) == len(set(items_billed)) > 0
+    assert all(not b.developer and b.status == "paid" for b in june)
+    assert m.fees_total == sum(b.amount for b in june)
