@@ -160,3 +160,5 @@ def test_move_outs_of_the_month_and_the_arrears_at_move_out(db, admin, actor, de
     assert f("occupancy.moveout_arrears").now.number == Decimal("80.00") and f("occupancy.moveout_arrears").missed
     assert moveout.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30)).with_arrears == 1
     assert moveout.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31)).completed == 0
+    text = squash("".join(page_texts(printing.render_document(db, boss, "monthly_report", "2026-06"))))
+    assert squash("撤租完成") in text and squash("撤租时欠费") in text
