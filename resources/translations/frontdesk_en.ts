@@ -7482,7 +7482,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>MonthlyPage</name>
     <message>
         <source>Month</source>
-        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <extracomment>the page behind a figure, by its key, else by the first part of its key</extracomment>
         <translation>Month</translation>
     </message>
     <message>
@@ -12832,6 +12832,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>A tenant or an agent applies with the owner's written consent or power of attorney attached</source>
         <translation>A tenant or an agent applies with the owner's written consent or power of attorney attached</translation>
+    </message>
+    <message>
+        <source>{room} has no open lease: a tenant applies under the room's lease</source>
+        <translation>{room} has no open lease: a tenant applies under the room's lease</translation>
+    </message>
+    <message>
+        <source>{name} is not the tenant of {room}: its lease {number} is {tenant}'s</source>
+        <translation>{name} is not the tenant of {room}: its lease {number} is {tenant}'s</translation>
     </message>
     <message>
         <source>The file is incomplete. Missing: {missing}</source>

@@ -7483,7 +7483,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>MonthlyPage</name>
     <message>
         <source>Month</source>
-        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <extracomment>the page behind a figure, by its key, else by the first part of its key</extracomment>
         <translation>月</translation>
     </message>
     <message>
@@ -12835,6 +12835,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>A tenant or an agent applies with the owner&apos;s written consent or power of attorney attached</source>
         <translation>租户或代理人申请须附业主书面同意书或委托书</translation>
+    </message>
+    <message>
+        <source>{room} has no open lease: a tenant applies under the room&apos;s lease</source>
+        <translation>{room} 没有有效的租赁备案：租户须凭该房屋的租赁申请装修</translation>
+    </message>
+    <message>
+        <source>{name} is not the tenant of {room}: its lease {number} is {tenant}&apos;s</source>
+        <translation>{name} 不是 {room} 的租户：该房屋的租赁 {number} 承租人为 {tenant}</translation>
     </message>
     <message>
         <source>The file is incomplete. Missing: {missing}</source>
