@@ -181,6 +181,8 @@ def renovate(db, admin, clock) -> None:  # noqa: F811
                       planned_start="2026-06-17", planned_end="2026-07-31")
     with pytest.raises(ValidationError, match="(?i)owner's written consent"):
         records.create(db, admin, renovation_svc.KIND, raw)
+    with pytest.raises(ValidationError, match="is not the tenant of"):
+        records.create(db, admin, renovation_svc.KIND, {**raw, "applicant": "张三", "doc_consent": [DOC]})
     case_id = records.create(db, admin, renovation_svc.KIND, {**raw, "doc_consent": [DOC]})
     renovation_svc.add_worker(db, admin, case_id, "钱师傅", WORKER_ID, "13700001111", photo=png())
 
