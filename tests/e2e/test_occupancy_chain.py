@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.domain import movein as MI
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import ConflictError, UserError, ValidationError
 from app.domain.monthly import MONTH, Period
 from app.services import catalog, monthly, records, registry, release, site
 from app.services import movein as movein_svc
@@ -130,7 +130,7 @@ def move_in(db, admin, desk, tmp_path) -> None:
         act("inspect", {**inspection, "meter_water": "-1"})
     act("inspect", inspection)
     act("sign", {"agr_service": True, "agr_rules": True, "agr_renovation": True})
-    with pytest.raises(ConflictError):                        # the keys wait for the fees (the default order)
+    with pytest.raises(UserError, match="only after the fees are paid"):       # the default order
         act("hand_keys", {"keys_count": 2, "received_by": BUYER, "occupancy": "vacant"})
     assert seen(db).billed == 0
     act("pay", {"method": "wechat", "prepay_months": 2})
@@ -236,7 +236,7 @@ def move_out(db, admin, desk, engineer, clock) -> None:  # noqa: F811
                 items="双人床 1 张\n衣柜 2 个", vehicle="浙A12345", exit_date="2026-08-07")
     with pytest.raises(ConflictError, match="200.00"):
         act("settle")
-    with pytest.raises(ConflictError):                                        # the furniture stays
+    with pytest.raises(ConflictError, match=r"CZ20260803-\d+"):                # the furniture stays
         records.create(db, desk, release.KIND, slip)
     with db.read() as s:
         damage = [b.id for b in s.scalars(select(FeeBill).where(FeeBill.outstanding > 0))]
