@@ -119,6 +119,8 @@ MSG_END = T("Renovation", "The planned end must be after the planned start")
 MSG_LONG = T("Renovation", "A renovation lasts at most {days} days: end by {day}, or ask for an extension later")
 MSG_CONSENT = T("Renovation", "A tenant or an agent applies with the owner's written consent or power of "
                               "attorney attached")
+MSG_NO_LEASE = T("Renovation", "{room} has no open lease: a tenant applies under the room's lease")
+MSG_NOT_TENANT = T("Renovation", "{name} is not the tenant of {room}: its lease {number} is {tenant}'s")
 MSG_INCOMPLETE = T("Renovation", "The file is incomplete. Missing: {missing}")
 MSG_WORKER_ID_TWICE = T("Renovation", "{name}'s ID number is already on this case's worker list")
 MSG_WORKERS_LOCKED = T("Renovation", "Workers can no longer be added to a case that is {state}")

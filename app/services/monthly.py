@@ -35,6 +35,7 @@ from app.domain.monthly import (
     Value,
 )
 from app.domain.movein import MOVEIN_VIEW
+from app.domain.moveout import MOVEOUT_VIEW
 from app.domain.notices import NOTICE_VIEW
 from app.domain.patrol import PATROL_VIEW
 from app.domain.relay import RELAY_VIEW
@@ -156,17 +157,22 @@ def _renovation(db: Database, actor: Actor, p: Period, today: date) -> Values:
 
 
 def _occupancy(db: Database, actor: Actor, p: Period, today: date) -> Values:
-    from app.services import lease, movein
+    from app.services import lease, movein, moveout
     m = movein.kpis(db, actor, p.first, p.last)
     out = {"occupancy.moved_in": _count(m.completed), "occupancy.occupied": _rate(m.occupied, m.delivered)}
     if actor.can(LEASE_VIEW):
         k = lease.kpis(db, actor, p.first, p.last)
         out["occupancy.rented"] = _rate(k.rented, k.delivered)
     out["occupancy.vacant"] = _rate(m.vacant, m.delivered)
+    if actor.can(MOVEOUT_VIEW):
+        k_out = moveout.kpis(db, actor, p.first, p.last)
+        out["occupancy.moved_out"] = _count(k_out.completed)
+        out["occupancy.moveout_arrears"] = Value(MONEY, amount=k_out.arrears)
     return out
 
 
 AT_LEAST_ALL, AT_LEAST_95, AT_LEAST_90 = Target(">=", 1.0), Target(">=", 0.95), Target(">=", 0.9)
+AT_MOST_NONE = Target("<=", 0)
 
 SECTIONS: tuple[Section, ...] = (
     Section(T("Monthly", "Complaints and follow-ups"), (COMPLAINT_VIEW,), (
@@ -233,6 +239,10 @@ SECTIONS: tuple[Section, ...] = (
         _renovation),
     Section(T("Monthly", "Occupancy (today)"), (MOVEIN_VIEW,), (
         Line("occupancy.moved_in", T("Monthly", "Move-ins completed"), T("Monthly", "move-ins of the period")),
+        Line("occupancy.moved_out", T("Monthly", "Move-outs completed"),
+             T("Monthly", "tenants moved out in the period")),
+        Line("occupancy.moveout_arrears", T("Monthly", "Arrears at move-out"),
+             T("Monthly", "due by the move-out date and unpaid, in yuan"), AT_MOST_NONE),
         Line("occupancy.occupied", T("Monthly", "Occupancy rate"), T("Monthly", "lived in ÷ delivered units"),
              current=True),
         Line("occupancy.rented", T("Monthly", "Rented rate"), T("Monthly", "rented ÷ delivered units"), current=True),

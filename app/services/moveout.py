@@ -31,7 +31,7 @@ from app.domain import lease as LD
 from app.domain import money
 from app.domain import moveout as M
 from app.domain.errors import ConflictError, ValidationError
-from app.domain.fees.codes import DepositKind
+from app.domain.fees.codes import OWING, DepositKind
 from app.domain.moveout import KIND, MOVEOUT_MANAGE, MOVEOUT_VIEW, WORKFLOW
 from app.domain.validation import mask_phone
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -361,6 +361,36 @@ CASES = records.register(records.RecordKind(
     effects={"inspect": _inspect, "returns": _returns, "settle": _settled, "move_out": _moved_out,
              "refund": _refund},
     not_found=MSG_GONE))
+
+
+# =========================================================================================== KPIs
+
+#: a move-out in these states is done: the tenant has left
+MOVED_OUT = ("moved_out", "refunded", "closed")
+
+
+@dataclass(frozen=True)
+class MoveOutKpis:
+    completed: int            # tenants moved out in the period (actual date)
+    arrears: Decimal          # what their rooms still owe that fell due by the move-out date (§4.11: 0)
+    with_arrears: int         # of the period's move-outs, those whose room owes it
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> MoveOutKpis:
+    """Move-outs per month and the arrears at move-out (§4.11 KPIs): bills due by the actual date, unpaid."""
+    actor.require(MOVEOUT_VIEW)
+    done = (MoveOut.status.in_(MOVED_OUT), MoveOut.actual_date >= first, MoveOut.actual_date <= last)
+    owed = (select(MoveOut.id, func.sum(FeeBill.outstanding).label("owed"))
+            .join(FeeBill, FeeBill.room_id == MoveOut.room_id)
+            .where(*done, FeeBill.status.in_(OWING), FeeBill.due_date <= MoveOut.actual_date)
+            .group_by(MoveOut.id).subquery())
+    with db.read() as s:
+        completed = s.scalar(select(func.count()).select_from(MoveOut).where(*done)) or 0
+        row = s.execute(select(func.coalesce(func.sum(owed.c.owed), 0).label("total"),
+                               func.count().label("cases")).where(owed.c.owed > 0)).one()
+    total: Any = row.total
+    amount = total if isinstance(total, Decimal) else Decimal(total) / 100      # a bare sum: in fen
+    return MoveOutKpis(int(completed), amount, int(row.cases))
 
 
 # =========================================================================================== the desk's hooks

@@ -71,9 +71,23 @@ def _active_case(s: Session, room_id: int, exclude: int | None = None) -> Renova
     return s.scalar(query.order_by(Renovation.id).limit(1))
 
 
+def _check_tenant(s: Session, room: Room, name: str) -> None:
+    """A tenant applies as the tenant of the room's open lease (§2.2: a tenant is a lease's)."""
+    from app.domain.lease import OPEN
+    from db.models.lease import Lease
+    lease = s.scalar(select(Lease).where(Lease.room_id == room.id, Lease.status.in_(OPEN))
+                     .order_by(Lease.start_date.desc(), Lease.id.desc()).limit(1))
+    if lease is None:
+        raise ValidationError(RN.MSG_NO_LEASE.format(room=room.code), "applicant_role")
+    if lease.tenant_name.strip() != name.strip():
+        raise ValidationError(RN.MSG_NOT_TENANT.format(name=name, room=room.code, number=lease.number,
+                                                       tenant=lease.tenant_name), "applicant")
+
+
 def _register(s: Session, actor: Actor, values: dict[str, Any]) -> Renovation:
     """A new application (ZX…, 待受理): the room delivered and without another case under way, the dates of
-    the parameters, the owner's consent attached for a tenant or an agent."""
+    the parameters, the owner's consent attached for a tenant (the tenant of the room's open lease) or an
+    agent."""
     room = records.room(s, values["room"], "room")
     if room.delivery_state != DeliveryState.DELIVERED.value:
         raise ValidationError(RN.MSG_NOT_DELIVERED.format(room=room.code), "room")
@@ -86,6 +100,8 @@ def _register(s: Session, actor: Actor, values: dict[str, Any]) -> Renovation:
                    effective_value("renovation.application_lead_days", params),
                    effective_value("renovation.max_duration_days", params))
     RN.check_consent(values["applicant_role"], bool(values.get(RN.CONSENT)))
+    if values["applicant_role"] == RN.ApplicantRole.TENANT.value:
+        _check_tenant(s, room, values["applicant"])
     special = ",".join(flag.value for flag, spec in RN.SPECIAL_FIELDS.items() if values.get(spec.key))
     case = Renovation(
         room_id=room.id, room_code=room.code, applicant=values["applicant"], applicant_role=values["applicant_role"],

@@ -4491,6 +4491,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>No active periodic fee item starts a period in {month}</translation>
     </message>
     <message>
+        <source>Handed over: billed to the owner from the fee start date {start}</source>
+        <translation>Handed over: billed to the owner from the fee start date {start}</translation>
+    </message>
+    <message>
         <source>This fee item no longer exists</source>
         <translation>This fee item no longer exists</translation>
     </message>
@@ -7434,6 +7438,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>move-ins of the period</translation>
     </message>
     <message>
+        <source>Move-outs completed</source>
+        <translation>Move-outs completed</translation>
+    </message>
+    <message>
+        <source>tenants moved out in the period</source>
+        <translation>tenants moved out in the period</translation>
+    </message>
+    <message>
+        <source>Arrears at move-out</source>
+        <translation>Arrears at move-out</translation>
+    </message>
+    <message>
+        <source>due by the move-out date and unpaid, in yuan</source>
+        <translation>due by the move-out date and unpaid, in yuan</translation>
+    </message>
+    <message>
         <source>Occupancy rate</source>
         <translation>Occupancy rate</translation>
     </message>
@@ -7462,7 +7482,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>MonthlyPage</name>
     <message>
         <source>Month</source>
-        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <extracomment>the page behind a figure, by its key, else by the first part of its key</extracomment>
         <translation>Month</translation>
     </message>
     <message>
@@ -8366,6 +8386,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Move-outs under way</source>
+        <extracomment>a move-out in these states is done: the tenant has left</extracomment>
         <translation>Move-outs under way</translation>
     </message>
     <message>
@@ -12811,6 +12832,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>A tenant or an agent applies with the owner's written consent or power of attorney attached</source>
         <translation>A tenant or an agent applies with the owner's written consent or power of attorney attached</translation>
+    </message>
+    <message>
+        <source>{room} has no open lease: a tenant applies under the room's lease</source>
+        <translation>{room} has no open lease: a tenant applies under the room's lease</translation>
+    </message>
+    <message>
+        <source>{name} is not the tenant of {room}: its lease {number} is {tenant}'s</source>
+        <translation>{name} is not the tenant of {room}: its lease {number} is {tenant}'s</translation>
     </message>
     <message>
         <source>The file is incomplete. Missing: {missing}</source>

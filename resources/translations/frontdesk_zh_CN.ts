@@ -4492,6 +4492,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>{month}没有开始计费周期的有效周期性收费项目</translation>
     </message>
     <message>
+        <source>Handed over: billed to the owner from the fee start date {start}</source>
+        <translation>已交付：自计费起始日 {start} 起向业主计费</translation>
+    </message>
+    <message>
         <source>This fee item no longer exists</source>
         <translation>该收费项目已不存在</translation>
     </message>
@@ -7435,6 +7439,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>本期办结的零星入住</translation>
     </message>
     <message>
+        <source>Move-outs completed</source>
+        <translation>撤租完成</translation>
+    </message>
+    <message>
+        <source>tenants moved out in the period</source>
+        <translation>本期迁出的租户</translation>
+    </message>
+    <message>
+        <source>Arrears at move-out</source>
+        <translation>撤租时欠费</translation>
+    </message>
+    <message>
+        <source>due by the move-out date and unpaid, in yuan</source>
+        <translation>迁出日前到期未缴，元</translation>
+    </message>
+    <message>
         <source>Occupancy rate</source>
         <translation>入住率</translation>
     </message>
@@ -7463,7 +7483,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     <name>MonthlyPage</name>
     <message>
         <source>Month</source>
-        <extracomment>the page behind a figure, by the first part of its key</extracomment>
+        <extracomment>the page behind a figure, by its key, else by the first part of its key</extracomment>
         <translation>月</translation>
     </message>
     <message>
@@ -8367,6 +8387,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Move-outs under way</source>
+        <extracomment>a move-out in these states is done: the tenant has left</extracomment>
         <translation>办理中的撤租</translation>
     </message>
     <message>
@@ -12814,6 +12835,14 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>A tenant or an agent applies with the owner&apos;s written consent or power of attorney attached</source>
         <translation>租户或代理人申请须附业主书面同意书或委托书</translation>
+    </message>
+    <message>
+        <source>{room} has no open lease: a tenant applies under the room&apos;s lease</source>
+        <translation>{room} 没有有效的租赁备案：租户须凭该房屋的租赁申请装修</translation>
+    </message>
+    <message>
+        <source>{name} is not the tenant of {room}: its lease {number} is {tenant}&apos;s</source>
+        <translation>{name} 不是 {room} 的租户：该房屋的租赁 {number} 承租人为 {tenant}</translation>
     </message>
     <message>
         <source>The file is incomplete. Missing: {missing}</source>

@@ -149,8 +149,21 @@ def test_a_tenant_or_an_agent_needs_the_owners_consent(db, desk):
         apply(db, desk, applicant="租客甲", applicant_role="tenant")
     with pytest.raises(ValidationError, match="(?i)owner's written consent"):
         apply(db, desk, applicant="代理人", applicant_role="agent")
-    case_id = apply(db, desk, applicant="租客甲", applicant_role="tenant", doc_consent=[DOC])
-    assert load(db, case_id).applicant_role == "tenant"
+    case_id = apply(db, desk, applicant="代理人", applicant_role="agent", doc_consent=[DOC])
+    assert load(db, case_id).applicant_role == "agent"
+
+
+def test_a_tenant_applies_as_the_tenant_of_the_room_s_open_lease(db, desk):
+    from tests.unit.services.test_lease import file
+    with pytest.raises(ValidationError, match="3-2-1502 has no open lease") as err:
+        apply(db, desk, applicant="李明", applicant_role="tenant", doc_consent=[DOC])
+    assert err.value.field == "applicant_role"
+    lease_id = file(db, desk)
+    number = records.get(db, desk, "lease", lease_id).number
+    with pytest.raises(ValidationError, match=f"租客甲 is not the tenant of 3-2-1502: its lease {number} is 李明's"):
+        apply(db, desk, applicant="租客甲", applicant_role="tenant", doc_consent=[DOC])
+    case_id = apply(db, desk, applicant="李明", applicant_role="tenant", doc_consent=[DOC])
+    assert (load(db, case_id).applicant, load(db, case_id).applicant_role) == ("李明", "tenant")
 
 
 def test_special_works_need_their_approval_documents(db, desk):

@@ -42,6 +42,8 @@ def test_the_month_counted_printed_exported_and_opened(qtbot, db, actor, june, w
     assert page.last_export and load_workbook(tmp_path / "m.xlsx").sheetnames
     opened = page.open_figure(page.table.keys.index("complaints.received"))
     assert opened is w.page("complaints")
+    assert page.open_figure(page.table.keys.index("occupancy.moved_out")) is w.page("moveout")
+    assert page.open_figure(page.table.keys.index("occupancy.rented")) is w.page("lease")
 
 
 def test_the_desk_does_not_see_the_page(db, actor, window_for):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import DeliveryState
 from app.domain.errors import ValidationError
 from app.domain.fees import rules
-from app.domain.fees.codes import FEES_SETUP, Formula, ItemCategory
+from app.domain.fees.codes import FEES_SETUP, BillStatus, Formula, ItemCategory
 from app.i18n import QT_TRANSLATE_NOOP as T
 from app.services import audit, base
 from app.services.base import Actor, unit_of_work
@@ -203,9 +203,32 @@ def post(db: Database, actor: Actor, month: date, items: Sequence[int] | None = 
     return BillingResult(plan.period, plan.count, plan.existing, plan.total, False, tuple(plan.exceptions))
 
 
+MSG_HANDED_OVER = T("Fees", "Handed over: billed to the owner from the fee start date {start}")
+
+
+def _release_developer_bills(s: Session, actor: Actor, room_id: int, month: date) -> None:
+    """Void the room's developer bills of ``month`` that nothing was paid or waived on, so that the owner is
+    billed for the period from the fee start date: a billing run before the move-in must not leave the owner's
+    first period unbilled (§4.13 step 4, §5.2). A bill the developer paid stays (the period is covered)."""
+    room = s.get(Room, room_id)
+    assert room is not None
+    bills = s.scalars(select(FeeBill).where(
+        FeeBill.room_id == room_id, FeeBill.period == rules.period_key(month.replace(day=1)),
+        FeeBill.developer.is_(True), FeeBill.void_key == 0, FeeBill.paid == 0, FeeBill.waived == 0)).all()
+    reason = str(MSG_HANDED_OVER.format(start=room.fee_start_date.isoformat() if room.fee_start_date else ""))
+    for bill in bills:
+        bill.status, bill.void_key = BillStatus.VOID.value, bill.id
+        bill.void_reason, bill.voided_by, bill.outstanding = reason[:200], actor.staff_id, ZERO
+        audit.record(s, "void_bill", "fee_bill", str(bill.id), after={"period": bill.period, "reason": reason})
+    if bills:
+        s.flush()
+
+
 def bill_room_in(s: Session, actor: Actor, room_id: int, month: date) -> int:
     """Post one room's missing periodic bills of ``month`` in an open unit of work (a move-in bills the first
-    period from the fee start date and the months paid ahead); returns how many were posted."""
+    period from the fee start date and the months paid ahead, replacing the developer's unpaid bills of those
+    periods); returns how many were posted."""
+    _release_developer_bills(s, actor, room_id, month)
     plan = plan_in(s, actor, month, room_ids=[room_id])
     if plan.rows:
         table: Any = FeeBill.__table__

@@ -27,8 +27,9 @@ from app.ui.dialogs.export import excel_path
 from app.ui.pages.base import Page
 from app.ui.pages.fees.parts import ListTable, button_row
 
-#: the page behind a figure, by the first part of its key
-PAGE_OF = {"complaints": "complaints", "followups": "followups", "fees": "fees", "patrol": "patrol",
+#: the page behind a figure, by its key, else by the first part of its key
+PAGE_OF = {"occupancy.moved_in": "movein", "occupancy.moved_out": "moveout", "occupancy.moveout_arrears": "moveout",
+           "complaints": "complaints", "followups": "followups", "fees": "fees", "patrol": "patrol",
            "vacancy": "vacancy", "keys": "keys", "notices": "notices", "relay": "relay", "visits": "visits",
            "renovation": "renovation", "occupancy": "lease"}
 MISSED = QColor("#c62828")
@@ -181,7 +182,7 @@ class MonthlyPage(Page):
         key = self.table.keys[row] if 0 <= row < len(self.table.keys) else None
         if key is None:
             return None
-        return self.window_.show_page(PAGE_OF[key.split(".", 1)[0]])
+        return self.window_.show_page(PAGE_OF.get(key) or PAGE_OF[key.split(".", 1)[0]])
 
     # -- paper and Excel
     def print_report(self):

@@ -452,3 +452,88 @@ def test_a_key_leaves_the_cabinet_for_its_owner_only_from_the_cabinet(db, admin,
         keys_service.deliver_in(s, desk, s.get(KeyItem, key_id), "RZ20260608-0001")
     view = records.get(db, desk, "key", key_id)
     assert view.status == "delivered" and view.events[-1].note == "RZ20260608-0001" and not view.actions
+
+
+def test_a_billing_run_before_the_move_in_still_bills_and_collects_the_owner_s_first_period(db, admin, actor, rooms,
+                                                                                            clock):  # noqa: F811
+    """The developer's unpaid bill of the month (the run came first) gives way to the owner's bill from the fee
+    start date (§4.13 step 4, §5.2): the same bills as when the run comes after the move-in."""
+    from app.services.fees import billing
+    billing.post(db, admin, date(2026, 6, 1))
+    with db.read() as s:
+        dev = s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"], FeeBill.period == "2026-06")).all()
+    assert dev and all(b.developer and b.status == "open" for b in dev)
+    desk = actor("receptionist")
+    mid = to_signed(db, desk)
+    act(db, desk, mid, "pay", {"method": "cash"})
+    m = load(db, mid)
+    with db.read() as s:
+        june = s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"], FeeBill.period == "2026-06")
+                         .order_by(FeeBill.id)).all()
+        receipt = s.scalar(select(FeeReceipt).where(FeeReceipt.number == m.receipt_no))
+    voided = [b for b in june if b.developer]
+    owners = [b for b in june if not b.developer]
+    assert voided and all(b.status == "void" and b.outstanding == 0 and "2026-06-08" in b.void_reason
+                          for b in voided)
+    assert owners and all(b.status == "paid" and b.outstanding == 0 for b in owners)
+    owner_of = {b.item_id: b for b in owners}
+    assert set(owner_of) >= {b.item_id for b in voided}
+    assert all(0 < owner_of[d.item_id].amount < d.amount for d in voided)            # pro-rated from the 8th
+    assert m.fees_total == sum(b.amount for b in owners) == receipt.total > 0
+    assert billing.post(db, admin, date(2026, 6, 1)).created == 0                   # the run adds nothing now
+
+
+def test_a_month_the_developer_paid_is_not_billed_to_the_owner_again(db, admin, actor, rooms, clock):  # noqa: F811
+    from app.services.fees import billing
+    billing.post(db, admin, date(2026, 6, 1))
+    with unit_of_work(db, admin) as s:
+        for bill in s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"])):
+            bill.paid, bill.outstanding, bill.status = bill.amount, 0, "paid"
+    desk = actor("receptionist")
+    mid = to_signed(db, desk)
+    act(db, desk, mid, "pay", {"method": "cash", "prepay_months": 1})
+    with db.read() as s:
+        bills = s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"])).all()
+    paid_by_developer = {b.item_id for b in bills if b.developer}
+    june = [b for b in bills if b.period == "2026-06" and b.item_id in paid_by_developer]
+    assert paid_by_developer and all(b.developer and b.status == "paid" for b in june)
+    assert {b.period for b in bills if not b.developer and b.item_id in paid_by_developer} == {"2026-07"}
+    assert load(db, mid).fees_total == sum(b.amount for b in bills if not b.developer)
+
+
+def test_the_billing_run_and_the_move_in_s_payment_at_once_bill_the_month_once(db, admin, actor, rooms):
+    """Two desks (two connections): the month's billing run and the cashier taking the move-in's fees at the
+    same moment. Whichever writes first, the room has one live bill per item for June, the owner's paid."""
+    import threading
+
+    from app.services.fees import billing
+    from db.engine import Database
+    desk = actor("receptionist")
+    mid = to_signed(db, desk)
+    other = Database(db.url)
+    start, errors = threading.Barrier(2), []
+
+    def run(k):
+        try:
+            start.wait()
+            if k:
+                billing.post(other, admin, date(2026, 6, 1))
+            else:
+                act(db, desk, mid, "pay", {"method": "cash"})
+        except UserError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    m = load(db, mid)
+    with db.read() as s:
+        june = s.scalars(select(FeeBill).where(FeeBill.room_id == rooms["3-2-1501"], FeeBill.period == "2026-06",
+                                               FeeBill.void_key == 0)).all()
+    items_billed = [b.item_id for b in june]
+    assert m.status == "paid" and len(items_billed) == len(set(items_billed)) > 0
+    assert all(not b.developer and b.status == "paid" for b in june)
+    assert m.fees_total == sum(b.amount for b in june)
