@@ -275,7 +275,8 @@ WORKFLOW = register(Workflow(
                    permission=RENO_MANAGE),
         Transition("stop", "active", "stopped", label=T("Action", "Stop work"), permission=RENO_MANAGE,
                    needs_note=True),
-        Transition("resume", "stopped", "active", label=T("Action", "Resume work"), permission=RENO_MANAGE),
+        Transition("resume", "stopped", "active", label=T("Action", "Resume work"), permission=RENO_MANAGE,
+                   guard=lambda case: getattr(case, "resume_held", None)),
         Transition("extend", ("active", "stopped"), STAY, label=T("Action", "Extend the permit"),
                    permission=RENO_APPROVE, fields=(NEW_END, EXTEND_REASON)),
         # done by the service: a worker added, a lost pass re-issued

@@ -9427,6 +9427,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Refuse a permit while the room has arrears</translation>
     </message>
     <message>
+        <source>Renovation follow-up (装修回访) within this time of the refund</source>
+        <translation>Renovation follow-up (装修回访) within this time of the refund</translation>
+    </message>
+    <message>
         <source>Remind this long before a lease ends</source>
         <translation>Remind this long before a lease ends</translation>
     </message>
@@ -12998,6 +13002,11 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>The fee item {code} is not set up: add it under Fee items</translation>
     </message>
     <message>
+        <source>Renovation {number}</source>
+        <extracomment>why a stopped case may not resume yet, asked of the chain's other workflows without importing them (site supervision registers its violation notices that keep the work stopped); None: nothing holds it</extracomment>
+        <translation>Renovation {number}</translation>
+    </message>
+    <message>
         <source>Special works</source>
         <translation>Special works</translation>
     </message>
@@ -13822,6 +13831,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>The notice is due {at}: it is not overdue yet</source>
         <translation>The notice is due {at}: it is not overdue yet</translation>
+    </message>
+    <message>
+        <source>Violation notice {number} ({state}) keeps the work stopped: work resumes when its re-check passes</source>
+        <translation>Violation notice {number} ({state}) keeps the work stopped: work resumes when its re-check passes</translation>
     </message>
     <message>
         <source>The renovation case {number} is {state}: work cannot be stopped</source>

@@ -9428,6 +9428,10 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>房屋欠费时不予发放装修许可证</translation>
     </message>
     <message>
+        <source>Renovation follow-up (装修回访) within this time of the refund</source>
+        <translation>退款后装修回访期限</translation>
+    </message>
+    <message>
         <source>Remind this long before a lease ends</source>
         <translation>租约到期提前提醒</translation>
     </message>
@@ -13001,6 +13005,11 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>收费项目{code}未设置：请在收费项目中添加</translation>
     </message>
     <message>
+        <source>Renovation {number}</source>
+        <extracomment>why a stopped case may not resume yet, asked of the chain&apos;s other workflows without importing them (site supervision registers its violation notices that keep the work stopped); None: nothing holds it</extracomment>
+        <translation>装修 {number}</translation>
+    </message>
+    <message>
         <source>Special works</source>
         <translation>特殊项目</translation>
     </message>
@@ -13825,6 +13834,10 @@ the documents a complete file holds (attachment roles)</extracomment>
     <message>
         <source>The notice is due {at}: it is not overdue yet</source>
         <translation>整改期限为 {at}，尚未逾期</translation>
+    </message>
+    <message>
+        <source>Violation notice {number} ({state}) keeps the work stopped: work resumes when its re-check passes</source>
+        <translation>违章整改通知书 {number}（{state}）仍在停工中：复查合格后方可复工</translation>
     </message>
     <message>
         <source>The renovation case {number} is {state}: work cannot be stopped</source>

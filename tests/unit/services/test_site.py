@@ -198,6 +198,33 @@ def test_a_major_violation_stops_work_at_once_and_resumes_after_the_last_notice(
     assert load(db, case_id).status == "active"
 
 
+def test_the_case_itself_does_not_resume_while_a_notice_keeps_it_stopped(db, desk, actor):
+    """The renovation's own 复工 is refused (and not offered) while a notice holds the work stopped; once the
+    notice's re-check passes the case resumes, and a stop of the desk's own resumes by hand as before."""
+    case_id = permitted(db, desk)
+    nid = notice(db, desk, case_id, stop_work=True)
+    number = records.get(db, desk, svc.NOTICES.kind, nid).number
+    assert load(db, case_id).status == "stopped"
+    assert "resume" not in records.get(db, desk, reno.KIND, case_id).can
+    with pytest.raises(ConflictError, match=f"Violation notice {number} \\(Work stopped\\) keeps the work stopped"):
+        act(db, desk, case_id, "resume")
+    notice_act(db, desk, nid, "report", authority="街道城管执法中队")
+    with pytest.raises(ConflictError, match="Reported to the authorities"):
+        act(db, actor("steward"), case_id, "resume")
+    assert load(db, case_id).status == "stopped"
+    notice_act(db, desk, nid, "recheck_pass", note="已恢复原状")
+    assert load(db, case_id).status == "active"            # resumed by the re-check, as the case's own event
+    act(db, desk, case_id, "stop", note="业主要求暂停")       # a stop with no notice behind it
+    assert "resume" in records.get(db, desk, reno.KIND, case_id).can
+    act(db, desk, case_id, "resume")
+    assert load(db, case_id).status == "active"
+    # a notice merely issued (no stop-work) holds nothing
+    notice(db, desk, case_id)
+    act(db, desk, case_id, "stop", note="停水检修")
+    act(db, desk, case_id, "resume")
+    assert load(db, case_id).status == "active"
+
+
 def test_work_cannot_be_stopped_on_a_case_under_acceptance(db, desk):
     case_id = permitted(db, desk)
     nid = notice(db, desk, case_id)
