@@ -407,6 +407,37 @@ def list_deduction(db: Database, actor: Actor, notice_id: int, amount: Decimal |
         return int(row.id)
 
 
+# =========================================================================================== KPIs
+
+@dataclass(frozen=True)
+class SiteKpis:
+    """§4.14/§6 违章率 of [first, last]: the cases under way in the period (the permit issued by its end, the
+    initial acceptance not passed before its start) and those of them a violation notice was issued to."""
+
+    under_way: int
+    with_violation: int
+    notices: int
+    stopped: int                # notices that stopped the work
+
+    @property
+    def violation_rate(self) -> float | None:
+        return self.with_violation / self.under_way if self.under_way else None
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> SiteKpis:
+    actor.require(SITE_VIEW)
+    lo, hi = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
+                                                                            datetime.min.time())
+    cases = select(Renovation.id).where(
+        Renovation.permit_no != "", Renovation.permit_issued_at < hi,
+        or_(Renovation.initial_passed_on.is_(None), Renovation.initial_passed_on >= first))
+    with db.read() as s:
+        under_way = int(s.scalar(select(func.count()).select_from(cases.subquery())) or 0)
+        issued = s.execute(select(SiteNotice.renovation_id, SiteNotice.stopped_case).where(
+            SiteNotice.renovation_id.in_(cases), SiteNotice.issued_at >= lo, SiteNotice.issued_at < hi)).all()
+    return SiteKpis(under_way, len({case for case, _ in issued}), len(issued), sum(1 for _, s in issued if s))
+
+
 # =========================================================================================== the desk's hooks
 
 def _tiles(s: Session, actor: Actor, today: date) -> list[dashboard.Tile]:

@@ -7422,6 +7422,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>refunded within the limit ÷ refunds due</translation>
     </message>
     <message>
+        <source>Violation rate</source>
+        <translation>Violation rate</translation>
+    </message>
+    <message>
+        <source>cases with a violation notice ÷ cases under way</source>
+        <translation>cases with a violation notice ÷ cases under way</translation>
+    </message>
+    <message>
+        <source>Release slips returned and reconciled</source>
+        <translation>Release slips returned and reconciled</translation>
+    </message>
+    <message>
+        <source>gate copies reconciled ÷ slips released</source>
+        <translation>gate copies reconciled ÷ slips released</translation>
+    </message>
+    <message>
         <source>Occupancy (today)</source>
         <translation>Occupancy (today)</translation>
     </message>

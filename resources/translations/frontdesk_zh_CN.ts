@@ -7423,6 +7423,22 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>时限内退还数 ÷ 应退还数</translation>
     </message>
     <message>
+        <source>Violation rate</source>
+        <translation>违章率</translation>
+    </message>
+    <message>
+        <source>cases with a violation notice ÷ cases under way</source>
+        <translation>有违章整改通知的装修户 ÷ 在装修户</translation>
+    </message>
+    <message>
+        <source>Release slips returned and reconciled</source>
+        <translation>放行条回收核对率</translation>
+    </message>
+    <message>
+        <source>gate copies reconciled ÷ slips released</source>
+        <translation>已回收核对的保安联 ÷ 已放行的放行条</translation>
+    </message>
+    <message>
         <source>Occupancy (today)</source>
         <translation>入住与租赁（当前）</translation>
     </message>

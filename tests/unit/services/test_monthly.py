@@ -13,6 +13,7 @@ from app.domain.monthly import MONTH, QUARTER, RATE, YEAR, Period, Target, Value
 from app.services import monthly, printing
 from tests.helpers import clock, estate  # noqa: F401
 from tests.printing.print_helpers import page_texts, squash
+from tests.services.test_renovation import desk  # noqa: F401  (fixture)
 from tests.unit.services.test_complaints import FK, act, new, the_followup, to_dispatched
 
 
@@ -125,3 +126,38 @@ def test_the_report_exported_one_sheet_per_section_numbers_as_numbers(db, actor,
     on_time = next(r for label, r in rows.items() if "in time" in label or "及时" in label)
     assert on_time[2:5] == (1.0, 2.0, 0.5) and on_time[8] == "是"
     assert ws.cell(4, 5).number_format == "0.0%"
+
+
+def test_the_renovation_kpis_of_a_month_match_the_hand_count(db, actor, estate, clock, desk):  # noqa: F811
+    """违章率 (site) and 放行条回收核对率 (release) in the Renovation section, counted by hand: in June two
+    cases under way, one of them with two notices; three slips released, two gate copies reconciled, one
+    slip refused at the gate (not counted as released)."""
+    from app.services import release, site
+    from tests.services.test_renovation import act as reno_act
+    from tests.services.test_renovation import permitted, permitted_case_on
+    from tests.unit.services.test_release import approved, released
+    from tests.unit.services.test_site import notice
+    boss = actor("supervisor")
+    noisy = permitted(db, desk)                                           # 3-2-1502
+    quiet = permitted_case_on(db, desk, "3-2-1601")
+    notice(db, desk, noisy)
+    notice(db, desk, noisy, items="外装防盗网", stop_work=True)
+    reno_act(db, desk, quiet, "apply_completion")
+    reno_act(db, desk, quiet, "inspect_pass", inspectors="工程部", passes_collected=True)  # leaves in June
+    guard = actor("receptionist")
+    first, second, _third = released(db, desk, guard, 3)
+    release.gate_refuse(db, guard, approved(db, desk, purpose="other").number, "多出一台冰箱")
+    clock.advance(days=7)                                                 # Monday 2026-06-15
+    release.reconcile(db, desk, date(2026, 6, 8), [first, second])
+    v = site.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30))
+    assert (v.under_way, v.with_violation, v.notices, v.stopped, v.violation_rate) == (2, 1, 2, 1, 0.5)
+    r = release.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30))
+    assert (r.released, r.refused, r.reconciled) == (3, 1, 2)
+    f = monthly.report(db, boss, Period(2026, MONTH, 6)).figure
+    assert (f("renovation.violations").now.numerator, f("renovation.violations").now.denominator) == (1, 2)
+    assert (f("release.reconciled").now.numerator, f("release.reconciled").now.denominator) == (2, 3)
+    assert f("release.reconciled").missed and f("renovation.violations").previous.number is None   # May: —
+    # July: the accepted case is no longer under way, the noisy one is, with no notice this month
+    july = site.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31))
+    assert (july.under_way, july.with_violation) == (1, 0)
+    assert release.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31)).released == 0
