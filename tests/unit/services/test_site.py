@@ -341,6 +341,42 @@ def test_two_desks_recheck_the_same_notice(db, desk, actor):
     assert load(db, case_id).status == "active"
 
 
+def test_two_desks_rectify_and_resume_at_once(db, desk, actor):
+    """One desk passes the notice's re-check (which resumes the case) while another presses the case's own
+    复工: the case resumes once; the other desk is refused (held, or already resumed)."""
+    from db.engine import Database
+    case_id = permitted(db, desk)
+    nid = notice(db, desk, case_id, stop_work=True)
+    desks = [db, Database(db.url)]
+    start, done, errors = threading.Barrier(2), [], []
+
+    def rectify():
+        start.wait()
+        notice_act(desks[0], actor("steward"), nid, "recheck_pass", note="已恢复")
+        done.append("rectified")
+
+    def resume():
+        try:
+            start.wait()
+            records.act(desks[1], desk, reno.KIND, case_id, "resume", {})
+            done.append("resumed")
+        except UserError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=rectify), threading.Thread(target=resume)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    desks[1].dispose()
+    assert done == ["rectified"] and len(errors) == 1
+    assert load(db, case_id).status == "active"
+    with db.read() as s:
+        assert len(s.scalars(select(WorkflowEvent.id).where(WorkflowEvent.kind == reno.KIND,
+                                                            WorkflowEvent.record_id == case_id,
+                                                            WorkflowEvent.action == "resume")).all()) == 1
+
+
 def test_the_patrol_list_and_the_day_register_run_on_indexes(db):
     """The list searches the cases by state, each case's last patrol and open notices
     through their own indexes; a day's register searches ix_site_patrol_day. Never a scan of the patrols."""
