@@ -596,6 +596,9 @@ def _rows(s: Session, actor: Actor, case: Renovation) -> list[tuple[Text | str, 
 
 
 def _flags(s: Session, case: Renovation) -> list[Text | str]:
+    held = resume_held(s, case) if case.status == "stopped" else None
+    if held is not None:
+        return [held]
     if case.status in RN.PRE_PERMIT and case.status != "approved" and missing_of(s, case):
         return [T("Renovation", "File incomplete")]
     return []
