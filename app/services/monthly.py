@@ -157,7 +157,7 @@ def _renovation(db: Database, actor: Actor, p: Period, today: date) -> Values:
            "renovation.refund_on_time": _rate(k.refunds_on_time, k.refunds_due)}
     if actor.can(SITE_VIEW):
         v = site.kpis(db, actor, p.first, p.last)
-        out["renovation.violations"] = _rate(v.with_violation, v.under_way)
+        out["site.violations"] = _rate(v.with_violation, v.under_way)
     if actor.can(RELEASE_VIEW):
         r = release.kpis(db, actor, p.first, p.last)
         out["release.reconciled"] = _rate(r.reconciled, r.released)
@@ -239,7 +239,7 @@ SECTIONS: tuple[Section, ...] = (
              T("Monthly", "days from application to decision")),
         Line("renovation.refund_on_time", T("Monthly", "Deposits refunded in time"),
              T("Monthly", "refunded within the limit ÷ refunds due")),
-        Line("renovation.violations", T("Monthly", "Violation rate"),
+        Line("site.violations", T("Monthly", "Violation rate"),
              T("Monthly", "cases with a violation notice ÷ cases under way")),
         Line("release.reconciled", T("Monthly", "Release slips returned and reconciled"),
              T("Monthly", "gate copies reconciled ÷ slips released"), AT_LEAST_ALL)),

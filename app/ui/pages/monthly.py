@@ -30,7 +30,7 @@ from app.ui.pages.fees.parts import ListTable, button_row
 #: the page behind a figure, by the first part of its key
 PAGE_OF = {"complaints": "complaints", "followups": "followups", "fees": "fees", "patrol": "patrol",
            "vacancy": "vacancy", "keys": "keys", "notices": "notices", "relay": "relay", "visits": "visits",
-           "renovation": "renovation", "occupancy": "lease"}
+           "renovation": "renovation", "site": "site", "release": "release", "occupancy": "lease"}
 MISSED = QColor("#c62828")
 CATEGORIES = {c.value for c in Category}
 

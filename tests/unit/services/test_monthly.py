@@ -154,9 +154,9 @@ def test_the_renovation_kpis_of_a_month_match_the_hand_count(db, actor, estate, 
     r = release.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30))
     assert (r.released, r.refused, r.reconciled) == (3, 1, 2)
     f = monthly.report(db, boss, Period(2026, MONTH, 6)).figure
-    assert (f("renovation.violations").now.numerator, f("renovation.violations").now.denominator) == (1, 2)
+    assert (f("site.violations").now.numerator, f("site.violations").now.denominator) == (1, 2)
     assert (f("release.reconciled").now.numerator, f("release.reconciled").now.denominator) == (2, 3)
-    assert f("release.reconciled").missed and f("renovation.violations").previous.number is None   # May: —
+    assert f("release.reconciled").missed and f("site.violations").previous.number is None   # May: —
     # July: the accepted case is no longer under way, the noisy one is, with no notice this month
     july = site.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31))
     assert (july.under_way, july.with_violation) == (1, 0)
