@@ -101,7 +101,8 @@ def test_a_case_a_notice_keeps_stopped_offers_no_resume(qtbot, db, desk, window_
     wait_ops(qtbot, w)
     pane = page.record_panes[0]
     assert pane.view_data.status == "stopped"
-    assert button(pane, "resume") is None and button(pane, "apply_completion") is not None
+    assert button(pane, "resume") is None and button(pane, "apply_completion") is None
+    assert button(pane, "extend") is not None
     assert number in pane.title.text()
     records.act(db, desk, "site_notice", nid, "recheck_pass", {"note": "已整改"})
     records.act(db, desk, svc.KIND, case_id, "stop", {"note": "业主要求暂停"})

@@ -199,8 +199,8 @@ def test_a_major_violation_stops_work_at_once_and_resumes_after_the_last_notice(
 
 
 def test_the_case_itself_does_not_resume_while_a_notice_keeps_it_stopped(db, desk, actor):
-    """The renovation's own 复工 is refused (and not offered) while a notice holds the work stopped; once the
-    notice's re-check passes the case resumes, and a stop of the desk's own resumes by hand as before."""
+    """The renovation's own 复工 (and its completion) is refused and not offered while a notice holds the work
+    stopped; once the notice's re-check passes the case resumes, and a stop of the desk's own resumes by hand."""
     case_id = permitted(db, desk)
     nid = notice(db, desk, case_id, stop_work=True)
     number = records.get(db, desk, svc.NOTICES.kind, nid).number
@@ -212,6 +212,8 @@ def test_the_case_itself_does_not_resume_while_a_notice_keeps_it_stopped(db, des
     notice_act(db, desk, nid, "report", authority="街道城管执法中队")
     with pytest.raises(ConflictError, match="Reported to the authorities"):
         act(db, actor("steward"), case_id, "resume")
+    with pytest.raises(ConflictError, match="keeps the work stopped"):      # nor applies for acceptance
+        act(db, desk, case_id, "apply_completion")
     assert load(db, case_id).status == "stopped"
     notice_act(db, desk, nid, "recheck_pass", note="已恢复原状")
     assert load(db, case_id).status == "active"            # resumed by the re-check, as the case's own event
