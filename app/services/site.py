@@ -435,7 +435,7 @@ def kpis(db: Database, actor: Actor, first: date, last: date) -> SiteKpis:
         under_way = int(s.scalar(select(func.count()).select_from(cases.subquery())) or 0)
         issued = s.execute(select(SiteNotice.renovation_id, SiteNotice.stopped_case).where(
             SiteNotice.renovation_id.in_(cases), SiteNotice.issued_at >= lo, SiteNotice.issued_at < hi)).all()
-    return SiteKpis(under_way, len({case for case, _ in issued}), len(issued), sum(1 for _, s in issued if s))
+    return SiteKpis(under_way, len({case for case, _ in issued}), len(issued), sum(1 for _, stop in issued if stop))
 
 
 # =========================================================================================== the desk's hooks
