@@ -13853,7 +13853,7 @@ the documents a complete file holds (attachment roles)</extracomment>
     </message>
     <message>
         <source>Violation notice {number} ({state}) keeps the work stopped: work resumes when its re-check passes</source>
-        <translation>违章整改通知书 {number}（{state}）仍在停工中：复查合格后方可复工</translation>
+        <translation>违章整改通知书 {number}（{state}）尚未复查合格：复查合格后方可复工</translation>
     </message>
     <message>
         <source>The renovation case {number} is {state}: work cannot be stopped</source>
