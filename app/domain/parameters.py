@@ -326,6 +326,9 @@ _declare(
                 "days", 30, 1, 180),
     _renovation("renovation.arrears_block_permit",
                 QT_TRANSLATE_NOOP("Param", "Refuse a permit while the room has arrears"), "bool", True),
+    _renovation("renovation.followup_days",
+                QT_TRANSLATE_NOOP("Param", "Renovation follow-up (装修回访) within this time of the refund"),
+                "days", 7, 1, 90),
 )
 
 _lease = partial(Param, group=QT_TRANSLATE_NOOP("ParamGroup", "Leases"))

@@ -222,6 +222,13 @@ CREATED_WITH = tuple(f.key for f in RECORD_FIELDS if f not in APPROVAL_FIELDS an
 
 # ------------------------------------------------------------------------------------------ the workflow
 
+def _not_held(case: Any) -> Text | None:
+    """A stopped case moves on (复工, completion) only when nothing holds it: the subject's ``resume_held``
+    (a violation notice that stopped the work, app.services.renovation.resume_held)."""
+    held: Text | None = getattr(case, "resume_held", None)
+    return held
+
+
 PRE_PERMIT = ("pending", "incomplete", "eng_review", "mgr_review", "approved")
 #: a case in these states holds the room: no second application on it
 ACTIVE = (*PRE_PERMIT, "active", "stopped", "inspect", "failed")
@@ -277,7 +284,8 @@ WORKFLOW = register(Workflow(
                    permission=RENO_MANAGE),
         Transition("stop", "active", "stopped", label=T("Action", "Stop work"), permission=RENO_MANAGE,
                    needs_note=True),
-        Transition("resume", "stopped", "active", label=T("Action", "Resume work"), permission=RENO_MANAGE),
+        Transition("resume", "stopped", "active", label=T("Action", "Resume work"), permission=RENO_MANAGE,
+                   guard=_not_held),
         Transition("extend", ("active", "stopped"), STAY, label=T("Action", "Extend the permit"),
                    permission=RENO_APPROVE, fields=(NEW_END, EXTEND_REASON)),
         # done by the service: a worker added, a lost pass re-issued
@@ -285,7 +293,7 @@ WORKFLOW = register(Workflow(
                               "stopped"), STAY, label=T("Action", "Worker list changed"), permission=RENO_MANAGE,
                    hidden=True),
         Transition("apply_completion", ("active", "stopped"), "inspect", label=T("Action", "Completion applied"),
-                   permission=RENO_MANAGE),
+                   permission=RENO_MANAGE, guard=_not_held),
         Transition("inspect_fail", "inspect", "failed", label=T("Action", "Initial inspection failed"),
                    permission=RENO_ENGINEER, fields=(INSPECTORS, DEFECTS)),
         Transition("rectified", "failed", "inspect", label=T("Action", "Defects rectified"),

@@ -76,6 +76,8 @@ MSG_NO_ITEMS = T("Site", "List at least one violation item on the notice")
 MSG_DEADLINE = T("Site", "The rectification deadline must be after the notice is issued ({at})")
 MSG_SIGNED = T("Site", "Write who signed for the notice, or tick that the signature was refused")
 MSG_NOT_DUE = T("Site", "The notice is due {at}: it is not overdue yet")
+MSG_HELD = T("Site", "Violation notice {number} ({state}) keeps the work stopped: work resumes when its re-check "
+                     "passes")
 MSG_NO_CASE_STOP = T("Site", "The renovation case {number} is {state}: work cannot be stopped")
 
 
@@ -178,6 +180,8 @@ NOTICE = register(Workflow(
                   stop_on=("rectified", "closed"), param=None, due_field="deadline")]))
 
 OPEN_NOTICE_STATES = _OPEN
+#: a notice in these states keeps its case stopped: the case resumes only when its re-check passes
+HOLDING = ("stopped", "reported")
 
 
 # ------------------------------------------------------------------------------------------ rules

@@ -39,7 +39,9 @@ from app.domain.moveout import MOVEOUT_VIEW
 from app.domain.notices import NOTICE_VIEW
 from app.domain.patrol import PATROL_VIEW
 from app.domain.relay import RELAY_VIEW
+from app.domain.release import RELEASE_VIEW
 from app.domain.renovation import RENO_VIEW
+from app.domain.site import SITE_VIEW
 from app.domain.vacancy import VACANCY_VIEW
 from app.domain.visits import VISIT_VIEW
 from app.i18n import QT_TRANSLATE_NOOP as T
@@ -149,11 +151,18 @@ def _desk(db: Database, actor: Actor, p: Period, today: date) -> Values:
 
 
 def _renovation(db: Database, actor: Actor, p: Period, today: date) -> Values:
-    from app.services import renovation
+    from app.services import release, renovation, site
     k = renovation.kpis(db, actor, p.first, p.last)
-    return {"renovation.applied": _count(k.applied), "renovation.permits": _count(k.permits),
-            "renovation.review_days": Value(DAYS, amount=k.average_review_days),
-            "renovation.refund_on_time": _rate(k.refunds_on_time, k.refunds_due)}
+    out = {"renovation.applied": _count(k.applied), "renovation.permits": _count(k.permits),
+           "renovation.review_days": Value(DAYS, amount=k.average_review_days),
+           "renovation.refund_on_time": _rate(k.refunds_on_time, k.refunds_due)}
+    if actor.can(SITE_VIEW):
+        v = site.kpis(db, actor, p.first, p.last)
+        out["site.violations"] = _rate(v.with_violation, v.under_way)
+    if actor.can(RELEASE_VIEW):
+        r = release.kpis(db, actor, p.first, p.last)
+        out["release.reconciled"] = _rate(r.reconciled, r.released)
+    return out
 
 
 def _occupancy(db: Database, actor: Actor, p: Period, today: date) -> Values:
@@ -235,7 +244,11 @@ SECTIONS: tuple[Section, ...] = (
         Line("renovation.review_days", T("Monthly", "Average review time"),
              T("Monthly", "days from application to decision")),
         Line("renovation.refund_on_time", T("Monthly", "Deposits refunded in time"),
-             T("Monthly", "refunded within the limit ÷ refunds due"))),
+             T("Monthly", "refunded within the limit ÷ refunds due")),
+        Line("site.violations", T("Monthly", "Violation rate"),
+             T("Monthly", "cases with a violation notice ÷ cases under way")),
+        Line("release.reconciled", T("Monthly", "Release slips returned and reconciled"),
+             T("Monthly", "gate copies reconciled ÷ slips released"), AT_LEAST_ALL)),
         _renovation),
     Section(T("Monthly", "Occupancy (today)"), (MOVEIN_VIEW,), (
         Line("occupancy.moved_in", T("Monthly", "Move-ins completed"), T("Monthly", "move-ins of the period")),

@@ -311,6 +311,32 @@ def week_to_reconcile(db: Database, actor: Actor) -> Reconciliation:
         return _summary(start, s.scalars(_released_in(start, end).order_by(ReleaseSlip.exit_at)).all())
 
 
+@dataclass(frozen=True)
+class ReleaseKpis:
+    """§4.12/§6 figures of [first, last] (by the gate's time, on ``ix_release_exit``): slips released at the gate
+    and refused there, and of the released those whose 保安联 came back and was reconciled (放行条回收核对率)."""
+
+    released: int
+    refused: int
+    reconciled: int
+
+    @property
+    def reconciled_rate(self) -> float | None:
+        return self.reconciled / self.released if self.released else None
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> ReleaseKpis:
+    actor.require(RELEASE_VIEW)
+    lo, hi = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
+                                                                            datetime.min.time())
+    with db.read() as s:
+        released = s.execute(select(ReleaseSlip.returned_at).where(
+            ReleaseSlip.status == "released", ReleaseSlip.exit_at >= lo, ReleaseSlip.exit_at < hi)).all()
+        refused = _count(s, select(ReleaseSlip.id).where(ReleaseSlip.status == "refused",
+                                                         ReleaseSlip.exit_at >= lo, ReleaseSlip.exit_at < hi))
+    return ReleaseKpis(len(released), refused, sum(1 for (returned,) in released if returned is not None))
+
+
 # =========================================================================================== lists
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ Approvals are done by the approver acting: signed in herself, or typing her own 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -347,6 +347,28 @@ def active_permit_of(session: Session, room_id: int, on: date) -> Renovation | N
         .order_by(Renovation.id.desc()).limit(1))
 
 
+# =========================================================================================== resuming work
+
+#: why a stopped case may not resume yet, asked of the chain's other workflows without importing them
+#: (site supervision registers its violation notices that keep the work stopped); None: nothing holds it
+ResumeHold = Callable[[Session, Renovation], Text | None]
+_RESUME_HOLDS: list[ResumeHold] = []
+
+
+def register_resume_hold(hold: ResumeHold) -> None:
+    _RESUME_HOLDS.append(hold)
+
+
+def resume_held(s: Session, case: Renovation) -> Text | None:
+    """What keeps ``case`` stopped (the first hold that answers), or None."""
+    return next((why for hold in _RESUME_HOLDS if (why := hold(s, case)) is not None), None)
+
+
+def _subject(s: Session, case: Renovation) -> records.Subject:
+    """The case with what holds its work stopped, for the ``resume`` guard (button and act alike)."""
+    return records.Subject(case, resume_held=resume_held(s, case) if case.status == "stopped" else None)
+
+
 # =========================================================================================== acceptance
 
 def _completion(ctx: records.Act) -> None:
@@ -485,6 +507,20 @@ def _refund(ctx: records.Act) -> None:
         deposits.pay_refund_in(s, ctx.actor, refund.id)
     case.refunded_at = ctx.now
     ctx.data.update(refunded=str(plan.refunded), claimed=str(plan.claimed))
+    _plan_followup(ctx)
+
+
+def _plan_followup(ctx: records.Act) -> None:
+    """The renovation finished (deposits refunded): the 装修回访 planned within ``renovation.followup_days``."""
+    from app.domain.complaints import FollowUpType
+    from app.services import followups
+    case = ctx.record
+    days = int(effective_value("renovation.followup_days", params_service.load(ctx.session)))
+    followups.plan_in(ctx.session, ctx.actor, FollowUpType.RENOVATION.value, interviewee=case.applicant,
+                      phone=case.phone, room_id=case.room_id, room_code=case.room_code,
+                      due_on=ctx.now.date() + timedelta(days=days),
+                      topic=str(T("Renovation", "Renovation {number}")).format(number=case.number),
+                      source=(KIND, case.id, case.number))
 
 
 def refund_amounts(db: Database, actor: Actor, case_id: int) -> Settlement:
@@ -576,6 +612,9 @@ def _rows(s: Session, actor: Actor, case: Renovation) -> list[tuple[Text | str, 
 
 
 def _flags(s: Session, case: Renovation) -> list[Text | str]:
+    held = resume_held(s, case) if case.status == "stopped" else None
+    if held is not None:
+        return [held]
     if case.status in RN.PRE_PERMIT and case.status != "approved" and missing_of(s, case):
         return [T("Renovation", "File incomplete")]
     return []
@@ -583,7 +622,7 @@ def _flags(s: Session, case: Renovation) -> list[Text | str]:
 
 CASES = records.register(records.RecordKind(
     WORKFLOW, Renovation, RENO_VIEW, page=PAGE, create_permission=RENO_MANAGE, create=_register,
-    title=lambda c: f"{c.room_code} · {c.applicant}", flags=_flags, rows=_rows, detail=_detail,
+    title=lambda c: f"{c.room_code} · {c.applicant}", flags=_flags, rows=_rows, detail=_detail, subject=_subject,
     guards={"accept": _complete, "issue_permit": _may_issue, "recheck_pass": _recheck_due,
             "recheck_fail": _recheck_due, "withdraw": _held},
     effects={"eng_pass": _engineering, "approve": _manager, "reject": _manager, "issue_permit": _issue,

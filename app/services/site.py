@@ -305,18 +305,28 @@ def _new_deadline(ctx: records.Act) -> None:
         raise ValidationError(SD.MSG_DEADLINE.format(at=f"{ctx.now:%Y-%m-%d %H:%M}"), "deadline")
 
 
-def _passed(ctx: records.Act) -> None:
-    """Rectified: the case resumes work when this notice had it stopped and no other notice still does."""
-    _rechecked(ctx)
+def _resume(ctx: records.Act) -> None:
+    """Rectified: the case resumes work when this notice had it stopped and no other notice still does
+    (after the event, so this notice no longer holds it)."""
     s, notice = ctx.session, ctx.record
-    if notice.status not in ("stopped", "reported"):
+    if ctx.event is None or ctx.event.from_state not in SD.HOLDING:
         return
     case = _case(s, notice.renovation_id)
-    others = s.scalar(select(func.count(SiteNotice.id)).where(
-        SiteNotice.renovation_id == case.id, SiteNotice.id != notice.id,
-        SiteNotice.status.in_(("stopped", "reported"))))
-    if case.status == "stopped" and not others:
+    if case.status == "stopped" and reno.resume_held(s, case) is None:
         records.act_in(s, ctx.actor, reno.CASES, case, "resume", {"note": f"{notice.number} 复查合格"})
+
+
+def _holding(s: Session, case: Renovation) -> Text | None:
+    """The violation notice that keeps ``case`` stopped (the renovation's own ``resume`` asks it)."""
+    notice = s.scalar(select(SiteNotice).where(SiteNotice.renovation_id == case.id,
+                                               SiteNotice.status.in_(SD.HOLDING))
+                      .order_by(SiteNotice.id).limit(1))
+    if notice is None:
+        return None
+    return SD.MSG_HELD.format(number=notice.number, state=NOTICE.state(notice.status).label)
+
+
+reno.register_resume_hold(_holding)
 
 
 def _reported(ctx: records.Act) -> None:
@@ -366,7 +376,8 @@ def _notice_rows(s: Session, actor: Actor, n: SiteNotice) -> list[tuple[Text | s
 NOTICES = records.register(records.RecordKind(
     NOTICE, SiteNotice, SITE_VIEW, page=PAGE, title=lambda n: f"{n.room_code} · {n.items[:20]}",
     rows=_notice_rows, detail=_notice_detail, subject=_subject,
-    effects={"stop_work": _stop, "recheck_pass": _passed, "recheck_fail": _new_deadline, "report": _reported},
+    effects={"stop_work": _stop, "recheck_pass": _rechecked, "recheck_fail": _new_deadline, "report": _reported},
+    after={"recheck_pass": _resume},
     not_found=MSG_NOTICE_GONE))
 
 
@@ -394,6 +405,37 @@ def list_deduction(db: Database, actor: Actor, notice_id: int, amount: Decimal |
                                     f"违章整改通知书 {notice.number}：{notice.items}"[:200], value)
         notice.deduction_id = row.id
         return int(row.id)
+
+
+# =========================================================================================== KPIs
+
+@dataclass(frozen=True)
+class SiteKpis:
+    """§4.14/§6 违章率 of [first, last]: the cases under way in the period (the permit issued by its end, the
+    initial acceptance not passed before its start) and those of them a violation notice was issued to."""
+
+    under_way: int
+    with_violation: int
+    notices: int
+    stopped: int                # notices that stopped the work
+
+    @property
+    def violation_rate(self) -> float | None:
+        return self.with_violation / self.under_way if self.under_way else None
+
+
+def kpis(db: Database, actor: Actor, first: date, last: date) -> SiteKpis:
+    actor.require(SITE_VIEW)
+    lo, hi = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
+                                                                            datetime.min.time())
+    cases = select(Renovation.id).where(
+        Renovation.permit_no != "", Renovation.permit_issued_at < hi,
+        or_(Renovation.initial_passed_on.is_(None), Renovation.initial_passed_on >= first))
+    with db.read() as s:
+        under_way = int(s.scalar(select(func.count()).select_from(cases.subquery())) or 0)
+        issued = s.execute(select(SiteNotice.renovation_id, SiteNotice.stopped_case).where(
+            SiteNotice.renovation_id.in_(cases), SiteNotice.issued_at >= lo, SiteNotice.issued_at < hi)).all()
+    return SiteKpis(under_way, len({case for case, _ in issued}), len(issued), sum(1 for _, stop in issued if stop))
 
 
 # =========================================================================================== the desk's hooks

@@ -526,3 +526,56 @@ def test_kpis_of_the_month(db, desk, clock):  # noqa: F811
     assert k.average_review_days is not None and 0 <= k.average_review_days < 0.01   # decided the same minute
     assert (k.refunds_due, k.refunds_on_time, k.refund_rate) == (1, 1, 1.0)
     assert svc.kpis(db, desk, date(2026, 5, 1), date(2026, 5, 31)).applied == 0
+
+
+# ------------------------------------------------------------------------------------------ the chain's hooks
+
+def test_a_vacant_unit_leaves_the_vacancy_register_with_its_permit(db, desk, estate):  # noqa: F811
+    """§4.5 step 10: the permit takes the room off the register, in the permit's own transaction (a refused
+    permit leaves it on)."""
+    from app.services import vacancy
+    from db.models.vacancy import VacantUnit
+    unit_id = records.create(db, desk, vacancy.UNIT_KIND, {"room": "3-2-1502", "vacancy_type": "3",
+                                                           "since": "2026-06-01"})
+    case_id = approved(db, desk)
+    act(db, desk, case_id, "sign_agreement", signed_on="2026-06-08")
+    with pytest.raises(ConflictError, match="only after the deposits are paid"):
+        act(db, desk, case_id, "issue_permit")
+    with db.read() as s:
+        assert s.get(VacantUnit, unit_id).status == "active" and s.get(Room, estate["3-2-1502"]).vacancy_flag
+    svc.collect_fees(db, desk, case_id, svc.Fees(owner_deposit=D("2000")))
+    act(db, desk, case_id, "issue_permit")
+    case = load(db, case_id)
+    with db.read() as s:
+        unit = s.get(VacantUnit, unit_id)
+        assert (unit.status, unit.removal_reason) == ("removed", "renovation")
+        room = s.get(Room, estate["3-2-1502"])
+        assert not room.vacancy_flag and room.occupancy_state == "renovating"
+        removed = s.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == vacancy.UNIT_KIND,
+                                                        WorkflowEvent.record_id == unit_id,
+                                                        WorkflowEvent.action == "remove")).one()
+        permit = s.scalars(select(WorkflowEvent).where(WorkflowEvent.kind == svc.KIND,
+                                                       WorkflowEvent.record_id == case_id,
+                                                       WorkflowEvent.action == "issue_permit")).one()
+        assert removed.note == case.number and removed.at == permit.at
+    # a room not on the register is left alone
+    assert load(db, permitted_case_on(db, desk, "3-2-1601")).status == "active"
+
+
+def test_a_finished_renovation_plans_its_follow_up(db, desk, clock):  # noqa: F811
+    """§4.3 trigger (c): the refund plans the 装修回访 within renovation.followup_days, linked to the case."""
+    from db.models.complaint import FollowUp
+    case_id = rechecked(db, desk, clock)
+    with db.read() as s:
+        assert s.scalars(select(FollowUp.id)).all() == []          # nothing planned before the case finishes
+    act(db, desk, case_id, "refund")
+    case = load(db, case_id)
+    with db.read() as s:
+        f = s.scalars(select(FollowUp)).one()
+        assert (f.ftype, f.interviewee, f.phone, f.room_code, f.source_number) == (
+            "renovation", "王建国", case.phone, "3-2-1502", case.number)
+        assert f.due_on == date(2026, 7, 8 + 7) and f.status == "planned"
+    assert {link.kind for link in records.get(db, desk, svc.KIND, case_id).links} == {"followup"}
+    act(db, desk, case_id, "archive")
+    with db.read() as s:
+        assert len(s.scalars(select(FollowUp.id)).all()) == 1       # archiving plans no second one

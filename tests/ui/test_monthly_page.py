@@ -44,6 +44,13 @@ def test_the_month_counted_printed_exported_and_opened(qtbot, db, actor, june, w
     assert opened is w.page("complaints")
     assert page.open_figure(page.table.keys.index("occupancy.moved_out")) is w.page("moveout")
     assert page.open_figure(page.table.keys.index("occupancy.rented")) is w.page("lease")
+    assert page.open_figure(page.table.keys.index("release.reconciled")) is w.page("release")
+
+
+def test_every_figure_has_a_page_behind_it():
+    from app.services.monthly import SECTIONS
+    from app.ui.pages.monthly import PAGE_OF
+    assert {line.key.split(".", 1)[0] for s in SECTIONS for line in s.lines} <= set(PAGE_OF)
 
 
 def test_the_desk_does_not_see_the_page(db, actor, window_for):

@@ -85,3 +85,27 @@ def test_bad_amount_is_refused_in_the_fees_dialog(qtbot, db, desk, window_for): 
     dlg.save()
     wait_ops(qtbot, w)
     assert dlg.isVisible()
+
+
+def test_a_case_a_notice_keeps_stopped_offers_no_resume(qtbot, db, desk, window_for):  # noqa: F811
+    """The page offers no 复工 while a violation notice holds the work, and says which notice holds it."""
+    from tests.services.test_renovation import permitted
+    from tests.unit.services.test_site import notice
+    case_id = permitted(db, desk)
+    nid = notice(db, desk, case_id, stop_work=True)
+    number = records.get(db, desk, "site_notice", nid).number
+    w = window_for(db, desk)
+    page = w.show_page("renovation")
+    wait_ops(qtbot, w)
+    page.open_record(svc.KIND, case_id)
+    wait_ops(qtbot, w)
+    pane = page.record_panes[0]
+    assert pane.view_data.status == "stopped"
+    assert button(pane, "resume") is None and button(pane, "apply_completion") is None
+    assert button(pane, "extend") is not None
+    assert number in pane.title.text()
+    records.act(db, desk, "site_notice", nid, "recheck_pass", {"note": "已整改"})
+    records.act(db, desk, svc.KIND, case_id, "stop", {"note": "业主要求暂停"})
+    page.open_record(svc.KIND, case_id)
+    wait_ops(qtbot, w)
+    assert button(pane, "resume") is not None and number not in pane.title.text()

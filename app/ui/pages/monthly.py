@@ -31,7 +31,7 @@ from app.ui.pages.fees.parts import ListTable, button_row
 PAGE_OF = {"occupancy.moved_in": "movein", "occupancy.moved_out": "moveout", "occupancy.moveout_arrears": "moveout",
            "complaints": "complaints", "followups": "followups", "fees": "fees", "patrol": "patrol",
            "vacancy": "vacancy", "keys": "keys", "notices": "notices", "relay": "relay", "visits": "visits",
-           "renovation": "renovation", "occupancy": "lease"}
+           "renovation": "renovation", "site": "site", "release": "release", "occupancy": "lease"}
 MISSED = QColor("#c62828")
 CATEGORIES = {c.value for c in Category}
 

@@ -169,3 +169,50 @@ def test_move_outs_of_the_month_and_the_arrears_at_move_out(db, admin, actor, de
     assert moveout.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31)).completed == 0
     text = squash("".join(page_texts(printing.render_document(db, boss, "monthly_report", "2026-06"))))
     assert squash("撤租完成") in text and squash("撤租时欠费") in text
+
+
+@pytest.fixture
+def reno_desk(db, admin, clock, estate):  # noqa: F811
+    """tests.services.test_renovation's desk: the supervisor, with the fee items the renovation charges."""
+    from app.services import catalog
+    from app.services.base import unit_of_work
+    from app.services.fees import items
+    catalog.load_all()
+    with unit_of_work(db, admin) as s:
+        items.ensure_default_items(s)
+    return admin
+
+
+def test_the_renovation_kpis_of_a_month_match_the_hand_count(db, actor, estate, clock, reno_desk):  # noqa: F811
+    """违章率 (site) and 放行条回收核对率 (release) in the Renovation section, counted by hand: in June two
+    cases under way, one of them with two notices; three slips released, two gate copies reconciled, one
+    slip refused at the gate (not counted as released)."""
+    from app.services import release, site
+    from tests.services.test_renovation import act as reno_act
+    from tests.services.test_renovation import permitted, permitted_case_on
+    from tests.unit.services.test_release import approved, released
+    from tests.unit.services.test_site import notice
+    boss = actor("supervisor")
+    noisy = permitted(db, reno_desk)                                           # 3-2-1502
+    quiet = permitted_case_on(db, reno_desk, "3-2-1601")
+    notice(db, reno_desk, noisy)
+    notice(db, reno_desk, noisy, items="外装防盗网", stop_work=True)
+    reno_act(db, reno_desk, quiet, "apply_completion")
+    reno_act(db, reno_desk, quiet, "inspect_pass", inspectors="工程部", passes_collected=True)  # leaves in June
+    guard = actor("receptionist")
+    first, second, _third = released(db, reno_desk, guard, 3)
+    release.gate_refuse(db, guard, approved(db, reno_desk, purpose="other").number, "多出一台冰箱")
+    clock.advance(days=7)                                                 # Monday 2026-06-15
+    release.reconcile(db, reno_desk, date(2026, 6, 8), [first, second])
+    v = site.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30))
+    assert (v.under_way, v.with_violation, v.notices, v.stopped, v.violation_rate) == (2, 1, 2, 1, 0.5)
+    r = release.kpis(db, boss, date(2026, 6, 1), date(2026, 6, 30))
+    assert (r.released, r.refused, r.reconciled) == (3, 1, 2)
+    f = monthly.report(db, boss, Period(2026, MONTH, 6)).figure
+    assert (f("site.violations").now.numerator, f("site.violations").now.denominator) == (1, 2)
+    assert (f("release.reconciled").now.numerator, f("release.reconciled").now.denominator) == (2, 3)
+    assert f("release.reconciled").missed and f("site.violations").previous.number is None   # May: —
+    # July: the accepted case is no longer under way, the noisy one is, with no notice this month
+    july = site.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31))
+    assert (july.under_way, july.with_violation) == (1, 0)
+    assert release.kpis(db, boss, date(2026, 7, 1), date(2026, 7, 31)).released == 0

@@ -198,6 +198,36 @@ def test_a_major_violation_stops_work_at_once_and_resumes_after_the_last_notice(
     assert load(db, case_id).status == "active"
 
 
+def test_the_case_itself_does_not_resume_while_a_notice_keeps_it_stopped(db, desk, actor):
+    """The renovation's own 复工 (and its completion) is refused and not offered while a notice holds the work
+    stopped; once the notice's re-check passes the case resumes, and a stop of the desk's own resumes by hand."""
+    case_id = permitted(db, desk)
+    nid = notice(db, desk, case_id, stop_work=True)
+    number = records.get(db, desk, svc.NOTICES.kind, nid).number
+    assert load(db, case_id).status == "stopped"
+    view = records.get(db, desk, reno.KIND, case_id)
+    assert "resume" not in view.can and any(number in str(flag) for flag in view.flags)   # says why
+    with pytest.raises(ConflictError, match=f"Violation notice {number} \\(Work stopped\\) keeps the work stopped"):
+        act(db, desk, case_id, "resume")
+    notice_act(db, desk, nid, "report", authority="街道城管执法中队")
+    with pytest.raises(ConflictError, match="Reported to the authorities"):
+        act(db, actor("steward"), case_id, "resume")
+    with pytest.raises(ConflictError, match="keeps the work stopped"):      # nor applies for acceptance
+        act(db, desk, case_id, "apply_completion")
+    assert load(db, case_id).status == "stopped"
+    notice_act(db, desk, nid, "recheck_pass", note="已恢复原状")
+    assert load(db, case_id).status == "active"            # resumed by the re-check, as the case's own event
+    act(db, desk, case_id, "stop", note="业主要求暂停")       # a stop with no notice behind it
+    assert "resume" in records.get(db, desk, reno.KIND, case_id).can
+    act(db, desk, case_id, "resume")
+    assert load(db, case_id).status == "active"
+    # a notice merely issued (no stop-work) holds nothing
+    notice(db, desk, case_id)
+    act(db, desk, case_id, "stop", note="停水检修")
+    act(db, desk, case_id, "resume")
+    assert load(db, case_id).status == "active"
+
+
 def test_work_cannot_be_stopped_on_a_case_under_acceptance(db, desk):
     case_id = permitted(db, desk)
     nid = notice(db, desk, case_id)
@@ -312,6 +342,42 @@ def test_two_desks_recheck_the_same_notice(db, desk, actor):
     with pytest.raises(ConflictError, match="Someone else changed this record"):
         records.act(db, desk, svc.NOTICES.kind, nid, "stop_work", {"note": "停工"}, version=seen_a.version)
     assert load(db, case_id).status == "active"
+
+
+def test_two_desks_rectify_and_resume_at_once(db, desk, actor):
+    """One desk passes the notice's re-check (which resumes the case) while another presses the case's own
+    复工: the case resumes once; the other desk is refused (held, or already resumed)."""
+    from db.engine import Database
+    case_id = permitted(db, desk)
+    nid = notice(db, desk, case_id, stop_work=True)
+    desks = [db, Database(db.url)]
+    start, done, errors = threading.Barrier(2), [], []
+
+    def rectify():
+        start.wait()
+        notice_act(desks[0], actor("steward"), nid, "recheck_pass", note="已恢复")
+        done.append("rectified")
+
+    def resume():
+        try:
+            start.wait()
+            records.act(desks[1], desk, reno.KIND, case_id, "resume", {})
+            done.append("resumed")
+        except UserError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=rectify), threading.Thread(target=resume)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    desks[1].dispose()
+    assert done == ["rectified"] and len(errors) == 1
+    assert load(db, case_id).status == "active"
+    with db.read() as s:
+        assert len(s.scalars(select(WorkflowEvent.id).where(WorkflowEvent.kind == reno.KIND,
+                                                            WorkflowEvent.record_id == case_id,
+                                                            WorkflowEvent.action == "resume")).all()) == 1
 
 
 def test_the_patrol_list_and_the_day_register_run_on_indexes(db):
