@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setStyleSheet(
             "QListWidget{background:transparent;font-size:14px;}"
-            "QListWidget::item{padding:7px 10px;border-radius:4px;}"
+            "QListWidget::item{padding:5px 10px;border-radius:4px;}"   # every page fits 768 px without scrolling
             "QListWidget::item:selected{background:#2f6fdf;color:white;}")
         group = None
         for i, spec in enumerate(self.specs):

@@ -141,6 +141,10 @@ def test_window_opens_within_the_screen_and_every_page_fits_it(qtbot, demo_db, w
         if not fits(page, (SCREEN[0] - SIDE_WIDTH, SCREEN[1] - 60)):
             too_big.append((spec.key, page.minimumSizeHint().toTuple()))
     assert too_big == [], f"pages that need more than a 1366×768 screen: {too_big}"
+    # the page bar lists every page of the supervisor (who sees them all) without scrolling
+    w.resize(*SCREEN)
+    settle(qtbot, w)
+    assert w.nav.verticalScrollBar().maximum() == 0, w.nav.count()
     # the window never grew past the screen on the way (the stack needs what its biggest page needs)
     assert fits(w), w.minimumSizeHint()
     assert w.width() <= SCREEN[0] and w.height() <= SCREEN[1]
