@@ -138,8 +138,8 @@ def build_inspection(i: MoveOutInspection) -> Document:
                    Column("赔偿金额（元）", 1.2, "right")], rows + missing, totals=("", "", "合计", _yuan(total)),
                   min_rows=4, empty="（无损坏）"),
         Fields([Field("交回物品", i.returns or "（未登记）", span=2)]),
-        *_reference(i),
         Note("损坏赔偿以一次性费用计入房屋账单，由收费处收取；需维修的已书面通知工程部。", size=8),
+        *_reference(i),
         Signatures(["验房人（工程部）", "租户签字", "经办人"], columns=3, date=True),
         Meta("", i.printed_line()),
     ])
