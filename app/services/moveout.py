@@ -327,6 +327,17 @@ class MoveOutDetail:
     checklist: tuple[CheckLine, ...]
 
 
+def move_in_list(s: Session, room_id: int) -> tuple[str, list[Any]]:
+    """The room's last joint inspection at move-in (its number and checklist lines, ``movein.CheckLine``): what
+    the move-out inspection compares against (§4.11 step 3). ("", []) for a room handed over before the system."""
+    from app.services import movein
+    from db.models.movein import MoveIn
+    row = s.execute(select(MoveIn.id, MoveIn.number).where(MoveIn.room_id == room_id,
+                                                           MoveIn.inspected_on.is_not(None))
+                    .order_by(MoveIn.id.desc()).limit(1)).first()
+    return (row.number, movein.check_lines(s, row.id)) if row else ("", [])
+
+
 def _detail(s: Session, actor: Actor, case: MoveOut) -> MoveOutDetail:
     return MoveOutDetail(case.room_id, case.room_code, case.lease_id, case.tenant_name, case.owner_name,
                          held_of(s, case.room_id), case.refund_no, tuple(clearance(s, case.id)))
@@ -345,7 +356,17 @@ def _rows(s: Session, actor: Actor, case: MoveOut) -> list[tuple[Text | str, str
         (M.REASON.label, case.reason),
         (M.ACTUAL.label, case.actual_date.isoformat() if case.actual_date else ""),
         (M.SLIP.label, case.release_slip_no),
+        (T("Moveout", "Move-in checklist"), _move_in_summary(s, case.room_id)),
     ]
+
+
+def _move_in_summary(s: Session, room_id: int) -> str:
+    number, lines = move_in_list(s, room_id)
+    if not number:
+        return str(T("Moveout", "none on record: the room was handed over before this system"))
+    wrong = [ln.label for ln in lines if not ln.ok]
+    return str(T("Moveout", "{number}: {n} items, {d} with defects at move-in{which}").format(
+        number=number, n=len(lines), d=len(wrong), which=f"（{'、'.join(wrong)}）" if wrong else ""))
 
 
 def _flags(s: Session, case: MoveOut) -> list[Text | str]:
@@ -463,7 +484,11 @@ def _inspection(s: Session, actor: Actor, number: str) -> tuple[Any, bool]:
     returns = (f"门禁卡 {case.cards_returned}/{case.cards_issued}，钥匙 {case.keys_returned}，"
                f"出入证 {case.passes_returned}" + (f"；{case.missing_note}" if case.missing_note else "")
                if case.cards_returned is not None else "")
+    from app.printing.forms.moveout_forms import ReferenceLine
+    reference_no, reference = move_in_list(s, case.room_id)
     return MoveOutInspection(**head, inspector=case.inspector, inspected_at=case.inspected_at,
+                             reference_no=reference_no,
+                             reference=[ReferenceLine(c.printed, c.ok, c.note) for c in reference],
                              damages=[DamageLine(ln.location, ln.item, ln.amount) for ln in lines
                                       if ln.kind == "damage"],
                              missing=[DamageLine("", f"遗失：{ln.item}", ln.amount) for ln in lines

@@ -8397,6 +8397,18 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Lease</translation>
     </message>
     <message>
+        <source>Move-in checklist</source>
+        <translation>Move-in checklist</translation>
+    </message>
+    <message>
+        <source>none on record: the room was handed over before this system</source>
+        <translation>none on record: the room was handed over before this system</translation>
+    </message>
+    <message>
+        <source>{number}: {n} items, {d} with defects at move-in{which}</source>
+        <translation>{number}: {n} items, {d} with defects at move-in{which}</translation>
+    </message>
+    <message>
         <source>Fees still owed</source>
         <translation>Fees still owed</translation>
     </message>

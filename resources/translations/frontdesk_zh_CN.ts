@@ -8398,6 +8398,18 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>租赁登记</translation>
     </message>
     <message>
+        <source>Move-in checklist</source>
+        <translation>入住交接清单</translation>
+    </message>
+    <message>
+        <source>none on record: the room was handed over before this system</source>
+        <translation>无记录：该房交付早于系统启用</translation>
+    </message>
+    <message>
+        <source>{number}: {n} items, {d} with defects at move-in{which}</source>
+        <translation>{number}：共 {n} 项，入住时 {d} 项有缺陷{which}</translation>
+    </message>
+    <message>
         <source>Fees still owed</source>
         <translation>仍有欠费</translation>
     </message>

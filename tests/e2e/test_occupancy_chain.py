@@ -229,6 +229,16 @@ def move_out(db, admin, desk, engineer, clock) -> None:  # noqa: F811
     act("inspect", actor=engineer, inspector="工程部 刘工", damages="客厅 墙面污损 200", repairs_notified=True)
     inspected = seen(db)
     assert (inspected.delivery, inspected.occupancy, inspected.outstanding) == ("delivered", "rented", D("200"))
+    # the inspection is made against the move-in's checklist: on screen and on the printed 退租验房单
+    from app.services import printing
+    from tests.printing.print_helpers import page_texts, squash
+    view = records.get(db, desk, "moveout", mid)
+    with db.read() as s:
+        reference_no, reference = moveout_svc.move_in_list(s, view.detail.room_id)
+    assert reference_no.startswith("RZ") and reference
+    assert any(reference_no in str(value) for _label, value in view.rows)
+    sheet = squash("".join(page_texts(printing.render_document(db, desk, "moveout_inspection", view.number))))
+    assert squash(f"入住交接清单对照（{reference_no}）") in sheet and squash(reference[0].printed) in sheet
     assert inspected.people == (("owner", BUYER, False), ("tenant", TENANT, False)) and inspected.held == D("500")
     act("returns", cards_returned="1", keys_returned="2", passes_returned="0")
     slip = dict(room=ROOM, purpose="move_out", applicant=TENANT, applicant_type="tenant", id_number=TENANT_ID,

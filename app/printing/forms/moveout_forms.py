@@ -91,6 +91,15 @@ class DamageLine:
     amount: Decimal
 
 
+@dataclass(frozen=True)
+class ReferenceLine:
+    """An item of the move-in checklist: its name, found in order then, the finding."""
+
+    item: str
+    ok: bool
+    note: str = ""
+
+
 @dataclass(frozen=True, kw_only=True)
 class MoveOutInspection(MoveOutHead):
     inspector: str
@@ -98,6 +107,9 @@ class MoveOutInspection(MoveOutHead):
     damages: list[DamageLine] = field(default_factory=list)
     returns: str = ""               # 门禁卡 1/1，钥匙 2，出入证 0
     missing: list[DamageLine] = field(default_factory=list)
+    #: the room's joint inspection at move-in (房屋验收交接单), the list this inspection is made against
+    reference_no: str = ""
+    reference: list[ReferenceLine] = field(default_factory=list)
 
 
 def inspection_sample() -> MoveOutInspection:
@@ -106,7 +118,9 @@ def inspection_sample() -> MoveOutInspection:
         owner_name="王建国", planned_date=date(2026, 6, 11), status="已验房", inspector="工程部 刘工",
         inspected_at=datetime(2026, 6, 9, 10, 0),
         damages=[DamageLine("客厅", "墙面污损", Decimal("200.00")), DamageLine("卫生间", "镜子裂纹", ZERO)],
-        returns="门禁卡 1/1，钥匙 2，出入证 0")
+        returns="门禁卡 1/1，钥匙 2，出入证 0", reference_no="RZ20250301-0001",
+        reference=[ReferenceLine("门窗", True), ReferenceLine("墙面", True),
+                   ReferenceLine("卫生洁具", False, "镜子边角破损")])
 
 
 @register_form(code="moveout_inspection", title="退租验房单", paper="A4", number_prefix="CZ",
@@ -125,9 +139,20 @@ def build_inspection(i: MoveOutInspection) -> Document:
                   min_rows=4, empty="（无损坏）"),
         Fields([Field("交回物品", i.returns or "（未登记）", span=2)]),
         Note("损坏赔偿以一次性费用计入房屋账单，由收费处收取；需维修的已书面通知工程部。", size=8),
+        *_reference(i),
         Signatures(["验房人（工程部）", "租户签字", "经办人"], columns=3, date=True),
         Meta("", i.printed_line()),
     ])
+
+
+def _reference(i: MoveOutInspection) -> list:
+    """三、the move-in checklist beside a column to write the state found now, item by item."""
+    if not i.reference_no:
+        return [Heading("三、入住交接清单对照"), Note("本房无入住交接记录（交付早于系统启用），按现状验房。", size=8)]
+    return [Heading(f"三、入住交接清单对照（{i.reference_no}）"),
+            ItemTable([Column("项目", 1.2), Column("入住时", 0.8, "center"), Column("入住时记录", 2.0),
+                       Column("退租时状况", 2.0)],
+                      [(r.item, "完好" if r.ok else "有缺陷", r.note, "") for r in i.reference], min_rows=0)]
 
 
 @dataclass(frozen=True)

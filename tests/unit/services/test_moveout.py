@@ -453,3 +453,14 @@ def test_the_goods_release_slip_of_a_move_out_waits_for_the_settlement(db, admin
     act(db, desk, mid, "returns", cards_returned="1", keys_returned="2")
     act(db, desk, mid, "settle")
     assert records.create(db, desk, release.KIND, raw)
+
+
+def test_a_room_handed_over_before_the_system_is_inspected_as_it_is(db, desk, engineer, let):
+    """No joint inspection at move-in on record: the detail says so, and the 退租验房单 says to inspect as found."""
+    from app.services import printing
+    from tests.printing.print_helpers import page_texts, squash
+    mid = to_inspected(db, desk, engineer)
+    view = records.get(db, desk, KIND, mid)
+    assert any("before this system" in str(value) for _label, value in view.rows)
+    sheet = squash("".join(page_texts(printing.render_document(db, desk, "moveout_inspection", view.number))))
+    assert squash("本房无入住交接记录") in sheet
