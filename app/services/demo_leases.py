@@ -35,6 +35,7 @@ _CASES: Sequence[tuple[str, str, str, int, int, str]] = (
     ("郑美玲", "19840628", "", 12, 12, "renewed"),
     ("孙立强", "19790815", "", 9, 12, "moved_out"),
     ("马俊杰", "19930209", "", 1, 12, "void"),
+    ("林志远", "19850512", "", 14, 24, "moves_out"),  # let; moves out, closed (app.services.demo_moveout)
 )
 
 

@@ -1,7 +1,7 @@
 """The demo's move-outs (撤租, DOMAIN.md §4.11), made through the public services as the demo accounts after the
 leases and the fees: the open leases of :mod:`app.services.demo_leases` give notice, one move-out in each
 state the desk sees: applied (after one cancelled on the same room), the owner agreed, the unit inspected with
-a compensation, the fees settled, the tenant moved out (the refund due), the deposit refunded. The money (the
+a compensation, the fees settled, the tenant moved out (the refund due), the deposit refunded, closed. The money (the
 fees paid to settle, the deposit taken and refunded) is taken today only (:func:`counter_time`): the past days
 are closed.
 """
@@ -23,11 +23,12 @@ from db.models.lease import Lease
 from db.models.moveout import MoveOut, MoveOutLine
 
 KIND = "moveout"
-_ORDER = ("cancelled", "consented", "inspected", "settled", "moved_out", "refunded")
+_ORDER = ("cancelled", "consented", "inspected", "settled", "moved_out", "refunded", "closed")
 #: how far each case gets, in the order of the open leases (oldest first: the let one and the company's move
-#: out; the expiring, the past-due, the incomplete one and the renewal keep their leases open)
-_FATES = ("moved_out", "refunded", "cancelled", "consented", "inspected", "settled")
-_REASONS = ("提前解约", "换房", "租期届满", "租期届满", "业主收房", "提前解约")
+#: out; the expiring, the past-due, the incomplete one and the renewal keep their leases open; the last one
+#: is closed and archived)
+_FATES = ("moved_out", "refunded", "cancelled", "consented", "inspected", "settled", "closed")
+_REASONS = ("提前解约", "换房", "租期届满", "租期届满", "业主收房", "提前解约", "工作调动")
 
 
 def _open_leases(db: Any) -> list[tuple[str, str, str, date]]:
@@ -105,6 +106,9 @@ def seed(db: Any, who: dict[str, Any], clock: datetime) -> str:
         with at(counter_time(clock, 20)):
             svc.refund(db, boss, mid, {"amount": "450", "deduction": "50", "deduction_reason": "门禁卡遗失工本费"},
                        Approval(boss.staff_id))
+        if fate == "closed":
+            with at(counter_time(clock, 10)):
+                records.act(db, desk, KIND, mid, "close", {})
         made.append(fate)
     return f"{len(made)} move-outs ({', '.join(made)})"
 

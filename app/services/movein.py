@@ -460,7 +460,7 @@ def _flags(s: Session, m: MoveIn) -> list[Text | str]:
     if m.status == "signed" and m.keys_handed_at is not None:
         flags.append(T("MoveIn", "Keys handed over: the fees are still to be paid"))
     if m.defects and m.status in MOVEIN.open_states:
-        flags.append(T("MoveIn", "{n} defects sent to engineering").format(n=m.defects))
+        flags.append(T("MoveIn", "defects sent to engineering: {n}").format(n=m.defects))
     return flags
 
 

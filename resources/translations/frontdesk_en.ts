@@ -7970,8 +7970,8 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>Keys handed over: the fees are still to be paid</translation>
     </message>
     <message>
-        <source>{n} defects sent to engineering</source>
-        <translation>{n} defects sent to engineering</translation>
+        <source>defects sent to engineering: {n}</source>
+        <translation>defects sent to engineering: {n}</translation>
     </message>
     <message>
         <source>This move-in no longer exists</source>

@@ -7971,7 +7971,7 @@ the documents a complete file holds (attachment roles)</extracomment>
         <translation>已交钥匙：费用尚未缴清</translation>
     </message>
     <message>
-        <source>{n} defects sent to engineering</source>
+        <source>defects sent to engineering: {n}</source>
         <translation>{n} 项缺陷已派工程部</translation>
     </message>
     <message>
